@@ -1,0 +1,373 @@
+import * as vscode from 'vscode';
+import type { RoadmapDocument, TextEdit } from '../core/model';
+import { RoadmapParser } from '../core/parse';
+import { decodeRoadmapBytes } from '../core/textInput';
+import { alwaysExcludedGlob, defaultRoadmapGlobs, settings } from './constants';
+import type { Logger } from './logger';
+
+export interface RoadmapEntry {
+  readonly uri: vscode.Uri;
+  /** The open document's version, or a counter that grows with every read of a file that is not open. */
+  readonly version: number;
+  readonly text: string;
+  readonly model: RoadmapDocument;
+  /** Why the file could not be read as a roadmap (binary, not UTF-8, too large, parser failure); `model` is then empty. */
+  readonly error?: string;
+}
+
+export interface DocumentsIndexOptions {
+  /**
+   * Quiet time after the last keystroke before a re-parse. 150 ms: long enough that a typing burst (keys arrive
+   * every ~100–200 ms) costs one parse instead of one per key, short enough that the tree and decorations look live.
+   * An incremental parse of one section takes a few ms, so the delay is about not churning the views, not CPU.
+   */
+  debounceMs?: number;
+}
+
+const DEFAULT_DEBOUNCE_MS = 150;
+
+export function emptyRoadmap(): RoadmapDocument {
+  return { title: '', sections: [], roots: [], tasks: [], progress: { done: 0, total: 0 }, lineCount: 0, eol: '\n' };
+}
+
+interface Slot {
+  readonly uri: vscode.Uri;
+  /** One parser per document: it holds the chunk cache that makes re-parses incremental. */
+  readonly parser: RoadmapParser;
+  entry?: RoadmapEntry;
+  timer?: ReturnType<typeof setTimeout>;
+  /** Bumped by every new request; a parse finishing under an older ticket is thrown away. */
+  ticket: number;
+}
+
+/**
+ * The one place that parses roadmaps. Views subscribe to `onDidChange` and read `get`/`all`; nobody else parses.
+ * Open documents are parsed from their editor text (which wins over the disk), other matching files are read
+ * through `workspace.fs` and followed with file system watchers.
+ */
+export class DocumentsIndex implements vscode.Disposable {
+  private readonly slots = new Map<string, Slot>();
+  private readonly emitter = new vscode.EventEmitter<{ uris: vscode.Uri[] }>();
+  readonly onDidChange: vscode.Event<{ uris: vscode.Uri[] }> = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  private watchers: vscode.Disposable[] = [];
+  private globs: string[] = [...defaultRoadmapGlobs];
+  private readonly debounceMs: number;
+  private diskVersion = 0;
+  private pendingFire = new Map<string, vscode.Uri>();
+  private fireScheduled = false;
+  private ready: Promise<void>;
+  private disposed = false;
+
+  constructor(private readonly logger: Logger, options: DocumentsIndexOptions = {}) {
+    this.debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+    this.globs = readGlobs();
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((doc) => this.onOpen(doc)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.onClose(doc)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(settings.files)) void this.reconfigure();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reconfigure()),
+    );
+    this.ready = this.scan();
+  }
+
+  get(uri: vscode.Uri): RoadmapEntry | undefined {
+    return this.slots.get(uri.toString())?.entry;
+  }
+
+  /** Every parsed roadmap, sorted by path. */
+  all(): RoadmapEntry[] {
+    const entries: RoadmapEntry[] = [];
+    for (const slot of this.slots.values()) if (slot.entry) entries.push(slot.entry);
+    return entries.sort((a, b) => a.uri.path.localeCompare(b.uri.path) || a.uri.toString().localeCompare(b.uri.toString()));
+  }
+
+  /** Whether `uri` is a roadmap: an open markdown document matching `roadmap.files`, or an indexed file. */
+  isRoadmap(uri: vscode.Uri): boolean {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (doc) return this.matchesDocument(doc);
+    return this.slots.has(uri.toString());
+  }
+
+  /** Resolves once the initial workspace scan (and any scan after a settings change) has parsed every file. */
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  /** Parses `uri` now, bypassing the debounce; undefined when it is not a roadmap. */
+  async refresh(uri: vscode.Uri): Promise<RoadmapEntry | undefined> {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (doc) {
+      if (!this.matchesDocument(doc)) return undefined;
+      return this.parseDocument(doc);
+    }
+    if (!this.slots.has(uri.toString()) && !(await this.matchesOnDisk(uri))) return undefined;
+    return this.readFromDisk(uri);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const slot of this.slots.values()) clearTimeout(slot.timer);
+    for (const d of [...this.watchers, ...this.disposables]) d.dispose();
+    this.slots.clear();
+  }
+
+  // --- documents open in editors: their text wins over the disk ---
+
+  private onOpen(doc: vscode.TextDocument): void {
+    if (this.matchesDocument(doc)) void this.parseDocument(doc);
+  }
+
+  private onEdit(e: vscode.TextDocumentChangeEvent): void {
+    if (e.contentChanges.length === 0 || !this.matchesDocument(e.document)) return;
+    const slot = this.slots.get(e.document.uri.toString());
+    const previous = slot?.entry;
+    // A checkbox toggle changes one character the model already knows: patch it at once, no parse, no delay.
+    if (slot && previous && !previous.error && previous.version === e.document.version - 1) {
+      const edits: TextEdit[] = e.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
+      const text = e.document.getText();
+      let patched: RoadmapDocument | undefined;
+      try {
+        patched = slot.parser.applyToggle(previous.model, text, edits);
+      } catch (err) {
+        this.logger.warn(`applyToggle failed on ${e.document.uri.fsPath}; parsing instead: ${String(err)}`);
+      }
+      if (patched) {
+        clearTimeout(slot.timer);
+        slot.ticket++;
+        this.setEntry(slot, { uri: slot.uri, version: e.document.version, text, model: patched });
+        return;
+      }
+    }
+    const target = slot ?? this.slotFor(e.document.uri);
+    clearTimeout(target.timer);
+    target.timer = setTimeout(() => {
+      target.timer = undefined;
+      void this.parseDocument(e.document);
+    }, this.debounceMs);
+  }
+
+  private onClose(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    const slot = this.slots.get(key);
+    if (!slot) return;
+    clearTimeout(slot.timer);
+    // Closing may discard unsaved edits, so the disk is the truth again; files outside the workspace leave the index.
+    if (doc.uri.scheme !== 'untitled' && vscode.workspace.getWorkspaceFolder(doc.uri) && !isExcluded(doc.uri)) {
+      void this.matchesOnDisk(doc.uri).then((matches) => {
+        if (matches) void this.readFromDisk(doc.uri);
+        else this.remove(doc.uri);
+      });
+    } else {
+      this.remove(doc.uri);
+    }
+  }
+
+  private matchesDocument(doc: vscode.TextDocument): boolean {
+    if (doc.languageId !== 'markdown' || isExcluded(doc.uri)) return false;
+    if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled' && !isWorkspaceScheme(doc.uri.scheme)) return false;
+    return this.globs.some((pattern) => vscode.languages.match({ language: 'markdown', pattern }, doc) > 0);
+  }
+
+  private isOpen(uri: vscode.Uri): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
+  }
+
+  // --- files on disk ---
+
+  private async scan(): Promise<void> {
+    const started = Date.now();
+    this.watchers = this.globs.flatMap((glob) => this.watch(glob));
+    const found = new Map<string, vscode.Uri>();
+    for (const glob of this.globs) {
+      try {
+        for (const uri of await vscode.workspace.findFiles(glob, alwaysExcludedGlob)) found.set(uri.toString(), uri);
+      } catch (err) {
+        this.logger.warn(`roadmap.files: cannot search for "${glob}": ${String(err)}`);
+      }
+    }
+    const changed: vscode.Uri[] = [];
+    // Entries no longer matched (after a settings change) leave; open documents are re-judged against the new globs.
+    for (const [key, slot] of [...this.slots]) {
+      const doc = this.isOpen(slot.uri);
+      if (doc ? !this.matchesDocument(doc) : !found.has(key)) {
+        clearTimeout(slot.timer);
+        this.slots.delete(key);
+        changed.push(slot.uri);
+      }
+    }
+    for (const doc of vscode.workspace.textDocuments) {
+      if (this.matchesDocument(doc)) {
+        found.delete(doc.uri.toString());
+        const entry = await this.parseDocument(doc, false);
+        if (entry) changed.push(doc.uri);
+      }
+    }
+    // One file at a time: a cold scan yields between slices and files, so the extension host stays responsive.
+    for (const uri of [...found.values()].sort((a, b) => a.path.localeCompare(b.path))) {
+      if (this.disposed) return;
+      const entry = await this.readFromDisk(uri, false);
+      if (entry) changed.push(uri);
+    }
+    this.logger.info(`indexed ${this.slots.size} roadmap file(s) in ${Date.now() - started} ms (${this.globs.join(', ')})`);
+    if (changed.length > 0) this.emitter.fire({ uris: changed });
+  }
+
+  private watch(glob: string): vscode.Disposable[] {
+    const watcher = vscode.workspace.createFileSystemWatcher(glob);
+    const onDisk = (uri: vscode.Uri) => {
+      if (isExcluded(uri) || this.isOpen(uri)) return;
+      void this.readFromDisk(uri);
+    };
+    return [
+      watcher,
+      watcher.onDidCreate(onDisk),
+      watcher.onDidChange(onDisk),
+      watcher.onDidDelete((uri) => {
+        if (!this.isOpen(uri)) this.remove(uri);
+      }),
+    ];
+  }
+
+  private async reconfigure(): Promise<void> {
+    this.globs = readGlobs();
+    for (const d of this.watchers) d.dispose();
+    this.watchers = [];
+    this.ready = this.scan();
+    await this.ready;
+  }
+
+  private async matchesOnDisk(uri: vscode.Uri): Promise<boolean> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder || isExcluded(uri)) return false;
+    for (const glob of this.globs) {
+      const hits = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), alwaysExcludedGlob);
+      if (hits.some((hit) => hit.toString() === uri.toString())) return true;
+    }
+    return false;
+  }
+
+  private async readFromDisk(uri: vscode.Uri, fire = true): Promise<RoadmapEntry | undefined> {
+    const slot = this.slotFor(uri);
+    const ticket = ++slot.ticket;
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch (err) {
+      // Gone between the event and the read: a delete will follow, or already happened.
+      if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') {
+        if (ticket === slot.ticket) this.remove(uri);
+        return undefined;
+      }
+      return this.setEntry(slot, { uri, version: ++this.diskVersion, text: '', model: emptyRoadmap(), error: String(err) }, fire, ticket);
+    }
+    if (ticket !== slot.ticket || this.isOpen(uri)) return slot.entry;
+    const decoded = decodeRoadmapBytes(bytes);
+    if (!decoded.ok) {
+      this.logger.warn(`${uri.fsPath}: ${decoded.reason}`);
+      return this.setEntry(slot, { uri, version: ++this.diskVersion, text: '', model: emptyRoadmap(), error: decoded.reason }, fire, ticket);
+    }
+    // A watcher event after our own save, or a touch: same text, nothing for the views to redo.
+    if (slot.entry && !slot.entry.error && slot.entry.text === decoded.text) return slot.entry;
+    return this.parseInto(slot, decoded.text, () => ++this.diskVersion, fire, ticket);
+  }
+
+  // --- parsing ---
+
+  private async parseDocument(doc: vscode.TextDocument, fire = true): Promise<RoadmapEntry | undefined> {
+    const slot = this.slotFor(doc.uri);
+    clearTimeout(slot.timer);
+    slot.timer = undefined;
+    if (slot.entry && slot.entry.version === doc.version && slot.entry.text === doc.getText()) return slot.entry;
+    const ticket = ++slot.ticket;
+    return this.parseInto(slot, doc.getText(), () => doc.version, fire, ticket);
+  }
+
+  private async parseInto(slot: Slot, text: string, version: () => number, fire: boolean, ticket: number): Promise<RoadmapEntry | undefined> {
+    const started = Date.now();
+    let model: RoadmapDocument;
+    try {
+      // Slices keep a cold parse of a big file from blocking the extension host (and every other extension) for seconds.
+      const slices = slot.parser.parseInSlices(text);
+      for (;;) {
+        const step = slices.next();
+        if (step.done) {
+          model = step.value;
+          break;
+        }
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (ticket !== slot.ticket || this.disposed) {
+          slices.return(emptyRoadmap());
+          return slot.entry;
+        }
+      }
+    } catch (err) {
+      this.logger.error(`parsing ${slot.uri.fsPath} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      return this.setEntry(slot, { uri: slot.uri, version: version(), text, model: emptyRoadmap(), error: `parse failed: ${String(err)}` }, fire, ticket);
+    }
+    const ms = Date.now() - started;
+    if (ms > 200) this.logger.info(`parsed ${slot.uri.fsPath} (${text.length} chars) in ${ms} ms`);
+    return this.setEntry(slot, { uri: slot.uri, version: version(), text, model }, fire, ticket);
+  }
+
+  private setEntry(slot: Slot, entry: RoadmapEntry, fire = true, ticket = slot.ticket): RoadmapEntry | undefined {
+    if (ticket !== slot.ticket || this.disposed) return slot.entry;
+    if (this.slots.get(slot.uri.toString()) !== slot) return undefined;
+    slot.entry = entry;
+    if (fire) this.queueFire(slot.uri);
+    return entry;
+  }
+
+  private slotFor(uri: vscode.Uri): Slot {
+    const key = uri.toString();
+    let slot = this.slots.get(key);
+    if (!slot) {
+      slot = { uri, parser: new RoadmapParser(), ticket: 0 };
+      this.slots.set(key, slot);
+    }
+    return slot;
+  }
+
+  private remove(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const slot = this.slots.get(key);
+    if (!slot) return;
+    clearTimeout(slot.timer);
+    slot.ticket++;
+    this.slots.delete(key);
+    this.queueFire(uri);
+  }
+
+  /** Changes that land in the same tick (a scan, a multi-file edit) reach the views as one event. */
+  private queueFire(uri: vscode.Uri): void {
+    this.pendingFire.set(uri.toString(), uri);
+    if (this.fireScheduled) return;
+    this.fireScheduled = true;
+    setImmediate(() => {
+      this.fireScheduled = false;
+      const uris = [...this.pendingFire.values()];
+      this.pendingFire = new Map();
+      if (uris.length > 0 && !this.disposed) this.emitter.fire({ uris });
+    });
+  }
+}
+
+function readGlobs(): string[] {
+  const configured = vscode.workspace.getConfiguration().get<unknown>(settings.files);
+  if (Array.isArray(configured)) {
+    const globs = configured.filter((g): g is string => typeof g === 'string' && g.trim().length > 0);
+    if (globs.length > 0 || configured.length === 0) return globs;
+  }
+  return [...defaultRoadmapGlobs];
+}
+
+function isExcluded(uri: vscode.Uri): boolean {
+  return uri.path.includes('/node_modules/');
+}
+
+function isWorkspaceScheme(scheme: string): boolean {
+  return (vscode.workspace.workspaceFolders ?? []).some((f) => f.uri.scheme === scheme);
+}
