@@ -5,6 +5,18 @@ export const extensionId = 'roadmap-tools.roadmap';
 
 export const commands = {
   showLog: 'roadmap.showLog',
+  toggleTask: 'roadmap.toggleTask',
+  markSectionDone: 'roadmap.markSectionDone',
+  reopenSection: 'roadmap.reopenSection',
+  newRoadmap: 'roadmap.newRoadmap',
+  insertPhase: 'roadmap.insertPhase',
+  insertMilestone: 'roadmap.insertMilestone',
+  insertQuarter: 'roadmap.insertQuarter',
+  hideDone: 'roadmap.tree.hideDone',
+  showDone: 'roadmap.tree.showDone',
+  revealLine: 'roadmap.revealLine',
+  /** Registered by VS Code for every view: focuses the Progress tree. */
+  focusOutline: 'roadmap.view.outline.focus',
 } as const;
 
 export const views = {
@@ -16,6 +28,13 @@ export const views = {
 export const settings = {
   section: 'roadmap',
   files: 'roadmap.files',
+  toggleCascade: 'roadmap.toggle.cascade',
+  toggleCompletionDate: 'roadmap.toggle.completionDate',
+  decorationsEnabled: 'roadmap.decorations.enabled',
+  decorationsDoneStyle: 'roadmap.decorations.doneStyle',
+  treeHideDone: 'roadmap.tree.hideDone',
+  treeFollowCursor: 'roadmap.tree.followCursor',
+  statusBarEnabled: 'roadmap.statusBar.enabled',
 } as const;
 
 export const defaultRoadmapGlobs: readonly string[] = ['**/ROADMAP.md', '**/roadmap.md'];
@@ -25,6 +44,7 @@ export const alwaysExcludedGlob = '**/node_modules/**';
 
 export const contextKeys = {
   isRoadmap: 'roadmap.isRoadmapEditor',
+  treeHidingDone: 'roadmap.tree.hidingDone',
 } as const;
 
 export const outputChannelName = 'Roadmap';
