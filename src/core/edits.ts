@@ -1,0 +1,292 @@
+// Every change the product makes to a roadmap is a list of minimal TextEdits computed here from the model, so the
+// host, the CLI and the tests apply the very same bytes and every character the user did not touch stays as it was.
+import type { RoadmapDocument, Task, TextEdit } from './model';
+
+export type ToggleMode = 'toggle' | 'check' | 'uncheck';
+
+/** Which related tasks follow a toggled task: its descendants (`down`), its ancestors (`up`), or both. */
+export type CascadeMode = 'none' | 'down' | 'up' | 'both';
+
+export interface LineEditOptions {
+  cascade?: CascadeMode;
+  /** ISO day (`2026-11-25`) to stamp on completed tasks and strip from reopened ones; undefined turns stamping off. */
+  completionDate?: string;
+}
+
+export interface LineEditResult {
+  /** Sorted, non-overlapping, minimal. */
+  edits: TextEdit[];
+  /** 1-based lines whose text the edits change, ascending (cascaded tasks included). */
+  changedLines: number[];
+  /** 1-based requested lines that hold neither a task nor a plain list item, ascending; nothing was done to them. */
+  skippedLines: number[];
+}
+
+const COMPLETION_MARK = '✅';
+/** Only the exact suffix we append is ever removed, so a user's own "✅ 2024-01-01" mid-line is safe. */
+const COMPLETION_SUFFIX = / ✅ \d{4}-\d{2}-\d{2}$/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** One 1-character edit per task whose box must change. `X` counts as checked and reopens to ` `. */
+export function toggleTasks(doc: RoadmapDocument, taskIndexes: readonly number[], mode: ToggleMode): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const index of new Set(taskIndexes)) {
+    const task = taskAt(doc, index);
+    const next = mode === 'toggle' ? !task.checked : mode === 'check';
+    if (next !== task.checked) edits.push(boxEdit(task, next));
+  }
+  return sortEdits(edits);
+}
+
+/** Checks (or reopens) every task of a section and of all its subsections. */
+export function setSectionTasks(doc: RoadmapDocument, sectionIndex: number, done: boolean): TextEdit[] {
+  if (!Number.isInteger(sectionIndex) || sectionIndex < 0 || sectionIndex >= doc.sections.length) {
+    throw new RangeError(`No section ${sectionIndex} in this document (it has ${doc.sections.length}).`);
+  }
+  const sections = new Set<number>();
+  const stack = [sectionIndex];
+  while (stack.length > 0) {
+    const s = stack.pop() as number;
+    sections.add(s);
+    stack.push(...doc.sections[s].children);
+  }
+  const edits: TextEdit[] = [];
+  for (const task of doc.tasks) {
+    if (task.section !== null && sections.has(task.section) && task.checked !== done) edits.push(boxEdit(task, done));
+  }
+  return edits;
+}
+
+/**
+ * The editor's "Toggle Task" over every cursor and selection line: when any task there is open all become done,
+ * else all reopen; plain list items become open tasks; other lines are reported in `skippedLines`.
+ */
+export function editsForLines(text: string, doc: RoadmapDocument, lines: readonly number[], options: LineEditOptions = {}): LineEditResult {
+  const cascade = options.cascade ?? 'none';
+  const completionDate = options.completionDate;
+  if (completionDate !== undefined && !ISO_DAY.test(completionDate)) {
+    throw new RangeError(`completionDate must be an ISO day like 2026-11-25, not "${completionDate}".`);
+  }
+  const lineStarts = lineStartsOf(text);
+  const lineCount = lineStarts.length;
+  const requested = [...new Set(lines)].filter((l) => Number.isInteger(l) && l >= 1 && l <= lineCount).sort((a, b) => a - b);
+
+  const tasksByLine = new Map<number, number>();
+  for (const task of doc.tasks) if (!tasksByLine.has(task.line)) tasksByLine.set(task.line, task.index);
+  let innermost: Int32Array | undefined;
+  let verbatim: Uint8Array | undefined;
+
+  const targeted: number[] = [];
+  const conversions: TextEdit[] = [];
+  const convertedLines: number[] = [];
+  const skippedLines: number[] = [];
+  for (const line of requested) {
+    const direct = tasksByLine.get(line);
+    if (direct !== undefined) {
+      targeted.push(direct);
+      continue;
+    }
+    const content = lineText(text, lineStarts, line);
+    verbatim ??= verbatimLines(text, lineStarts);
+    const insertAt = verbatim[line - 1] ? -1 : plainItemInsertion(content);
+    if (insertAt >= 0) {
+      conversions.push({ offset: lineStarts[line - 1] + insertAt, length: 0, text: '[ ] ' });
+      convertedLines.push(line);
+      continue;
+    }
+    // A continuation line of a multi-line item toggles that item, so the cursor need not sit on the box line.
+    innermost ??= innermostTaskByLine(doc, lineCount);
+    const owner = content.trim() === '' ? -1 : innermost[line - 1];
+    if (owner >= 0) targeted.push(owner);
+    else skippedLines.push(line);
+  }
+
+  const uniqueTargets = [...new Set(targeted)];
+  const target = uniqueTargets.some((i) => !taskAt(doc, i).checked);
+  const state = new Map<number, boolean>();
+  const stateOf = (i: number): boolean => state.get(i) ?? doc.tasks[i].checked;
+  for (const i of uniqueTargets) state.set(i, target);
+  if (cascade === 'down' || cascade === 'both') {
+    for (const i of uniqueTargets) forEachDescendant(doc, i, (d) => state.set(d, target));
+  }
+  if (cascade === 'up' || cascade === 'both') cascadeUp(doc, state, stateOf, target);
+
+  const edits: TextEdit[] = [...conversions];
+  const changedLines = new Set<number>(convertedLines);
+  for (const [index, checked] of state) {
+    const task = doc.tasks[index];
+    if (checked === task.checked) continue;
+    assertBoxAt(text, task);
+    edits.push(boxEdit(task, checked));
+    changedLines.add(task.line);
+    if (completionDate === undefined) continue;
+    const { end, content } = lineBounds(text, lineStarts, task.line);
+    if (checked && !COMPLETION_SUFFIX.test(content)) {
+      edits.push({ offset: end, length: 0, text: ` ${COMPLETION_MARK} ${completionDate}` });
+    } else if (!checked) {
+      const match = COMPLETION_SUFFIX.exec(content);
+      if (match) edits.push({ offset: end - match[0].length, length: match[0].length, text: '' });
+    }
+  }
+  return { edits: sortEdits(edits), changedLines: [...changedLines].sort((a, b) => a - b), skippedLines };
+}
+
+/** Applies edits to a text: sorts them, and throws a clear error when two overlap or one lies outside the text. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = sortEdits(edits);
+  let out = '';
+  let cursor = 0;
+  for (const edit of sorted) {
+    if (!Number.isInteger(edit.offset) || !Number.isInteger(edit.length) || edit.offset < 0 || edit.length < 0 || edit.offset + edit.length > text.length) {
+      throw new RangeError(`Edit at offset ${edit.offset} (length ${edit.length}) lies outside the text (length ${text.length}).`);
+    }
+    if (edit.offset < cursor) {
+      throw new RangeError(`Edits overlap: one at offset ${edit.offset} starts before the previous one ends at offset ${cursor}.`);
+    }
+    out += text.slice(cursor, edit.offset) + edit.text;
+    cursor = edit.offset + edit.length;
+  }
+  return out + text.slice(cursor);
+}
+
+function sortEdits(edits: readonly TextEdit[]): TextEdit[] {
+  // Stable sort: inserts at one offset keep the order they were given in.
+  return [...edits].sort((a, b) => a.offset - b.offset);
+}
+
+function taskAt(doc: RoadmapDocument, index: number): Task {
+  const task = Number.isInteger(index) ? doc.tasks[index] : undefined;
+  if (!task) throw new RangeError(`No task ${index} in this document (it has ${doc.tasks.length}).`);
+  return task;
+}
+
+function boxEdit(task: Task, checked: boolean): TextEdit {
+  return { offset: task.offset, length: 1, text: checked ? 'x' : ' ' };
+}
+
+function assertBoxAt(text: string, task: Task): void {
+  const box = text[task.offset];
+  if (box !== ' ' && box !== 'x' && box !== 'X') {
+    throw new Error(`The model is out of date with the text: no task box at line ${task.line} (offset ${task.offset}). Parse again.`);
+  }
+}
+
+function forEachDescendant(doc: RoadmapDocument, index: number, visit: (i: number) => void): void {
+  const stack = [...doc.tasks[index].children];
+  while (stack.length > 0) {
+    const i = stack.pop() as number;
+    visit(i);
+    stack.push(...doc.tasks[i].children);
+  }
+}
+
+/**
+ * Completing a task completes a parent whose children are now all done; reopening one reopens its done ancestors.
+ * Deepest ancestors first, because a parent's new state depends on its children's.
+ */
+function cascadeUp(doc: RoadmapDocument, state: Map<number, boolean>, stateOf: (i: number) => boolean, target: boolean): void {
+  const pending = new Map<number, Set<number>>();
+  const enqueueParentOf = (i: number): void => {
+    const parent = doc.tasks[i].parent;
+    if (parent === null) return;
+    const depth = doc.tasks[parent].depth;
+    let bucket = pending.get(depth);
+    if (!bucket) pending.set(depth, (bucket = new Set()));
+    bucket.add(parent);
+  };
+  for (const i of state.keys()) enqueueParentOf(i);
+  for (let depth = Math.max(-1, ...pending.keys()); depth >= 0; depth--) {
+    for (const parent of pending.get(depth) ?? []) {
+      const children = doc.tasks[parent].children;
+      const allDone = children.every(stateOf);
+      const next = target ? stateOf(parent) || allDone : stateOf(parent) && allDone;
+      if (next !== stateOf(parent)) {
+        state.set(parent, next);
+        enqueueParentOf(parent);
+      }
+    }
+  }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  // A trailing newline does not start a line (model.ts: lineCount).
+  if (starts.length > 1 && starts[starts.length - 1] === text.length) starts.pop();
+  return starts;
+}
+
+/** The line's content end (before its `\r\n` or `\n`) and its content. */
+function lineBounds(text: string, lineStarts: readonly number[], line: number): { start: number; end: number; content: string } {
+  const start = lineStarts[line - 1];
+  let end = line < lineStarts.length ? lineStarts[line] - 1 : text.length;
+  if (end < text.length && end > start && text[end - 1] === '\r') end--;
+  else if (end === text.length && text.endsWith('\n')) end -= text.endsWith('\r\n') ? 2 : 1;
+  return { start, end, content: text.slice(start, end) };
+}
+
+function lineText(text: string, lineStarts: readonly number[], line: number): string {
+  return lineBounds(text, lineStarts, line).content;
+}
+
+const PLAIN_ITEM = /^((?:[ \t]{0,3}>[ \t]?)*[ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)(\S.*)$/;
+const THEMATIC_BREAK = /^(?:[ \t]{0,3}>[ \t]?)*[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+/** `[ ]`, `[~]`, `[DONE]`: a box or a custom marker already there (e.g. a task GFM does not see); never add a second. */
+const EXISTING_MARKER = /^\[[^\]\s]{0,8}\](?![([:])|^\[ \]/;
+
+/** Column in the line where `[ ] ` goes to turn a plain list item into a task, or -1. */
+function plainItemInsertion(line: string): number {
+  if (THEMATIC_BREAK.test(line)) return -1;
+  const m = PLAIN_ITEM.exec(line);
+  if (!m) return -1;
+  const [, prefix, marker, gap, content] = m;
+  if (EXISTING_MARKER.test(content)) return -1;
+  const afterMarker = prefix.length + marker.length;
+  // Five or more columns after the marker make the content indented code; keep the box right after the marker then.
+  const gapColumns = gap.includes('\t') ? 5 : gap.length;
+  return gapColumns <= 4 ? afterMarker + gap.length : afterMarker + 1;
+}
+
+/**
+ * Lines inside fenced code or an HTML comment, where a `- item` is text, not a list item.
+ * A cheap scan (fence openers after any blockquote markers and indentation); it errs on the side of leaving lines alone.
+ */
+function verbatimLines(text: string, lineStarts: readonly number[]): Uint8Array {
+  const verbatim = new Uint8Array(lineStarts.length);
+  let fence: { char: string; length: number } | null = null;
+  let inComment = false;
+  for (let line = 1; line <= lineStarts.length; line++) {
+    const content = lineText(text, lineStarts, line);
+    const body = content.replace(/^(?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*/, '');
+    if (fence) {
+      verbatim[line - 1] = 1;
+      const close = /^(`{3,}|~{3,})[ \t]*$/.exec(body);
+      if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = null;
+      continue;
+    }
+    if (inComment) {
+      verbatim[line - 1] = 1;
+      if (content.includes('-->')) inComment = false;
+      continue;
+    }
+    const open = /^(`{3,}|~{3,})/.exec(body);
+    if (open && !(open[1][0] === '`' && body.slice(open[1].length).includes('`'))) {
+      fence = { char: open[1][0], length: open[1].length };
+      continue;
+    }
+    const comment = content.indexOf('<!--');
+    if (comment !== -1 && !content.includes('-->', comment + 4)) inComment = true;
+  }
+  return verbatim;
+}
+
+/** For each line, the deepest task item whose lines contain it (its box line excluded), or -1. */
+function innermostTaskByLine(doc: RoadmapDocument, lineCount: number): Int32Array {
+  const owner = new Int32Array(lineCount).fill(-1);
+  // Document order visits a parent before its children, so nested items overwrite their parent's claim.
+  for (const task of doc.tasks) {
+    const last = Math.min(task.endLine, lineCount);
+    for (let line = task.line + 1; line <= last; line++) owner[line - 1] = task.index;
+  }
+  return owner;
+}

@@ -1,0 +1,400 @@
+// New-roadmap templates and numbered blocks (next phase, milestone, quarter) for scaffolding and completions.
+// Each template follows the shape of one founding roadmap so the parser reads back exactly what it promises.
+import type { RoadmapDocument, Section, TextEdit } from './model';
+
+export interface TemplateOptions {
+  title: string;
+  /** ISO day; quarters and dates in a template start from it. */
+  today: string;
+  eol?: '\n' | '\r\n';
+}
+
+export interface RoadmapTemplate {
+  id: string;
+  label: string;
+  description: string;
+  render(opts: TemplateOptions): string;
+}
+
+export type BlockKind = 'phase' | 'milestone' | 'quarter';
+export type SnippetKind = BlockKind | 'task' | 'criteria' | 'status' | 'milestoneRow';
+
+export interface NextBlock {
+  /** "Phase 6", "M4", "Q2 2025". */
+  id: string;
+  /** Heading text without the `#`s, e.g. "Phase 6: New phase". */
+  heading: string;
+  level: number;
+}
+
+export interface BlockSnippet {
+  label: string;
+  description: string;
+  /** VS Code snippet syntax: `${1:placeholder}` tab stops, `$`, `}` and `\` escaped elsewhere. */
+  body: string;
+  /** The same block as plain text, each placeholder replaced by its default. */
+  text: string;
+}
+
+const STATUS_CHOICES = ['Planned', 'In Progress', 'Done', 'Blocked'];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Templates
+
+export const roadmapTemplates: readonly RoadmapTemplate[] = [
+  {
+    id: 'phased-checklist',
+    label: 'Phased checklist',
+    description: 'Numbered phases, each a task list, and a timeline list giving each phase a quarter.',
+    render: (opts) => withEol(opts, renderPhasedChecklist(opts)),
+  },
+  {
+    id: 'milestones',
+    label: 'Milestones with acceptance criteria',
+    description: 'A milestone status table, then per milestone a goal, acceptance criteria as tasks and dependencies.',
+    render: (opts) => withEol(opts, renderMilestones(opts)),
+  },
+  {
+    id: 'weekly-phases',
+    label: 'Phases in weeks',
+    description: 'Phases with week ranges, objectives, deliverables, success criteria, duration and priority.',
+    render: (opts) => withEol(opts, renderWeeklyPhases(opts)),
+  },
+  {
+    id: 'quarterly',
+    label: 'Quarterly with streams',
+    description: 'Four quarters from the current one, each with work streams scheduled in weeks and grouped tasks.',
+    render: (opts) => withEol(opts, renderQuarterly(opts)),
+  },
+  {
+    id: 'sectioned-plan',
+    label: 'Sectioned project plan',
+    description: 'Numbered sections (overview, requirements, architecture, phases, quality, release, risks).',
+    render: (opts) => withEol(opts, renderSectionedPlan(opts)),
+  },
+  {
+    id: 'now-next-later',
+    label: 'Now / Next / Later',
+    description: 'Three horizons without dates: what is being built, what comes next, and ideas for later.',
+    render: (opts) => withEol(opts, renderNowNextLater(opts)),
+  },
+];
+
+function renderPhasedChecklist(opts: TemplateOptions): string {
+  const q = quarterOf(opts.today);
+  const phases = [
+    ['Groundwork', ['Set up the repository and continuous integration', 'Agree on the architecture', 'Write the first end-to-end test']],
+    ['Core', ['Build the core data model', 'Expose the main workflow', 'Handle errors consistently']],
+    ['Polish', ['Improve performance on large inputs', 'Review accessibility', 'Write user documentation']],
+    ['Launch', ['Prepare the release checklist', 'Publish the first release', 'Collect early feedback']],
+  ] as const;
+  const out = [`# ${opts.title}`, ''];
+  phases.forEach(([name, tasks], i) => {
+    out.push(`## Phase ${i + 1}: ${name}`, ...tasks.map((t) => `- [ ] ${t}`), '');
+  });
+  out.push('## Timeline', ...phases.map((_, i) => `- Phase ${i + 1}: ${formatQuarter(addQuarters(q, i))}`), '');
+  out.push('## Notes', '- Keep each phase small enough to finish within its quarter.', '');
+  out.push(`Last updated: ${opts.today}`, '');
+  return out.join('\n');
+}
+
+function renderMilestones(opts: TemplateOptions): string {
+  const milestones = [
+    ['Walking skeleton', 'The thinnest slice that runs end to end'],
+    ['First users', 'Enough to put in front of early users'],
+    ['Hardening', 'Reliability, performance and documentation'],
+  ] as const;
+  const out = [`# ${opts.title}`, '', 'Each milestone ends with something that can be shown and shipped.', ''];
+  out.push('## Milestone Overview', '', '| Milestone | Title | Focus | Status |', '|-----------|-------|-------|--------|');
+  milestones.forEach(([name, focus], i) => out.push(`| M${i + 1} | ${name} | ${focus} | Planned |`));
+  out.push('');
+  milestones.forEach(([name, focus], i) => {
+    out.push('---', '', `## M${i + 1}: ${name}`, '', `**Goal:** ${focus}.`, '', '**Acceptance Criteria:**');
+    out.push('- [ ] The agreed scope works end to end', '- [ ] Automated tests cover it', '- [ ] It is documented for users', '');
+    out.push('**Key Deliverables:**', '- Working software', '- Release notes', '');
+    out.push(`**Dependencies:** ${i === 0 ? 'None' : `M${i}`}`, '');
+  });
+  return out.join('\n');
+}
+
+function renderWeeklyPhases(opts: TemplateOptions): string {
+  const phases = [
+    ['Discovery & Design', 1, 2, 'High'],
+    ['Core Implementation', 3, 6, 'High'],
+    ['Integration & Testing', 7, 9, 'Medium'],
+    ['Release & Handover', 10, 11, 'Medium'],
+  ] as const;
+  const out = [`# ${opts.title}`, '', '## Status Overview', `**Current State**: Planning (as of ${opts.today})`, '', '## Phases', ''];
+  for (const [i, [name, from, to, priority]] of phases.entries()) {
+    out.push(`### Phase ${i + 1}: ${name} (Weeks ${from}-${to})`, `**Objective**: Describe what ${name.toLowerCase()} achieves.`, '');
+    out.push('**Key Deliverables**:', '- [ ] First deliverable', '- [ ] Second deliverable', '');
+    out.push('**Success Criteria**:', '- How the team knows this phase is done', '');
+    out.push(`**Estimated Duration**: ${to - from + 1} weeks`, `**Priority**: ${priority}`, '', '---', '');
+  }
+  const width = Math.max(...phases.map(([, from, to]) => `Week ${from}-${to}:`.length)) + 2;
+  out.push('## Timeline Overview', '', '```');
+  for (const [name, from, to] of phases) out.push(`Week ${from}-${to}:`.padEnd(width) + name);
+  out.push('```', '', '## Risks', '- List the risks and how each is mitigated.', '');
+  return out.join('\n');
+}
+
+function renderQuarterly(opts: TemplateOptions): string {
+  const start = quarterOf(opts.today);
+  const themes = ['Foundations', 'Experience', 'Ecosystem', 'Scale'];
+  const out = [`# ${opts.title}`, '', '## Overview', '', 'Work is planned by quarter; each quarter has two streams scheduled in weeks.', ''];
+  themes.forEach((theme, i) => {
+    out.push(`## ${formatQuarter(addQuarters(start, i))}: ${theme}`, '');
+    out.push(`### 1. ${theme} groundwork (Weeks 1-6)`, '', '#### Design', '- [ ] Write a short design note', '- [ ] Review it with the team', '');
+    out.push('#### Build', '- [ ] Implement the first increment', '- [ ] Add tests', '');
+    out.push(`### 2. ${theme} delivery (Weeks 7-13)`, '', '#### Ship', '- [ ] Release behind a flag', '- [ ] Measure and adjust', '');
+  });
+  out.push('## Success Metrics', '- Define one measurable signal per quarter.', '');
+  return out.join('\n');
+}
+
+function renderSectionedPlan(opts: TemplateOptions): string {
+  const out = [`# ${opts.title}`, '', '## 1. Overview', '- Purpose: what problem this solves and for whom', '- Scope: what is in and out', ''];
+  out.push('## 2. Requirements', '- Functional requirements', '- Non-functional requirements', '');
+  out.push('## 3. Architecture', '- Main components and how they talk', '');
+  out.push('## 4. Phases', '');
+  const phases = ['Setup', 'Core Features', 'Extended Features', 'Hardening'];
+  phases.forEach((name, i) => out.push(`### Phase ${i + 1}: ${name}`, `- [ ] Plan ${name.toLowerCase()}`, `- [ ] Deliver ${name.toLowerCase()}`, ''));
+  out.push('## 5. Quality', '- Testing strategy and review process', '');
+  out.push('## 6. Release', '- How builds are published and rolled back', '');
+  out.push('## 7. Risks', '- Each risk with its likelihood and mitigation', '');
+  out.push(`Created: ${opts.today}`, '');
+  return out.join('\n');
+}
+
+function renderNowNextLater(opts: TemplateOptions): string {
+  const out = [`# ${opts.title}`, '', `Horizons instead of dates; reviewed regularly (last review ${opts.today}).`, ''];
+  out.push('## Now', '', 'What the team is building at the moment.', '', '- [ ] First thing in progress', '- [ ] Second thing in progress', '');
+  out.push('## Next', '', 'Shaped and ready to start once Now is done.', '', '- [ ] First next item', '- [ ] Second next item', '');
+  out.push('## Later', '', 'Ideas worth keeping; not yet committed.', '', '- [ ] An idea to explore', '');
+  return out.join('\n');
+}
+
+function withEol(opts: TemplateOptions, text: string): string {
+  assertIsoDay(opts.today);
+  return opts.eol === '\r\n' ? text.replace(/\n/g, '\r\n') : text;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Numbered blocks
+
+/** The next phase, milestone or quarter after the document's highest one, at the level those blocks already use. */
+export function nextBlock(doc: RoadmapDocument, kind: BlockKind, today: string): NextBlock {
+  assertIsoDay(today);
+  const blocks = blocksOf(doc, kind);
+  const level = blocks.length > 0 ? blocks[blocks.length - 1].level : 2;
+  const id = nextId(blocks, kind, today);
+  const name = kind === 'phase' ? 'New phase' : kind === 'milestone' ? 'New milestone' : 'New theme';
+  return { id, heading: `${id}: ${name}`, level };
+}
+
+/**
+ * The 1-based line after which a new block of this kind belongs: the last line (endLine) of the document's last
+ * block of that kind, else the document's last line (0 for an empty document).
+ */
+export function insertionLine(doc: RoadmapDocument, kind: BlockKind): number {
+  const blocks = blocksOf(doc, kind);
+  return blocks.length > 0 ? blocks[blocks.length - 1].endLine : doc.lineCount;
+}
+
+/**
+ * The edit that inserts `blockText` (lines joined by `\n`) after `insertionLine`, separated from its neighbours by
+ * one blank line and written with the document's line ends.
+ */
+export function insertBlockEdit(text: string, doc: RoadmapDocument, kind: BlockKind, blockText: string): TextEdit {
+  const eol = doc.eol;
+  const after = insertionLine(doc, kind);
+  const lines = text.split('\n');
+  // Lines of the model: a trailing newline does not start a line.
+  const modelLines = text.endsWith('\n') ? lines.slice(0, -1) : lines;
+  let offset = 0;
+  for (let i = 0; i < Math.min(after, modelLines.length); i++) offset += lines[i].length + 1;
+  const atEnd = after >= modelLines.length;
+  if (atEnd) offset = text.length;
+  const block = blockText.replace(/\r?\n/g, eol).replace(new RegExp(`(?:${eol})+$`), '');
+  const previous = after >= 1 ? (modelLines[after - 1] ?? '') : '';
+  const missingNewline = atEnd && text.length > 0 && !text.endsWith('\n');
+  const prefix = (missingNewline ? eol : '') + (after >= 1 && previous.trim() !== '' ? eol : '');
+  const next = atEnd ? undefined : modelLines[after];
+  const suffix = eol + (next !== undefined && next.trim() !== '' ? eol : '');
+  return { offset, length: 0, text: prefix + block + suffix };
+}
+
+/** A ready-to-insert block for completions and snippets, numbered after the document's last one when there is a document. */
+export function blockSnippet(kind: SnippetKind, doc: RoadmapDocument | undefined, today: string): BlockSnippet {
+  assertIsoDay(today);
+  const parts = snippetParts(kind, doc ?? emptyDocument(), today);
+  return { ...parts.meta, body: toSnippetBody(parts.lines), text: toPlainText(parts.lines) };
+}
+
+type Part = string | { stop: number; text: string } | { stop: number; choices: readonly string[] };
+type Line = Part[];
+
+function snippetParts(kind: SnippetKind, doc: RoadmapDocument, today: string): { meta: { label: string; description: string }; lines: Line[] } {
+  switch (kind) {
+    case 'phase': {
+      const next = nextBlock(doc, 'phase', today);
+      return {
+        meta: { label: next.id, description: `A new phase after the last one, with a goal and tasks` },
+        lines: [
+          [`${'#'.repeat(next.level)} ${next.id}: `, { stop: 1, text: 'Name' }],
+          [],
+          ['**Goal:** ', { stop: 2, text: 'What this phase delivers' }],
+          [],
+          ['- [ ] ', { stop: 3, text: 'First task' }],
+          ['- [ ] ', { stop: 4, text: 'Second task' }],
+        ],
+      };
+    }
+    case 'milestone': {
+      const next = nextBlock(doc, 'milestone', today);
+      const previous = blocksOf(doc, 'milestone').at(-1)?.id ?? 'None';
+      return {
+        meta: { label: next.id, description: 'A new milestone with a goal, acceptance criteria and dependencies' },
+        lines: [
+          [`${'#'.repeat(next.level)} ${next.id}: `, { stop: 1, text: 'Name' }],
+          [],
+          ['**Goal:** ', { stop: 2, text: 'What this milestone makes possible' }],
+          [],
+          ['**Acceptance Criteria:**'],
+          ['- [ ] ', { stop: 3, text: 'First criterion' }],
+          ['- [ ] ', { stop: 4, text: 'Second criterion' }],
+          [],
+          ['**Dependencies:** ', { stop: 5, text: previous }],
+        ],
+      };
+    }
+    case 'quarter': {
+      const next = nextBlock(doc, 'quarter', today);
+      return {
+        meta: { label: next.id, description: 'The next quarter with its first objectives' },
+        lines: [
+          [`${'#'.repeat(next.level)} ${next.id}: `, { stop: 1, text: 'Theme' }],
+          [],
+          ['- [ ] ', { stop: 2, text: 'First objective' }],
+          ['- [ ] ', { stop: 3, text: 'Second objective' }],
+        ],
+      };
+    }
+    case 'task':
+      return { meta: { label: 'Task', description: 'An open task list item' }, lines: [['- [ ] ', { stop: 1, text: 'Task' }]] };
+    case 'criteria':
+      return {
+        meta: { label: 'Acceptance criteria', description: 'A list of acceptance criteria as open tasks' },
+        lines: [['**Acceptance Criteria:**'], ['- [ ] ', { stop: 1, text: 'First criterion' }], ['- [ ] ', { stop: 2, text: 'Second criterion' }]],
+      };
+    case 'status':
+      return { meta: { label: 'Status', description: 'A status line the roadmap reads' }, lines: [['**Status:** ', { stop: 1, choices: STATUS_CHOICES }]] };
+    case 'milestoneRow': {
+      const next = nextBlock(doc, 'milestone', today);
+      return {
+        meta: { label: `${next.id} row`, description: 'A row for the milestone status table' },
+        lines: [[`| ${next.id} | `, { stop: 1, text: 'Title' }, ' | ', { stop: 2, text: 'Focus' }, ' | ', { stop: 3, choices: STATUS_CHOICES }, ' |']],
+      };
+    }
+  }
+}
+
+function toSnippetBody(lines: readonly Line[]): string {
+  const escape = (s: string): string => s.replace(/[\\$}]/g, (c) => `\\${c}`);
+  const escapeChoice = (s: string): string => s.replace(/[\\$}|,]/g, (c) => `\\${c}`);
+  return lines
+    .map((line) =>
+      line
+        .map((part) => (typeof part === 'string' ? escape(part) : 'choices' in part ? `\${${part.stop}|${part.choices.map(escapeChoice).join(',')}|}` : `\${${part.stop}:${escape(part.text)}}`))
+        .join(''),
+    )
+    .join('\n');
+}
+
+function toPlainText(lines: readonly Line[]): string {
+  return lines.map((line) => line.map((part) => (typeof part === 'string' ? part : 'choices' in part ? part.choices[0] : part.text)).join('')).join('\n');
+}
+
+function blocksOf(doc: RoadmapDocument, kind: BlockKind): Section[] {
+  return doc.sections.filter((s) => s.kind === kind);
+}
+
+function emptyDocument(): RoadmapDocument {
+  return { title: '', sections: [], roots: [], tasks: [], progress: { done: 0, total: 0 }, lineCount: 0, eol: '\n' };
+}
+
+function nextId(blocks: readonly Section[], kind: BlockKind, today: string): string {
+  if (kind === 'quarter') {
+    const quarters = blocks.map((b) => parseQuarterId(b.id ?? b.title)).filter((q): q is QuarterId => q !== null);
+    if (quarters.length === 0) return formatQuarter(quarterOf(today));
+    const last = quarters.reduce((a, b) => (quarterOrdinal(b) > quarterOrdinal(a) ? b : a));
+    return formatQuarter(addQuarters(last, 1));
+  }
+  const numbered = blocks.map((b) => parseNumberedId(b.id ?? '')).filter((n): n is NumberedId => n !== null);
+  if (numbered.length === 0) return kind === 'phase' ? 'Phase 1' : 'M1';
+  const last = numbered.reduce((a, b) => (compareNumbers(b.numbers, a.numbers) > 0 ? b : a));
+  const numbers = [...last.numbers];
+  numbers[numbers.length - 1] += 1;
+  return `${last.prefix}${numbers.join('.')}`;
+}
+
+interface NumberedId {
+  /** Everything before the number as written: "Phase ", "Stage ", "M", "Milestone ", "v". */
+  prefix: string;
+  numbers: number[];
+}
+
+function parseNumberedId(id: string): NumberedId | null {
+  const m = /^(.*?)(\d+(?:\.\d+)*)$/.exec(id.trim());
+  return m ? { prefix: m[1], numbers: m[2].split('.').map(Number) } : null;
+}
+
+function compareNumbers(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+interface QuarterId {
+  /** Quarters (`Q`) or halves (`H`) of a year. */
+  unit: 'Q' | 'H';
+  n: number;
+  year: number;
+}
+
+function parseQuarterId(text: string): QuarterId | null {
+  const m = /\b([QH])([1-4])\s*(?:[-/']\s*)?(\d{4})\b/i.exec(text) ?? /\b(\d{4})\s*[-/ ]?\s*([QH])([1-4])\b/i.exec(text);
+  if (!m) return null;
+  const [unit, n, year] = /^\d/.test(m[1]) ? [m[2], m[3], m[1]] : [m[1], m[2], m[3]];
+  const u = unit.toUpperCase() as 'Q' | 'H';
+  const num = Number(n);
+  return u === 'H' && num > 2 ? null : { unit: u, n: num, year: Number(year) };
+}
+
+function quarterOrdinal(q: QuarterId): number {
+  return q.year * 4 + (q.unit === 'Q' ? q.n - 1 : (q.n - 1) * 2);
+}
+
+function addQuarters(q: QuarterId, count: number): QuarterId {
+  const perYear = q.unit === 'Q' ? 4 : 2;
+  const index = q.year * perYear + q.n - 1 + count;
+  return { unit: q.unit, n: (index % perYear) + 1, year: Math.floor(index / perYear) };
+}
+
+function formatQuarter(q: QuarterId): string {
+  return `${q.unit}${q.n} ${q.year}`;
+}
+
+function quarterOf(today: string): QuarterId {
+  const [year, month] = today.split('-').map(Number);
+  return { unit: 'Q', n: Math.floor((month - 1) / 3) + 1, year };
+}
+
+function assertIsoDay(day: string): void {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[3]) < 1 || Number(m[3]) > 31) {
+    throw new RangeError(`"${day}" is not an ISO day like 2026-11-25.`);
+  }
+}
