@@ -1,0 +1,228 @@
+// The timeline picture: one geometry, drawn twice — as a static SVG string here (CLI, export) and as live DOM
+// nodes by the webview — so the exported file is the picture on screen.
+import type { Status } from './model';
+import { daysBetween, type TimelineItem, type TimelineLayout } from './timelineLayout';
+
+export interface GeometryOptions {
+  /** Multiplies the unit's natural day width (webview zoom). */
+  zoom?: number;
+}
+
+export interface BarGeometry {
+  item: TimelineItem;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Width of the progress fill. */
+  fill: number;
+  /** Drawn as a diamond: a milestone on a single day. */
+  diamond: boolean;
+  /** Text drawn on the bar: the stream title for nested rows, else the progress count. */
+  text: string;
+  /** Accessible summary: title, period, status, progress, dependencies. */
+  summary: string;
+}
+
+export interface RowGeometry {
+  y: number;
+  depth: 0 | 1;
+  label: string;
+  /** Heading line the row label reveals. */
+  line: number;
+  bars: BarGeometry[];
+}
+
+export interface TimelineGeometry {
+  width: number;
+  height: number;
+  labelWidth: number;
+  headerHeight: number;
+  rowHeight: number;
+  dayWidth: number;
+  ticks: { x: number; label: string }[];
+  rows: RowGeometry[];
+  arrows: { d: string; late: boolean; from: number; to: number }[];
+  today?: { x: number; label: string };
+}
+
+const labelWidth = 280;
+const headerHeight = 36;
+const rowHeight = 30;
+const barHeight = 18;
+const naturalDayWidth = { week: 14, month: 4, quarter: 1.5 } as const;
+
+export function statusWord(status: Status | null): string {
+  switch (status) {
+    case 'done':
+      return 'done';
+    case 'in-progress':
+      return 'in progress';
+    case 'blocked':
+      return 'blocked';
+    case 'planned':
+      return 'planned';
+    default:
+      return 'no status';
+  }
+}
+
+export function itemSummary(item: TimelineItem): string {
+  const parts = [item.title, item.periodLabel || `${item.start} – ${item.end}`, statusWord(item.status)];
+  if (item.progress.total > 0) parts.push(`${item.progress.done}/${item.progress.total} tasks done`);
+  if (item.dependencies.length > 0) parts.push(`depends on ${item.dependencies.join(', ')}`);
+  return parts.join(' · ');
+}
+
+export function timelineGeometry(layout: TimelineLayout, options: GeometryOptions = {}): TimelineGeometry {
+  const zoom = Math.min(16, Math.max(1 / 16, options.zoom ?? 1));
+  const dayWidth = naturalDayWidth[layout.axis.unit] * zoom;
+  const axisWidth = Math.max(1, layout.axis.days * dayWidth);
+  const width = Math.ceil(labelWidth + axisWidth + 24);
+  const xOf = (offset: number): number => labelWidth + offset * dayWidth;
+
+  const bars = new Map<number, BarGeometry>();
+  const rows: RowGeometry[] = layout.rows.map((row, r) => {
+    const y = headerHeight + r * rowHeight;
+    const rowBars = row.items.map((item) => {
+      const x = xOf(item.offset);
+      const w = Math.max(2, item.length * dayWidth);
+      const ratio = item.progress.total > 0 ? item.progress.done / item.progress.total : 0;
+      const bar: BarGeometry = {
+        item,
+        x,
+        y: y + (rowHeight - barHeight) / 2,
+        width: w,
+        height: barHeight,
+        fill: w * ratio,
+        diamond: item.kind === 'milestone' && item.length <= 1,
+        text: row.depth === 1 ? item.title : item.progress.total > 0 ? `${item.progress.done}/${item.progress.total}` : '',
+        summary: itemSummary(item),
+      };
+      bars.set(item.section, bar);
+      return bar;
+    });
+    const label = row.depth === 0 ? row.items[0]?.title ?? '' : row.items.map((i) => i.title).join(' · ');
+    return { y, depth: row.depth, label, line: row.items[0]?.line ?? 1, bars: rowBars };
+  });
+
+  const arrows = layout.arrows.flatMap((a) => {
+    const from = bars.get(a.from);
+    const to = bars.get(a.to);
+    if (!from || !to) return [];
+    const x1 = from.x + from.width;
+    const y1 = from.y + from.height / 2;
+    const x2 = to.x;
+    const y2 = to.y + to.height / 2;
+    // An elbow that leaves the dependency to the right and enters the dependent from the left, even when late.
+    const bend = Math.max(x1 + 8, Math.min(x2 - 8, (x1 + x2) / 2));
+    const d = x2 - 8 >= x1 + 8
+      ? `M${r(x1)},${r(y1)} H${r(bend)} V${r(y2)} H${r(x2)}`
+      : `M${r(x1)},${r(y1)} h8 V${r((y1 + y2) / 2)} H${r(x2 - 8)} V${r(y2)} H${r(x2)}`;
+    return [{ d, late: a.late, from: a.from, to: a.to }];
+  });
+
+  const geometry: TimelineGeometry = {
+    width,
+    height: headerHeight + Math.max(1, rows.length) * rowHeight + 8,
+    labelWidth,
+    headerHeight,
+    rowHeight,
+    dayWidth,
+    ticks: layout.axis.ticks.map((t) => ({ x: xOf(t.offset), label: t.label })),
+    rows,
+    arrows,
+  };
+  if (layout.today) {
+    const offset = daysBetween(layout.axis.start, layout.today);
+    geometry.today = { x: xOf(offset + 0.5), label: `today ${layout.today}` };
+  }
+  return geometry;
+}
+
+/** Cuts text to roughly fit `px` pixels of a ~12px sans-serif font, since SVG text does not ellipsize itself. */
+export function fitText(text: string, px: number): string {
+  const max = Math.floor(px / 7);
+  if (max <= 1) return '';
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+export function escapeXml(text: string): string {
+  // Control characters other than tab/newline are not allowed in XML 1.0 at all, escaped or not.
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[<>&"']/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`);
+}
+
+export function statusClass(status: Status | null): string {
+  return `status-${status ?? 'none'}`;
+}
+
+/** Static colours for files opened outside VS Code; the webview uses theme variables instead. */
+const staticStyle = `
+svg{font:12px system-ui,-apple-system,"Segoe UI",sans-serif;background:#fff;color:#1f2328}
+.bg{fill:#fff}.grid{stroke:#d0d7de;stroke-width:1}.tick{fill:#57606a}.label{fill:#1f2328}.label.nested{fill:#57606a}
+.bar{stroke-width:1}.bar.status-done{fill:#b4e2c0;stroke:#1a7f37}.bar.status-in-progress{fill:#b6d7ff;stroke:#0969da}
+.bar.status-planned,.bar.status-none{fill:#e6e9ed;stroke:#8c959f}.bar.status-blocked{fill:#ffcecb;stroke:#cf222e}
+.bar.unscheduled{stroke-dasharray:4 3;fill-opacity:.55}.fill{fill:#000;fill-opacity:.18}.bar-text{fill:#1f2328}
+.arrow{fill:none;stroke:#57606a;stroke-width:1.4}.arrow.late{stroke:#cf222e}.head{fill:#57606a}.head.late{fill:#cf222e}.today{stroke:#bf3989;stroke-width:1.5;stroke-dasharray:3 2}
+.today-label{fill:#bf3989}.title{font-weight:600;fill:#1f2328}
+@media (prefers-color-scheme: dark){svg{background:#0d1117}.bg{fill:#0d1117}.grid{stroke:#30363d}.tick,.label.nested{fill:#8b949e}
+.label,.bar-text,.title{fill:#e6edf3}.bar.status-done{fill:#1f4d2c;stroke:#3fb950}.bar.status-in-progress{fill:#0c3468;stroke:#58a6ff}
+.bar.status-planned,.bar.status-none{fill:#30363d;stroke:#8b949e}.bar.status-blocked{fill:#5a1e1e;stroke:#f85149}.fill{fill:#fff;fill-opacity:.2}
+.arrow{stroke:#8b949e}.arrow.late{stroke:#f85149}.head{fill:#8b949e}.head.late{fill:#f85149}}
+`;
+
+export function timelineSvg(layout: TimelineLayout, options: GeometryOptions = {}): string {
+  const g = timelineGeometry(layout, options);
+  const out: string[] = [];
+  const title = layout.title || 'Roadmap timeline';
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${g.width}" height="${g.height}" viewBox="0 0 ${g.width} ${g.height}" role="img" aria-label="${escapeXml(title)}">`);
+  out.push(`<title>${escapeXml(title)}</title>`);
+  out.push(`<style>${staticStyle}</style>`);
+  out.push(`<defs>${arrowMarker('arrowhead', 'head')}${arrowMarker('arrowhead-late', 'head late')}</defs>`);
+  out.push(`<rect class="bg" x="0" y="0" width="${g.width}" height="${g.height}"/>`);
+  out.push(`<text class="title" x="8" y="22">${escapeXml(fitText(title, g.labelWidth - 16))}</text>`);
+  for (const t of g.ticks) {
+    out.push(`<line class="grid" x1="${r(t.x)}" y1="${g.headerHeight - 8}" x2="${r(t.x)}" y2="${g.height}"/>`);
+    out.push(`<text class="tick" x="${r(t.x + 3)}" y="${g.headerHeight - 12}">${escapeXml(t.label)}</text>`);
+  }
+  for (const row of g.rows) {
+    const indent = row.depth === 1 ? 20 : 8;
+    out.push(`<text class="label${row.depth === 1 ? ' nested' : ''}" x="${indent}" y="${r(row.y + g.rowHeight / 2 + 4)}">${escapeXml(fitText(row.label, g.labelWidth - indent - 8))}</text>`);
+    for (const b of row.bars) out.push(barSvg(b));
+  }
+  for (const a of g.arrows) out.push(`<path class="arrow${a.late ? ' late' : ''}" d="${a.d}" marker-end="url(#${a.late ? 'arrowhead-late' : 'arrowhead'})"/>`);
+  if (g.today) {
+    out.push(`<line class="today" x1="${r(g.today.x)}" y1="${g.headerHeight - 6}" x2="${r(g.today.x)}" y2="${g.height}"/>`);
+    out.push(`<text class="today-label" x="${r(g.today.x + 3)}" y="${g.height - 4}">${escapeXml(g.today.label)}</text>`);
+  }
+  out.push('</svg>');
+  return out.join('\n') + '\n';
+}
+
+function barSvg(b: BarGeometry): string {
+  const cls = `bar ${statusClass(b.item.status)}${b.item.unscheduled ? ' unscheduled' : ''}`;
+  const parts = [`<g class="item" data-section="${b.item.section}"><title>${escapeXml(b.summary)}</title>`];
+  if (b.diamond) {
+    const cx = b.x + b.width / 2;
+    const cy = b.y + b.height / 2;
+    const h = b.height / 2 + 1;
+    parts.push(`<path class="${cls}" d="M${r(cx)},${r(cy - h)} L${r(cx + h)},${r(cy)} L${r(cx)},${r(cy + h)} L${r(cx - h)},${r(cy)} z"/>`);
+  } else {
+    parts.push(`<rect class="${cls}" x="${r(b.x)}" y="${r(b.y)}" width="${r(b.width)}" height="${b.height}" rx="3"/>`);
+    if (b.fill > 0) parts.push(`<rect class="fill" x="${r(b.x)}" y="${r(b.y)}" width="${r(b.fill)}" height="${b.height}" rx="3"/>`);
+    const text = fitText(b.text, b.width - 8);
+    if (text) parts.push(`<text class="bar-text" x="${r(b.x + 4)}" y="${r(b.y + b.height / 2 + 4)}">${escapeXml(text)}</text>`);
+  }
+  parts.push('</g>');
+  return parts.join('');
+}
+
+export function arrowMarker(id: string, cls: string): string {
+  return `<marker id="${id}" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path class="${cls}" d="M0,0 L8,4 L0,8 z"/></marker>`;
+}
+
+function r(n: number): string {
+  return String(Math.round(n * 10) / 10);
+}

@@ -1,0 +1,70 @@
+// The messages between the timeline panel (host) and its webview: one discriminated union each way.
+// Whatever arrives over postMessage is untrusted until a guard below says otherwise.
+import type { TimelineLayout } from '../core/timelineLayout';
+
+/** Host → webview. */
+export type HostMessage =
+  | {
+      type: 'layout';
+      layout: TimelineLayout;
+      /** The document's file name, for the toolbar. */
+      fileName: string;
+      /** The document's URI as a string, kept in the webview state so a reloaded window reopens the same file. */
+      uri: string;
+      /** Document version the layout was computed from. */
+      version: number;
+    }
+  | { type: 'empty'; reason: 'no-roadmap' | 'closed' | 'error'; detail?: string };
+
+/** Webview → host. */
+export type WebviewMessage =
+  | { type: 'ready' }
+  /** Reveal the heading on this 1-based line in the editor. */
+  | { type: 'reveal'; line: number }
+  | { type: 'exportSvg' }
+  /** The webview finished drawing a layout (used by tests and to measure update latency). */
+  | { type: 'rendered'; version: number; rows: number };
+
+/** What the webview keeps with `setState`, handed back to the panel serializer after a window reload. */
+export interface TimelineWebviewState {
+  uri: string;
+  zoom: number;
+  scrollLeft: number;
+  scrollTop: number;
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+
+export function isWebviewMessage(x: unknown): x is WebviewMessage {
+  if (!isRecord(x)) return false;
+  switch (x.type) {
+    case 'ready':
+    case 'exportSvg':
+      return true;
+    case 'reveal':
+      return isCount(x.line) && x.line >= 1;
+    case 'rendered':
+      return isCount(x.version) && isCount(x.rows);
+    default:
+      return false;
+  }
+}
+
+export function isHostMessage(x: unknown): x is HostMessage {
+  if (!isRecord(x)) return false;
+  switch (x.type) {
+    case 'layout':
+      return isRecord(x.layout) && Array.isArray(x.layout.rows) && isRecord(x.layout.axis) && Array.isArray(x.layout.arrows)
+        && typeof x.fileName === 'string' && typeof x.uri === 'string' && isCount(x.version);
+    case 'empty':
+      return x.reason === 'no-roadmap' || x.reason === 'closed' || x.reason === 'error';
+    default:
+      return false;
+  }
+}
+
+export function isTimelineWebviewState(x: unknown): x is TimelineWebviewState {
+  return isRecord(x) && typeof x.uri === 'string' && typeof x.zoom === 'number' && Number.isFinite(x.zoom) && x.zoom > 0
+    && typeof x.scrollLeft === 'number' && typeof x.scrollTop === 'number';
+}
