@@ -150,7 +150,6 @@ export function fitText(text: string, px: number): string {
 
 export function escapeXml(text: string): string {
   // Control characters other than tab/newline are not allowed in XML 1.0 at all, escaped or not.
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[<>&"']/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`);
 }
 

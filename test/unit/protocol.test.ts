@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { isHostMessage, isTimelineWebviewState, isWebviewMessage } from '../../src/shared/protocol';
+
+describe('protocol guards', () => {
+  it('accepts every well-formed webview message', () => {
+    for (const m of [{ type: 'ready' }, { type: 'reveal', line: 1 }, { type: 'reveal', line: 9000 }, { type: 'exportSvg' }, { type: 'rendered', version: 3, rows: 6 }]) {
+      assert.equal(isWebviewMessage(m), true, JSON.stringify(m));
+    }
+  });
+
+  it('rejects unknown types, wrong shapes and impossible lines', () => {
+    const bad: unknown[] = [
+      null, undefined, 0, 'ready', [], [{ type: 'ready' }], {}, { type: 'READY' }, { type: 'toggle', line: 3 }, { type: '__proto__' },
+      { type: 'reveal' }, { type: 'reveal', line: 0 }, { type: 'reveal', line: -4 }, { type: 'reveal', line: 1.5 },
+      { type: 'reveal', line: '7' }, { type: 'reveal', line: Number.NaN }, { type: 'reveal', line: Infinity }, { type: 'reveal', line: 2 ** 60 },
+      { type: 'rendered', version: 1 }, { type: 'rendered', version: -1, rows: 2 },
+    ];
+    for (const m of bad) assert.equal(isWebviewMessage(m), false, String(JSON.stringify(m)));
+  });
+
+  it('property: a message that passes the guard has a known type and, for reveal, a positive integer line', () => {
+    fc.assert(fc.property(fc.anything(), fc.record({ type: fc.constantFrom('ready', 'reveal', 'exportSvg', 'rendered', 'other'), line: fc.anything(), version: fc.anything(), rows: fc.anything() }), (a, b) => {
+      for (const m of [a, b]) {
+        if (!isWebviewMessage(m)) continue;
+        assert.ok(['ready', 'reveal', 'exportSvg', 'rendered'].includes(m.type));
+        if (m.type === 'reveal') assert.ok(Number.isSafeInteger(m.line) && m.line >= 1);
+      }
+    }));
+  });
+
+  it('checks host messages before the webview draws them', () => {
+    const layout = { title: '', axis: { mode: 'week', unit: 'week', start: 'W1', end: 'W1', days: 7, ticks: [] }, rows: [], arrows: [], unscheduled: 0 };
+    assert.equal(isHostMessage({ type: 'layout', layout, fileName: 'ROADMAP.md', uri: 'file:///r/ROADMAP.md', version: 1 }), true);
+    assert.equal(isHostMessage({ type: 'layout', layout: { ...layout, rows: 'x' }, fileName: 'a', uri: 'b', version: 1 }), false);
+    assert.equal(isHostMessage({ type: 'layout', layout, fileName: 'a', uri: 'b' }), false);
+    assert.equal(isHostMessage({ type: 'empty', reason: 'no-roadmap' }), true);
+    assert.equal(isHostMessage({ type: 'empty', reason: 'whatever' }), false);
+    assert.equal(isHostMessage({ type: 'script', code: 'alert(1)' }), false);
+  });
+
+  it('accepts only complete saved webview states', () => {
+    assert.equal(isTimelineWebviewState({ uri: 'file:///a', zoom: 1.5, scrollLeft: 0, scrollTop: 20 }), true);
+    assert.equal(isTimelineWebviewState({ uri: 'file:///a', zoom: 0, scrollLeft: 0, scrollTop: 0 }), false);
+    assert.equal(isTimelineWebviewState({ zoom: 1, scrollLeft: 0, scrollTop: 0 }), false);
+    assert.equal(isTimelineWebviewState(undefined), false);
+  });
+});
