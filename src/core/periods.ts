@@ -1,0 +1,387 @@
+// Periods written by hand in roadmaps: relative weeks, quarters, halves, months, ISO days and ranges of them.
+// Dates are calendar days as `YYYY-MM-DD` strings; arithmetic goes through Date.UTC only, so no time zone can
+// shift a day. When a text is ambiguous we return null: an empty field is better than a wrong bar on a timeline.
+
+import type { DatePrecision, Period, PeriodSource } from './model';
+
+type DatePeriod = Extract<Period, { unit: 'date' }>;
+type WeekPeriod = Extract<Period, { unit: 'week' }>;
+
+const DAY_MS = 86_400_000;
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+function parseIso(iso: string): Ymd | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
+  return { y, m: mo, d };
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+function formatIso(y: number, m: number, d: number): string {
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+}
+
+function daysInMonth(y: number, m: number): number {
+  return m === 2 ? (isLeap(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+function utcMs(y: number, m: number, d: number): number {
+  const date = new Date(Date.UTC(2000, m - 1, d));
+  // Date.UTC maps years 0–99 to 1900–1999; setting the year afterwards avoids that.
+  date.setUTCFullYear(y, m - 1, d);
+  return date.getTime();
+}
+
+/** Calendar-day arithmetic on `YYYY-MM-DD`; throws on a malformed date. */
+export function addDays(iso: string, days: number): string {
+  const p = parseIso(iso);
+  if (!p) throw new RangeError(`not an ISO calendar date: ${iso}`);
+  const date = new Date(utcMs(p.y, p.m, p.d) + Math.trunc(days) * DAY_MS);
+  return formatIso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/** Orders `YYYY-MM-DD` strings; they compare as text because every field has a fixed width. */
+export function compareIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function quarterRange(q: 1 | 2 | 3 | 4, year: number): { start: string; end: string } {
+  const firstMonth = (q - 1) * 3 + 1;
+  return { start: formatIso(year, firstMonth, 1), end: formatIso(year, firstMonth + 2, daysInMonth(year, firstMonth + 2)) };
+}
+
+function halfRange(h: 1 | 2, year: number): { start: string; end: string } {
+  return h === 1 ? { start: formatIso(year, 1, 1), end: formatIso(year, 6, 30) } : { start: formatIso(year, 7, 1), end: formatIso(year, 12, 31) };
+}
+
+function monthRange(m: number, year: number): { start: string; end: string } {
+  return { start: formatIso(year, m, 1), end: formatIso(year, m, daysInMonth(year, m)) };
+}
+
+// Years outside this window are far more likely to be counts, ids or prices than roadmap dates.
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2199;
+
+function plausibleYear(y: number): boolean {
+  return y >= MIN_YEAR && y <= MAX_YEAR;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+function monthNumber(name: string): number {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
+}
+
+// Separators between the two ends of a range. Plain "-" needs care: ISO dates contain it too, so every
+// pattern below anchors its ends on whole tokens.
+const RANGE_SEP = '\\s*(?:-|–|—|‐|‑|~|→|->|⟶|\\.\\.|\\bto\\b|\\bthrough\\b|\\bthru\\b|\\buntil\\b|\\btill\\b|\\bbis\\b|\\ba\\b|\\bal\\b|\\bà\\b|\\bдо\\b|\\bпо\\b|至|到|～)\\s*';
+
+interface Point {
+  index: number;
+  end: number;
+  start: string;
+  finish: string;
+  precision: DatePrecision;
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, month: 1, quarter: 2, half: 3, year: 4 };
+
+function coarser(a: DatePrecision, b: DatePrecision): DatePrecision {
+  return PRECISION_RANK[a] >= PRECISION_RANK[b] ? a : b;
+}
+
+// The left boundary refuses letters, digits and version/number punctuation so that "v1.2024-05-01",
+// "1Q2024" or "AQ3 2024" do not count; the right boundary likewise.
+const L = '(?<![\\p{L}\\p{N}._/-])';
+const R = '(?![\\p{L}\\p{N}]|[.,/-]\\d)';
+
+const POINT_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Point, 'index' | 'end'> | null }[] = [
+  {
+    // ISO day.
+    re: new RegExp(`${L}(\\d{4})-(\\d{2})-(\\d{2})${R}`, 'gu'),
+    read: (m) => {
+      const iso = `${m[1]}-${m[2]}-${m[3]}`;
+      const p = parseIso(iso);
+      return p && plausibleYear(p.y) ? { start: iso, finish: iso, precision: 'day' } : null;
+    },
+  },
+  {
+    // "Q1-Q2 2024": a quarter range sharing one year.
+    re: new RegExp(`${L}Q([1-4])${RANGE_SEP}Q([1-4])(?:\\s*[/'’-]?\\s*|\\s+of\\s+)(\\d{4})${R}`, 'giu'),
+    read: (m) => {
+      const y = Number(m[3]);
+      const a = Number(m[1]) as 1 | 2 | 3 | 4;
+      const b = Number(m[2]) as 1 | 2 | 3 | 4;
+      if (!plausibleYear(y) || a > b) return null;
+      return { start: quarterRange(a, y).start, finish: quarterRange(b, y).end, precision: 'quarter' };
+    },
+  },
+  {
+    // "Q2 2024", "Q2/2024", "Q2-2024", "Q2 of 2024".
+    re: new RegExp(`${L}Q([1-4])(?:\\s*[/-]?\\s*|\\s+of\\s+)(\\d{4})${R}`, 'giu'),
+    read: (m) => {
+      const y = Number(m[2]);
+      if (!plausibleYear(y)) return null;
+      const r = quarterRange(Number(m[1]) as 1 | 2 | 3 | 4, y);
+      return { start: r.start, finish: r.end, precision: 'quarter' };
+    },
+  },
+  {
+    // "2024 Q2", "2024-Q2", "2024/Q2".
+    re: new RegExp(`${L}(\\d{4})\\s*[/-]?\\s*Q([1-4])${R}`, 'giu'),
+    read: (m) => {
+      const y = Number(m[1]);
+      if (!plausibleYear(y)) return null;
+      const r = quarterRange(Number(m[2]) as 1 | 2 | 3 | 4, y);
+      return { start: r.start, finish: r.end, precision: 'quarter' };
+    },
+  },
+  {
+    // "H1 2025", "H2/2025".
+    re: new RegExp(`${L}H([12])(?:\\s*[/-]?\\s*|\\s+of\\s+)(\\d{4})${R}`, 'giu'),
+    read: (m) => {
+      const y = Number(m[2]);
+      if (!plausibleYear(y)) return null;
+      const r = halfRange(Number(m[1]) as 1 | 2, y);
+      return { start: r.start, finish: r.end, precision: 'half' };
+    },
+  },
+  {
+    // "2025 H1".
+    re: new RegExp(`${L}(\\d{4})\\s*[/-]?\\s*H([12])${R}`, 'giu'),
+    read: (m) => {
+      const y = Number(m[1]);
+      if (!plausibleYear(y)) return null;
+      const r = halfRange(Number(m[2]) as 1 | 2, y);
+      return { start: r.start, finish: r.end, precision: 'half' };
+    },
+  },
+  {
+    // "May–June 2024", "Jan - Mar 2025": a month range sharing one year.
+    re: new RegExp(`${L}${MONTH_NAME}${RANGE_SEP}${MONTH_NAME},?\\s+(\\d{4})${R}`, 'giu'),
+    read: (m) => {
+      const y = Number(m[3]);
+      const a = monthNumber(m[1]);
+      const b = monthNumber(m[2]);
+      if (!plausibleYear(y) || !a || !b || a > b) return null;
+      return { start: monthRange(a, y).start, finish: monthRange(b, y).end, precision: 'month' };
+    },
+  },
+  {
+    // "May 2024", "January, 2025".
+    re: new RegExp(`${L}${MONTH_NAME},?\\s+(\\d{4})${R}`, 'giu'),
+    read: (m) => {
+      const y = Number(m[2]);
+      const mo = monthNumber(m[1]);
+      if (!plausibleYear(y) || !mo) return null;
+      const r = monthRange(mo, y);
+      return { start: r.start, finish: r.end, precision: 'month' };
+    },
+  },
+];
+
+function findPoints(text: string): Point[] {
+  const points: Point[] = [];
+  for (const { re, read } of POINT_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const value = read(m);
+      if (value) points.push({ index: m.index, end: m.index + m[0].length, ...value });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  // Earliest first; at one position the longest reading wins ("Q1-Q2 2024" over "Q2 2024" is not at the
+  // same index, so overlapping shorter points are dropped below).
+  points.sort((a, b) => a.index - b.index || b.end - a.end);
+  const kept: Point[] = [];
+  for (const p of points) {
+    const last = kept[kept.length - 1];
+    if (last && p.index < last.end) continue;
+    kept.push(p);
+  }
+  return kept;
+}
+
+const RANGE_BETWEEN = new RegExp(`^${RANGE_SEP}$`, 'iu');
+
+interface Found {
+  period: Period;
+  index: number;
+  end: number;
+}
+
+function findDatePeriod(text: string): Found | null {
+  const points = findPoints(text);
+  const first = points[0];
+  if (!first) return null;
+  const next = points[1];
+  if (next && RANGE_BETWEEN.test(text.slice(first.end, next.index)) && compareIso(first.start, next.finish) <= 0) {
+    return {
+      index: first.index,
+      end: next.end,
+      period: { unit: 'date', start: first.start, end: next.finish, precision: coarser(first.precision, next.precision), source: 'line' },
+    };
+  }
+  return { index: first.index, end: first.end, period: { unit: 'date', start: first.start, end: first.finish, precision: first.precision, source: 'line' } };
+}
+
+// "Week", "Weeks", and the same word in the corpus' other languages. The number must follow the word:
+// "3 weeks" is a duration, not a position on the timeline.
+const WEEK_WORD = '(?:weeks?|wks?|semanas?|semaines?|settimane?|settimana|hafta|haftalar|wochen?|недел[яиью]|тиждень|тижні)';
+const WEEK_RE = new RegExp(
+  `${L}${WEEK_WORD}\\s*(\\d{1,3})(?:${RANGE_SEP}(?:${WEEK_WORD}\\s*)?(\\d{1,3}))?(?![\\p{L}\\p{N}]|[.,]\\d|\\s*%)`,
+  'giu',
+);
+const CJK_WEEK_RE = /第\s*(\d{1,3})\s*(?:[-–—~～至到]\s*(?:第\s*)?(\d{1,3})\s*)?周/gu;
+
+function findWeekPeriod(text: string): Found | null {
+  let best: Found | null = null;
+  for (const re of [WEEK_RE, CJK_WEEK_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = Number(m[1]);
+      const end = m[2] === undefined ? start : Number(m[2]);
+      if (start < 1 || end < start) continue;
+      if (!best || m.index < best.index) best = { index: m.index, end: m.index + m[0].length, period: { unit: 'week', start, end, source: 'line' } };
+      break;
+    }
+  }
+  return best;
+}
+
+// A bare year is a period only when it is all the text says ("2025", "2024–2025"): inside a title a year is
+// as often a name ("Roadmap 2024-2025 review") as a span.
+const YEAR_ONLY_RE = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:year\\s+)?(\\d{4})(?:${RANGE_SEP}(\\d{4}))?[\\s\\p{P}\\p{S}]*$`, 'iu');
+
+function findYearOnly(text: string): Found | null {
+  const m = YEAR_ONLY_RE.exec(text);
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = m[2] === undefined ? a : Number(m[2]);
+  if (!plausibleYear(a) || !plausibleYear(b) || b < a) return null;
+  return { index: 0, end: text.length, period: { unit: 'date', start: formatIso(a, 1, 1), end: formatIso(b, 12, 31), precision: 'year', source: 'line' } };
+}
+
+/** The first period written in `text`, with where it was found (UTF-16 offsets). */
+export function findPeriod(text: string, source: PeriodSource): { period: Period; index: number; end: number } | null {
+  if (text.length > 10_000) text = text.slice(0, 10_000);
+  const candidates = [findDatePeriod(text), findWeekPeriod(text), findYearOnly(text)].filter((f): f is Found => f !== null);
+  if (candidates.length === 0) return null;
+  candidates.sort((a, b) => a.index - b.index || b.end - a.end);
+  const found = candidates[0];
+  return { ...found, period: { ...found.period, source } };
+}
+
+export function periodIn(text: string, source: PeriodSource): Period | null {
+  return findPeriod(text, source)?.period ?? null;
+}
+
+// Months average 365.25 / 12 / 7 ≈ 4.35 weeks. Days count as working days (5 to a week), because
+// roadmap estimates in days ("10 days") are effort, not calendar spans.
+const WEEKS_PER_UNIT: Record<string, number> = { day: 0.2, week: 1, month: 365.25 / 12 / 7, year: 365.25 / 7 };
+const DURATION_KEY = /^(?:estimated\s+)?(?:duration|time\s*frame|timeframe|estimate(?:d\s+time)?|time\s+estimate|effort|duração(?:\s+estimada)?|duración(?:\s+estimada)?|tahmini\s+süre|süre|dauer|durée(?:\s+estimée)?|длительность|срок|продолжительность|预计(?:时间|工期)|工期|期間|所要時間)$/iu;
+const DURATION_VALUE = /^~?\s*(?:about\s+|approx\.?\s+|ca\.?\s+)?(\d+(?:[.,]\d+)?)(?:\s*(?:-|–|—|to)\s*(\d+(?:[.,]\d+)?))?\s*\+?\s*(days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|dias?|días?|semanas?|meses|mês|mes|gün|hafta|ay|tage?|wochen?|monate?|jours?|semaines?|mois|дн(?:я|ей|и)|день|недел[яиь]|месяц(?:а|ев)?|天|周|个月|日|週間?|か月|ヶ月)(?![\p{L}])/iu;
+
+function unitOf(word: string): keyof typeof WEEKS_PER_UNIT | null {
+  const w = word.toLowerCase();
+  if (/^(?:days?|d|dias?|días?|gün|tage?|jours?|дн(?:я|ей|и)|день|天|日)$/u.test(w)) return 'day';
+  if (/^(?:weeks?|wks?|w|semanas?|hafta|wochen?|semaines?|недел[яиь]|周|週間?)$/u.test(w)) return 'week';
+  if (/^(?:months?|mos?|meses|mês|mes|ay|monate?|mois|месяц(?:а|ев)?|个月|か月|ヶ月)$/u.test(w)) return 'month';
+  if (/^(?:years?|yrs?)$/u.test(w)) return 'year';
+  return null;
+}
+
+/**
+ * Weeks from an estimate line ("Estimated Duration: 3 weeks"), rounded to one decimal. A range ("2-3 weeks")
+ * counts as its upper end: a timeline that plans for the longer estimate does not draw overlaps that will happen.
+ */
+export function durationWeeksIn(line: string): number | null {
+  const m = /^[\s>*+-]*(?:\[[ xX]\]\s*)?[*_]*\s*([^:：*_]{1,40}?)\s*[*_]*\s*[:：]\s*[*_]*\s*(.*)$/u.exec(line);
+  if (!m || !DURATION_KEY.test(m[1].trim())) return null;
+  const v = DURATION_VALUE.exec(m[2].replace(/[*_]/g, '').trim());
+  if (!v) return null;
+  const unit = unitOf(v[3]);
+  if (!unit) return null;
+  const amount = Number((v[2] ?? v[1]).replace(',', '.'));
+  if (!Number.isFinite(amount) || amount <= 0) return null;
+  return Math.round(amount * WEEKS_PER_UNIT[unit] * 10) / 10;
+}
+
+/**
+ * Places relative weeks on the calendar: week 1 starts on the anchor day and week n ends 7n-1 days after it.
+ * The result has `precision` (default 'day') because the caller knows how exact the anchor is: weeks counted
+ * from a "Q1 2024" heading are as soft as that quarter, weeks from an ISO start date are whole days.
+ */
+export function anchorWeeks(period: WeekPeriod, anchorStartIso: string, precision: DatePrecision = 'day'): DatePeriod {
+  return {
+    unit: 'date',
+    start: addDays(anchorStartIso, (period.start - 1) * 7),
+    end: addDays(anchorStartIso, period.end * 7 - 1),
+    precision,
+    source: period.source,
+  };
+}
+
+/**
+ * One entry of a Timeline list, table row or code block. Either the label leads ("- Phase 2: Q2 2024") or the
+ * period does ("Week 1-3:   Enhancement & Advanced Features"); a trailing parenthetical note such as "(Parallel)"
+ * is not part of the label. Null when the line names no period or no label.
+ */
+export function timelineEntryIn(line: string): { label: string; period: Period } | null {
+  let text = line.replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '').trim();
+  if (text.startsWith('|')) {
+    const cells = text.split('|').map((c) => stripInline(c)).filter((c) => c.length > 0);
+    const periodCell = cells.findIndex((c) => findPeriod(c, 'timeline') !== null);
+    if (periodCell < 0) return null;
+    const labelCell = cells.find((c, i) => i !== periodCell && !isOnlyPeriod(c));
+    const period = periodIn(cells[periodCell], 'timeline');
+    return labelCell && period ? { label: cleanLabel(labelCell), period } : null;
+  }
+  text = stripInline(text);
+  const found = findPeriod(text, 'timeline');
+  if (!found) return null;
+  const before = text.slice(0, found.index);
+  const after = text.slice(found.end);
+  // The period leads: the label is what follows it ("Week 1-3:   Enhancement").
+  const label = /^[\s\p{P}\p{S}]*$/u.test(before) ? cleanLabel(after) : cleanLabel(before);
+  return label ? { label, period: found.period } : null;
+}
+
+function stripInline(s: string): string {
+  return s.replace(/\*\*|__|`/g, '').replace(/(^|\s)[*_](\S)/g, '$1$2').replace(/(\S)[*_](?=\s|$|[:：])/g, '$1').trim();
+}
+
+function isOnlyPeriod(s: string): boolean {
+  const f = findPeriod(s, 'timeline');
+  if (!f) return false;
+  const rest = s.slice(0, f.index) + s.slice(f.end);
+  return /^[\s\p{P}\p{S}]*$/u.test(rest);
+}
+
+function cleanLabel(s: string): string {
+  return s
+    .replace(/\s*\([^()]*\)\s*$/u, '')
+    .replace(/^[\s\p{P}\p{S}]+|[\s:：,;.\-–—|([]+$/gu, '')
+    .trim();
+}
