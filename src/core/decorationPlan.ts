@@ -1,0 +1,73 @@
+import type { RoadmapDocument, Section, Status } from './model';
+import { formatProgress, progressBar } from './progressBar';
+
+export interface HeadingDecoration {
+  sectionIndex: number;
+  /** 0-based line of the heading, as the editor counts. */
+  line: number;
+  /** e.g. `▰▰▰▱▱ 3/5 · 60%`. */
+  text: string;
+  status: Status;
+}
+
+/** A done task's text after its box, on its first line; 0-based line and columns. */
+export interface DoneTaskRange {
+  taskIndex: number;
+  line: number;
+  startColumn: number;
+  endColumn: number;
+}
+
+export interface DecorationPlan {
+  headings: HeadingDecoration[];
+  doneTasks: DoneTaskRange[];
+}
+
+/**
+ * The status a section is drawn with: the written one wins; otherwise its tasks decide, so an unmarked
+ * section with every task ticked still reads as done.
+ */
+export function effectiveStatus(section: Section): Status {
+  if (section.status) return section.status;
+  const { done, total } = section.progress;
+  if (total > 0 && done >= total) return 'done';
+  if (done > 0) return 'in-progress';
+  return 'planned';
+}
+
+/**
+ * What the editor draws for a document: one inline bar after every heading that owns tasks (its own or its
+ * subsections'), and the ranges of done tasks to dim. Pure, so the arithmetic is tested without an editor.
+ */
+export function decorationPlan(text: string, doc: RoadmapDocument, barWidth = 5): DecorationPlan {
+  const headings: HeadingDecoration[] = [];
+  for (const section of doc.sections) {
+    if (section.progress.total === 0) continue;
+    headings.push({
+      sectionIndex: section.index,
+      line: section.line - 1,
+      text: `${progressBar(section.progress, barWidth)} ${formatProgress(section.progress)}`,
+      status: effectiveStatus(section),
+    });
+  }
+  const doneTasks: DoneTaskRange[] = [];
+  for (const task of doc.tasks) {
+    if (!task.checked) continue;
+    const range = textAfterBox(text, task.offset);
+    if (range) doneTasks.push({ taskIndex: task.index, line: task.line - 1, ...range });
+  }
+  return { headings, doneTasks };
+}
+
+function textAfterBox(text: string, boxOffset: number): { startColumn: number; endColumn: number } | undefined {
+  if (boxOffset < 0 || boxOffset >= text.length) return undefined;
+  const lineStart = text.lastIndexOf('\n', boxOffset - 1) + 1;
+  let lineEnd = text.indexOf('\n', boxOffset);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+  // Skip `x]` and the spaces after it: dimming starts at the task's words.
+  let start = boxOffset + 2;
+  while (start < lineEnd && (text[start] === ' ' || text[start] === '\t')) start++;
+  if (start >= lineEnd) return undefined;
+  return { startColumn: start - lineStart, endColumn: lineEnd - lineStart };
+}

@@ -1,0 +1,285 @@
+// The tree's shape as plain data, kept apart from the TreeDataProvider and the TreeItems so it can be
+// tested without VS Code. It deliberately imports nothing from `vscode`.
+import type { Period, RoadmapDocument, SectionKind, Status } from '../../core/model';
+import { effectiveStatus } from '../../core/decorationPlan';
+import { formatProgress } from '../../core/progressBar';
+
+export interface TreeSource {
+  /** A stable key for the file (its URI as a string). */
+  key: string;
+  /** What the file is called in the tree when several roadmaps are shown. */
+  label: string;
+  model: RoadmapDocument;
+  error?: string;
+}
+
+interface NodeBase {
+  /** Stable across refreshes so VS Code keeps expansion and selection: built from titles, not indexes. */
+  id: string;
+  key: string;
+  label: string;
+  description: string;
+  /** 1-based line to reveal on click; 0 for a file. */
+  line: number;
+  hasChildren: boolean;
+}
+
+export interface FileNode extends NodeBase {
+  type: 'file';
+  done: number;
+  total: number;
+  error?: string;
+}
+
+export interface SectionNode extends NodeBase {
+  type: 'section';
+  sectionIndex: number;
+  /** How many sections enclose this one. */
+  depth: number;
+  kind: SectionKind;
+  status: Status;
+  /** Written status, null when derived from tasks. */
+  writtenStatus: Status | null;
+  period: string;
+  dependencies: string[];
+  done: number;
+  total: number;
+}
+
+export interface TaskNode extends NodeBase {
+  type: 'task';
+  taskIndex: number;
+  checked: boolean;
+}
+
+export type TreeNode = FileNode | SectionNode | TaskNode;
+
+export interface TreeOptions {
+  hideDone: boolean;
+}
+
+export class RoadmapTreeModel {
+  private sources: TreeSource[] = [];
+  private readonly childrenById = new Map<string, TreeNode[]>();
+  private readonly byId = new Map<string, TreeNode>();
+  private rootNodes: TreeNode[] = [];
+
+  constructor(private options: TreeOptions = { hideDone: false }) {}
+
+  get hideDone(): boolean {
+    return this.options.hideDone;
+  }
+
+  setOptions(options: TreeOptions): void {
+    this.options = options;
+    this.rebuild();
+  }
+
+  update(sources: readonly TreeSource[]): void {
+    this.sources = [...sources].sort((a, b) => a.key.localeCompare(b.key));
+    this.rebuild();
+  }
+
+  roots(): TreeNode[] {
+    return this.rootNodes;
+  }
+
+  children(node: TreeNode | undefined): TreeNode[] {
+    if (!node) return this.rootNodes;
+    return this.childrenById.get(node.id) ?? [];
+  }
+
+  node(id: string): TreeNode | undefined {
+    return this.byId.get(id);
+  }
+
+  parent(node: TreeNode): TreeNode | undefined {
+    return this.parentById.get(node.id);
+  }
+
+  /** Open tasks in every roadmap shown: the view's badge. */
+  openTasks(): number {
+    let open = 0;
+    for (const s of this.sources) open += s.model.progress.total - s.model.progress.done;
+    return open;
+  }
+
+  /** The deepest section node containing a 1-based line of a file, for follow-cursor. */
+  sectionAt(key: string, line: number): SectionNode | undefined {
+    const source = this.sources.find((s) => s.key === key);
+    if (!source) return undefined;
+    let best: number | undefined;
+    for (const section of source.model.sections) {
+      if (section.line <= line && line <= section.endLine) best = section.index;
+    }
+    if (best === undefined) return undefined;
+    // A hidden (done) section falls back to its nearest visible ancestor.
+    for (let index: number | null = best; index !== null; index = source.model.sections[index]!.parent) {
+      const node = this.sectionNodes.get(`${key}\u0000${index}`);
+      if (node) return node;
+    }
+    return undefined;
+  }
+
+  taskNode(key: string, taskIndex: number): TaskNode | undefined {
+    return this.taskNodes.get(`${key}\u0000${taskIndex}`);
+  }
+
+  private readonly parentById = new Map<string, TreeNode>();
+  private readonly sectionNodes = new Map<string, SectionNode>();
+  private readonly taskNodes = new Map<string, TaskNode>();
+
+  private rebuild(): void {
+    this.childrenById.clear();
+    this.byId.clear();
+    this.parentById.clear();
+    this.sectionNodes.clear();
+    this.taskNodes.clear();
+    if (this.sources.length === 1) {
+      this.rootNodes = this.fileChildren(this.sources[0]!, this.sources[0]!.key);
+      return;
+    }
+    this.rootNodes = this.sources.map((source) => {
+      const { done, total } = source.model.progress;
+      const node: FileNode = {
+        type: 'file',
+        id: source.key,
+        key: source.key,
+        label: source.label,
+        description: source.error ?? formatProgress(source.model.progress),
+        line: 0,
+        hasChildren: false,
+        done,
+        total,
+        ...(source.error ? { error: source.error } : {}),
+      };
+      this.register(node, undefined);
+      const kids = this.fileChildren(source, source.key);
+      node.hasChildren = kids.length > 0;
+      this.attach(node, kids);
+      return node;
+    });
+  }
+
+  private fileChildren(source: TreeSource, idPrefix: string): TreeNode[] {
+    const { model } = source;
+    const orphanTasks = model.tasks.filter((t) => t.section === null && t.parent === null).map((t) => t.index);
+    return this.sequence(source, undefined, idPrefix, model.roots, orphanTasks);
+  }
+
+  /** Sections and tasks under one parent, in document order, with ids unique among siblings. */
+  private sequence(source: TreeSource, parent: TreeNode | undefined, idPrefix: string, sectionIndexes: number[], taskIndexes: number[]): TreeNode[] {
+    const { model } = source;
+    const items: { line: number; make: (id: string) => TreeNode | undefined; name: string }[] = [];
+    for (const i of sectionIndexes) {
+      const section = model.sections[i]!;
+      items.push({ line: section.line, name: `s:${section.title}`, make: (id) => this.sectionNode(source, section.index, id) });
+    }
+    for (const i of taskIndexes) {
+      const task = model.tasks[i]!;
+      items.push({ line: task.line, name: `t:${task.text}`, make: (id) => this.taskNodeFor(source, task.index, id) });
+    }
+    items.sort((a, b) => a.line - b.line);
+    const seen = new Map<string, number>();
+    const nodes: TreeNode[] = [];
+    for (const item of items) {
+      const n = seen.get(item.name) ?? 0;
+      seen.set(item.name, n + 1);
+      const node = item.make(`${idPrefix}/${item.name}${n ? `#${n}` : ''}`);
+      if (!node) continue;
+      this.register(node, parent);
+      nodes.push(node);
+    }
+    return nodes;
+  }
+
+  private sectionNode(source: TreeSource, index: number, id: string): SectionNode | undefined {
+    const section = source.model.sections[index]!;
+    const { done, total } = section.progress;
+    if (this.options.hideDone && total > 0 && done >= total) return undefined;
+    const period = formatPeriod(section.period);
+    let depth = 0;
+    for (let p = section.parent; p !== null; p = source.model.sections[p]!.parent) depth++;
+    const node: SectionNode = {
+      type: 'section',
+      id,
+      key: source.key,
+      label: section.title,
+      description: [formatProgress(section.progress), period].filter(Boolean).join(' · '),
+      line: section.line,
+      hasChildren: false,
+      sectionIndex: index,
+      depth,
+      kind: section.kind,
+      status: effectiveStatus(section),
+      writtenStatus: section.status,
+      period,
+      dependencies: section.dependencies,
+      done,
+      total,
+    };
+    const rootTasks = section.tasks.filter((t) => source.model.tasks[t]!.parent === null);
+    const kids = this.sequence(source, node, id, section.children, rootTasks);
+    node.hasChildren = kids.length > 0;
+    this.attach(node, kids);
+    this.sectionNodes.set(`${source.key}\u0000${index}`, node);
+    return node;
+  }
+
+  private taskNodeFor(source: TreeSource, index: number, id: string): TaskNode | undefined {
+    const task = source.model.tasks[index]!;
+    if (this.options.hideDone && task.checked && task.progress.done >= task.progress.total) return undefined;
+    const node: TaskNode = {
+      type: 'task',
+      id,
+      key: source.key,
+      label: task.text,
+      description: task.children.length ? formatProgress(task.progress) : '',
+      line: task.line,
+      hasChildren: false,
+      taskIndex: index,
+      checked: task.checked,
+    };
+    const kids = this.sequence(source, node, id, [], task.children);
+    node.hasChildren = kids.length > 0;
+    this.attach(node, kids);
+    this.taskNodes.set(`${source.key}\u0000${index}`, node);
+    return node;
+  }
+
+  private register(node: TreeNode, parent: TreeNode | undefined): void {
+    this.byId.set(node.id, node);
+    if (parent) this.parentById.set(node.id, parent);
+  }
+
+  private attach(node: TreeNode, kids: TreeNode[]): void {
+    this.childrenById.set(node.id, kids);
+    for (const kid of kids) this.parentById.set(kid.id, node);
+  }
+}
+
+/** "Weeks 1–3", "2024-04-01 – 2024-06-30", or "" when the section has no period. */
+export function formatPeriod(period: Period | null): string {
+  if (!period) return '';
+  if (period.unit === 'week') return period.start === period.end ? `Week ${period.start}` : `Weeks ${period.start}–${period.end}`;
+  if (period.precision === 'quarter' || period.precision === 'half' || period.precision === 'year' || period.precision === 'month') {
+    return quarterish(period.start, period.end, period.precision);
+  }
+  return period.start === period.end ? period.start : `${period.start} – ${period.end}`;
+}
+
+function quarterish(start: string, end: string, precision: 'month' | 'quarter' | 'half' | 'year'): string {
+  const [sy, sm] = [Number(start.slice(0, 4)), Number(start.slice(5, 7))];
+  const [ey, em] = [Number(end.slice(0, 4)), Number(end.slice(5, 7))];
+  const name = (y: number, m: number): string => {
+    switch (precision) {
+      case 'quarter': return `Q${Math.floor((m - 1) / 3) + 1} ${y}`;
+      case 'half': return `H${m <= 6 ? 1 : 2} ${y}`;
+      case 'year': return `${y}`;
+      default: return `${y}-${String(m).padStart(2, '0')}`;
+    }
+  };
+  const a = name(sy, sm);
+  const b = name(ey, em);
+  return a === b ? a : `${a} – ${b}`;
+}
