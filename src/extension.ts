@@ -4,10 +4,17 @@ import { commands, outputChannelName } from './host/constants';
 import { DocumentsIndex } from './host/documentsIndex';
 import { createLogger } from './host/logger';
 import { registerRoadmapContext } from './host/roadmapContext';
+import { registerEditorCommands } from './host/commands/editorCommands';
+import { RoadmapCompletions } from './host/completions';
+import { RoadmapDecorations } from './host/decorations';
+import { RoadmapStatusBar } from './host/statusBar';
+import { RoadmapTreeView } from './host/tree/roadmapTreeView';
 
 /** What `activate` returns: tests and other extensions reach the index through `extension.exports`. */
 export interface RoadmapApi {
   readonly index: DocumentsIndex;
+  readonly tree: RoadmapTreeView;
+  readonly decorations: RoadmapDecorations;
 }
 
 export function activate(context: vscode.ExtensionContext): RoadmapApi {
@@ -19,8 +26,11 @@ export function activate(context: vscode.ExtensionContext): RoadmapApi {
     registerRoadmapContext(index),
     vscode.commands.registerCommand(commands.showLog, () => logger.show()),
   );
+  const tree = new RoadmapTreeView(index);
+  const decorations = new RoadmapDecorations(index);
+  context.subscriptions.push(tree, decorations, new RoadmapStatusBar(index), RoadmapCompletions.register(index), registerEditorCommands(index));
   logger.info(`Roadmap ${String(context.extension.packageJSON.version)} activated`);
-  return { index };
+  return { index, tree, decorations };
 }
 
 export function deactivate(): void {

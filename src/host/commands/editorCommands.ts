@@ -1,0 +1,24 @@
+import type { DocumentsIndex } from '../documentsIndex';
+import { CommandManager } from './commandManager';
+import { InsertBlockCommand } from './insertBlockCommand';
+import { NewRoadmapCommand } from './newRoadmapCommand';
+import { RevealLineCommand } from './revealLineCommand';
+import { MarkSectionDoneCommand, ReopenSectionCommand } from './sectionCommands';
+import { HideDoneCommand, ShowDoneCommand } from './treeFilterCommands';
+import { ToggleTaskCommand } from './toggleTaskCommand';
+
+/** Every editor-experience command, registered through one manager. */
+export function registerEditorCommands(index: DocumentsIndex): CommandManager {
+  const manager = new CommandManager();
+  manager.register(new ToggleTaskCommand(index));
+  manager.register(new MarkSectionDoneCommand(index));
+  manager.register(new ReopenSectionCommand(index));
+  manager.register(new NewRoadmapCommand());
+  manager.register(new InsertBlockCommand(index, 'phase'));
+  manager.register(new InsertBlockCommand(index, 'milestone'));
+  manager.register(new InsertBlockCommand(index, 'quarter'));
+  manager.register(new HideDoneCommand());
+  manager.register(new ShowDoneCommand());
+  manager.register(new RevealLineCommand());
+  return manager;
+}
