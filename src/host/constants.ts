@@ -17,11 +17,15 @@ export const commands = {
   revealLine: 'roadmap.revealLine',
   /** Registered by VS Code for every view: focuses the Progress tree. */
   focusOutline: 'roadmap.view.outline.focus',
+  openTimeline: 'roadmap.openTimeline',
+  exportTimelineSvg: 'roadmap.exportTimelineSvg',
 } as const;
 
 export const views = {
   container: 'roadmap',
   outline: 'roadmap.view.outline',
+  /** The timeline webview panel's viewType (also what its serializer is registered for). */
+  timeline: 'roadmap.timeline',
 } as const;
 
 /** Setting ids as `workspace.getConfiguration(settings.section).get(...)` keys and as full ids. */
