@@ -38,7 +38,7 @@ const CJK_PHASE_AFTER_RE = new RegExp(`^第?\\s*([0-9０-９一二三四五六�
 const MILESTONE_RE = new RegExp(`^(?:M(\\d{1,3})|${MILESTONE_WORD}\\s*[#№]?\\s*(\\d{1,3}))${ID_END}`, 'iu');
 const VERSION_RE = new RegExp(`^(?:v|version\\s+v?|release\\s+v?|versão\\s+v?|versión\\s+v?|sürüm\\s+v?|версия\\s+v?)(\\d{1,3}(?:\\.\\d{1,4}){0,3}(?:-[0-9a-z.]+)?)${ID_END}`, 'iu');
 // A bare "1.0.0" is a version only with three parts and nothing glued on: "1.2 Setup" numbers a section.
-const BARE_VERSION_RE = /^(\d{1,3}\.\d{1,4}\.\d{1,4}(?:-[0-9a-z.]+)?)(?=$|\s*[:–—(]|\s+-\s)/iu;
+const BARE_VERSION_RE = /^(\d{1,3}\.\d{1,4}\.(?:\d{1,4}|x)(?:-[0-9a-z.]+)?)(?=$|\s*[:：–—(]|\s+-\s)/iu;
 const QUARTER_RE = new RegExp(`^(?:Q([1-4])\\s*[/'’-]?\\s*(\\d{4})|(\\d{4})\\s*[/-]?\\s*Q([1-4])|H([12])\\s*[/-]?\\s*(\\d{4})|(\\d{4})\\s*[/-]?\\s*H([12]))${ID_END}`, 'iu');
 
 function capitalise(word: string): string {
@@ -66,6 +66,7 @@ function idAtStart(text: string): IdMatch | null {
   let m = PHASE_RE.exec(text);
   if (m) {
     const raw = m[2].toLowerCase();
+    if (raw === 'x') return null;
     const number = raw in WORD_NUMBERS ? String(WORD_NUMBERS[raw]) : /^[ivx]+$/.test(raw) ? raw.toUpperCase() : raw;
     return { kind: 'phase', id: `${capitalise(m[1])} ${number}`, length: m[0].length };
   }
@@ -132,7 +133,7 @@ const STATUS_WORDS: Record<Status, string[]> = {
     'concluído', 'concluido', 'concluída', 'concluida', 'completo', 'completa', 'finalizado', 'finalizada', 'pronto',
     'pronta', 'feito', 'feita', 'entregue', 'implementado', 'implementada',
     'completado', 'completada', 'terminado', 'terminada', 'hecho', 'hecha', 'listo', 'lista',
-    'tamamlandı', 'tamamlandi', 'tamamlanan', 'bitti', 'tamam',
+    'tamamlandı', 'tamamlandi', 'tamamlanan', 'tamamlananlar', 'bitti', 'tamam',
     'завершено', 'завершен', 'завершён', 'завершена', 'выполнено', 'готово', 'сделано',
     'abgeschlossen', 'erledigt', 'fertig', 'umgesetzt',
     'terminé', 'terminée', 'termine', 'fait', 'achevé', 'achevée',
@@ -141,19 +142,19 @@ const STATUS_WORDS: Record<Status, string[]> = {
   'in-progress': [
     'in progress', 'in-progress', 'inprogress', 'wip', 'ongoing', 'on going', 'in development', 'in dev', 'underway',
     'under way', 'started', 'doing', 'active', 'in review', 'partial', 'partially done', 'partially complete',
-    'em andamento', 'em progresso', 'em desenvolvimento', 'andamento', 'em curso', 'parcial',
+    'current', 'atual', 'actual', 'aktuell', 'текущий', 'текущая', '当前', 'em andamento', 'em progresso', 'em desenvolvimento', 'andamento', 'em curso', 'parcial',
     'en progreso', 'en curso', 'en desarrollo', 'en proceso', 'en cours',
-    'devam ediyor', 'devam eden', 'sürüyor', 'suruyor', 'geliştiriliyor', 'yapılıyor',
+    'devam ediyor', 'devam eden', 'devam edenler', 'sürüyor', 'suruyor', 'geliştiriliyor', 'yapılıyor',
     'в процессе', 'в работе', 'выполняется', 'в разработке',
     'in arbeit', 'in bearbeitung', 'läuft', 'begonnen',
     '进行中', '開発中', '开发中', '進行中', '対応中', '作業中', '진행 중', '진행중',
   ],
   planned: [
     'planned', 'todo', 'to do', 'to-do', 'not started', 'pending', 'upcoming', 'backlog', 'proposed', 'scheduled',
-    'coming soon', 'queued', 'open',
-    'planejado', 'planejada', 'planeado', 'planeada', 'pendente', 'a fazer', 'não iniciado', 'nao iniciado', 'futuro',
+    'coming soon', 'queued', 'open', 'future', 'tentative',
+    'planejado', 'planejada', 'futura', 'planeado', 'planeada', 'pendente', 'a fazer', 'não iniciado', 'nao iniciado', 'futuro',
     'planificado', 'planificada', 'pendiente', 'por hacer', 'no iniciado', 'programado',
-    'planlandı', 'planlandi', 'planlanan', 'planlanıyor', 'bekliyor', 'yapılacak',
+    'planlandı', 'planlandi', 'planlanan', 'planlananlar', 'planlanıyor', 'bekliyor', 'yapılacak',
     'запланировано', 'планируется', 'не начато', 'в планах', 'ожидает',
     'geplant', 'offen', 'ausstehend',
     'prévu', 'prévue', 'à faire', 'planifié', 'planifiée', 'en attente',
@@ -174,13 +175,20 @@ for (const [status, words] of Object.entries(STATUS_WORDS) as [Status, string[]]
   for (const w of words) WORD_STATUS.set(w, status);
 }
 
-// Marker emoji. ❌ and 🔴 are left out on purpose: the corpus uses them for "rejected", "missing" and
-// "not started" alike. ⏳ reads as "waiting" (planned) on its own; a word next to it wins.
-const EMOJI_STATUS: [RegExp, Status][] = [
-  [/✅|✔|☑|✓|🟢|🟩|✔️/u, 'done'],
+// Marker emoji. Strong ones are checkboxes and stop signs, markers wherever they stand. Weak ones double as
+// decoration ("🔄 Process", "🚧 Priorities"), so they count only as the whole text or at its end. ❌ and 🔴
+// are left out: the corpus uses them for "rejected", "missing" and "not started" alike; 📅 and 📋 are icons.
+// ⏳ reads as "waiting" (planned) on its own; a word next to it wins.
+const STRONG_EMOJI: [RegExp, Status][] = [
+  [/✅|✔|☑|✓/u, 'done'],
+  [/🔲|⬜|☐/u, 'planned'],
+  [/🛑|⛔/u, 'blocked'],
+];
+const WEAK_EMOJI: [RegExp, Status][] = [
+  [/🟢|🟩/u, 'done'],
   [/🚧|🔄|🏗|🔨|🟡|🟨|🔃/u, 'in-progress'],
-  [/⏳|🔲|⬜|☐|📋|🔜|🗓|📅|⌛/u, 'planned'],
-  [/🛑|⛔|🚫|⏸/u, 'blocked'],
+  [/⏳|⌛|🔜/u, 'planned'],
+  [/🚫|⏸/u, 'blocked'],
 ];
 
 function normaliseWords(s: string): string {
@@ -198,11 +206,14 @@ function wordStatus(phrase: string): Status | null {
   return WORD_STATUS.get(words) ?? null;
 }
 
-function emojiStatus(text: string): Status | null {
+function emojiStatus(text: string, table: [RegExp, Status][]): Status | null {
   const found = new Set<Status>();
-  for (const [re, status] of EMOJI_STATUS) if (re.test(text)) found.add(status);
+  for (const [re, status] of table) if (re.test(text)) found.add(status);
   return found.size === 1 ? [...found][0] : null;
 }
+
+const ONLY_SYMBOLS = /^[\s\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
+const TRAILING_SYMBOLS = /[\s\p{Extended_Pictographic}\u200d\ufe0f]+$/u;
 
 /**
  * A status marker in a heading or a table cell: "(Completed)", "[WIP]", "✅", "— Done", or a cell that is only
@@ -215,7 +226,7 @@ export function statusIn(text: string): Status | null {
   if (whole) return whole;
   // Bracketed or parenthesised markers anywhere: "(In Progress)", "[DONE]", "(⏳ IN PROGRESS)".
   for (const m of text.matchAll(/[([【]([^()[\]【】]{1,40})[)\]】]/gu)) {
-    const s = wordStatus(m[1]) ?? (normaliseWords(m[1]) === '' ? emojiStatus(m[1]) : null);
+    const s = wordStatus(m[1]) ?? (ONLY_SYMBOLS.test(m[1]) ? emojiStatus(m[1], [...STRONG_EMOJI, ...WEAK_EMOJI]) : null);
     if (s) readings.add(s);
   }
   // A trailing marker after a separator: "Phase 1 - Completed", "Fase 3: Polish ⏳ PENDIENTE".
@@ -231,7 +242,10 @@ export function statusIn(text: string): Status | null {
     if (s) readings.add(s);
   }
   if (readings.size === 0) {
-    const e = emojiStatus(text);
+    const trailing = TRAILING_SYMBOLS.exec(text)?.[0] ?? '';
+    const e = ONLY_SYMBOLS.test(text)
+      ? emojiStatus(text, [...STRONG_EMOJI, ...WEAK_EMOJI])
+      : (emojiStatus(text, STRONG_EMOJI) ?? emojiStatus(trailing, WEAK_EMOJI));
     if (e) readings.add(e);
   }
   return readings.size === 1 ? [...readings][0] : null;

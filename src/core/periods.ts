@@ -82,15 +82,28 @@ function plausibleYear(y: number): boolean {
   return y >= MIN_YEAR && y <= MAX_YEAR;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
-  dec: 12, december: 12,
-};
-const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+// Month names in the corpus' languages, with the abbreviations that cannot be read as ordinary words.
+const MONTH_NAMES: string[][] = [
+  ['january', 'jan', 'janeiro', 'enero', 'ene', 'janvier', 'januar', 'jän', 'gennaio', 'ocak', 'январь', 'января'],
+  ['february', 'feb', 'fevereiro', 'fev', 'febrero', 'février', 'fevrier', 'februar', 'febbraio', 'şubat', 'subat', 'февраль', 'февраля'],
+  ['march', 'mar', 'março', 'marzo', 'mars', 'märz', 'maerz', 'mart', 'март', 'марта'],
+  ['april', 'apr', 'abril', 'abr', 'avril', 'aprile', 'nisan', 'апрель', 'апреля'],
+  ['may', 'maio', 'mai', 'mayo', 'maggio', 'mayıs', 'mayis', 'май', 'мая'],
+  ['june', 'jun', 'junho', 'junio', 'juin', 'juni', 'giugno', 'haziran', 'июнь', 'июня'],
+  ['july', 'jul', 'julho', 'julio', 'juillet', 'juli', 'luglio', 'temmuz', 'июль', 'июля'],
+  ['august', 'aug', 'agosto', 'ago', 'août', 'aout', 'ağustos', 'agustos', 'август', 'августа'],
+  ['september', 'sep', 'sept', 'setembro', 'septiembre', 'setiembre', 'septembre', 'settembre', 'eylül', 'eylul', 'сентябрь', 'сентября'],
+  ['october', 'oct', 'outubro', 'octubre', 'octobre', 'oktober', 'okt', 'ottobre', 'ekim', 'октябрь', 'октября'],
+  ['november', 'nov', 'novembro', 'noviembre', 'novembre', 'kasım', 'kasim', 'ноябрь', 'ноября'],
+  ['december', 'dec', 'dezembro', 'dez', 'diciembre', 'dic', 'décembre', 'decembre', 'dezember', 'dicembre', 'aralık', 'aralik', 'декабрь', 'декабря'],
+];
+const MONTHS = new Map<string, number>(MONTH_NAMES.flatMap((names, i) => names.map((n): [string, number] => [n, i + 1])));
+const MONTH_NAME = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
+// "Maio de 2025", "May of 2025", "May, 2025".
+const MONTH_YEAR_GLUE = '(?:,?\\s+(?:de\\s+|of\\s+)?)';
 
 function monthNumber(name: string): number {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
+  return MONTHS.get(name.toLocaleLowerCase().replace(/\.$/, '')) ?? 0;
 }
 
 // Separators between the two ends of a range. Plain "-" needs care: ISO dates contain it too, so every
@@ -124,6 +137,42 @@ const POINT_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Point, 'i
       const iso = `${m[1]}-${m[2]}-${m[3]}`;
       const p = parseIso(iso);
       return p && plausibleYear(p.y) ? { start: iso, finish: iso, precision: 'day' } : null;
+    },
+  },
+  {
+    // "May 1, 2024", "1 May 2024", "1. Mai 2024", "1 de maio de 2025".
+    re: new RegExp(`${L}(?:${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+)?${MONTH_NAME})${MONTH_YEAR_GLUE}(\\d{4})${R}`, 'giu'),
+    read: (m) => {
+      const mo = monthNumber(m[1] ?? m[4]);
+      const iso = `${m[5]}-${pad(mo, 2)}-${pad(Number(m[2] ?? m[3]), 2)}`;
+      const p = parseIso(iso);
+      return mo && p && plausibleYear(p.y) ? { start: iso, finish: iso, precision: 'day' } : null;
+    },
+  },
+  {
+    // "2025年5月", "2025年5月1日", "2025년 5월".
+    re: /(?<![\p{N}])(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?/gu,
+    read: (m) => {
+      const y = Number(m[1]);
+      const mo = Number(m[2]);
+      if (!plausibleYear(y) || mo < 1 || mo > 12) return null;
+      if (m[3] === undefined) {
+        const r = monthRange(mo, y);
+        return { start: r.start, finish: r.end, precision: 'month' };
+      }
+      const iso = formatIso(y, mo, Number(m[3]));
+      return parseIso(iso) ? { start: iso, finish: iso, precision: 'day' } : null;
+    },
+  },
+  {
+    // "2024 Q3-Q4": a quarter range with the year first.
+    re: new RegExp(`${L}(\\d{4})\\s*[/-]?\\s*Q([1-4])${RANGE_SEP}Q([1-4])${R}`, 'giu'),
+    read: (m) => {
+      const y = Number(m[1]);
+      const a = Number(m[2]) as 1 | 2 | 3 | 4;
+      const b = Number(m[3]) as 1 | 2 | 3 | 4;
+      if (!plausibleYear(y) || a > b) return null;
+      return { start: quarterRange(a, y).start, finish: quarterRange(b, y).end, precision: 'quarter' };
     },
   },
   {
@@ -179,7 +228,7 @@ const POINT_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Point, 'i
   },
   {
     // "May–June 2024", "Jan - Mar 2025": a month range sharing one year.
-    re: new RegExp(`${L}${MONTH_NAME}${RANGE_SEP}${MONTH_NAME},?\\s+(\\d{4})${R}`, 'giu'),
+    re: new RegExp(`${L}${MONTH_NAME}${RANGE_SEP}${MONTH_NAME}${MONTH_YEAR_GLUE}(\\d{4})${R}`, 'giu'),
     read: (m) => {
       const y = Number(m[3]);
       const a = monthNumber(m[1]);
@@ -190,7 +239,7 @@ const POINT_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Point, 'i
   },
   {
     // "May 2024", "January, 2025".
-    re: new RegExp(`${L}${MONTH_NAME},?\\s+(\\d{4})${R}`, 'giu'),
+    re: new RegExp(`${L}${MONTH_NAME}${MONTH_YEAR_GLUE}(\\d{4})${R}`, 'giu'),
     read: (m) => {
       const y = Number(m[2]);
       const mo = monthNumber(m[1]);
@@ -250,7 +299,7 @@ function findDatePeriod(text: string): Found | null {
 // "3 weeks" is a duration, not a position on the timeline.
 const WEEK_WORD = '(?:weeks?|wks?|semanas?|semaines?|settimane?|settimana|hafta|haftalar|wochen?|недел[яиью]|тиждень|тижні)';
 const WEEK_RE = new RegExp(
-  `${L}${WEEK_WORD}\\s*(\\d{1,3})(?:${RANGE_SEP}(?:${WEEK_WORD}\\s*)?(\\d{1,3}))?(?![\\p{L}\\p{N}]|[.,]\\d|\\s*%)`,
+  `${L}${WEEK_WORD}\\s*(\\d{1,3})(?:${RANGE_SEP}(?:${WEEK_WORD}\\s*)?(\\d{1,3}))?(?![\\p{L}\\p{N}]|[.,]\\d|\\s*[%+])`,
   'giu',
 );
 const CJK_WEEK_RE = /第\s*(\d{1,3})\s*(?:[-–—~～至到]\s*(?:第\s*)?(\d{1,3})\s*)?周/gu;
