@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { decorationPlan, effectiveStatus } from '../../src/core/decorationPlan';
+import type { RoadmapDocument } from '../../src/core/model';
+import { parseRoadmap } from '../../src/core/parse';
+
+const roadmaps = path.resolve(__dirname, '../../../shared/roadmaps');
+if (!existsSync(roadmaps)) throw new Error(`test roadmaps not found at ${roadmaps}`);
+const seeds = readdirSync(path.join(roadmaps, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
+const publicFiles = readdirSync(path.join(roadmaps, 'public')).filter((f) => f !== 'SOURCES.tsv').sort();
+
+/** Task boxes between two 1-based lines, counted from the text alone, outside fences. */
+function boxesIn(lines: string[], from: number, to: number): { done: number; total: number } {
+  let fence = false;
+  let done = 0;
+  let total = 0;
+  for (let i = from; i <= to && i <= lines.length; i++) {
+    const line = lines[i - 1]!;
+    if (/^\s*(```|~~~)/.test(line)) fence = !fence;
+    else if (!fence) {
+      const m = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX])\]/.exec(line);
+      if (m) {
+        total++;
+        if (m[1] !== ' ') done++;
+      }
+    }
+  }
+  return { done, total };
+}
+
+describe('decorationPlan', () => {
+  for (const seed of seeds) {
+    describe(`seed ${seed}`, () => {
+      const text = readFileSync(path.join(roadmaps, 'seeds', seed), 'utf8');
+      const doc = parseRoadmap(text);
+      const plan = decorationPlan(text, doc);
+      const lines = text.split(/\r?\n/);
+
+      it('puts one bar after exactly the headings that own tasks, with the counts the text holds', () => {
+        const decorated = new Set(plan.headings.map((h) => h.sectionIndex));
+        for (const section of doc.sections) {
+          const counted = boxesIn(lines, section.line + 1, section.endLine);
+          assert.equal(decorated.has(section.index), counted.total > 0, `heading "${section.title}"`);
+          const heading = plan.headings.find((h) => h.sectionIndex === section.index);
+          if (!heading) continue;
+          assert.equal(heading.line, section.line - 1);
+          assert.match(lines[heading.line]!, /^\s{0,3}#{1,6}\s/, 'the decorated line is the heading');
+          const m = /^([▰▱]{5}) (\d+)\/(\d+) · (\d+)%$/.exec(heading.text);
+          assert.ok(m, `bar text "${heading.text}"`);
+          assert.equal(Number(m[2]), counted.done);
+          assert.equal(Number(m[3]), counted.total);
+          let percent = Math.round((100 * counted.done) / counted.total);
+          if (counted.done < counted.total) percent = Math.min(percent, 99);
+          if (counted.done > 0) percent = Math.max(percent, 1);
+          assert.equal(Number(m[4]), percent);
+          assert.equal(m[1]!.split('').filter((c) => c === '▰').length === 5, counted.done === counted.total);
+        }
+      });
+
+      it('dims exactly the done tasks, from their first word to the end of the line', () => {
+        const doneLines = lines.flatMap((l, i) => (/^\s*(?:[-*+]|\d+[.)])\s+\[[xX]\]\s*\S/.test(l) ? [i] : []));
+        assert.deepEqual(plan.doneTasks.map((t) => t.line), doneLines);
+        for (const range of plan.doneTasks) {
+          const line = lines[range.line]!;
+          assert.equal(range.endColumn, line.length);
+          assert.match(line.slice(0, range.startColumn), /\[[xX]\]\s*$/);
+          assert.match(line.slice(range.startColumn), /^\S/);
+        }
+      });
+    });
+  }
+
+  it('never ends a range on the CR of a CRLF line', () => {
+    const text = '# Plan\r\n\r\n## Phase 1\r\n- [x] Done thing\r\n- [ ] Open thing\r\n';
+    const plan = decorationPlan(text, parseRoadmap(text));
+    assert.equal(plan.doneTasks.length, 1);
+    const [range] = plan.doneTasks;
+    const line = text.split('\r\n')[range!.line]!;
+    assert.equal(line.slice(range!.startColumn, range!.endColumn), 'Done thing');
+  });
+
+  it('colours a heading by its written status, else by its tasks', () => {
+    const text = '# Plan\n\n## Phase 1 (Blocked)\n- [x] a\n\n## Phase 2\n- [x] b\n- [x] c\n\n## Phase 3\n- [x] d\n- [ ] e\n\n## Phase 4\n- [ ] f\n';
+    const doc = parseRoadmap(text);
+    const byTitle = (t: string) => doc.sections.find((s) => s.title.startsWith(t))!;
+    const statusOf = (t: string) => decorationPlan(text, doc).headings.find((h) => h.sectionIndex === byTitle(t).index)?.status;
+    assert.equal(byTitle('Phase 1').status, 'blocked');
+    assert.equal(statusOf('Phase 1'), 'blocked');
+    for (const [title, expected] of [['Phase 2', 'done'], ['Phase 3', 'in-progress'], ['Phase 4', 'planned']] as const) {
+      const section = byTitle(title);
+      if (section.status === null) assert.equal(statusOf(title), expected, title);
+      assert.equal(statusOf(title), effectiveStatus(section));
+    }
+  });
+
+  it('handles every public roadmap without throwing, one bar per heading with tasks', () => {
+    for (const file of publicFiles) {
+      const text = readFileSync(path.join(roadmaps, 'public', file), 'utf8');
+      const doc: RoadmapDocument = parseRoadmap(text);
+      const plan = decorationPlan(text, doc);
+      assert.equal(plan.headings.length, doc.sections.filter((s: RoadmapDocument["sections"][number]) => s.progress.total > 0).length, file);
+      assert.ok(plan.doneTasks.length <= doc.tasks.filter((t) => t.checked).length, file);
+    }
+  });
+});

@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseRoadmap } from '../../src/core/parse';
+import { formatPeriod, RoadmapTreeModel, type TreeNode, type TreeSource } from '../../src/host/tree/treeModel';
+
+const roadmaps = path.resolve(__dirname, '../../../shared/roadmaps');
+if (!existsSync(roadmaps)) throw new Error(`test roadmaps not found at ${roadmaps}`);
+const seeds = readdirSync(path.join(roadmaps, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
+
+function source(key: string, text: string): TreeSource {
+  return { key, label: key, model: parseRoadmap(text) };
+}
+
+function walk(model: RoadmapTreeModel, nodes = model.roots(), out: TreeNode[] = []): TreeNode[] {
+  for (const node of nodes) {
+    out.push(node);
+    walk(model, model.children(node), out);
+  }
+  return out;
+}
+
+describe('RoadmapTreeModel', () => {
+  for (const seed of seeds) {
+    it(`shows every section and task of seed ${seed} once, in document order, with its state`, () => {
+      const text = readFileSync(path.join(roadmaps, 'seeds', seed), 'utf8');
+      const src = source('file:///seed.md', text);
+      const tree = new RoadmapTreeModel();
+      tree.update([src]);
+      const nodes = walk(tree);
+      const tasks = nodes.filter((n) => n.type === 'task');
+      const sections = nodes.filter((n) => n.type === 'section');
+      assert.deepEqual(tasks.map((t) => t.taskIndex).sort((a, b) => a - b), src.model.tasks.map((t) => t.index));
+      assert.deepEqual(sections.map((s) => s.sectionIndex).sort((a, b) => a - b), src.model.sections.map((s) => s.index));
+      // Depth-first order of a document outline is line order.
+      const lines = nodes.map((n) => n.line);
+      assert.deepEqual(lines, [...lines].sort((a, b) => a - b));
+      for (const t of tasks) assert.equal(t.checked, src.model.tasks[t.taskIndex]!.checked);
+      assert.equal(new Set(nodes.map((n) => n.id)).size, nodes.length, 'ids are unique');
+      for (const node of nodes) {
+        assert.equal(node.hasChildren, tree.children(node).length > 0);
+        for (const child of tree.children(node)) assert.equal(tree.parent(child), node);
+      }
+      assert.equal(tree.openTasks(), text.split('\n').filter((l) => /^\s*(?:[-*+]|\d+[.)])\s+\[ \]/.test(l)).length);
+    });
+  }
+
+  it('describes a section with its count and period', () => {
+    const tree = new RoadmapTreeModel();
+    tree.update([source('file:///a.md', '# Plan\n\n## Phase 1: Setup (Weeks 1-3)\n- [x] a\n- [ ] b\n- [ ] c\n')]);
+    const phase = walk(tree).find((n) => n.type === 'section' && n.label.startsWith('Phase 1'));
+    assert.ok(phase && phase.type === 'section');
+    assert.equal(phase.description, '1/3 · 33% · Weeks 1–3');
+    assert.equal(phase.kind, 'phase');
+  });
+
+  it('lists files at the root when there are several, sorted, and their sections under them', () => {
+    const tree = new RoadmapTreeModel();
+    tree.update([source('file:///b/ROADMAP.md', '# B\n- [ ] x\n'), source('file:///a/ROADMAP.md', '# A\n- [x] y\n- [ ] z\n')]);
+    const roots = tree.roots();
+    assert.deepEqual(roots.map((r) => r.type), ['file', 'file']);
+    assert.deepEqual(roots.map((r) => r.key), ['file:///a/ROADMAP.md', 'file:///b/ROADMAP.md']);
+    assert.equal(roots[0]!.description, '1/2 · 50%');
+    assert.equal(tree.children(roots[0]!)[0]!.label, 'A');
+    assert.equal(tree.openTasks(), 2);
+  });
+
+  it('keeps node ids when a section is inserted above, so expansion survives the refresh', () => {
+    const before = '# Plan\n\n## Phase 1\n- [ ] a\n\n## Phase 2\n- [ ] b\n  - [ ] b1\n';
+    const after = '# Plan\n\n## Phase 0\n- [ ] new\n\n## Phase 1\n- [ ] a\n\n## Phase 2\n- [x] b\n  - [ ] b1\n';
+    const tree = new RoadmapTreeModel();
+    tree.update([source('file:///r.md', before)]);
+    const ids = new Map(walk(tree).map((n) => [n.label, n.id]));
+    tree.update([source('file:///r.md', after)]);
+    const again = new Map(walk(tree).map((n) => [n.label, n.id]));
+    for (const [label, id] of ids) assert.equal(again.get(label), id, label);
+  });
+
+  it('gives same-titled siblings distinct ids', () => {
+    const tree = new RoadmapTreeModel();
+    tree.update([source('file:///r.md', '# P\n## Tasks\n- [ ] same\n- [ ] same\n## Tasks\n- [ ] other\n')]);
+    const nodes = walk(tree);
+    assert.equal(new Set(nodes.map((n) => n.id)).size, nodes.length);
+  });
+
+  it('hides done tasks and finished sections, and shows them again', () => {
+    const text = '# Plan\n\n## Phase 1\n- [x] a\n- [x] b\n\n## Phase 2\n- [x] c\n- [ ] d\n  - [x] d1\n';
+    const tree = new RoadmapTreeModel({ hideDone: true });
+    tree.update([source('file:///r.md', text)]);
+    const labels = walk(tree).map((n) => n.label);
+    assert.ok(!labels.includes('Phase 1'));
+    assert.ok(labels.includes('Phase 2'));
+    assert.ok(!labels.includes('c'));
+    assert.ok(!labels.includes('d1'));
+    assert.ok(labels.includes('d'));
+    tree.setOptions({ hideDone: false });
+    assert.ok(walk(tree).map((n) => n.label).includes('c'));
+  });
+
+  it('finds the deepest visible section under a line for follow-cursor', () => {
+    const text = '# Plan\n\n## Phase 1\n- [x] a\n\n### Detail\n- [ ] b\n\n## Phase 2\n- [ ] c\n';
+    const tree = new RoadmapTreeModel();
+    tree.update([source('file:///r.md', text)]);
+    assert.equal(tree.sectionAt('file:///r.md', 7)?.label, 'Detail');
+    assert.equal(tree.sectionAt('file:///r.md', 4)?.label, 'Phase 1');
+    assert.equal(tree.sectionAt('file:///r.md', 10)?.label, 'Phase 2');
+    assert.equal(tree.sectionAt('file:///other.md', 4), undefined);
+  });
+});
+
+describe('formatPeriod', () => {
+  it('writes weeks, quarters, halves and days the way roadmaps do', () => {
+    assert.equal(formatPeriod(null), '');
+    assert.equal(formatPeriod({ unit: 'week', start: 5, end: 7, source: 'heading' }), 'Weeks 5–7');
+    assert.equal(formatPeriod({ unit: 'week', start: 2, end: 2, source: 'heading' }), 'Week 2');
+    assert.equal(formatPeriod({ unit: 'date', start: '2024-04-01', end: '2024-06-30', precision: 'quarter', source: 'heading' }), 'Q2 2024');
+    assert.equal(formatPeriod({ unit: 'date', start: '2024-10-01', end: '2025-03-31', precision: 'quarter', source: 'line' }), 'Q4 2024 – Q1 2025');
+    assert.equal(formatPeriod({ unit: 'date', start: '2025-01-01', end: '2025-06-30', precision: 'half', source: 'heading' }), 'H1 2025');
+    assert.equal(formatPeriod({ unit: 'date', start: '2024-05-01', end: '2024-06-30', precision: 'day', source: 'heading' }), '2024-05-01 – 2024-06-30');
+  });
+});
