@@ -1,0 +1,235 @@
+// `npm run test:host`: the extension-host suite (test/integration) and the E2E specs (test/e2e), both in a real
+// VS Code (code-server, see ../shared/HOST.md) driven by Debian chromium through playwright-core.
+//   node scripts/testHost.mjs [--only integration|e2e] [--timeout SECONDS] [--keep] [--no-build]
+// --keep leaves the scratch workspaces and profiles in the temp folder; --no-build uses dist/ as it is.
+// Exit code: 0 when every layer passed. Everything started here is stopped on the way out.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { format, parseArgs } from 'node:util';
+import * as esbuild from 'esbuild';
+import {
+  createProfile,
+  ensureCodeServer,
+  ensureDebianPackages,
+  firstFreePort,
+  installVsix,
+  log,
+  repoRoot,
+  startCodeServer,
+} from './codeServer.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    timeout: { type: 'string', default: '600' },
+    keep: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const layers = options.only ? [options.only] : ['integration', 'e2e'];
+for (const layer of layers) if (!['integration', 'e2e'].includes(layer)) throw new Error(`--only takes integration or e2e, not ${layer}`);
+
+const cleanups = [];
+const scratch = mkdtempSync(join(tmpdir(), 'roadmap-test-host-'));
+cleanups.push(() => options.keep || rmSync(scratch, { recursive: true, force: true }));
+
+async function cleanup() {
+  while (cleanups.length) {
+    try {
+      await cleanups.pop()();
+    } catch {
+      /* best effort: keep tearing down */
+    }
+  }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    log(`${signal}: stopping`);
+    await cleanup();
+    process.exit(130);
+  });
+}
+
+const overall = setTimeout(async () => {
+  log(`TIMEOUT: the host tests did not finish within ${options.timeout} s (--timeout to change); stopping everything`);
+  await cleanup();
+  process.exit(124);
+}, Number(options.timeout) * 1000);
+overall.unref();
+
+function run(command, args, what) {
+  const r = spawnSync(command, args, { cwd: repoRoot, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status})`);
+}
+
+function findFiles(dir, suffix) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith(suffix))
+    .map((d) => join(d.parentPath ?? d.path, d.name))
+    .sort();
+}
+
+/** Bundles test/integration/index.ts with every *.test.ts into one CommonJS file the extension host can load. */
+async function bundleIntegration() {
+  const tests = findFiles(join(repoRoot, 'test', 'integration'), '.test.ts');
+  const outfile = join(repoRoot, 'out', 'integration', 'index.js');
+  await esbuild.build({
+    entryPoints: [join(repoRoot, 'test', 'integration', 'index.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'es2022',
+    sourcemap: 'inline',
+    logLevel: 'warning',
+    // vscode is the host's; mocha loads its reporters from disk, so it stays a plain require of node_modules.
+    external: ['vscode', 'mocha'],
+    plugins: [
+      {
+        name: 'all-integration-tests',
+        setup(build) {
+          build.onResolve({ filter: /^\.\/allTests(\.js)?$/ }, () => ({ path: 'allTests', namespace: 'roadmap-tests' }));
+          build.onLoad({ filter: /.*/, namespace: 'roadmap-tests' }, () => ({
+            contents: tests.map((file) => `import ${JSON.stringify(file)};`).join('\n'),
+            resolveDir: repoRoot,
+            loader: 'ts',
+          }));
+        },
+      },
+    ],
+  });
+  log(`bundled ${tests.length} integration suite(s): ${tests.map((t) => relative(repoRoot, t)).join(', ')}`);
+  return outfile;
+}
+
+function freshWorkspace(name) {
+  const dir = join(scratch, name);
+  cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), dir, { recursive: true });
+  return dir;
+}
+
+async function launchBrowser() {
+  ensureDebianPackages(['chromium'], 'the browser that drives VS Code in the tests');
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: process.env.ROADMAP_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  cleanups.push(() => browser.close());
+  return browser;
+}
+
+function relayServerOutput(prefix) {
+  // Only failures are worth a line; code-server is chatty and some noise is expected offline (HOST.md).
+  return (text) => {
+    if (process.env.ROADMAP_VERBOSE) process.stderr.write(text.replace(/^/gm, `${prefix} `));
+  };
+}
+
+// The workbench's own chatter, and what HOST.md lists as harmless offline noise: hidden unless ROADMAP_VERBOSE is set.
+const noise = /ENOTFOUND open-vsx\.org|authentication provider 'github'|Long running operations during shutdown|^(Resolving|Resolved) connection token|^Creating a socket|reconnection-grace-time|^Updating additional builtin|^\[Service Worker\]|^\[AgentHost|^\[AccountPolicyGate\]/;
+
+async function runIntegration(browser) {
+  const testsIndex = await bundleIntegration();
+  const workspace = freshWorkspace('integration-workspace');
+  const profile = createProfile(join(scratch, 'integration-profile'));
+  const port = await firstFreePort(9300);
+  const server = await startCodeServer({ port, folder: workspace, profile, smokeTestDriver: true, onOutput: relayServerOutput('[code-server]') });
+  cleanups.push(() => server.stop());
+  const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
+  const payload = [
+    ['extensionDevelopmentPath', remote(repoRoot)],
+    ['extensionTestsPath', remote(testsIndex)],
+  ];
+  const url = `${server.url}?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const page = await browser.newPage();
+  let summary = '';
+  const exitCode = new Promise((resolve) => {
+    // The smoke-test driver reports the suite's console and its end through these two functions.
+    void page.exposeFunction('codeAutomationLog', (type, args) => {
+      // Console arguments as the extension host's console.log got them: printf-style, as mocha's reporter writes.
+      const line = format(...(Array.isArray(args) ? args : [args]));
+      if (/^integration: \d+ passed, \d+ failed$/m.test(line)) summary = line.match(/^integration: .*$/m)[0];
+      if (noise.test(line) && !process.env.ROADMAP_VERBOSE) return;
+      process.stdout.write(`${type === 'error' ? '[host:error] ' : ''}${line}\n`);
+    });
+    void page.exposeFunction('codeAutomationExit', (code) => resolve(code));
+  });
+  const t0 = Date.now();
+  await page.goto(url);
+  const code = await exitCode;
+  log(`integration finished in ${((Date.now() - t0) / 1000).toFixed(1)} s with exit code ${code}`);
+  if (!summary) log('integration: the suite printed no summary line (did it load at all? see the log above)');
+  await page.close();
+  server.stop();
+  return code === 0 && summary !== '';
+}
+
+async function runE2e(browser) {
+  // What we ship is what we test: the packaged .vsix, installed the way a user installs it.
+  run('npm', ['run', '--silent', 'package'], 'npm run package');
+  const vsix = join(repoRoot, 'roadmap.vsix');
+  const profile = createProfile(join(scratch, 'e2e-profile'));
+  installVsix(profile, vsix);
+  log('installed roadmap.vsix into the E2E profile');
+  const workspace = join(scratch, 'e2e-workspace');
+  cpSync(join(repoRoot, 'test', 'fixtures', 'workspaceSample'), workspace, { recursive: true });
+  const port = await firstFreePort(9400);
+  const server = await startCodeServer({ port, folder: workspace, profile, onOutput: relayServerOutput('[code-server]') });
+  cleanups.push(() => server.stop());
+  const endpoint = browser.wsEndpoint?.();
+  const env = {
+    ...process.env,
+    ROADMAP_E2E_URL: `${server.url}?folder=${encodeURIComponent(workspace)}`,
+    ROADMAP_E2E_WORKSPACE: workspace,
+    ...(endpoint ? { ROADMAP_E2E_BROWSER: endpoint } : {}),
+  };
+  const mochaBin = join(repoRoot, 'node_modules', 'mocha', 'bin', 'mocha.js');
+  const code = await new Promise((resolve) => {
+    const child = spawn(process.execPath, [mochaBin, '--config', join(repoRoot, 'test', 'e2e', '.mocharc.json')], { cwd: repoRoot, stdio: 'inherit', env });
+    cleanups.push(() => child.exitCode === null && child.kill('SIGTERM'));
+    child.on('exit', (c) => resolve(c ?? 1));
+  });
+  server.stop();
+  return code === 0;
+}
+
+let ok = true;
+try {
+  const t0 = Date.now();
+  if (!options['no-build']) run(process.execPath, ['scripts/build.mjs'], 'the extension build');
+  await ensureCodeServer();
+  mkdirSync(join(repoRoot, 'out'), { recursive: true });
+  const results = {};
+  if (layers.includes('integration')) {
+    const browser = await launchBrowser();
+    results.integration = await runIntegration(browser);
+    await browser.close();
+  }
+  if (layers.includes('e2e')) {
+    // A browser server the specs connect to: one browser for every spec, stopped here whatever they do.
+    ensureDebianPackages(['chromium'], 'the browser that drives VS Code in the tests');
+    const { chromium } = await import('playwright-core');
+    const server = await chromium.launchServer({
+      executablePath: process.env.ROADMAP_CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    cleanups.push(() => server.close());
+    results.e2e = await runE2e(server);
+  }
+  for (const [layer, passed] of Object.entries(results)) {
+    log(`${layer}: ${passed ? 'PASSED' : 'FAILED'}`);
+    ok &&= passed;
+  }
+  log(`host tests took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+} catch (err) {
+  ok = false;
+  log(`ERROR: ${err instanceof Error ? err.message : String(err)}`);
+} finally {
+  await cleanup();
+}
+process.exit(ok ? 0 : 1);

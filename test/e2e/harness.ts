@@ -1,0 +1,88 @@
+// The E2E harness: one code-server (started by scripts/testHost.mjs with the packaged .vsix installed), one
+// browser, one workbench page shared by every spec in test/e2e/**/*.e2e.ts. Specs call `workbench()` and the
+// helpers on it; mocha loads this file first (see .mocharc.json) so `mochaHooks` closes the browser at the end.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+
+export const repoRoot = resolve(__dirname, '..', '..');
+/** README pictures come from here, so what the README shows is what the tests saw. */
+export const screenshotsDir = join(repoRoot, 'docs', 'images');
+
+export interface Workbench {
+  readonly page: Page;
+  /** Absolute path of the workspace folder code-server opened (a scratch copy; specs may change it). */
+  readonly workspace: string;
+  /** Opens a workspace file through Quick Open, as a user would, and waits for its tab. */
+  openFile(relativePath: string): Promise<void>;
+  /** Runs a command from the palette by its full title, e.g. "Roadmap: Show Log". */
+  runCommand(title: string): Promise<void>;
+  /** Saves docs/images/<name>.png of the whole window (or of `target`) and returns its path. */
+  screenshot(name: string, target?: Locator): Promise<string>;
+  /** The activity-bar entry of a view container, by its title. */
+  activityBarItem(title: string): Locator;
+}
+
+function env(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the E2E specs through \`npm run test:host\` (scripts/testHost.mjs), which starts code-server and the browser`);
+  return value;
+}
+
+let browser: Browser | undefined;
+let shared: Promise<Workbench> | undefined;
+
+export function workbench(): Promise<Workbench> {
+  shared ??= openWorkbench();
+  return shared;
+}
+
+async function openWorkbench(): Promise<Workbench> {
+  browser = await chromium.connect(env('ROADMAP_E2E_BROWSER'));
+  const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
+  const page = await context.newPage();
+  await page.goto(env('ROADMAP_E2E_URL'));
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  // The explorer shows the workspace once the remote file system is up; commands before that can race it.
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+  const workspace = env('ROADMAP_E2E_WORKSPACE');
+
+  const quickInput = page.locator('.quick-input-widget .quick-input-box input');
+  return {
+    page,
+    workspace,
+    async openFile(relativePath) {
+      await page.keyboard.press('Control+P');
+      await quickInput.waitFor();
+      await quickInput.fill(relativePath);
+      await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+      await page.keyboard.press('Enter');
+      const name = relativePath.split('/').pop() ?? relativePath;
+      await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+    },
+    async runCommand(title) {
+      await page.keyboard.press('F1');
+      await quickInput.waitFor();
+      await quickInput.fill(`>${title}`);
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+      await row.waitFor();
+      await row.click();
+      await quickInput.waitFor({ state: 'hidden' });
+    },
+    async screenshot(name, target) {
+      mkdirSync(screenshotsDir, { recursive: true });
+      const path = join(screenshotsDir, `${name}.png`);
+      await (target ?? page).screenshot({ path });
+      return path;
+    },
+    activityBarItem(title) {
+      return page.locator(`.activitybar a.action-label[aria-label^="${title}"]`);
+    },
+  };
+}
+
+export const mochaHooks = {
+  async afterAll(): Promise<void> {
+    await browser?.close();
+  },
+};

@@ -1,0 +1,185 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { RoadmapParser } from '../../src/core/parse';
+import type { RoadmapApi } from '../../src/extension';
+import type { DocumentsIndex, RoadmapEntry } from '../../src/host/documentsIndex';
+import { extensionId } from '../../src/host/constants';
+
+// The workspace is a fresh copy of test/fixtures/workspace made by the launcher, so these tests may write to it.
+
+function folder(): vscode.Uri {
+  const first = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(first, 'the tests need a workspace folder (the launcher opens a copy of test/fixtures/workspace)');
+  return first.uri;
+}
+
+async function api(): Promise<RoadmapApi> {
+  const ext = vscode.extensions.getExtension<RoadmapApi>(extensionId);
+  assert.ok(ext, `extension ${extensionId} is not installed in this host`);
+  return ext.isActive ? ext.exports : await ext.activate();
+}
+
+/** Resolves with the entry once a change event names `uri` and `accept` holds for its entry (or its absence). */
+function changeOf(
+  index: DocumentsIndex,
+  uri: vscode.Uri,
+  accept: (entry: RoadmapEntry | undefined) => boolean,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<RoadmapEntry | undefined> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`no index change within ${timeoutMs} ms: ${what}`));
+    }, timeoutMs);
+    const sub = index.onDidChange(({ uris }) => {
+      if (!uris.some((u) => u.toString() === uri.toString())) return;
+      const entry = index.get(uri);
+      if (!accept(entry)) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(entry);
+    });
+  });
+}
+
+function taskBoxes(text: string): number {
+  // Independent of the parser: count task-list boxes outside fenced code blocks, line by line.
+  let inFence = false;
+  let count = 0;
+  for (const line of text.split(/\r?\n/)) {
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    else if (!inFence && /^\s*[-*+] \[[ xX]\] /.test(line)) count++;
+  }
+  return count;
+}
+
+describe('documents index in the extension host', () => {
+  let index: DocumentsIndex;
+  let roadmapUri: vscode.Uri;
+
+  before(async () => {
+    roadmapUri = vscode.Uri.joinPath(folder(), 'ROADMAP.md');
+    index = (await api()).index;
+    await index.whenReady();
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('activates on a workspace that contains a ROADMAP.md, without being asked', async () => {
+    const ext = vscode.extensions.getExtension(extensionId);
+    assert.ok(ext);
+    const deadline = Date.now() + 15_000;
+    while (!ext.isActive && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(ext.isActive, true);
+  });
+
+  it('yields the model of the workspace ROADMAP.md, equal to a fresh parse of the file on disk', async () => {
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(roadmapUri));
+    const entry = index.get(roadmapUri);
+    assert.ok(entry, 'ROADMAP.md is in the index');
+    assert.equal(entry.error, undefined);
+    assert.equal(entry.text, text);
+    assert.deepEqual(entry.model, new RoadmapParser().parse(text));
+    assert.equal(entry.model.tasks.length, taskBoxes(text));
+    assert.ok(index.isRoadmap(roadmapUri));
+    assert.ok(index.all().some((e) => e.uri.toString() === roadmapUri.toString()));
+  });
+
+  it('leaves out markdown files that roadmap.files does not match and anything under node_modules', () => {
+    const paths = index.all().map((e) => e.uri.path);
+    assert.ok(!paths.some((p) => p.endsWith('/docs/notes.md')), `indexed: ${paths.join(', ')}`);
+    assert.ok(!paths.some((p) => p.includes('/node_modules/')), `indexed: ${paths.join(', ')}`);
+    assert.equal(index.isRoadmap(vscode.Uri.joinPath(folder(), 'docs', 'notes.md')), false);
+  });
+
+  it('follows edits to the open document: a new task, then a checkbox toggle', async () => {
+    const doc = await vscode.workspace.openTextDocument(roadmapUri);
+    await vscode.window.showTextDocument(doc);
+    const before = index.get(roadmapUri);
+    assert.ok(before);
+
+    const lastTask = before.model.tasks[before.model.tasks.length - 1];
+    assert.ok(lastTask, 'the fixture has tasks');
+    const insertAt = new vscode.Position(lastTask.line, 0); // line after the last task (lines are 1-based in the model)
+    const added = changeOf(index, roadmapUri, (e) => e?.version === doc.version, 'adding a task');
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(roadmapUri, insertAt, '- [ ] Added by the integration test\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const afterAdd = await added;
+    assert.ok(afterAdd);
+    assert.equal(afterAdd.text, doc.getText());
+    assert.equal(afterAdd.model.tasks.length, before.model.tasks.length + 1);
+    assert.ok(afterAdd.model.tasks.some((t) => t.text === 'Added by the integration test' && !t.checked));
+
+    const target = afterAdd.model.tasks.find((t) => !t.checked);
+    assert.ok(target);
+    const toggled = changeOf(index, roadmapUri, (e) => e?.version === doc.version, 'toggling a task');
+    const toggle = new vscode.WorkspaceEdit();
+    const box = doc.positionAt(target.offset);
+    toggle.replace(roadmapUri, new vscode.Range(box, box.translate(0, 1)), 'x');
+    assert.ok(await vscode.workspace.applyEdit(toggle));
+    const afterToggle = await toggled;
+    assert.ok(afterToggle);
+    assert.equal(afterToggle.model.tasks[target.index]?.checked, true);
+    assert.equal(afterToggle.model.progress.done, afterAdd.model.progress.done + 1);
+    assert.deepEqual(afterToggle.model, new RoadmapParser().parse(doc.getText()), 'patched model equals a full parse');
+
+    // Discard the edits: the disk is the truth again once the document closes.
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('picks up a roadmap created on disk, then drops it when deleted', async () => {
+    const uri = vscode.Uri.joinPath(folder(), 'packages', 'beacon', 'ROADMAP.md');
+    const text = '# Beacon\n\n## Milestone 1: First light\n\n- [x] Strike the match\n- [ ] Keep it lit\n';
+    const created = changeOf(index, uri, (e) => e !== undefined, 'creating packages/beacon/ROADMAP.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const entry = await created;
+    assert.ok(entry);
+    assert.equal(entry.text, text);
+    assert.deepEqual(entry.model, new RoadmapParser().parse(text));
+    assert.ok(index.isRoadmap(uri));
+
+    const changedText = text.replace('- [ ] Keep', '- [x] Keep');
+    const changed = changeOf(index, uri, (e) => e?.text === changedText, 'changing it on disk');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(changedText));
+    assert.equal((await changed)?.model.progress.done, 2);
+
+    const deleted = changeOf(index, uri, (e) => e === undefined, 'deleting it');
+    await vscode.workspace.fs.delete(uri);
+    await deleted;
+    assert.equal(index.get(uri), undefined);
+    assert.equal(index.isRoadmap(uri), false);
+  });
+
+  it('gives a binary ROADMAP.md an error and an empty model instead of failing', async () => {
+    const uri = vscode.Uri.joinPath(folder(), 'binary', 'ROADMAP.md');
+    const created = changeOf(index, uri, (e) => e !== undefined, 'creating a binary roadmap');
+    await vscode.workspace.fs.writeFile(uri, new Uint8Array([0x23, 0x20, 0x00, 0x01, 0x02, 0xff]));
+    const entry = await created;
+    assert.ok(entry?.error, 'the entry says why it is empty');
+    assert.equal(entry.model.tasks.length, 0);
+    assert.equal(entry.model.sections.length, 0);
+    await vscode.workspace.fs.delete(uri, { recursive: false });
+  });
+
+  it('re-reads the workspace when roadmap.files changes', async () => {
+    const notes = vscode.Uri.joinPath(folder(), 'docs', 'notes.md');
+    const config = vscode.workspace.getConfiguration('roadmap');
+    const added = changeOf(index, notes, (e) => e !== undefined, 'adding docs/*.md to roadmap.files');
+    await config.update('files', ['**/ROADMAP.md', 'docs/*.md'], vscode.ConfigurationTarget.Workspace);
+    try {
+      const entry = await added;
+      assert.ok(entry);
+      assert.equal(entry.model.tasks.length, 1);
+      assert.ok(index.get(roadmapUri), 'the other glob still matches ROADMAP.md');
+    } finally {
+      const removed = changeOf(index, notes, (e) => e === undefined, 'restoring roadmap.files');
+      await config.update('files', undefined, vscode.ConfigurationTarget.Workspace);
+      await removed;
+    }
+    assert.equal(index.get(notes), undefined);
+  });
+});
