@@ -1,0 +1,128 @@
+import * as vscode from 'vscode';
+import { timelineSvg } from '../../core/svg';
+import { layoutTimeline } from '../../core/timelineLayout';
+import { isTimelineWebviewState } from '../../shared/protocol';
+import { commands, views } from '../constants';
+import type { DocumentsIndex } from '../documentsIndex';
+import type { Logger } from '../logger';
+import { timelineWebviewOptions } from './timelineHtml';
+import { fileName, localToday, TimelinePanel } from './timelinePanel';
+
+/**
+ * Owns the timeline panels (one per roadmap), the Open Timeline and Export Timeline as SVG commands, and the
+ * serializer that brings panels back after a window reload.
+ */
+export class TimelineManager implements vscode.Disposable {
+  private readonly panels = new Map<string, TimelinePanel>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly index: DocumentsIndex,
+    private readonly extensionUri: vscode.Uri,
+    private readonly logger: Logger,
+  ) {
+    this.disposables.push(
+      vscode.commands.registerCommand(commands.openTimeline, (uri?: unknown) => this.open(asUri(uri))),
+      vscode.commands.registerCommand(commands.exportTimelineSvg, (uri?: unknown, target?: unknown) => this.exportSvg(asUri(uri), asUri(target))),
+      vscode.window.registerWebviewPanelSerializer(views.timeline, {
+        deserializeWebviewPanel: async (panel, state) => this.restore(panel, state),
+      }),
+    );
+  }
+
+  /** Opens (or reveals) the timeline beside the editor; returns the panel so callers and tests can follow it. */
+  async open(uri?: vscode.Uri): Promise<TimelinePanel | undefined> {
+    const target = uri ?? (await this.pickRoadmap());
+    if (!target) return undefined;
+    const entry = this.index.get(target) ?? (await this.index.refresh(target));
+    if (!entry) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not a roadmap file (see the roadmap.files setting).', fileName(target)));
+      return undefined;
+    }
+    const existing = this.panels.get(target.toString());
+    if (existing) {
+      existing.reveal();
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(views.timeline, vscode.l10n.t('Timeline: {0}', fileName(target)), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, timelineWebviewOptions(this.extensionUri));
+    return this.adopt(panel, target);
+  }
+
+  private async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    if (!isTimelineWebviewState(state) || !state.uri) {
+      panel.dispose();
+      return;
+    }
+    const uri = vscode.Uri.parse(state.uri, true);
+    await this.index.whenReady();
+    if (this.panels.has(uri.toString())) {
+      panel.dispose();
+      return;
+    }
+    this.adopt(panel, uri);
+  }
+
+  private adopt(webviewPanel: vscode.WebviewPanel, uri: vscode.Uri): TimelinePanel {
+    webviewPanel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'roadmap.svg');
+    const panel = new TimelinePanel(webviewPanel, uri, this.index, this.extensionUri, this.logger, (u) => void this.exportSvg(u));
+    this.panels.set(uri.toString(), panel);
+    panel.onDidDispose(() => {
+      if (this.panels.get(uri.toString()) === panel) this.panels.delete(uri.toString());
+    });
+    return panel;
+  }
+
+  /** The roadmap to act on: the active editor's, the active timeline's, the only one, or one the user picks. */
+  private async pickRoadmap(): Promise<vscode.Uri | undefined> {
+    const active = vscode.window.activeTextEditor?.document.uri;
+    if (active && this.index.isRoadmap(active)) return active;
+    const activePanel = [...this.panels.values()].find((p) => p.panel.active);
+    if (activePanel) return activePanel.uri;
+    await this.index.whenReady();
+    const all = this.index.all();
+    if (all.length === 1) return all[0].uri;
+    if (all.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No roadmap found. Open a ROADMAP.md (or run "Roadmap: New Roadmap…") and try again.'));
+      return undefined;
+    }
+    const picked = await vscode.window.showQuickPick(
+      all.map((e) => ({ label: fileName(e.uri), description: vscode.workspace.asRelativePath(e.uri), uri: e.uri })),
+      { placeHolder: vscode.l10n.t('Which roadmap?') },
+    );
+    return picked?.uri;
+  }
+
+  /** Saves the picture the panel shows. `target` skips the save dialog (automation and tests). */
+  async exportSvg(uri?: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const source = uri ?? (await this.pickRoadmap());
+    if (!source) return undefined;
+    const entry = this.index.get(source) ?? (await this.index.refresh(source));
+    if (!entry || entry.error) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('{0} cannot be read as a roadmap.', fileName(source)));
+      return undefined;
+    }
+    const layout = this.panels.get(source.toString())?.currentLayout() ?? layoutTimeline(entry.model, { today: localToday() });
+    const base = fileName(source).replace(/\.[^.]+$/, '');
+    const destination = target ?? (await vscode.window.showSaveDialog({
+      defaultUri: vscode.Uri.joinPath(source, '..', `${base}.timeline.svg`),
+      filters: { SVG: ['svg'] },
+      saveLabel: vscode.l10n.t('Export'),
+      title: vscode.l10n.t('Export Timeline as SVG'),
+    }));
+    if (!destination) return undefined;
+    await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(timelineSvg(layout)));
+    this.logger.info(`timeline: exported ${destination.toString()}`);
+    if (!target) void vscode.window.showInformationMessage(vscode.l10n.t('Timeline saved to {0}.', vscode.workspace.asRelativePath(destination)));
+    return destination;
+  }
+
+  dispose(): void {
+    for (const p of this.panels.values()) p.dispose();
+    this.panels.clear();
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
+
+function asUri(x: unknown): vscode.Uri | undefined {
+  return x instanceof vscode.Uri ? x : undefined;
+}

@@ -1,0 +1,153 @@
+import * as vscode from 'vscode';
+import { layoutTimeline, type TimelineLayout } from '../../core/timelineLayout';
+import { isWebviewMessage, type HostMessage, type WebviewMessage } from '../../shared/protocol';
+import type { DocumentsIndex } from '../documentsIndex';
+import type { Logger } from '../logger';
+import { createNonce, timelineHtml, timelineWebviewOptions } from './timelineHtml';
+
+/** What the webview reported after drawing a layout. */
+export interface TimelineRendered {
+  version: number;
+  rows: number;
+}
+
+/** The calendar day where the user is (local, not UTC), for the today marker. */
+export function localToday(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * One webview panel showing the timeline of one roadmap. It follows the documents index (never parses), posts a
+ * new layout when the document's model changes, and trusts nothing the webview sends until the guard and a
+ * line-range check pass.
+ */
+export class TimelinePanel implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly renderedEmitter = new vscode.EventEmitter<TimelineRendered>();
+  /** Fires when the webview has drawn a layout; tests and the latency log listen to it. */
+  readonly onDidRender = this.renderedEmitter.event;
+  private readonly disposeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.disposeEmitter.event;
+  private ready = false;
+  /** The view is stale: a change arrived while it was hidden or before the webview was ready. */
+  private stale = true;
+  private layoutCache: { version: number; today: string; layout: TimelineLayout } | undefined;
+  private changedAt: number | undefined;
+  lastRendered: TimelineRendered | undefined;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    readonly uri: vscode.Uri,
+    private readonly index: DocumentsIndex,
+    private readonly extensionUri: vscode.Uri,
+    private readonly logger: Logger,
+    private readonly onExport: (uri: vscode.Uri) => void,
+  ) {
+    panel.webview.options = timelineWebviewOptions(extensionUri);
+    this.disposables.push(
+      this.renderedEmitter,
+      this.disposeEmitter,
+      panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
+      panel.onDidChangeViewState(() => {
+        if (panel.visible && this.stale) this.post();
+      }),
+      panel.onDidDispose(() => this.dispose()),
+      index.onDidChange(({ uris }) => {
+        if (!uris.some((u) => u.toString() === uri.toString())) return;
+        this.changedAt = Date.now();
+        this.stale = true;
+        if (panel.visible) this.post();
+      }),
+    );
+    this.renderHtml();
+  }
+
+  /** The layout the panel shows (or would show) for the document's current model. */
+  currentLayout(): TimelineLayout | undefined {
+    const entry = this.index.get(this.uri);
+    if (!entry || entry.error) return undefined;
+    const today = localToday();
+    if (!this.layoutCache || this.layoutCache.version !== entry.version || this.layoutCache.today !== today || this.layoutCache.layout.title !== entry.model.title) {
+      this.layoutCache = { version: entry.version, today, layout: layoutTimeline(entry.model, { today }) };
+    }
+    return this.layoutCache.layout;
+  }
+
+  reveal(): void {
+    this.panel.reveal(undefined, true);
+  }
+
+  private renderHtml(): void {
+    this.ready = false;
+    this.panel.title = vscode.l10n.t('Timeline: {0}', fileName(this.uri));
+    this.panel.webview.html = timelineHtml(this.panel.webview, this.extensionUri, createNonce());
+  }
+
+  private post(): void {
+    if (!this.ready) return;
+    const entry = this.index.get(this.uri);
+    let message: HostMessage;
+    if (!entry) message = { type: 'empty', reason: 'closed' };
+    else if (entry.error) message = { type: 'empty', reason: 'error', detail: entry.error };
+    else message = { type: 'layout', layout: this.currentLayout()!, fileName: fileName(this.uri), uri: this.uri.toString(), version: entry.version };
+    this.stale = false;
+    void this.panel.webview.postMessage(message);
+  }
+
+  private receive(raw: unknown): void {
+    if (!isWebviewMessage(raw)) {
+      this.logger.warn(`timeline: ignored a malformed message from the webview`);
+      return;
+    }
+    const message: WebviewMessage = raw;
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        this.post();
+        break;
+      case 'reveal':
+        void this.revealLine(message.line);
+        break;
+      case 'exportSvg':
+        this.onExport(this.uri);
+        break;
+      case 'rendered':
+        this.lastRendered = { version: message.version, rows: message.rows };
+        if (this.changedAt !== undefined) {
+          this.logger.info(`timeline: redrawn ${Date.now() - this.changedAt} ms after the model changed (${message.rows} rows)`);
+          this.changedAt = undefined;
+        }
+        this.renderedEmitter.fire(this.lastRendered);
+        break;
+    }
+  }
+
+  private async revealLine(line: number): Promise<void> {
+    const entry = this.index.get(this.uri);
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString());
+    const lineCount = open?.lineCount ?? entry?.model.lineCount ?? 0;
+    // A line the document does not have is a stale or forged message: ignore it rather than clamp to a wrong place.
+    if (line < 1 || line > lineCount) {
+      this.logger.warn(`timeline: ignored reveal of line ${line} (the document has ${lineCount})`);
+      return;
+    }
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
+    const column = visible?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+    const editor = await vscode.window.showTextDocument(this.uri, { viewColumn: column, preserveFocus: false });
+    const position = new vscode.Position(line - 1, 0);
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  dispose(): void {
+    const disposables = this.disposables.splice(0);
+    if (disposables.length === 0) return;
+    this.disposeEmitter.fire();
+    for (const d of disposables) d.dispose();
+    this.panel.dispose();
+  }
+}
+
+export function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
+}

@@ -1,0 +1,190 @@
+// The timeline page: draws the layout the host sends, owns only UI state (zoom, scroll), and asks the host to
+// reveal headings. It never builds HTML from strings; document text only ever reaches textContent/attributes.
+import { fitText, fitZoom, timelineGeometry, type BarGeometry } from '../core/svg';
+import type { TimelineLayout } from '../core/timelineLayout';
+import { isHostMessage, isTimelineWebviewState, type TimelineWebviewState, type WebviewMessage } from '../shared/protocol';
+import { drawTimeline, tooltipLines } from './timelineView';
+
+interface VsCodeApi {
+  postMessage(message: WebviewMessage): void;
+  getState(): unknown;
+  setState(state: TimelineWebviewState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const saved = vscode.getState();
+const state: TimelineWebviewState = isTimelineWebviewState(saved) ? saved : { uri: '', zoom: 0, scrollLeft: 0, scrollTop: 0 };
+
+const root = document.getElementById('root') ?? document.body;
+const toolbar = add(root, 'div', 'toolbar');
+toolbar.setAttribute('role', 'toolbar');
+toolbar.setAttribute('aria-label', 'Timeline');
+const fileName = add(toolbar, 'span', 'file');
+const zoomOut = button('zoomOut', '−', 'Zoom out (-)');
+const zoomIn = button('zoomIn', '+', 'Zoom in (+)');
+const fit = button('fit', 'Fit', 'Fit to width (0)');
+const exportSvg = button('export', 'Export SVG…', 'Save this picture as an SVG file');
+const hint = add(root, 'p', 'hint');
+hint.hidden = true;
+const scroller = add(root, 'div', 'scroller');
+scroller.id = 'scroller';
+const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+svg.setAttribute('class', 'chart');
+svg.setAttribute('role', 'group');
+scroller.appendChild(svg);
+const empty = add(root, 'p', 'empty');
+empty.hidden = true;
+const tip = add(document.body, 'div', 'tooltip');
+tip.setAttribute('role', 'tooltip');
+tip.id = 'timeline-tooltip';
+tip.hidden = true;
+
+let layout: TimelineLayout | undefined;
+let labelWidth = 0;
+let version = 0;
+
+function add<K extends keyof HTMLElementTagNameMap>(parent: Element, tag: K, cls: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = cls;
+  parent.appendChild(node);
+  return node;
+}
+
+function button(id: string, label: string, title: string): HTMLButtonElement {
+  const b = add(toolbar, 'button', 'tool');
+  b.id = id;
+  b.type = 'button';
+  b.textContent = label;
+  b.title = title;
+  b.setAttribute('aria-label', title);
+  return b;
+}
+
+function save(): void {
+  state.scrollLeft = scroller.scrollLeft;
+  state.scrollTop = scroller.scrollTop;
+  vscode.setState(state);
+}
+
+function render(): void {
+  if (!layout) return;
+  const focused = (document.activeElement as Element | null)?.getAttribute?.('data-section') ?? null;
+  const left = scroller.scrollLeft;
+  const top = scroller.scrollTop;
+  if (state.zoom <= 0) state.zoom = Math.min(1, fitZoom(layout, scroller.clientWidth || 800));
+  const geometry = timelineGeometry(layout, { zoom: state.zoom });
+  labelWidth = geometry.labelWidth;
+  drawTimeline(svg, geometry, fitText, { reveal, showTip, hideTip });
+  svg.setAttribute('aria-label', `${layout.title || 'Roadmap'} timeline, ${geometry.rows.length} rows`);
+  scroller.scrollLeft = left;
+  scroller.scrollTop = top;
+  if (focused !== null) svg.querySelector<SVGGElement>(`.item[data-section="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
+  showHint(layout);
+  save();
+}
+
+function showHint(l: TimelineLayout): void {
+  const count = l.rows.reduce((n, r) => n + r.items.length, 0);
+  if (l.unscheduled === 0 || count === 0) {
+    hint.hidden = true;
+    return;
+  }
+  const which = l.unscheduled === count ? 'No section names a period, so they are drawn in order with equal widths.' : `${l.unscheduled} of ${count} sections name no period and are drawn in order (dashed).`;
+  hint.textContent = `${which} Add a period to a heading, e.g. "## Phase 1: Setup (Weeks 1-3)", "## Q2 2024: Launch" or "2024-05-01 → 2024-06-30", or a line "Estimated Duration: 3 weeks".`;
+  hint.hidden = false;
+}
+
+function reveal(line: number): void {
+  vscode.postMessage({ type: 'reveal', line });
+}
+
+function showTip(bar: BarGeometry, anchor: Element): void {
+  tip.replaceChildren();
+  tooltipLines(bar).forEach((line, i) => {
+    const p = add(tip, 'div', i === 0 ? 'tip-title' : 'tip-line');
+    p.textContent = line;
+  });
+  tip.hidden = false;
+  anchor.setAttribute('aria-describedby', tip.id);
+  const box = anchor.getBoundingClientRect();
+  const x = Math.min(Math.max(4, box.left), Math.max(4, window.innerWidth - tip.offsetWidth - 4));
+  const below = box.bottom + 6;
+  const y = below + tip.offsetHeight > window.innerHeight ? Math.max(4, box.top - tip.offsetHeight - 6) : below;
+  // CSSOM positioning is allowed under the CSP (only style attributes and elements are blocked).
+  tip.style.left = `${Math.round(x)}px`;
+  tip.style.top = `${Math.round(y)}px`;
+}
+
+function hideTip(): void {
+  tip.hidden = true;
+}
+
+function setZoom(next: number): void {
+  if (!layout) return;
+  const old = state.zoom;
+  state.zoom = Math.min(16, Math.max(1 / 16, next));
+  // Keep the day at the middle of the view in place while zooming.
+  const centre = scroller.scrollLeft + scroller.clientWidth / 2;
+  render();
+  scroller.scrollLeft = Math.max(0, labelWidth + ((centre - labelWidth) * state.zoom) / old - scroller.clientWidth / 2);
+  save();
+}
+
+zoomIn.addEventListener('click', () => setZoom(state.zoom * 1.5));
+zoomOut.addEventListener('click', () => setZoom(state.zoom / 1.5));
+fit.addEventListener('click', () => layout && setZoom(fitZoom(layout, scroller.clientWidth)));
+exportSvg.addEventListener('click', () => vscode.postMessage({ type: 'exportSvg' }));
+scroller.addEventListener('scroll', () => {
+  hideTip();
+  save();
+});
+document.addEventListener('keydown', (e) => {
+  if (e.target instanceof HTMLButtonElement || e.ctrlKey || e.metaKey || e.altKey) return;
+  if (e.key === '+' || e.key === '=') setZoom(state.zoom * 1.5);
+  else if (e.key === '-') setZoom(state.zoom / 1.5);
+  else if (e.key === '0' && layout) setZoom(fitZoom(layout, scroller.clientWidth));
+  else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') moveFocus(e.key === 'ArrowDown' ? 1 : -1, e);
+  else if (e.key === 'Escape') hideTip();
+});
+
+function moveFocus(step: number, e: KeyboardEvent): void {
+  const items = Array.from(svg.querySelectorAll<SVGGElement>('.item'));
+  if (items.length === 0) return;
+  const at = items.indexOf(document.activeElement as SVGGElement);
+  const next = items[Math.min(items.length - 1, Math.max(0, at < 0 ? 0 : at + step))];
+  e.preventDefault();
+  next.focus();
+}
+
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const message = event.data;
+  if (!isHostMessage(message)) return;
+  if (message.type === 'empty') {
+    layout = undefined;
+    svg.replaceChildren();
+    hint.hidden = true;
+    empty.hidden = false;
+    empty.textContent = message.reason === 'no-roadmap'
+      ? 'Open a ROADMAP.md and run "Roadmap: Open Timeline".'
+      : message.reason === 'closed' ? 'The roadmap file is gone.' : `This roadmap cannot be read: ${message.detail ?? 'unknown error'}`;
+    return;
+  }
+  empty.hidden = true;
+  const first = !layout;
+  layout = message.layout;
+  version = message.version;
+  fileName.textContent = message.fileName;
+  if (state.uri !== message.uri) {
+    state.uri = message.uri;
+    if (!first) state.zoom = 0;
+  }
+  render();
+  if (first) {
+    scroller.scrollLeft = state.scrollLeft;
+    scroller.scrollTop = state.scrollTop;
+  }
+  vscode.postMessage({ type: 'rendered', version, rows: layout.rows.length });
+});
+
+vscode.postMessage({ type: 'ready' });
