@@ -9,12 +9,14 @@ import { RoadmapCompletions } from './host/completions';
 import { RoadmapDecorations } from './host/decorations';
 import { RoadmapStatusBar } from './host/statusBar';
 import { RoadmapTreeView } from './host/tree/roadmapTreeView';
+import { TimelineManager } from './host/timeline/timelineManager';
 
 /** What `activate` returns: tests and other extensions reach the index through `extension.exports`. */
 export interface RoadmapApi {
   readonly index: DocumentsIndex;
   readonly tree: RoadmapTreeView;
   readonly decorations: RoadmapDecorations;
+  readonly timeline: TimelineManager;
 }
 
 export function activate(context: vscode.ExtensionContext): RoadmapApi {
@@ -29,8 +31,10 @@ export function activate(context: vscode.ExtensionContext): RoadmapApi {
   const tree = new RoadmapTreeView(index);
   const decorations = new RoadmapDecorations(index);
   context.subscriptions.push(tree, decorations, new RoadmapStatusBar(index), RoadmapCompletions.register(index), registerEditorCommands(index));
+  const timeline = new TimelineManager(index, context.extensionUri, logger);
+  context.subscriptions.push(timeline);
   logger.info(`Roadmap ${String(context.extension.packageJSON.version)} activated`);
-  return { index, tree, decorations };
+  return { index, tree, decorations, timeline };
 }
 
 export function deactivate(): void {
