@@ -88,7 +88,8 @@ export function editsForLines(text: string, doc: RoadmapDocument, lines: readonl
     }
     const content = lineText(text, lineStarts, line);
     verbatim ??= verbatimLines(text, lineStarts);
-    const insertAt = verbatim[line - 1] ? -1 : plainItemInsertion(content);
+    const previous = line > 1 ? lineText(text, lineStarts, line - 1) : '';
+    const insertAt = verbatim[line - 1] ? -1 : plainItemInsertion(content, previous);
     if (insertAt >= 0) {
       conversions.push({ offset: lineStarts[line - 1] + insertAt, length: 0, text: '[ ] ' });
       convertedLines.push(line);
@@ -235,16 +236,29 @@ const THEMATIC_BREAK = /^(?:[ \t]{0,3}>[ \t]?)*[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}
 const EXISTING_MARKER = /^\[[^\]\s]{0,8}\](?![([:])|^\[ \]/;
 
 /** Column in the line where `[ ] ` goes to turn a plain list item into a task, or -1. */
-function plainItemInsertion(line: string): number {
+function plainItemInsertion(line: string, previousLine: string): number {
   if (THEMATIC_BREAK.test(line)) return -1;
   const m = PLAIN_ITEM.exec(line);
   if (!m) return -1;
   const [, prefix, marker, gap, content] = m;
   if (EXISTING_MARKER.test(content)) return -1;
+  if (continuesParagraph(prefix, marker, previousLine)) return -1;
   const afterMarker = prefix.length + marker.length;
   // Five or more columns after the marker make the content indented code; keep the box right after the marker then.
   const gapColumns = gap.includes('\t') ? 5 : gap.length;
   return gapColumns <= 4 ? afterMarker + gap.length : afterMarker + 1;
+}
+
+/**
+ * After a line of plain prose, "2. x" or an indented "    - x" is more prose (CommonMark: only "1." may interrupt a
+ * paragraph, and indentation there is a lazy continuation), not a list item.
+ */
+function continuesParagraph(prefix: string, marker: string, previousLine: string): boolean {
+  const previous = previousLine.replace(/^(?:[ \t]{0,3}>[ \t]?)*/, '');
+  const previousIsProse = previous.trim() !== '' && !/^[ \t]/.test(previous) && !PLAIN_ITEM.test(previousLine) && !/^(?:#{1,6}(?:[ \t]|$)|[-=_*]{3,}|```|~~~|\|)/.test(previous);
+  if (!previousIsProse) return false;
+  const indent = prefix.replace(/^(?:[ \t]{0,3}>[ \t]?)*/, '').replace(/\t/g, '    ').length;
+  return indent >= 4 || (/^\d/.test(marker) && !/^0*1[.)]$/.test(marker));
 }
 
 /**
