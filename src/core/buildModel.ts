@@ -1,0 +1,295 @@
+// Assembles the roadmap model from per-chunk extracts. Everything here is cross-section work (the section tree,
+// rolled-up progress, status tables, timeline lists, anchoring weeks to a dated parent); everything that depends on
+// one chunk's text alone was done once when the chunk was parsed and is reused while the chunk is unchanged.
+import { normaliseId, statusIn } from './classify';
+import type { Period, Progress, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from './model';
+import { anchorWeeks, compareIso } from './periods';
+import type { Chunk, Scan } from './split';
+
+/** What one section's own lines say (first match of each kind wins). */
+export interface SectionFacts {
+  status: Status | null;
+  period: Period | null;
+  dependencies: string[] | null;
+  priority: string | null;
+  durationWeeks: number | null;
+}
+
+export interface ChunkHeading {
+  /** 0-based line inside the chunk. */
+  line: number;
+  level: number;
+  title: string;
+  rawTitle: string;
+  kind: SectionKind;
+  id: string | null;
+  status: Status | null;
+  period: Period | null;
+  facts: SectionFacts;
+}
+
+export interface ChunkTask {
+  /** 0-based line inside the chunk. */
+  line: number;
+  /** Offset of the box character from the chunk's start. */
+  offset: number;
+  checked: boolean;
+  text: string;
+  raw: string;
+  depth: number;
+  /** Chunk-local index of the enclosing task, -1 for none. */
+  parent: number;
+  endLine: number;
+  /** Chunk-local heading index; -1 means the section that precedes the chunk. */
+  heading: number;
+}
+
+export interface ChunkTable {
+  header: string[];
+  rows: string[][];
+}
+
+export interface TimelineEntry {
+  label: string;
+  period: Period;
+}
+
+/** Everything the model needs from one chunk, with chunk-relative positions so it survives edits elsewhere. */
+export interface ChunkData {
+  headings: ChunkHeading[];
+  tasks: ChunkTask[];
+  tables: ChunkTable[];
+  timeline: TimelineEntry[];
+}
+
+export interface ParsedChunk {
+  chunk: Chunk;
+  data: ChunkData;
+}
+
+const STATUS_HEADER = /^(?:status|state|estado|situa[cç][aã]o|durum|statut|stato|zustand|stand|состояние|статус|状态|狀態|状態|ステータス|進捗)$/iu;
+
+export function buildModel(parts: readonly ParsedChunk[], scan: Pick<Scan, 'frontMatter' | 'lineCount' | 'eol'>): RoadmapDocument {
+  const sections: Section[] = [];
+  const tasks: Task[] = [];
+  const tables: ChunkTable[] = [];
+  const timeline: TimelineEntry[] = [];
+  const facts: SectionFacts[] = [];
+
+  for (const { chunk, data } of parts) {
+    const sectionBase = sections.length;
+    const taskBase = tasks.length;
+    const before = sectionBase > 0 ? sectionBase - 1 : null;
+    for (const h of data.headings) {
+      sections.push({
+        index: sections.length,
+        title: h.title,
+        rawTitle: h.rawTitle,
+        level: h.level,
+        line: chunk.startLine + h.line + 1,
+        endLine: 0,
+        kind: h.kind,
+        id: h.id,
+        status: h.status,
+        statusSource: h.status ? 'heading' : null,
+        period: h.period,
+        dependencies: h.facts.dependencies ?? [],
+        priority: h.facts.priority,
+        durationWeeks: h.facts.durationWeeks,
+        parent: null,
+        children: [],
+        tasks: [],
+        progress: { done: 0, total: 0 },
+      });
+      facts.push(h.facts);
+    }
+    for (const t of data.tasks) {
+      const index = tasks.length;
+      const parent = t.parent < 0 ? null : taskBase + t.parent;
+      const section = t.heading < 0 ? before : sectionBase + t.heading;
+      tasks.push({
+        index,
+        line: chunk.startLine + t.line + 1,
+        offset: chunk.startOffset + t.offset,
+        checked: t.checked,
+        text: t.text,
+        raw: t.raw,
+        depth: t.depth,
+        parent,
+        children: [],
+        section,
+        progress: { done: 0, total: 0 },
+        endLine: chunk.startLine + t.endLine + 1,
+      });
+      if (parent !== null) tasks[parent].children.push(index);
+      if (section !== null) sections[section].tasks.push(index);
+    }
+    for (const table of data.tables) tables.push(table);
+    for (const entry of data.timeline) timeline.push(entry);
+  }
+
+  const taskDone = new Array<number>(tasks.length);
+  const taskTotal = new Array<number>(tasks.length);
+  for (let i = tasks.length - 1; i >= 0; i--) {
+    taskDone[i] = (taskDone[i] ?? 0) + (tasks[i].checked ? 1 : 0);
+    taskTotal[i] = (taskTotal[i] ?? 0) + 1;
+    tasks[i].progress = { done: taskDone[i], total: taskTotal[i] };
+    const p = tasks[i].parent;
+    if (p !== null) {
+      taskDone[p] = (taskDone[p] ?? 0) + taskDone[i];
+      taskTotal[p] = (taskTotal[p] ?? 0) + taskTotal[i];
+    }
+  }
+
+  const roots = linkSections(sections, scan.lineCount);
+
+  const own = sections.map((s) => ({ done: s.tasks.reduce((n, t) => n + (tasks[t].checked ? 1 : 0), 0), total: s.tasks.length }));
+  for (let i = sections.length - 1; i >= 0; i--) {
+    sections[i].progress = { done: own[i].done, total: own[i].total };
+    const p = sections[i].parent;
+    if (p !== null) {
+      own[p].done += own[i].done;
+      own[p].total += own[i].total;
+    }
+  }
+
+  const statusTable = indexStatusTables(tables);
+  for (const s of sections) {
+    const f = facts[s.index];
+    if (s.status === null && f.status) setStatus(s, f.status, 'line');
+    if (s.status === null) {
+      const fromTable = tableStatus(statusTable, s);
+      if (fromTable) setStatus(s, fromTable, 'table');
+    }
+    if (s.status === null) deriveStatus(s);
+  }
+
+  const written = sections.map((s) => s.period ?? facts[s.index].period ?? timelinePeriod(timeline, s));
+  for (const s of sections) s.period = anchored(written, sections, s.index);
+
+  const done = tasks.reduce((n, t) => n + (t.checked ? 1 : 0), 0);
+  const h1 = sections.find((s) => s.level === 1 && s.title !== '');
+  return {
+    title: h1?.title ?? scan.frontMatter?.title ?? '',
+    sections,
+    roots,
+    tasks,
+    progress: { done, total: tasks.length },
+    lineCount: scan.lineCount,
+    eol: scan.eol,
+  };
+}
+
+/** Parents, children, roots and end lines from heading levels. */
+function linkSections(sections: Section[], lineCount: number): number[] {
+  const roots: number[] = [];
+  const stack: Section[] = [];
+  for (const s of sections) {
+    while (stack.length > 0 && stack[stack.length - 1].level >= s.level) stack.pop()!.endLine = s.line - 1;
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      s.parent = parent.index;
+      parent.children.push(s.index);
+    } else {
+      roots.push(s.index);
+    }
+    stack.push(s);
+  }
+  for (const s of stack) s.endLine = Math.max(s.line, lineCount);
+  return roots;
+}
+
+function setStatus(section: Section, status: Status | null, source: StatusSource | null): void {
+  section.status = status;
+  section.statusSource = status ? source : null;
+}
+
+/** All done → done, some → in progress, none → planned; a section without tasks says nothing. */
+export function statusFromProgress(progress: Progress): Status | null {
+  if (progress.total === 0) return null;
+  if (progress.done === progress.total) return 'done';
+  return progress.done > 0 ? 'in-progress' : 'planned';
+}
+
+export function deriveStatus(section: Section): void {
+  setStatus(section, statusFromProgress(section.progress), 'tasks');
+}
+
+interface StatusRow {
+  status: Status;
+}
+
+/** Rows of status tables, keyed by the id or the lower-cased text of their first cell. */
+function indexStatusTables(tables: ChunkTable[]): Map<string, StatusRow> {
+  const index = new Map<string, StatusRow>();
+  for (const table of tables) {
+    const column = table.header.findIndex((cell) => STATUS_HEADER.test(cell.replace(/[^\p{L}\s]/gu, '').trim()));
+    for (const row of table.rows) {
+      if (row.length < 2 || row[0] === '') continue;
+      let status: Status | null = null;
+      if (column > 0) status = statusIn(row[column] ?? '');
+      else for (let c = 1; c < row.length && status === null; c++) status = statusIn(row[c]);
+      if (!status) continue;
+      const keys = [normaliseId(row[0]), 'title:' + titleKey(row[0])];
+      for (const key of keys) if (key && !index.has(key)) index.set(key, { status });
+    }
+  }
+  return index;
+}
+
+function tableStatus(index: Map<string, StatusRow>, s: Section): Status | null {
+  if (index.size === 0) return null;
+  const byId = s.id ? index.get(s.id) : undefined;
+  if (byId) return byId.status;
+  return index.get('title:' + titleKey(s.title))?.status ?? index.get('title:' + titleKey(titleCore(s)))?.status ?? null;
+}
+
+function titleKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** The title without its id prefix and trailing parenthetical notes: "Phase 1: Setup (Weeks 1-3)" → "Setup". */
+function titleCore(s: Section): string {
+  let t = s.title;
+  if (s.id) {
+    const at = t.toLowerCase().indexOf(s.id.toLowerCase());
+    if (at >= 0 && at < 4) t = t.slice(at + s.id.length);
+  }
+  t = t.replace(/^[\s:：.\-–—]+/, '');
+  for (let prev = ''; prev !== t; ) {
+    prev = t;
+    t = t.replace(/\s*[([][^()[\]]*[)\]]\s*$/, '');
+  }
+  return t.trim();
+}
+
+function timelinePeriod(timeline: TimelineEntry[], s: Section): Period | null {
+  if (timeline.length === 0) return null;
+  if (s.id) {
+    const byId = timeline.find((e) => normaliseId(e.label) === s.id);
+    if (byId) return byId.period;
+  }
+  const core = titleKey(titleCore(s));
+  if (core === '') return null;
+  return timeline.find((e) => titleKey(e.label) === core)?.period ?? null;
+}
+
+/**
+ * Relative weeks under a dated section count from that section's start ("Weeks 1-6" under "Q1 2024"). Roadmaps that
+ * number weeks through the year ("Weeks 14-19" under "Q2 2024") would land past the section that way; when counting
+ * from January 1st of the section's year overlaps it instead, that reading wins.
+ */
+function anchored(written: (Period | null)[], sections: Section[], index: number): Period | null {
+  const period = written[index];
+  if (period === null || period.unit !== 'week') return period;
+  for (let p = sections[index].parent; p !== null; p = sections[p].parent) {
+    const anchor = written[p];
+    if (anchor?.unit !== 'date') continue;
+    const fromStart = anchorWeeks(period, anchor.start, anchor.precision);
+    if (compareIso(fromStart.end, anchor.end) <= 0) return fromStart;
+    const fromYear = anchorWeeks(period, anchor.start.slice(0, 4) + '-01-01', anchor.precision);
+    const overlaps = compareIso(fromYear.end, anchor.start) >= 0 && compareIso(fromYear.start, anchor.end) <= 0;
+    return overlaps ? fromYear : fromStart;
+  }
+  return period;
+}

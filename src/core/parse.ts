@@ -1,0 +1,371 @@
+// Parsing a roadmap: split at top-level headings (split.ts), parse each chunk with remark, extract what the model
+// needs (then drop the mdast: a whole-document tree for 100k tasks weighs gigabytes), cache the extract by the
+// chunk's text, and assemble the model (buildModel.ts). Unchanged chunks are never parsed again; their positions
+// are stored relative to the chunk, so an edit elsewhere only shifts them.
+//
+// Each chunk is parsed with the next chunk's heading line appended. If that line does not come out as a top-level
+// heading (an HTML block or fence the scan misread swallowed it), the boundary was wrong and the two chunks are
+// parsed as one: the result never depends on the scan being right.
+//
+// Link reference definitions are document-wide in CommonMark, so every definition line the scan found is appended
+// to every chunk, after a blank line and past the chunk's end, where it resolves `[Title]` without moving anything.
+// Known difference from one whole parse: when one label is defined twice, a chunk that holds the later definition
+// resolves with its own (the whole document would use the earlier one). Titles only need plain text, so at worst
+// the plain text of such a link differs.
+import type { Nodes, Root, RootContent } from 'mdast';
+import { dependenciesIn, priorityIn, sectionKind, statusIn, statusLineIn } from './classify';
+import {
+  buildModel,
+  deriveStatus,
+  type ChunkData,
+  type ChunkHeading,
+  type ChunkTable,
+  type ChunkTask,
+  type ParsedChunk,
+  type SectionFacts,
+  type TimelineEntry,
+} from './buildModel';
+import { collapseWhitespace, parseMarkdown, plainText } from './markdown';
+import type { RoadmapDocument, Section, Task, TextEdit } from './model';
+import { durationWeeksIn, periodIn, timelineEntryIn } from './periods';
+import { scanDocument, type Chunk } from './split';
+
+/** Parse the whole text, no cache. */
+export function parseRoadmap(text: string): RoadmapDocument {
+  return new RoadmapParser().parse(text);
+}
+
+interface Part extends ParsedChunk {
+  key: string;
+}
+
+interface LastParse {
+  doc: RoadmapDocument;
+  parts: Part[];
+  textLength: number;
+}
+
+/** One per document: holds the chunk cache between versions of the text. */
+export class RoadmapParser {
+  private cache = new Map<string, ChunkData>();
+  private last: LastParse | null = null;
+
+  /** Parse `text`, reusing every chunk that did not change since the previous call. */
+  parse(text: string): RoadmapDocument {
+    const run = this.parseInSlices(text, Number.POSITIVE_INFINITY);
+    for (;;) {
+      const step = run.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * The same parse in slices: yields after roughly `budgetMs` of work so a host can `await` between slices.
+   * A slice is at least one chunk (one section), so a single huge section still takes as long as it takes.
+   */
+  *parseInSlices(text: string, budgetMs = 30): Generator<void, RoadmapDocument, void> {
+    let sliceStart = performance.now();
+    const scan = scanDocument(text);
+    const definitions = scan.definitions.length > 0 ? '\n' + scan.definitions.join('\n') + '\n' : '';
+    const chunks = scan.chunks;
+    const parts: Part[] = [];
+    const kept = new Map<string, ChunkData>();
+    for (let i = 0; i < chunks.length; ) {
+      if (performance.now() - sliceStart >= budgetMs) {
+        yield;
+        sliceStart = performance.now();
+      }
+      let chunk = chunks[i];
+      let j = i + 1;
+      for (;;) {
+        const next = j < chunks.length ? chunks[j] : undefined;
+        const key = parseInput(chunk, next, definitions);
+        const cached = kept.get(key) ?? this.cache.get(key);
+        if (cached) {
+          kept.set(key, cached);
+          parts.push({ chunk, data: cached, key });
+          break;
+        }
+        const root = parseMarkdown(key);
+        if (next && !headingAtLine(root, chunk.lineCount + 1)) {
+          chunk = mergeChunks(chunk, next);
+          j++;
+          continue;
+        }
+        const data = extractChunk(root, key, chunk.lineCount);
+        kept.set(key, data);
+        parts.push({ chunk, data, key });
+        break;
+      }
+      i = j;
+    }
+    this.cache = kept;
+    const doc = buildModel(parts, scan);
+    this.last = { doc, parts, textLength: text.length };
+    return doc;
+  }
+
+  /**
+   * A toggle changes one box character whose position the model knows: patch the model instead of parsing.
+   * `text` is the document either just before or just after the edits. Returns undefined (parse instead) unless
+   * `doc` is this parser's latest model and every edit replaces exactly one known task's box with ' ', 'x' or 'X'.
+   */
+  applyToggle(doc: RoadmapDocument, text: string, edits: TextEdit[]): RoadmapDocument | undefined {
+    const last = this.last;
+    if (!last || last.doc !== doc || text.length !== last.textLength || edits.length === 0) return undefined;
+    const changes = new Map<number, string>();
+    for (const edit of edits) {
+      if (edit.length !== 1 || !/^[ xX]$/.test(edit.text)) return undefined;
+      const task = taskAtOffset(doc.tasks, edit.offset);
+      if (!task || changes.has(task.index)) return undefined;
+      const now = text[edit.offset];
+      const before = task.checked ? now === 'x' || now === 'X' : now === ' ';
+      if (!before && now !== edit.text) return undefined;
+      changes.set(task.index, edit.text);
+    }
+
+    const parts = last.parts.slice();
+    for (const [index, box] of changes) {
+      const task = doc.tasks[index];
+      const p = partAtOffset(parts, task.offset);
+      const part = parts[p];
+      const at = task.offset - part.chunk.startOffset;
+      const local = part.data.tasks.findIndex((t) => t.offset === at);
+      if (local < 0) return undefined;
+      const key = part.key.slice(0, at) + box + part.key.slice(at + 1);
+      const tasks = part.data.tasks.slice();
+      tasks[local] = { ...tasks[local], checked: box !== ' ' };
+      const data: ChunkData = { ...part.data, tasks };
+      const chunkText = part.chunk.text.slice(0, at) + box + part.chunk.text.slice(at + 1);
+      parts[p] = { chunk: { ...part.chunk, text: chunkText }, data, key };
+      this.cache.set(key, data);
+    }
+
+    const patched = patchModel(doc, new Map([...changes].map(([i, box]) => [i, box !== ' '])));
+    this.last = { doc: patched, parts, textLength: last.textLength };
+    return patched;
+  }
+}
+
+/** The text remark sees for a chunk: the chunk, the next heading line (to confirm the boundary), definitions. */
+function parseInput(chunk: Chunk, next: Chunk | undefined, definitions: string): string {
+  if (next) return chunk.text + next.heading + '\n' + definitions;
+  if (definitions === '' || /(?:\r\n|\r|\n)$/.test(chunk.text) || chunk.text === '') return chunk.text + definitions;
+  return chunk.text + '\n' + definitions;
+}
+
+function mergeChunks(a: Chunk, b: Chunk): Chunk {
+  return { startLine: a.startLine, lineCount: a.lineCount + b.lineCount, startOffset: a.startOffset, text: a.text + b.text, heading: a.heading };
+}
+
+function headingAtLine(root: Root, line: number): boolean {
+  for (let i = root.children.length - 1; i >= 0; i--) {
+    const node = root.children[i];
+    const start = node.position!.start.line;
+    if (start === line) return node.type === 'heading';
+    if (start < line) return false;
+  }
+  return false;
+}
+
+const TIMELINE_TITLE = /timeline|schedule|zeitplan|cronograma|calendrier|calendario|takvim|график|时间线|时间表|スケジュール/iu;
+const PERIOD_LABEL =
+  /^(?:timeline|period|dates?|schedule|target(?: date)?|due(?: date)?|deadline|eta|time ?frame|when|quarter|zeitraum|prazo|plazo|fecha|período|periodo|échéance|tarih|срок|期间|期間)\s*[:：]/iu;
+
+/** What one chunk's mdast contributes to the model, with positions relative to the chunk. */
+function extractChunk(root: Root, input: string, lineLimit: number): ChunkData {
+  const headings: ChunkHeading[] = [];
+  const tasks: ChunkTask[] = [];
+  const tables: ChunkTable[] = [];
+  const timeline: TimelineEntry[] = [];
+  let facts: SectionFacts | null = null;
+  let inTimeline = false;
+
+  const addLine = (line: string): void => {
+    if (facts) readFact(facts, line);
+  };
+
+  const walk = (node: Nodes, parentTask: number, depth: number): void => {
+    switch (node.type) {
+      case 'listItem': {
+        if (typeof node.checked === 'boolean') {
+          const index = tasks.length;
+          tasks.push(taskOf(node, input, parentTask, depth, headings.length - 1));
+          node.children.forEach((child, i) => {
+            if (i > 0 || child.type !== 'paragraph') walk(child, index, depth + 1);
+          });
+          return;
+        }
+        break;
+      }
+      case 'paragraph':
+        for (const line of plainLines(node)) {
+          addLine(line);
+          if (inTimeline) addTimeline(timeline, line);
+        }
+        return;
+      case 'code':
+        if (inTimeline) for (const line of node.value.split(/\r\n|\r|\n/)) addTimeline(timeline, line);
+        return;
+      case 'table': {
+        const [header, ...rows] = node.children.map((row) => row.children.map((cell) => plainText(cell)));
+        tables.push({ header: header ?? [], rows });
+        if (inTimeline) for (const row of rows) addTimeline(timeline, '| ' + row.join(' | ') + ' |');
+        return;
+      }
+      case 'heading':
+      case 'html':
+        return;
+    }
+    if ('children' in node) for (const child of node.children as RootContent[]) walk(child, parentTask, depth);
+  };
+
+  for (const node of root.children) {
+    const start = node.position!.start;
+    if (start.line > lineLimit) break;
+    if (node.type === 'heading') {
+      const title = plainText(node);
+      const first = node.children[0]?.position;
+      const last = node.children[node.children.length - 1]?.position;
+      const { kind, id } = sectionKind(title);
+      facts = { status: null, period: null, dependencies: null, priority: null, durationWeeks: null };
+      headings.push({
+        line: start.line - 1,
+        level: node.depth,
+        title,
+        rawTitle: first && last ? input.slice(first.start.offset, last.end.offset) : '',
+        kind,
+        id,
+        status: statusIn(title),
+        period: periodIn(title, 'heading'),
+        facts,
+      });
+      inTimeline = TIMELINE_TITLE.test(title);
+      continue;
+    }
+    walk(node, -1, 0);
+  }
+  return { headings, tasks, tables, timeline };
+}
+
+function taskOf(item: Nodes & { type: 'listItem' }, input: string, parent: number, depth: number, heading: number): ChunkTask {
+  const first = item.children[0];
+  let box = -1;
+  let line = item.position!.start.line;
+  if (first?.type === 'paragraph') {
+    // The task marker sits just before the paragraph remark reports: `[`, box, `]`, then whitespace.
+    let i = first.position!.start.offset! - 1;
+    line = first.position!.start.line;
+    for (; i > 0 && /\s/.test(input[i]); i--) if (input[i] === '\n' || (input[i] === '\r' && input[i + 1] !== '\n')) line--;
+    if (input[i] === ']' && input[i - 2] === '[') box = i - 1;
+  }
+  if (box < 0) {
+    // Not reached for items remark marks as tasks; kept so an unexpected tree degrades instead of throwing.
+    const m = /\[[ xX]\]/.exec(input.slice(item.position!.start.offset, item.position!.end.offset));
+    box = item.position!.start.offset! + (m ? m.index + 1 : 0);
+  }
+  const lineEnd = input.slice(box + 2).search(/\r|\n|$/);
+  return {
+    line: line - 1,
+    offset: box,
+    checked: item.checked === true,
+    text: first?.type === 'paragraph' ? plainText(first) : '',
+    raw: input.slice(box + 2, box + 2 + lineEnd).trim(),
+    depth,
+    parent,
+    endLine: item.position!.end.line - 1,
+    heading,
+  };
+}
+
+function plainLines(node: Nodes): string[] {
+  const out: string[] = [];
+  for (const line of rawPlain(node).split(/\r\n|\r|\n/)) {
+    const clean = collapseWhitespace(line);
+    if (clean !== '') out.push(clean);
+  }
+  return out;
+}
+
+function rawPlain(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (node.type === 'html') return '';
+  if (node.type === 'break') return '\n';
+  if ('children' in node) return (node.children as Nodes[]).map(rawPlain).join('');
+  return '';
+}
+
+function readFact(facts: SectionFacts, line: string): void {
+  facts.status ??= statusLineIn(line);
+  if (facts.dependencies === null) facts.dependencies = dependenciesIn(line);
+  facts.priority ??= priorityIn(line);
+  facts.durationWeeks ??= durationWeeksIn(line);
+  if (facts.period === null && PERIOD_LABEL.test(line)) facts.period = periodIn(line, 'line');
+}
+
+function addTimeline(timeline: TimelineEntry[], line: string): void {
+  const entry = timelineEntryIn(line);
+  if (entry) timeline.push({ label: entry.label, period: { ...entry.period, source: 'timeline' } });
+}
+
+function taskAtOffset(tasks: readonly Task[], offset: number): Task | undefined {
+  let lo = 0;
+  let hi = tasks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = tasks[mid].offset;
+    if (at === offset) return tasks[mid];
+    if (at < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+function partAtOffset(parts: readonly Part[], offset: number): number {
+  let lo = 0;
+  let hi = parts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (parts[mid].chunk.startOffset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** New model with some tasks' checked states changed; untouched tasks and sections are shared with `doc`. */
+function patchModel(doc: RoadmapDocument, checked: Map<number, boolean>): RoadmapDocument {
+  const tasks = doc.tasks.slice();
+  const sections = doc.sections.slice();
+  let docDone = doc.progress.done;
+  const copiedTask = new Set<number>();
+  const copiedSection = new Set<number>();
+  const taskCopy = (i: number): Task => {
+    if (!copiedTask.has(i)) {
+      tasks[i] = { ...tasks[i], progress: { ...tasks[i].progress } };
+      copiedTask.add(i);
+    }
+    return tasks[i];
+  };
+  const sectionCopy = (i: number): Section => {
+    if (!copiedSection.has(i)) {
+      sections[i] = { ...sections[i], progress: { ...sections[i].progress } };
+      copiedSection.add(i);
+    }
+    return sections[i];
+  };
+  for (const [index, value] of checked) {
+    if (tasks[index].checked === value) continue;
+    const delta = value ? 1 : -1;
+    docDone += delta;
+    const task = taskCopy(index);
+    task.checked = value;
+    for (let t: number | null = index; t !== null; t = tasks[t].parent) taskCopy(t).progress.done += delta;
+    for (let s: number | null = task.section; s !== null; s = sections[s].parent) sectionCopy(s).progress.done += delta;
+  }
+  for (const i of copiedSection) {
+    const s = sections[i];
+    if (s.statusSource === 'tasks' || s.statusSource === null) deriveStatus(s);
+  }
+  return { ...doc, tasks, sections, progress: { done: docDone, total: doc.progress.total } };
+}
+

@@ -1,0 +1,236 @@
+// The cheap line scan that lets a roadmap be parsed section by section.
+//
+// A chunk starts at an ATX heading in column 0 that is not inside a top-level fenced code block or HTML block.
+// CommonMark would also let a heading start at column 1–3, but an indented heading can be the content of a list
+// item ("- a\n  # b"), which only a real parse can tell; column 0 is never list-item content (a list item's content
+// is indented by at least the width of its marker). Such a heading closes every open block (paragraphs, lists,
+// blockquotes, fences inside them: none of them takes a column-0 heading as a lazy continuation line), so the text
+// after it parses exactly as it would on its own. The scan only proposes boundaries: the parser confirms each one
+// (see parse.ts), so a scan that misreads an exotic document costs speed, never correctness.
+//
+// Front matter (`---` YAML at the very top) is blanked out here: its closing `---` would otherwise turn the last
+// YAML line into a setext heading. It is replaced by spaces, not removed, so every line and offset holds.
+
+export interface Chunk {
+  /** 0-based line of the chunk's first line in the whole text. */
+  startLine: number;
+  /** Lines in the chunk (the last one may lack a line ending). */
+  lineCount: number;
+  /** UTF-16 offset of the chunk's first character in the whole text. */
+  startOffset: number;
+  /** The chunk's text as handed to remark (front matter blanked, a leading BOM dropped). */
+  text: string;
+  /** The chunk's first line when it is the heading that starts it; "" for the lead chunk. */
+  heading: string;
+}
+
+export interface FrontMatter {
+  /** 1-based line of the closing fence. */
+  endLine: number;
+  title: string | null;
+}
+
+export interface Scan {
+  chunks: Chunk[];
+  /** Link reference definition lines found outside code and HTML, in document order. */
+  definitions: string[];
+  frontMatter: FrontMatter | null;
+  lineCount: number;
+  eol: '\n' | '\r\n';
+}
+
+export function splitSections(text: string): Chunk[] {
+  return scanDocument(text).chunks;
+}
+
+interface Fence {
+  marker: number;
+  length: number;
+}
+
+/** HTML block kinds as numbered in CommonMark 4.6; 1–5 end at a marker, 6–7 at a blank line. */
+type HtmlKind = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+const HTML_END: Record<1 | 2 | 3 | 4 | 5, RegExp> = {
+  1: /<\/(?:pre|script|style|textarea)>/i,
+  2: /-->/,
+  3: /\?>/,
+  4: />/,
+  5: /\]\]>/,
+};
+
+const HTML_BLOCK_NAMES = new Set(
+  ('address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt ' +
+    'fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li ' +
+    'link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot ' +
+    'th thead title tr track ul').split(' '),
+);
+
+const TAG_7 =
+  /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/;
+
+const ATX = /^#{1,6}(?:[ \t]|$)/;
+const DEFINITION = /^ {0,3}\[(?:[^\\[\]]|\\.){1,999}\]:/;
+const LINE_END = /\r\n|\r|\n/g;
+
+export function scanDocument(text: string): Scan {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const lines: string[] = [];
+  const starts: number[] = [];
+  let eol: '\n' | '\r\n' | null = null;
+  LINE_END.lastIndex = bom;
+  let from = bom;
+  for (let m = LINE_END.exec(text); m; m = LINE_END.exec(text)) {
+    lines.push(text.slice(from, m.index));
+    starts.push(from);
+    eol ??= m[0] === '\r\n' ? '\r\n' : '\n';
+    from = m.index + m[0].length;
+  }
+  if (from < text.length) {
+    lines.push(text.slice(from));
+    starts.push(from);
+  }
+
+  const frontMatter = readFrontMatter(lines);
+  const boundaries: number[] = [0];
+  const definitions: string[] = [];
+  let fence: Fence | null = null;
+  let html: HtmlKind | null = null;
+  let inParagraph = false;
+  const firstBody = frontMatter ? frontMatter.endLine : 0;
+
+  for (let i = firstBody; i < lines.length; i++) {
+    const line = lines[i];
+    if (fence) {
+      if (closesFence(line, fence)) fence = null;
+      continue;
+    }
+    if (html !== null) {
+      if (html === 6 || html === 7 ? isBlank(line) : HTML_END[html].test(line)) html = null;
+      inParagraph = false;
+      continue;
+    }
+    if (isBlank(line)) {
+      inParagraph = false;
+      continue;
+    }
+    if (line.charCodeAt(0) === 0x23 /* # */ && ATX.test(line)) {
+      if (i > 0) boundaries.push(i);
+      inParagraph = false;
+      continue;
+    }
+    const indent = indentOf(line);
+    if (indent.columns <= 3) {
+      const rest = line.slice(indent.chars);
+      const opened = fenceOpening(rest);
+      if (opened) {
+        fence = opened;
+        inParagraph = false;
+        continue;
+      }
+      if (rest.charCodeAt(0) === 0x3c /* < */) {
+        const kind = htmlKind(rest, inParagraph);
+        if (kind !== null) {
+          html = kind <= 5 && HTML_END[kind as 1].test(rest.slice(1)) ? null : kind;
+          inParagraph = false;
+          continue;
+        }
+      }
+      if (!inParagraph && DEFINITION.test(line)) {
+        definitions.push(line);
+        continue;
+      }
+    }
+    inParagraph = true;
+  }
+
+  const chunks: Chunk[] = [];
+  for (let b = 0; b < boundaries.length; b++) {
+    const first = boundaries[b];
+    const next = b + 1 < boundaries.length ? boundaries[b + 1] : lines.length;
+    if (next <= first && lines.length > 0) continue;
+    const startOffset = b === 0 ? bom : starts[first];
+    const endOffset = next < lines.length ? starts[next] : text.length;
+    let chunkText = text.slice(startOffset, endOffset);
+    if (b === 0 && frontMatter) {
+      const blankEnd = starts[frontMatter.endLine - 1] + lines[frontMatter.endLine - 1].length - startOffset;
+      chunkText = chunkText.slice(0, blankEnd).replace(/[^\r\n]/g, ' ') + chunkText.slice(blankEnd);
+    }
+    chunks.push({
+      startLine: first,
+      lineCount: next - first,
+      startOffset,
+      text: chunkText,
+      heading: b === 0 ? '' : lines[first],
+    });
+  }
+  return { chunks, definitions, frontMatter, lineCount: lines.length, eol: eol ?? '\n' };
+}
+
+function readFrontMatter(lines: string[]): FrontMatter | null {
+  if (lines.length < 2 || !/^---[ \t]*$/.test(lines[0])) return null;
+  for (let i = 1; i < lines.length; i++) {
+    if (/^(?:---|\.\.\.)[ \t]*$/.test(lines[i])) {
+      let title: string | null = null;
+      for (let j = 1; j < i && title === null; j++) {
+        const m = /^title[ \t]*:[ \t]*(.*?)[ \t]*$/.exec(lines[j]);
+        if (m) title = unquote(m[1]);
+      }
+      return { endLine: i + 1, title };
+    }
+  }
+  return null;
+}
+
+function unquote(value: string): string {
+  const m = /^(["'])(.*)\1$/.exec(value);
+  return m ? m[2] : value;
+}
+
+function isBlank(line: string): boolean {
+  return /^[ \t]*$/.test(line);
+}
+
+function indentOf(line: string): { columns: number; chars: number } {
+  let columns = 0;
+  let chars = 0;
+  for (; chars < line.length; chars++) {
+    const c = line.charCodeAt(chars);
+    if (c === 0x20) columns++;
+    else if (c === 0x09) columns += 4 - (columns % 4);
+    else break;
+  }
+  return { columns, chars };
+}
+
+function fenceOpening(rest: string): Fence | null {
+  const m = /^(`{3,}|~{3,})(.*)$/.exec(rest);
+  if (!m) return null;
+  if (m[1][0] === '`' && m[2].includes('`')) return null;
+  return { marker: m[1].charCodeAt(0), length: m[1].length };
+}
+
+function closesFence(line: string, fence: Fence): boolean {
+  const indent = indentOf(line);
+  if (indent.columns > 3) return false;
+  let i = indent.chars;
+  let run = 0;
+  while (i < line.length && line.charCodeAt(i) === fence.marker) {
+    i++;
+    run++;
+  }
+  return run >= fence.length && isBlank(line.slice(i));
+}
+
+function htmlKind(rest: string, inParagraph: boolean): HtmlKind | null {
+  if (/^<(?:pre|script|style|textarea)(?:[\s>]|$)/i.test(rest)) return 1;
+  if (rest.startsWith('<!--')) return 2;
+  if (rest.startsWith('<?')) return 3;
+  if (/^<![A-Za-z]/.test(rest)) return 4;
+  if (rest.startsWith('<![CDATA[')) return 5;
+  const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)(?:[\s>]|\/>|$)/.exec(rest);
+  if (name && HTML_BLOCK_NAMES.has(name[1].toLowerCase())) return 6;
+  // Kind 7 (any other tag alone on its line) cannot interrupt a paragraph.
+  if (!inParagraph && TAG_7.test(rest)) return 7;
+  return null;
+}
