@@ -36,7 +36,7 @@ const PHASE_RE = new RegExp(`^${PHASE_WORD}\\s*[#№]?\\s*${PHASE_NUMBER}${ID_EN
 const CJK_PHASE_BEFORE_RE = new RegExp(`^${CJK_PHASE_WORD}\\s*([0-9０-９一二三四五六七八九十]{1,3})`, 'u');
 const CJK_PHASE_AFTER_RE = new RegExp(`^第?\\s*([0-9０-９一二三四五六七八九十]{1,3})\\s*${CJK_PHASE_WORD}`, 'u');
 const MILESTONE_RE = new RegExp(`^(?:M(\\d{1,3})|${MILESTONE_WORD}\\s*[#№]?\\s*(\\d{1,3}))${ID_END}`, 'iu');
-const VERSION_RE = new RegExp(`^(?:v|version\\s+v?|release\\s+v?|versão\\s+v?|versión\\s+v?|sürüm\\s+v?|версия\\s+v?)(\\d{1,3}(?:\\.\\d{1,4}){0,3}(?:-[0-9a-z.]+)?)${ID_END}`, 'iu');
+const VERSION_RE = new RegExp(`^(?:v|version\\s+v?|release\\s+v?|versão\\s+v?|versión\\s+v?|sürüm\\s+v?|версия\\s+v?)(\\d{1,3}(?:\\.(?:\\d{1,4}|x)){0,3}(?:-[0-9a-z.]+)?)${ID_END}`, 'iu');
 // A bare "1.0.0" is a version only with three parts and nothing glued on: "1.2 Setup" numbers a section.
 const BARE_VERSION_RE = /^(\d{1,3}\.\d{1,4}\.(?:\d{1,4}|x)(?:-[0-9a-z.]+)?)(?=$|\s*[:：–—(]|\s+-\s)/iu;
 const QUARTER_RE = new RegExp(`^(?:Q([1-4])\\s*[/'’-]?\\s*(\\d{4})|(\\d{4})\\s*[/-]?\\s*Q([1-4])|H([12])\\s*[/-]?\\s*(\\d{4})|(\\d{4})\\s*[/-]?\\s*H([12]))${ID_END}`, 'iu');
@@ -96,7 +96,7 @@ function idAtStart(text: string): IdMatch | null {
 
 // Emoji, checkboxes, bullets and status tags that may precede the words of a title: "✅ Phase 1",
 // "[DONE] M2", "~~Phase 3~~".
-const LEADING_NOISE = /^(?:[\s\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f]|\[[^\]]{0,20}\]|\([^)]{0,20}\))+/u;
+const LEADING_NOISE = /^(?:\[[^\]]{0,20}\]|\([^)]{0,20}\)|[\s\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f])+/u;
 
 function stripLeading(text: string): string {
   const trimmed = text.trim();

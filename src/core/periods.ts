@@ -393,6 +393,21 @@ export function anchorWeeks(period: WeekPeriod, anchorStartIso: string, precisio
 }
 
 /**
+ * Where relative weeks under a dated heading start counting. "Q2 2024 › UI Framework (Weeks 14-19)" counts
+ * from the start of 2024 (week 14 is the first week of April); "Q2 2024 › Design (Weeks 1-3)" counts from the
+ * start of the quarter. The anchor that puts the weeks inside the enclosing period wins, the period's own start
+ * first when the whole range fits; null when neither fits (the weeks then belong to no calendar we can see).
+ */
+export function weekAnchorWithin(enclosing: DatePeriod, weeks: WeekPeriod): string | null {
+  const inside = (iso: string): boolean => compareIso(enclosing.start, iso) <= 0 && compareIso(iso, enclosing.end) <= 0;
+  const fromPeriod = anchorWeeks(weeks, enclosing.start);
+  if (inside(fromPeriod.start) && inside(fromPeriod.end)) return enclosing.start;
+  const yearStart = `${enclosing.start.slice(0, 4)}-01-01`;
+  if (inside(anchorWeeks(weeks, yearStart).start)) return yearStart;
+  return inside(fromPeriod.start) ? enclosing.start : null;
+}
+
+/**
  * One entry of a Timeline list, table row or code block. Either the label leads ("- Phase 2: Q2 2024") or the
  * period does ("Week 1-3:   Enhancement & Advanced Features"); a trailing parenthetical note such as "(Parallel)"
  * is not part of the label. Null when the line names no period or no label.
@@ -414,8 +429,11 @@ export function timelineEntryIn(line: string): { label: string; period: Period }
   const after = text.slice(found.end);
   // The period leads: the label is what follows it ("Week 1-3:   Enhancement").
   const label = /^[\s\p{P}\p{S}]*$/u.test(before) ? cleanLabel(after) : cleanLabel(before);
-  return label ? { label, period: found.period } : null;
+  return label && !NOT_A_LABEL.test(label) ? { label, period: found.period } : null;
 }
+
+// Document metadata that happens to carry a date: "Last Updated: 2025-05-12".
+const NOT_A_LABEL = /^(?:last\s+)?(?:updated|modified|revised|reviewed|date|created|última\s+atualização|atualizado(?:\s+em)?|última\s+actualización|actualizado|son\s+güncelleme|güncellendi|stand|zuletzt\s+aktualisiert|dernière\s+mise\s+à\s+jour|mis\s+à\s+jour|обновлено|последнее\s+обновление|更新日?|最后更新|最終更新)$/iu;
 
 function stripInline(s: string): string {
   return s.replace(/\*\*|__|`/g, '').replace(/(^|\s)[*_](\S)/g, '$1$2').replace(/(\S)[*_](?=\s|$|[:：])/g, '$1').trim();
