@@ -4,11 +4,11 @@
 // --keep leaves the scratch workspaces and profiles in the temp folder; --no-build uses dist/ as it is.
 // Exit code: 0 when every layer passed. Everything started here is stopped on the way out.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { format, parseArgs } from 'node:util';
-import * as esbuild from 'esbuild';
+import { bundleIntegrationTests } from './integrationBundle.mjs';
 import {
   createProfile,
   ensureCodeServer,
@@ -65,47 +65,6 @@ function run(command, args, what) {
   if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status})`);
 }
 
-function findFiles(dir, suffix) {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith(suffix))
-    .map((d) => join(d.parentPath ?? d.path, d.name))
-    .sort();
-}
-
-/** Bundles test/integration/index.ts with every *.test.ts into one CommonJS file the extension host can load. */
-async function bundleIntegration() {
-  const tests = findFiles(join(repoRoot, 'test', 'integration'), '.test.ts');
-  const outfile = join(repoRoot, 'out', 'integration', 'index.js');
-  await esbuild.build({
-    entryPoints: [join(repoRoot, 'test', 'integration', 'index.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'es2022',
-    sourcemap: 'inline',
-    logLevel: 'warning',
-    // vscode is the host's; mocha loads its reporters from disk, so it stays a plain require of node_modules.
-    external: ['vscode', 'mocha'],
-    plugins: [
-      {
-        name: 'all-integration-tests',
-        setup(build) {
-          build.onResolve({ filter: /^\.\/allTests(\.js)?$/ }, () => ({ path: 'allTests', namespace: 'roadmap-tests' }));
-          build.onLoad({ filter: /.*/, namespace: 'roadmap-tests' }, () => ({
-            contents: tests.map((file) => `import ${JSON.stringify(file)};`).join('\n'),
-            resolveDir: repoRoot,
-            loader: 'ts',
-          }));
-        },
-      },
-    ],
-  });
-  log(`bundled ${tests.length} integration suite(s): ${tests.map((t) => relative(repoRoot, t)).join(', ')}`);
-  return outfile;
-}
-
 function freshWorkspace(name) {
   const dir = join(scratch, name);
   cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), dir, { recursive: true });
@@ -134,7 +93,7 @@ function relayServerOutput(prefix) {
 const noise = /ENOTFOUND open-vsx\.org|authentication provider 'github'|Long running operations during shutdown|^(Resolving|Resolved) connection token|^Creating a socket|reconnection-grace-time|^Updating additional builtin|^\[Service Worker\]|^\[AgentHost|^\[AccountPolicyGate\]/;
 
 async function runIntegration(browser) {
-  const testsIndex = await bundleIntegration();
+  const testsIndex = await bundleIntegrationTests();
   const workspace = freshWorkspace('integration-workspace');
   const profile = createProfile(join(scratch, 'integration-profile'));
   const port = await firstFreePort(9300);

@@ -27,7 +27,7 @@ function changeOf(
   what: string,
   timeoutMs = 10_000,
 ): Promise<RoadmapEntry | undefined> {
-  return new Promise((resolve, reject) => {
+  const change = new Promise<RoadmapEntry | undefined>((resolve, reject) => {
     const timer = setTimeout(() => {
       sub.dispose();
       reject(new Error(`no index change within ${timeoutMs} ms: ${what}`));
@@ -41,6 +41,9 @@ function changeOf(
       resolve(entry);
     });
   });
+  // A test that fails before awaiting this should report its own failure, not a stray unhandled rejection later.
+  change.catch(() => undefined);
+  return change;
 }
 
 function taskBoxes(text: string): number {
