@@ -1,0 +1,105 @@
+// The roadmap model: plain data, no vscode, no DOM. Every view reads this; nothing else parses.
+// Sections and tasks live in flat arrays and point at each other by index, so a model is cheap to patch,
+// to send to a webview and to print as JSON (no cycles).
+
+export type SectionKind = 'phase' | 'milestone' | 'quarter' | 'section';
+
+export type Status = 'done' | 'in-progress' | 'planned' | 'blocked';
+
+/** Where a section's status came from; `tasks` means derived from its tasks' progress. */
+export type StatusSource = 'heading' | 'line' | 'table' | 'tasks';
+
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+/** How exact a dated period is: "Q2 2024" is a soft span, an ISO date a hard edge. */
+export type DatePrecision = 'day' | 'month' | 'quarter' | 'half' | 'year';
+
+export type Period =
+  /** Calendar days as ISO `YYYY-MM-DD` strings (never timestamps: time zones shift them). Inclusive. */
+  | { unit: 'date'; start: string; end: string; precision: DatePrecision; source: PeriodSource }
+  /** Relative weeks, 1-based and inclusive ("Weeks 5-7" → 5..7), while the document anchors them to no date. */
+  | { unit: 'week'; start: number; end: number; source: PeriodSource };
+
+/** Where a period was read: the heading, a line in the section, a Timeline list/code block elsewhere, or a duration estimate. */
+export type PeriodSource = 'heading' | 'line' | 'timeline' | 'duration';
+
+export interface Task {
+  /** Position in `RoadmapDocument.tasks` (document order). */
+  index: number;
+  /** 1-based line of the list item's box. */
+  line: number;
+  /** UTF-16 offset in the document text of the character inside the brackets (the ` `, `x` or `X`). */
+  offset: number;
+  checked: boolean;
+  /** Plain text: inline markdown stripped, first paragraph of the item only. */
+  text: string;
+  /** The item's first line after the box, as written. */
+  raw: string;
+  /** 0 for a task not nested in another task item. */
+  depth: number;
+  /** Enclosing task item, if any. */
+  parent: number | null;
+  children: number[];
+  /** Owning section (the nearest heading above), null before the first heading. */
+  section: number | null;
+  /** The task and every task nested under it. */
+  progress: Progress;
+  /** 1-based last line of the whole list item (nested items included). */
+  endLine: number;
+}
+
+export interface Section {
+  /** Position in `RoadmapDocument.sections` (document order). */
+  index: number;
+  /** Plain-text title: inline markdown stripped, status markers kept as written. */
+  title: string;
+  /** The heading's text as written (without the `#`s). */
+  rawTitle: string;
+  /** Heading depth 1–6. */
+  level: number;
+  /** 1-based line of the heading. */
+  line: number;
+  /** 1-based last line before the next heading of the same or a higher level (or the end). */
+  endLine: number;
+  kind: SectionKind;
+  /** "Phase 2", "M1", "Q3 2024", "v1.2", "Stage 1", "H1 2025"; null when the title names none. */
+  id: string | null;
+  status: Status | null;
+  statusSource: StatusSource | null;
+  period: Period | null;
+  /** Ids (as in `Section.id`) of the sections this one depends on, as written in "Dependencies:" / "Depends on". */
+  dependencies: string[];
+  /** As written after "Priority:", e.g. "High"; null when absent. */
+  priority: string | null;
+  /** Estimated duration in weeks ("Estimated Duration: 3 weeks"), when given. */
+  durationWeeks: number | null;
+  parent: number | null;
+  children: number[];
+  /** Tasks whose nearest heading is this one. */
+  tasks: number[];
+  /** This section's tasks and those of every subsection. */
+  progress: Progress;
+}
+
+export interface RoadmapDocument {
+  /** First H1's plain text, else front matter `title`, else "". */
+  title: string;
+  sections: Section[];
+  /** Indexes of sections with no parent. */
+  roots: number[];
+  tasks: Task[];
+  progress: Progress;
+  /** Number of lines in the text (a trailing newline does not start a line). */
+  lineCount: number;
+  eol: '\n' | '\r\n';
+}
+
+/** A minimal text edit: replace `length` UTF-16 units at `offset` with `text`. */
+export interface TextEdit {
+  offset: number;
+  length: number;
+  text: string;
+}
