@@ -118,6 +118,7 @@ export function layoutTimeline(doc: RoadmapDocument, options: TimelineOptions = 
     const p = scheduledPlacement(s, mode, origin);
     if (p) placed.set(s.index, p);
   }
+  for (const [parent, children] of streams) snapToParent(doc.sections[parent], children, placed);
   placeUnscheduled(primaries.map((i) => doc.sections[i]), placed, mode, doc);
   for (const children of streams.values()) placeUnscheduled(children, placed, mode, doc);
 
@@ -126,7 +127,7 @@ export function layoutTimeline(doc: RoadmapDocument, options: TimelineOptions = 
   const toItem = (s: Section, parent: number | null): TimelineItem => {
     const p = placed.get(s.index)!;
     const offset = p.offset - shift;
-    return {
+    const item: TimelineItem = {
       section: s.index,
       title: s.title,
       id: s.id,
@@ -139,11 +140,13 @@ export function layoutTimeline(doc: RoadmapDocument, options: TimelineOptions = 
       length: p.length,
       unscheduled: p.unscheduled,
       precision: p.precision,
-      periodLabel: periodLabel(s, p),
+      periodLabel: '',
       line: s.line,
       dependencies: [...s.dependencies],
       parent,
     };
+    item.periodLabel = periodLabel(s, p, item.start, item.end);
+    return item;
   };
 
   const rows: TimelineRow[] = [];
@@ -209,6 +212,26 @@ function scheduledPlacement(s: Section, mode: AxisMode, origin: string): Placeme
   }
   // Relative weeks on a dated plan would need an anchor the document does not give; guessing one misleads.
   return undefined;
+}
+
+/**
+ * Weeks counted inside a soft period ("Weeks 7-13" under "Q1 2025") can overshoot it by a few days, because a
+ * quarter is 13 weeks give or take a day or two. An estimate that spills by less than a week is meant to end with
+ * its quarter, so it is snapped to the parent's edge; day-precise periods are left exactly as written.
+ */
+function snapToParent(parent: Section, children: Section[], placed: Map<number, Placement>): void {
+  const outer = placed.get(parent.index);
+  if (!outer || outer.precision === 'day' || outer.precision === 'week') return;
+  const outerEnd = outer.offset + outer.length;
+  for (const child of children) {
+    const p = placed.get(child.index);
+    if (!p || p.precision === 'day' || p.precision === 'week') continue;
+    let start = p.offset;
+    let end = p.offset + p.length;
+    if (start < outer.offset && outer.offset - start < 7) start = outer.offset;
+    if (end > outerEnd && end - outerEnd < 7) end = outerEnd;
+    if (end > start) placed.set(child.index, { ...p, offset: start, length: end - start });
+  }
 }
 
 /**
@@ -283,7 +306,7 @@ function makeAxis(placed: Map<number, Placement>, mode: AxisMode, origin: string
   const rawStart = addDays(origin, min);
   const rawEnd = addDays(origin, max - 1);
   const span = max - min;
-  const unit: AxisUnit = span <= 16 * 7 ? 'week' : span <= 550 ? 'month' : 'quarter';
+  const unit: AxisUnit = span <= 16 * 7 ? 'week' : span <= 275 ? 'month' : 'quarter';
   let start = rawStart;
   let end = rawEnd;
   if (unit !== 'week') {
@@ -333,7 +356,7 @@ function label(mode: AxisMode, axisStart: string, offset: number): string {
   return `W${Number(axisStart.slice(1)) + Math.floor(offset / 7)}`;
 }
 
-function periodLabel(s: Section, p: Placement): string {
+function periodLabel(s: Section, p: Placement, start: string, end: string): string {
   const period = s.period;
   if (p.unscheduled) {
     if (p.precision === 'estimate') {
@@ -344,20 +367,24 @@ function periodLabel(s: Section, p: Placement): string {
   }
   if (!period) return '';
   if (period.unit === 'week') return period.start === period.end ? `Week ${period.start}` : `Weeks ${period.start}–${period.end}`;
-  const [y1, m1] = ymd(period.start);
-  const [y2, m2] = ymd(period.end);
-  switch (period.precision) {
-    case 'quarter':
-      return y1 === y2 && Math.floor((m1 - 1) / 3) === Math.floor((m2 - 1) / 3) ? quarterLabel(period.start) : `${quarterLabel(period.start)} – ${quarterLabel(period.end)}`;
-    case 'half':
-      return y1 === y2 && (m1 <= 6) === (m2 <= 6) ? `H${m1 <= 6 ? 1 : 2} ${y1}` : `H${m1 <= 6 ? 1 : 2} ${y1} – H${m2 <= 6 ? 1 : 2} ${y2}`;
-    case 'month':
-      return y1 === y2 && m1 === m2 ? monthLabel(period.start) : `${monthLabel(period.start)} – ${monthLabel(period.end)}`;
-    case 'year':
-      return y1 === y2 ? `${y1}` : `${y1} – ${y2}`;
-    default:
-      return period.start === period.end ? period.start : `${period.start} → ${period.end}`;
+  // Name the span by the unit it is aligned to; a soft span that is not aligned (weeks counted inside a quarter)
+  // is shown as approximate days rather than as a quarter it does not fill.
+  const [y1, m1, d1] = ymd(start);
+  const [y2, m2] = ymd(end);
+  const endsMonth = addDays(end, 1).slice(8) === '01';
+  if (period.precision !== 'day' && d1 === 1 && endsMonth) {
+    if (m1 === 1 && m2 === 12) return y1 === y2 ? `${y1}` : `${y1} – ${y2}`;
+    if ((m1 - 1) % 6 === 0 && m2 % 6 === 0 && period.precision === 'half') {
+      const h = (m: number) => (m <= 6 ? 1 : 2);
+      return y1 === y2 && m2 - m1 === 5 ? `H${h(m1)} ${y1}` : `H${h(m1)} ${y1} – H${h(m2)} ${y2}`;
+    }
+    if ((m1 - 1) % 3 === 0 && m2 % 3 === 0 && period.precision !== 'month') {
+      return y1 === y2 && m2 - m1 === 2 ? quarterLabel(start) : `${quarterLabel(start)} – ${quarterLabel(end)}`;
+    }
+    return y1 === y2 && m1 === m2 ? monthLabel(start) : `${monthLabel(start)} – ${monthLabel(end)}`;
   }
+  const range = start === end ? start : `${start} → ${end}`;
+  return period.precision === 'day' ? range : `≈ ${range}`;
 }
 
 function ymd(iso: string): [number, number, number] {

@@ -1,0 +1,317 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import type { Period, RoadmapDocument, Section, SectionKind, Status } from '../../src/core/model';
+import { parseRoadmap } from '../../src/core/parse';
+import { daysBetween, layoutTimeline, type TimelineItem, type TimelineLayout } from '../../src/core/timelineLayout';
+
+const roadmaps = path.resolve(__dirname, '../../../shared/roadmaps');
+if (!existsSync(roadmaps)) throw new Error(`The shared roadmap documents are missing: expected them at ${roadmaps}`);
+
+function seed(prefix: string): string {
+  const dir = path.join(roadmaps, 'seeds');
+  const name = readdirSync(dir).find((f) => f.startsWith(prefix));
+  if (!name) throw new Error(`seed ${prefix} not found in ${dir}`);
+  return readFileSync(path.join(dir, name), 'utf8');
+}
+
+function items(layout: TimelineLayout): TimelineItem[] {
+  return layout.rows.flatMap((r) => r.items);
+}
+
+function byId(layout: TimelineLayout, id: string): TimelineItem {
+  const item = items(layout).find((i) => i.id === id);
+  assert.ok(item, `no item ${id} in ${items(layout).map((i) => i.id ?? i.title).join(', ')}`);
+  return item;
+}
+
+interface SectionSpec {
+  title: string;
+  kind?: SectionKind;
+  id?: string | null;
+  level?: number;
+  parent?: number | null;
+  period?: Period | null;
+  status?: Status | null;
+  dependencies?: string[];
+  durationWeeks?: number | null;
+  done?: number;
+  total?: number;
+}
+
+/** A model built by hand, so layout rules are tested apart from the parser. */
+function doc(specs: SectionSpec[]): RoadmapDocument {
+  const sections: Section[] = specs.map((s, index) => ({
+    index,
+    title: s.title,
+    rawTitle: s.title,
+    level: s.level ?? 2,
+    line: index * 10 + 1,
+    endLine: index * 10 + 9,
+    kind: s.kind ?? 'phase',
+    id: s.id === undefined ? (s.kind ?? 'phase') === 'section' ? null : s.title : s.id,
+    status: s.status ?? null,
+    statusSource: s.status ? 'heading' : null,
+    period: s.period ?? null,
+    dependencies: s.dependencies ?? [],
+    priority: null,
+    durationWeeks: s.durationWeeks ?? null,
+    parent: s.parent ?? null,
+    children: [],
+    tasks: [],
+    progress: { done: s.done ?? 0, total: s.total ?? 0 },
+  }));
+  for (const s of sections) if (s.parent !== null) sections[s.parent].children.push(s.index);
+  return {
+    title: 'Test',
+    sections,
+    roots: sections.filter((s) => s.parent === null).map((s) => s.index),
+    tasks: [],
+    progress: { done: 0, total: 0 },
+    lineCount: sections.length * 10,
+    eol: '\n',
+  };
+}
+
+const weeks = (start: number, end: number): Period => ({ unit: 'week', start, end, source: 'heading' });
+const dates = (start: string, end: string, precision: 'day' | 'quarter' | 'month' = 'day'): Period => ({ unit: 'date', start, end, precision, source: 'heading' });
+
+describe('timelineLayout on the seeds', () => {
+  it('001: quarters from its Timeline list, Phase 1 (completed, no period) placed before Phase 2', () => {
+    const layout = layoutTimeline(parseRoadmap(seed('001')));
+    assert.equal(layout.axis.mode, 'date');
+    assert.equal(layout.rows.length, 5);
+    assert.deepEqual(items(layout).map((i) => i.id), ['Phase 1', 'Phase 2', 'Phase 3', 'Phase 4', 'Phase 5']);
+    const expected: [string, string, string][] = [
+      ['Phase 2', '2024-04-01', '2024-06-30'],
+      ['Phase 3', '2024-07-01', '2024-09-30'],
+      ['Phase 4', '2024-10-01', '2024-12-31'],
+      ['Phase 5', '2025-01-01', '2025-03-31'],
+    ];
+    for (const [id, start, end] of expected) {
+      const item = byId(layout, id);
+      assert.deepEqual([item.start, item.end, item.unscheduled, item.precision], [start, end, false, 'quarter'], id);
+    }
+    const phase1 = byId(layout, 'Phase 1');
+    assert.equal(phase1.unscheduled, true);
+    assert.equal(phase1.status, 'done');
+    assert.ok(phase1.offset + phase1.length <= byId(layout, 'Phase 2').offset, 'Phase 1 ends before Phase 2 starts');
+    assert.equal(daysBetween(phase1.end, '2024-04-01'), 1, 'Phase 1 ends the day before Phase 2');
+    assert.equal(layout.unscheduled, 1);
+    assert.equal(byId(layout, 'Phase 2').periodLabel, 'Q2 2024');
+  });
+
+  it('002: four milestones without dates in sequence, arrows M0→M1→M2→M3', () => {
+    const layout = layoutTimeline(parseRoadmap(seed('002')));
+    assert.equal(layout.axis.mode, 'week');
+    assert.deepEqual(items(layout).map((i) => i.id), ['M0', 'M1', 'M2', 'M3']);
+    assert.ok(items(layout).every((i) => i.unscheduled && i.kind === 'milestone'));
+    assert.deepEqual(
+      layout.arrows.map((a) => [layout.rows.flatMap((r) => r.items).find((i) => i.section === a.from)?.id, items(layout).find((i) => i.section === a.to)?.id, a.late]),
+      [['M0', 'M1', false], ['M1', 'M2', false], ['M2', 'M3', false]],
+    );
+    const [m0, m1, m2, m3] = items(layout);
+    assert.ok(m0.offset + m0.length <= m1.offset && m1.offset + m1.length <= m2.offset && m2.offset + m2.length <= m3.offset);
+    assert.equal(layout.today, undefined);
+    assert.equal(layout.unscheduled, 4);
+  });
+
+  it('003: six phases on a 12-week axis, Phases 2/3 and 4/5 overlapping on their own rows', () => {
+    const layout = layoutTimeline(parseRoadmap(seed('003')));
+    assert.equal(layout.axis.mode, 'week');
+    assert.equal(layout.axis.unit, 'week');
+    assert.equal(layout.axis.start, 'W1');
+    assert.equal(layout.axis.end, 'W12');
+    assert.equal(layout.axis.days, 84);
+    assert.equal(layout.rows.length, 6);
+    assert.ok(layout.rows.every((r) => r.items.length === 1 && r.depth === 0));
+    const spans = items(layout).map((i) => [i.id, i.start, i.end]);
+    assert.deepEqual(spans, [
+      ['Phase 1', 'W1', 'W3'],
+      ['Phase 2', 'W4', 'W6'],
+      ['Phase 3', 'W5', 'W7'],
+      ['Phase 4', 'W7', 'W9'],
+      ['Phase 5', 'W8', 'W10'],
+      ['Phase 6', 'W10', 'W12'],
+    ]);
+    const overlaps = (a: TimelineItem, b: TimelineItem): boolean => a.offset < b.offset + b.length && b.offset < a.offset + a.length;
+    assert.ok(overlaps(byId(layout, 'Phase 2'), byId(layout, 'Phase 3')));
+    assert.ok(overlaps(byId(layout, 'Phase 4'), byId(layout, 'Phase 5')));
+    assert.ok(!overlaps(byId(layout, 'Phase 1'), byId(layout, 'Phase 2')));
+    assert.equal(byId(layout, 'Phase 3').periodLabel, 'Weeks 5–7');
+    assert.equal(layout.unscheduled, 0);
+  });
+
+  it('004: five quarters Q1 2024 … Q1 2025, each stream anchored inside its quarter', () => {
+    const model = parseRoadmap(seed('004'));
+    const layout = layoutTimeline(model);
+    assert.equal(layout.axis.mode, 'date');
+    assert.equal(layout.axis.unit, 'quarter');
+    assert.equal(layout.axis.start, '2024-01-01');
+    assert.equal(layout.axis.end, '2025-03-31');
+    assert.deepEqual(layout.axis.ticks.map((t) => t.label), ['Q1 2024', 'Q2 2024', 'Q3 2024', 'Q4 2024', 'Q1 2025']);
+    const quarters = layout.rows.filter((r) => r.depth === 0).map((r) => r.items[0]);
+    assert.deepEqual(quarters.map((q) => q.id), ['Q1 2024', 'Q2 2024', 'Q3 2024', 'Q4 2024', 'Q1 2025']);
+    const streams = layout.rows.filter((r) => r.depth === 1).flatMap((r) => r.items);
+    assert.equal(streams.length, 10, 'two streams per quarter');
+    for (const q of quarters) {
+      const own = streams.filter((s) => s.parent === q.section);
+      assert.equal(own.length, 2, `${q.id} has two streams`);
+      // Streams are estimates that may spill a little past the quarter, but each one starts inside it.
+      for (const s of own) assert.ok(s.offset >= q.offset && s.offset < q.offset + q.length, `${s.title} starts inside ${q.id}`);
+    }
+    const core = streams.find((s) => s.title.startsWith('1. MCP Core Infrastructure'));
+    assert.ok(core);
+    assert.equal(core.start, '2024-01-01');
+    assert.equal(core.end, '2024-02-11', 'weeks 1-6 from the quarter start');
+    assert.equal(core.unscheduled, false);
+  });
+
+  it('000: four phases under "Development Phases", placed in order without periods', () => {
+    const layout = layoutTimeline(parseRoadmap(seed('000')));
+    assert.equal(items(layout).length, 4);
+    assert.ok(items(layout).every((i) => i.kind === 'phase' && i.unscheduled));
+  });
+});
+
+describe('timelineLayout rules', () => {
+  it('places sections without period after their predecessor with their estimated duration', () => {
+    const layout = layoutTimeline(doc([
+      { title: 'Phase 1', period: weeks(1, 2) },
+      { title: 'Phase 2', durationWeeks: 3 },
+      { title: 'Phase 3' },
+    ]));
+    const [p1, p2, p3] = items(layout);
+    assert.equal(p2.offset, p1.offset + p1.length);
+    assert.equal(p2.length, 21);
+    assert.equal(p2.precision, 'estimate');
+    assert.equal(p3.offset, p2.offset + p2.length);
+    assert.equal(p3.precision, 'default');
+    assert.equal(p3.length, p1.length, 'default width is the typical width of the plan');
+  });
+
+  it('waits for the dependencies of an unscheduled section', () => {
+    const layout = layoutTimeline(doc([
+      { title: 'A', id: 'M1', kind: 'milestone', period: weeks(1, 8) },
+      { title: 'B', id: 'M2', kind: 'milestone', period: weeks(1, 2) },
+      { title: 'C', id: 'M3', kind: 'milestone', dependencies: ['M1'] },
+    ]));
+    const c = byId(layout, 'M3');
+    assert.equal(c.offset, 56);
+    assert.deepEqual(layout.arrows, [{ from: 0, to: 2, late: false }]);
+  });
+
+  it('marks an arrow late when the dependent starts before its dependency ends', () => {
+    const layout = layoutTimeline(doc([
+      { title: 'M1', kind: 'milestone', period: dates('2024-01-01', '2024-01-31') },
+      { title: 'M2', kind: 'milestone', period: dates('2024-01-31', '2024-02-29'), dependencies: ['M1'] },
+      { title: 'M3', kind: 'milestone', period: dates('2024-03-01', '2024-03-31'), dependencies: ['M2', 'M9'] },
+    ]));
+    assert.deepEqual(layout.arrows, [{ from: 0, to: 1, late: true }, { from: 1, to: 2, late: false }]);
+  });
+
+  it('keeps relative weeks off a dated axis instead of guessing an anchor', () => {
+    const layout = layoutTimeline(doc([
+      { title: 'Phase 1', period: dates('2024-05-01', '2024-05-31') },
+      { title: 'Phase 2', period: weeks(1, 2) },
+    ]));
+    const p2 = byId(layout, 'Phase 2');
+    assert.equal(p2.unscheduled, true);
+    assert.equal(p2.length, 14, 'its two weeks are kept as an estimate');
+    assert.equal(p2.start, '2024-06-01');
+  });
+
+  it('picks the axis unit from the span', () => {
+    const span = (end: string): string => layoutTimeline(doc([{ title: 'Phase 1', period: dates('2024-01-10', end) }])).axis.unit;
+    assert.equal(span('2024-02-10'), 'week');
+    assert.equal(span('2024-09-10'), 'month');
+    assert.equal(span('2026-01-10'), 'quarter');
+  });
+
+  it('snaps a month axis to whole months and labels each month', () => {
+    const layout = layoutTimeline(doc([{ title: 'Phase 1', period: dates('2024-01-10', '2024-06-20') }]));
+    assert.equal(layout.axis.start, '2024-01-01');
+    assert.equal(layout.axis.end, '2024-06-30');
+    assert.deepEqual(layout.axis.ticks.map((t) => t.label), ['Jan 2024', 'Feb 2024', 'Mar 2024', 'Apr 2024', 'May 2024', 'Jun 2024']);
+    assert.deepEqual(layout.axis.ticks.map((t) => t.offset), [0, 31, 60, 91, 121, 152]);
+    const item = items(layout)[0];
+    assert.equal(item.offset, 9);
+    assert.equal(item.start, '2024-01-10');
+    assert.equal(item.end, '2024-06-20');
+  });
+
+  it('shows today only on a dated axis that contains it', () => {
+    const dated = doc([{ title: 'Phase 1', period: dates('2024-01-01', '2024-12-31') }]);
+    assert.equal(layoutTimeline(dated, { today: '2024-06-15' }).today, '2024-06-15');
+    assert.equal(layoutTimeline(dated, { today: '2025-06-15' }).today, undefined);
+    assert.equal(layoutTimeline(doc([{ title: 'Phase 1', period: weeks(1, 3) }]), { today: '2024-06-15' }).today, undefined);
+  });
+
+  it('falls back to the top-level sections under the title, preferring those with work', () => {
+    const layout = layoutTimeline(doc([
+      { title: 'Roadmap', kind: 'section', level: 1 },
+      { title: 'Overview', kind: 'section', parent: 0 },
+      { title: 'Backend', kind: 'section', parent: 0, done: 1, total: 3 },
+      { title: 'Frontend', kind: 'section', parent: 0, total: 2 },
+    ]));
+    assert.deepEqual(items(layout).map((i) => i.title), ['Backend', 'Frontend']);
+    assert.ok(items(layout).every((i) => i.unscheduled));
+  });
+
+  it('lays out an empty document without throwing', () => {
+    const layout = layoutTimeline(doc([]));
+    assert.equal(layout.rows.length, 0);
+    assert.ok(layout.axis.days > 0);
+  });
+
+  it('packs non-overlapping streams into one row and overlapping ones into the next', () => {
+    const layout = layoutTimeline(doc([
+      { title: 'Q1 2024', kind: 'quarter', period: dates('2024-01-01', '2024-03-31', 'quarter') },
+      { title: 'A', kind: 'section', level: 3, parent: 0, period: dates('2024-01-01', '2024-01-31') },
+      { title: 'B', kind: 'section', level: 3, parent: 0, period: dates('2024-02-01', '2024-02-28') },
+      { title: 'C', kind: 'section', level: 3, parent: 0, period: dates('2024-01-15', '2024-02-15') },
+    ]));
+    assert.deepEqual(layout.rows.map((r) => [r.depth, r.items.map((i) => i.title)]), [[0, ['Q1 2024']], [1, ['A', 'B']], [1, ['C']]]);
+  });
+
+  it('property: every item lies on the axis with start ≤ end, whatever the periods', () => {
+    const period = fc.oneof(
+      fc.constant(null),
+      fc.record({ a: fc.integer({ min: 1, max: 60 }), b: fc.integer({ min: 1, max: 60 }) }).map(({ a, b }) => weeks(a, b)),
+      fc.record({ a: fc.integer({ min: 0, max: 2000 }), b: fc.integer({ min: 0, max: 400 }) }).map(({ a, b }) => {
+        const start = new Date(Date.UTC(2022, 0, 1 + a)).toISOString().slice(0, 10);
+        const end = new Date(Date.UTC(2022, 0, 1 + a + b)).toISOString().slice(0, 10);
+        return dates(start, end);
+      }),
+    );
+    const spec = fc.record({ period, durationWeeks: fc.oneof(fc.constant(null), fc.double({ min: 0.1, max: 20, noNaN: true })), dep: fc.nat(8) });
+    fc.assert(fc.property(fc.array(spec, { maxLength: 9 }), (specs) => {
+      const layout = layoutTimeline(doc(specs.map((s, i) => ({ title: `Phase ${i + 1}`, period: s.period, durationWeeks: s.durationWeeks, dependencies: [`Phase ${s.dep + 1}`] }))));
+      assert.equal(items(layout).length, specs.length);
+      for (const item of items(layout)) {
+        assert.ok(item.length >= 1);
+        assert.ok(item.offset >= 0 && item.offset + item.length <= layout.axis.days, `${item.title} ${item.offset}+${item.length} on ${layout.axis.days}`);
+        if (layout.axis.mode === 'date') assert.equal(daysBetween(item.start, item.end) + 1, item.length);
+        else assert.ok(Number(item.start.slice(1)) <= Number(item.end.slice(1)));
+      }
+      assert.deepEqual(JSON.parse(JSON.stringify(layout)), layout, 'serialisable');
+    }));
+  });
+});
+
+describe('timelineLayout on the public corpus', () => {
+  const dir = path.join(roadmaps, 'public');
+  const files = readdirSync(dir).filter((f) => f !== 'SOURCES.tsv');
+  it('has the corpus', () => assert.ok(files.length >= 40, `${files.length} files`));
+  for (const file of files) {
+    it(`${file}: rows with start ≤ end on the axis`, () => {
+      const layout = layoutTimeline(parseRoadmap(readFileSync(path.join(dir, file), 'utf8')), { today: '2026-11-25' });
+      for (const item of items(layout)) {
+        assert.ok(item.length >= 1 && item.offset >= 0 && item.offset + item.length <= layout.axis.days, item.title);
+        if (layout.axis.mode === 'date') assert.ok(item.start <= item.end, `${item.title}: ${item.start} ≤ ${item.end}`);
+      }
+      assert.ok(layout.axis.ticks.length > 0);
+    });
+  }
+});
