@@ -1,19 +1,8 @@
 import assert from 'node:assert/strict';
-import type { RoadmapDocument } from '../../src/core/model';
 import { parseRoadmap } from '../../src/core/parse';
+import { assertBoxes } from './helpers/assertions';
 import { corpusFiles } from './helpers/corpus';
 import { referenceHeadings, referenceTasks } from './helpers/reference';
-
-/** Every task's box character really sits between `[` and `]` at the offset the model gives. */
-export function assertBoxes(text: string, doc: RoadmapDocument, label: string): void {
-  for (const t of doc.tasks) {
-    const box = text.slice(t.offset - 1, t.offset + 2);
-    assert.match(box, /^\[[ xX]\]$/, `${label}: task ${t.index} at line ${t.line} points at ${JSON.stringify(box)}`);
-    assert.equal(t.checked, box[1] !== ' ', `${label}: task ${t.index} state`);
-    const lineOfOffset = text.slice(0, t.offset).split(/\r\n|\r|\n/).length;
-    assert.equal(t.line, lineOfOffset, `${label}: task ${t.index} line`);
-  }
-}
 
 /** Lines taken by a leading YAML front matter block, 0 when there is none. */
 function frontMatterLines(text: string): number {

@@ -1,0 +1,178 @@
+import assert from 'node:assert/strict';
+import { parseRoadmap } from '../../src/core/parse';
+import { assertBoxes } from './helpers/assertions';
+import { referenceTasks } from './helpers/reference';
+
+/** Parse, check every box against the text and the task list against one whole remark + GFM parse. */
+function parse(text: string) {
+  const doc = parseRoadmap(text);
+  assertBoxes(text, doc, 'doc');
+  assert.deepEqual(doc.tasks.map((t) => ({ line: t.line, checked: t.checked })), referenceTasks(text));
+  return doc;
+}
+
+describe('parseRoadmap', () => {
+  it('empty text gives an empty model', () => {
+    const doc = parse('');
+    assert.deepEqual(doc, { title: '', sections: [], roots: [], tasks: [], progress: { done: 0, total: 0 }, lineCount: 0, eol: '\n' });
+  });
+
+  it('counts lines the way editors do: a trailing newline starts no line', () => {
+    assert.equal(parse('a').lineCount, 1);
+    assert.equal(parse('a\n').lineCount, 1);
+    assert.equal(parse('a\n\n').lineCount, 2);
+    assert.equal(parse('a\r\nb').eol, '\r\n');
+  });
+
+  it('reads a task before any heading, with no section', () => {
+    const doc = parse('- [x] first\n\n# Title\n- [ ] second');
+    assert.equal(doc.tasks[0].section, null);
+    assert.equal(doc.tasks[1].section, 0);
+    assert.equal(doc.title, 'Title');
+  });
+
+  it('takes the title from front matter when there is no H1, and never makes the front matter a section', () => {
+    const text = '---\ntitle: "Big Plan"\nowner: me\n---\n## Phase 1\n- [ ] a\n';
+    const doc = parse(text);
+    assert.equal(doc.title, 'Big Plan');
+    assert.deepEqual(doc.sections.map((s) => [s.title, s.line]), [['Phase 1', 5]]);
+    assert.equal(doc.tasks[0].line, 6);
+    assert.equal(doc.tasks[0].offset, text.indexOf('[ ]') + 1);
+  });
+
+  it('finds no task or heading in HTML blocks, fences or indented code', () => {
+    const text = [
+      '# Real',
+      '<div>',
+      '- [ ] html task',
+      '# html heading',
+      '</div>',
+      '',
+      '<!--',
+      '# commented',
+      '- [ ] commented',
+      '-->',
+      '```',
+      '- [ ] fenced',
+      '# fenced',
+      '```',
+      '~~~~',
+      '- [ ] tilde',
+      '~~~',
+      '# still fenced',
+      '~~~~~',
+      '',
+      '    - [ ] indented code',
+      '',
+      '- [x] real task',
+      '# Second',
+      '```',
+      '- [ ] unclosed fence',
+      '# unclosed',
+    ].join('\n');
+    const doc = parse(text);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['Real', 'Second']);
+    assert.deepEqual(doc.tasks.map((t) => t.text), ['real task']);
+  });
+
+  it('does not take [~], [-], [DONE] or a missing space for tasks, and reads [X] as done', () => {
+    const doc = parse('- [~] a\n- [-] b\n- [DONE] c\n- [x]d\n- [X] e\n- [ ] f\n');
+    assert.deepEqual(doc.tasks.map((t) => [t.text, t.checked]), [['e', true], ['f', false]]);
+  });
+
+  it('reads tasks in every list form: *, +, 1., 1), blockquotes, tabs and CRLF', () => {
+    const text = '# T\r\n* [ ] star\r\n+ [x] plus\r\n1. [ ] dot\r\n2) [x] paren\r\n> - [ ] quoted\r\n>\r\n> > 1. [x] deeper\r\n-\t[ ] tab\r\n';
+    const doc = parse(text);
+    assert.deepEqual(doc.tasks.map((t) => t.text), ['star', 'plus', 'dot', 'paren', 'quoted', 'deeper', 'tab']);
+    assert.equal(doc.eol, '\r\n');
+    assert.equal(doc.tasks[5].line, 8);
+  });
+
+  it('nests tasks 50 levels deep with depth, parent, children and rolled-up progress', () => {
+    const lines = Array.from({ length: 50 }, (_, i) => `${'  '.repeat(i)}- [${i % 2 ? 'x' : ' '}] level ${i}`);
+    const doc = parse('# Deep\n' + lines.join('\n') + '\n');
+    assert.equal(doc.tasks.length, 50);
+    doc.tasks.forEach((t, i) => {
+      assert.equal(t.depth, i);
+      assert.equal(t.parent, i === 0 ? null : i - 1);
+      assert.deepEqual(t.children, i === 49 ? [] : [i + 1]);
+      assert.equal(t.endLine, 51);
+    });
+    assert.deepEqual(doc.tasks[0].progress, { done: 25, total: 50 });
+    assert.deepEqual(doc.sections[0].progress, { done: 25, total: 50 });
+  });
+
+  it('links a task to the nearest task above it even through plain list items', () => {
+    const doc = parse('- [ ] top\n  - plain\n    - [x] inner\n');
+    assert.equal(doc.tasks[1].parent, 0);
+    assert.equal(doc.tasks[1].depth, 1);
+    assert.deepEqual(doc.tasks[0].progress, { done: 1, total: 2 });
+  });
+
+  it('strips inline markdown from task and section text and keeps the raw line', () => {
+    const doc = parse('## **Phase 1**: `Core` <b>API</b> [docs](http://x)\n- [ ] Write **bold** `code` ~~old~~ [link][ref]\n\n[ref]: http://example.com\n');
+    assert.equal(doc.sections[0].title, 'Phase 1: Core API docs');
+    assert.equal(doc.sections[0].rawTitle, '**Phase 1**: `Core` <b>API</b> [docs](http://x)');
+    assert.equal(doc.tasks[0].text, 'Write bold code old link');
+    assert.equal(doc.tasks[0].raw, 'Write **bold** `code` ~~old~~ [link][ref]');
+  });
+
+  it('resolves link references defined in another section like a whole parse does', () => {
+    const doc = parse('# A\n- [ ] see [Spec]\n# B\n[spec]: http://example.com\n');
+    assert.equal(doc.tasks[0].text, 'see Spec');
+    const undefinedRef = parse('# A\n- [ ] see [Spec]\n# B\n');
+    assert.equal(undefinedRef.tasks[0].text, 'see [Spec]');
+  });
+
+  it('reads setext headings and headings inside list items as a whole parse does', () => {
+    const doc = parse('Title\n=====\n\nPhase 1\n-------\n- [ ] a\n  # not a section\n- [ ] b\n');
+    assert.deepEqual(doc.sections.map((s) => [s.title, s.level, s.line]), [['Title', 1, 1], ['Phase 1', 2, 4]]);
+    assert.equal(doc.tasks.length, 2);
+    assert.equal(doc.tasks[1].section, 1);
+  });
+
+  it('handles a BOM, no trailing newline and NUL bytes without throwing', () => {
+    const text = '\uFEFF# Plan\n- [x] done\n- [ ] open\u0000 part';
+    const doc = parse(text);
+    assert.equal(doc.title, 'Plan');
+    assert.equal(doc.tasks.length, 2);
+    assert.equal(doc.lineCount, 3);
+    assert.doesNotThrow(() => parseRoadmap('\u0000\u0001\u0002'.repeat(1000)));
+  });
+
+  it('builds the section tree with end lines and roll-ups', () => {
+    const doc = parse('# R\n## A\n- [x] a\n### A1\n- [ ] a1\n## B\ntext\n');
+    assert.deepEqual(doc.sections.map((s) => [s.title, s.parent, s.endLine]), [['R', null, 7], ['A', 0, 5], ['A1', 1, 5], ['B', 0, 7]]);
+    assert.deepEqual(doc.sections[1].progress, { done: 1, total: 2 });
+    assert.equal(doc.sections[1].status, 'in-progress');
+    assert.equal(doc.sections[2].status, 'planned');
+    assert.equal(doc.sections[3].status, null);
+    assert.deepEqual(doc.roots, [0]);
+  });
+
+  it('reads status, period, dependencies and priority from lines in the section', () => {
+    const doc = parse('## Phase 2: Build\n\n**Status:** Blocked\nTimeline: Q3 2025\nDepends on Phase 1\nPriority: Low\n- [x] a\n');
+    const s = doc.sections[0];
+    assert.equal(s.status, 'blocked');
+    assert.equal(s.statusSource, 'line');
+    assert.deepEqual(s.period, { unit: 'date', start: '2025-07-01', end: '2025-09-30', precision: 'quarter', source: 'line' });
+    assert.deepEqual(s.dependencies, ['Phase 1']);
+    assert.equal(s.priority, 'Low');
+  });
+
+  it('reads a status table whose first column names the section by title', () => {
+    const doc = parse('# R\n| Phase | Estado |\n|---|---|\n| Discovery | Done |\n\n## Discovery\n- [ ] a\n');
+    assert.equal(doc.sections[1].status, 'done');
+    assert.equal(doc.sections[1].statusSource, 'table');
+  });
+
+  it('finds a period in a Timeline code block by the section title', () => {
+    const doc = parse('## Phase 1: Setup Work\n- [ ] a\n## Timeline\n```\nWeek 2-4:  Setup Work\n```\n');
+    assert.deepEqual(doc.sections[0].period, { unit: 'week', start: 2, end: 4, source: 'timeline' });
+  });
+
+  it('survives a long flat list and a long unbroken line', () => {
+    assert.equal(parseRoadmap('# Big\n' + '- [ ] item\n'.repeat(3000)).tasks.length, 3000);
+    assert.equal(parseRoadmap('# Line\n' + 'word '.repeat(100_000)).sections.length, 1);
+  });
+});
