@@ -126,7 +126,7 @@ function coarser(a: DatePrecision, b: DatePrecision): DatePrecision {
 
 // The left boundary refuses letters, digits and version/number punctuation so that "v1.2024-05-01",
 // "1Q2024" or "AQ3 2024" do not count; the right boundary likewise.
-const L = '(?<![\\p{L}\\p{N}._/-])';
+const L = '(?<![\\p{L}\\p{N}_/-])(?<!(?:^|[^.])\\.)';
 const R = '(?![\\p{L}\\p{N}]|[.,/-]\\d)';
 
 const POINT_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Point, 'index' | 'end'> | null }[] = [

@@ -1,44 +1,436 @@
 import assert from 'node:assert/strict';
-import { addDays, anchorWeeks, compareIso, durationWeeksIn, periodIn, quarterRange, timelineEntryIn } from '../../src/core/periods';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import type { Period } from '../../src/core/model';
+import {
+  addDays,
+  anchorWeeks,
+  compareIso,
+  durationWeeksIn,
+  findPeriod,
+  periodIn,
+  quarterRange,
+  timelineEntryIn,
+  weekAnchorWithin,
+} from '../../src/core/periods';
 
-describe('periods', () => {
-  it('reads week ranges in their written forms', () => {
-    for (const text of ['(Weeks 1-3)', 'Weeks 1 - 3', 'Week 1–3', 'Week 1—3', 'Weeks 1 to 3']) {
-      assert.deepEqual(periodIn(text, 'heading'), { unit: 'week', start: 1, end: 3, source: 'heading' }, text);
+const roadmaps = path.resolve(__dirname, '../../../shared/roadmaps');
+if (!existsSync(path.join(roadmaps, 'seeds'))) throw new Error(`test roadmaps not found at ${roadmaps}`);
+
+function readSeed(prefix: string): string {
+  const name = readdirSync(path.join(roadmaps, 'seeds')).find((f) => f.startsWith(prefix));
+  if (!name) throw new Error(`seed ${prefix} missing`);
+  return readFileSync(path.join(roadmaps, 'seeds', name), 'utf8');
+}
+
+function publicFiles(): { name: string; text: string }[] {
+  const dir = path.join(roadmaps, 'public');
+  return readdirSync(dir)
+    .filter((f) => f !== 'SOURCES.tsv')
+    .map((name) => ({ name, text: readFileSync(path.join(dir, name), 'utf8') }));
+}
+
+function lineAt(text: string, line: number): string {
+  return text.split(/\r?\n/)[line - 1];
+}
+
+/** "w1-3", "2024-04-01..2024-06-30 quarter" or "-": one comparable string per period. */
+function brief(p: Period | null): string {
+  if (!p) return '-';
+  return p.unit === 'week' ? `w${p.start}-${p.end}` : `${p.start}..${p.end} ${p.precision}`;
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+function assertWellFormed(p: Period | null, context: string): void {
+  if (!p) return;
+  if (p.unit === 'week') {
+    assert.ok(Number.isInteger(p.start) && p.start >= 1 && p.start <= p.end, `${context}: ${brief(p)}`);
+  } else {
+    assert.match(p.start, ISO, context);
+    assert.match(p.end, ISO, context);
+    assert.equal(addDays(p.start, 0), p.start, `${context}: a real calendar day`);
+    assert.equal(addDays(p.end, 0), p.end, `${context}: a real calendar day`);
+    assert.ok(compareIso(p.start, p.end) <= 0, `${context}: ${brief(p)}`);
+  }
+}
+
+describe('periods: periodIn', () => {
+  const table: [string, string][] = [
+    // Relative weeks.
+    ['(Weeks 1-3)', 'w1-3'],
+    ['Week 5–7', 'w5-7'],
+    ['Week 5—7', 'w5-7'],
+    ['Week 4', 'w4-4'],
+    ['Weeks 1 - 3', 'w1-3'],
+    ['Weeks 1 to 3', 'w1-3'],
+    ['Week 2 to Week 4', 'w2-4'],
+    ['Semanas 2 a 4', 'w2-4'],
+    ['Hafta 3', 'w3-3'],
+    ['第1-3周', 'w1-3'],
+    // Quarters and halves.
+    ['Q2 2024', '2024-04-01..2024-06-30 quarter'],
+    ['Q2/2024', '2024-04-01..2024-06-30 quarter'],
+    ['Q2-2024', '2024-04-01..2024-06-30 quarter'],
+    ['2024 Q2', '2024-04-01..2024-06-30 quarter'],
+    ['2024-Q4', '2024-10-01..2024-12-31 quarter'],
+    ['q1 2025', '2025-01-01..2025-03-31 quarter'],
+    ['Q1-Q2 2024', '2024-01-01..2024-06-30 quarter'],
+    ['2024 Q3-Q4', '2024-07-01..2024-12-31 quarter'],
+    ['Q4 2024 – Q1 2025', '2024-10-01..2025-03-31 quarter'],
+    ['H1 2025', '2025-01-01..2025-06-30 half'],
+    ['H2 2025', '2025-07-01..2025-12-31 half'],
+    ['2025 H2', '2025-07-01..2025-12-31 half'],
+    // ISO days and ranges.
+    ['2024-05-01 → 2024-06-30', '2024-05-01..2024-06-30 day'],
+    ['2024-05-01 - 2024-06-30', '2024-05-01..2024-06-30 day'],
+    ['2024-05-01 to 2024-06-30', '2024-05-01..2024-06-30 day'],
+    ['2024-05-01..2024-06-30', '2024-05-01..2024-06-30 day'],
+    ['shipped 2026-04-02', '2026-04-02..2026-04-02 day'],
+    ['2024-02-29', '2024-02-29..2024-02-29 day'],
+    // Months, in English and the corpus' other languages.
+    ['May 2024', '2024-05-01..2024-05-31 month'],
+    ['February 2024', '2024-02-01..2024-02-29 month'],
+    ['Feb 2023', '2023-02-01..2023-02-28 month'],
+    ['May–June 2024', '2024-05-01..2024-06-30 month'],
+    ['Jan 2025 - Mar 2025', '2025-01-01..2025-03-31 month'],
+    ['January-March 2025', '2025-01-01..2025-03-31 month'],
+    ['May 2024 – Q3 2024', '2024-05-01..2024-09-30 quarter'],
+    ['Fase 2: Melhorias (Maio 2025)', '2025-05-01..2025-05-31 month'],
+    ['Junho de 2025', '2025-06-01..2025-06-30 month'],
+    ['marzo 2025', '2025-03-01..2025-03-31 month'],
+    ['Mayıs 2025', '2025-05-01..2025-05-31 month'],
+    ['декабрь 2024', '2024-12-01..2024-12-31 month'],
+    ['2025年5月', '2025-05-01..2025-05-31 month'],
+    ['2024年4月1日更新', '2024-04-01..2024-04-01 day'],
+    // Days written with month names.
+    ['Goal: Sep 1, 2012', '2012-09-01..2012-09-01 day'],
+    ['1 May 2024', '2024-05-01..2024-05-01 day'],
+    ['May 3rd, 2024', '2024-05-03..2024-05-03 day'],
+    // A bare year only when it is the whole text.
+    ['2025', '2025-01-01..2025-12-31 year'],
+    ['2024–2025', '2024-01-01..2025-12-31 year'],
+    // The earliest period wins.
+    ['Q1 2024 (Weeks 1-6)', '2024-01-01..2024-03-31 quarter'],
+    ['Weeks 1-6 of Q1 2024', 'w1-6'],
+  ];
+  for (const [text, expected] of table) {
+    it(`${JSON.stringify(text)} → ${expected}`, () => assert.equal(brief(periodIn(text, 'line')), expected));
+  }
+
+  it('keeps the source it is given', () => {
+    for (const source of ['heading', 'line', 'timeline', 'duration'] as const) {
+      assert.equal(periodIn('Q2 2024', source)?.source, source);
+      assert.equal(periodIn('Week 3', source)?.source, source);
     }
-    assert.deepEqual(periodIn('Week 4', 'line'), { unit: 'week', start: 4, end: 4, source: 'line' });
   });
 
-  it('reads quarters as calendar spans', () => {
-    const q2 = { unit: 'date', start: '2024-04-01', end: '2024-06-30', precision: 'quarter', source: 'line' };
-    for (const text of ['Q2 2024', 'Q2/2024', '2024 Q2', 'q2-2024']) assert.deepEqual(periodIn(text, 'line'), q2, text);
+  it('ignores versions, times, percentages, durations and other numbers', () => {
+    for (const text of [
+      'v1.2', 'v2024.05', '<200ms', '95%', 'Week 95%', 'Python 3.8+', 'Q&A', 'Q1', 'Q5 2024', 'Q2 24', '3 weeks', '2-3 weeks',
+      'Node 20.19', 'Developer Roadmap 2024-2025', 'Year 3000', 'In 2025 we ship', 'Next 30 Days', 'Short-term (60-90 Days)',
+      'Weeks 7+', 'Week 0', 'Weeks 5-3', '2024-13-01', '2023-02-29', '2024-05-1', '12024-05-01', 'v2.0.0-2024-05-01x',
+      'Longo Prazo: 2027+', 'Mai', 'May', 'may be 2024', 'H3 2025', 'Gün 1-7', '0-3 Ay', 'Q2 2024x', 'AQ2 2024', '1.2024-05-01',
+      'Phase 1: Core', '',
+    ]) {
+      assert.equal(periodIn(text, 'line'), null, text);
+    }
   });
 
-  it('ignores versions, times, percentages and Q&A', () => {
-    for (const text of ['v1.2', '<200ms', '95%', 'Python 3.8+', 'Q&A', '3 weeks', 'Node 20.19']) assert.equal(periodIn(text, 'line'), null, text);
+  it('reports where the period was found', () => {
+    const text = 'Phase 2: Core (Weeks 4-6) next';
+    const found = findPeriod(text, 'heading');
+    assert.ok(found);
+    assert.equal(text.slice(found.index, found.end), 'Weeks 4-6');
+    const q = 'Horizon: Q4 2025 - Q1 2026';
+    const fq = findPeriod(q, 'heading');
+    assert.equal(fq && q.slice(fq.index, fq.end), 'Q4 2025 - Q1 2026');
   });
 
-  it('does calendar arithmetic on days', () => {
+  it('reads the period of every seed heading', () => {
+    const expected: Record<string, Record<number, string>> = {
+      '003': { 14: 'w1-3', 38: 'w4-6', 62: 'w5-7', 86: 'w7-9', 110: 'w8-10', 134: 'w10-12' },
+      '004': {
+        7: '2024-01-01..2024-03-31 quarter', 9: 'w1-6', 29: 'w7-13',
+        49: '2024-04-01..2024-06-30 quarter', 51: 'w14-19', 71: 'w20-26',
+        85: '2024-07-01..2024-09-30 quarter', 87: 'w27-32', 107: 'w33-39',
+        121: '2024-10-01..2024-12-31 quarter', 123: 'w40-45', 137: 'w46-52',
+        151: '2025-01-01..2025-03-31 quarter', 153: 'w1-6', 167: 'w7-13',
+      },
+    };
+    let headings = 0;
+    for (const prefix of ['000', '001', '002', '003', '004']) {
+      const lines = readSeed(prefix).split(/\r?\n/);
+      lines.forEach((line, i) => {
+        const m = /^#{1,6}\s+(.*)$/.exec(line);
+        if (!m) return;
+        headings++;
+        assert.equal(brief(periodIn(m[1], 'heading')), expected[prefix]?.[i + 1] ?? '-', `seed ${prefix} line ${i + 1}`);
+      });
+    }
+    assert.ok(headings > 100, `read ${headings} seed headings`);
+  });
+
+  it('reads hand-checked periods of the public corpus', () => {
+    const byName = (prefix: string): string => {
+      const f = publicFiles().find((x) => x.name.startsWith(prefix));
+      if (!f) throw new Error(`public roadmap ${prefix} missing`);
+      return f.text;
+    };
+    const checks: [string, number, string][] = [
+      ['Eduardo-Ricardo', 3, '2025-04-01..2025-04-30 month'],
+      ['Eduardo-Ricardo', 12, '2025-05-01..2025-05-31 month'],
+      ['Eduardo-Ricardo', 29, '2025-07-01..2025-09-30 quarter'],
+      ['Gerson-Santiago', 20, '2025-10-01..2026-03-31 quarter'],
+      ['Gerson-Santiago', 37, '2026-04-01..2026-09-30 quarter'],
+      ['Gerson-Santiago', 65, '-'],
+      ['Gerson-Santiago', 106, '2025-12-29..2025-12-29 day'],
+      ['Gerson-Santiago', 132, '-'],
+      ['yigityalim', 5, '2024-01-01..2024-03-31 quarter'],
+      ['yigityalim', 37, '2024-07-01..2024-12-31 quarter'],
+      ['neuroglyph', 3, '2025-04-01..2025-06-30 quarter'],
+      ['cdron9', 7, 'w1-3'],
+      ['cdron9', 45, '-'],
+      ['Terminyus', 3, '-'],
+      ['Iouzy', 75, '-'],
+    ];
+    for (const [file, line, expected] of checks) assert.equal(brief(periodIn(lineAt(byName(file), line), 'line')), expected, `${file}:${line}`);
+  });
+
+  it('never throws and returns well-formed periods on every line of the public corpus', () => {
+    let lines = 0;
+    let found = 0;
+    for (const { name, text } of publicFiles()) {
+      text.split(/\r?\n/).forEach((line, i) => {
+        lines++;
+        const p = periodIn(line, 'line');
+        assertWellFormed(p, `${name}:${i + 1}`);
+        if (p) found++;
+      });
+    }
+    assert.ok(lines > 3000, `read ${lines} lines`);
+    assert.ok(found > 20 && found < 200, `${found} lines carry a period`);
+  });
+
+  it('property: never throws on arbitrary text; dates are real days with start ≤ end', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (s) => assertWellFormed(periodIn(s, 'line'), JSON.stringify(s))),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('property: well-formed on text made of period-like fragments', () => {
+    const fragment = fc.oneof(
+      fc.constantFrom('Q', 'H', 'Week', 'Weeks', 'W', 'May', 'Jan', 'de', 'to', '→', '-', '–', ' ', '/', '.', ':', '(', ')', '+', '%', 'v', '年', '月', '日'),
+      fc.integer({ min: 0, max: 2300 }).map(String),
+      fc.integer({ min: 0, max: 13 }).map((n) => String(n).padStart(2, '0')),
+    );
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        assertWellFormed(periodIn(text, 'heading'), JSON.stringify(text));
+        assertWellFormed(timelineEntryIn(text)?.period ?? null, JSON.stringify(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('property: any valid ISO range reads back exactly', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60_000 }), fc.integer({ min: 0, max: 2_000 }), fc.constantFrom(' → ', ' - ', ' to ', '..', ' – '), (offset, length, sep) => {
+        const start = addDays('1990-01-01', offset);
+        const end = addDays(start, length);
+        const p = periodIn(`Release window: ${start}${sep}${end}`, 'line');
+        assert.deepEqual(p, { unit: 'date', start, end, precision: 'day', source: 'line' });
+      }),
+    );
+  });
+
+  it('property: every quarter reads as its calendar span', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(1, 2, 3, 4), fc.integer({ min: 1990, max: 2199 }), fc.constantFrom('Q{q} {y}', '{y} Q{q}', 'Q{q}/{y}', '({y}-Q{q})'), (q, y, form) => {
+        const text = form.replace('{q}', String(q)).replace('{y}', String(y));
+        const r = quarterRange(q as 1 | 2 | 3 | 4, y);
+        assert.deepEqual(periodIn(text, 'heading'), { unit: 'date', start: r.start, end: r.end, precision: 'quarter', source: 'heading' });
+      }),
+    );
+  });
+});
+
+describe('periods: calendar arithmetic', () => {
+  it('adds days across month, leap and year boundaries', () => {
     assert.equal(addDays('2024-02-28', 1), '2024-02-29');
     assert.equal(addDays('2023-02-28', 1), '2023-03-01');
     assert.equal(addDays('2024-12-31', 1), '2025-01-01');
+    assert.equal(addDays('2025-01-01', -1), '2024-12-31');
+    assert.equal(addDays('2000-02-28', 1), '2000-02-29');
+    assert.equal(addDays('1900-02-28', 1), '1900-03-01');
+    assert.equal(addDays('2024-03-31', 0), '2024-03-31');
+    assert.equal(addDays('0050-01-01', 365), '0051-01-01');
+  });
+
+  it('rejects malformed dates', () => {
+    for (const bad of ['2024-02-30', '2024-13-01', '24-01-01', '2024-1-01', '']) assert.throws(() => addDays(bad, 1), RangeError, bad);
+  });
+
+  it('compares ISO days', () => {
     assert.equal(compareIso('2024-01-02', '2024-01-10'), -1);
+    assert.equal(compareIso('2024-01-10', '2024-01-02'), 1);
+    assert.equal(compareIso('2024-01-10', '2024-01-10'), 0);
+  });
+
+  it('knows each quarter', () => {
     assert.deepEqual(quarterRange(1, 2024), { start: '2024-01-01', end: '2024-03-31' });
+    assert.deepEqual(quarterRange(2, 2024), { start: '2024-04-01', end: '2024-06-30' });
+    assert.deepEqual(quarterRange(3, 2023), { start: '2023-07-01', end: '2023-09-30' });
+    assert.deepEqual(quarterRange(4, 2023), { start: '2023-10-01', end: '2023-12-31' });
   });
 
-  it('reads durations and anchors weeks', () => {
-    assert.equal(durationWeeksIn('**Estimated Duration**: 3 weeks'), 3);
-    assert.deepEqual(anchorWeeks({ unit: 'week', start: 1, end: 3, source: 'heading' }, '2024-01-01'), {
-      unit: 'date', start: '2024-01-01', end: '2024-01-21', precision: 'day', source: 'heading',
-    });
+  it('property: adding and subtracting days round-trips and keeps order, in any time zone', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 80_000 }), fc.integer({ min: -5_000, max: 5_000 }), (offset, n) => {
+        const day = addDays('1970-01-01', offset);
+        const moved = addDays(day, n);
+        assert.equal(addDays(moved, -n), day);
+        assert.equal(Math.sign(compareIso(day, moved)), -Math.sign(n) || 0);
+        assert.equal(addDays(day, 1) > day, true);
+      }),
+    );
   });
 
-  it('reads timeline entries whichever side the label is on', () => {
-    assert.deepEqual(timelineEntryIn('- Phase 2: Q2 2024')?.label, 'Phase 2');
-    assert.deepEqual(timelineEntryIn('Week 5-7:   Advanced UI/UX & Mobile Responsiveness (Parallel)'), {
-      label: 'Advanced UI/UX & Mobile Responsiveness',
-      period: { unit: 'week', start: 5, end: 7, source: 'timeline' },
+  it('property: quarters tile the year', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1990, max: 2199 }), (y) => {
+        assert.equal(quarterRange(1, y).start, `${y}-01-01`);
+        for (const q of [1, 2, 3] as const) assert.equal(addDays(quarterRange(q, y).end, 1), quarterRange((q + 1) as 2 | 3 | 4, y).start);
+        assert.equal(quarterRange(4, y).end, `${y}-12-31`);
+      }),
+    );
+  });
+});
+
+describe('periods: durationWeeksIn', () => {
+  const table: [string, number | null][] = [
+    ['**Estimated Duration**: 3 weeks', 3],
+    ['Estimated Duration: 3 weeks', 3],
+    ['- Duration: 1 week', 1],
+    ['Duration: 2-3 weeks', 3],
+    ['Duration: ~6 weeks', 6],
+    ['Duration: 2 months', 8.7],
+    ['Duration: 1 month', 4.3],
+    ['Duration: 10 days', 2],
+    ['Duration: 3 days', 0.6],
+    ['Duration: 1.5 weeks', 1.5],
+    ['Timeframe: 6 weeks', 6],
+    ['Duração estimada: 4 semanas', 4],
+    ['Süre: 2 hafta', 2],
+    ['Dauer: 3 Wochen', 3],
+    ['Durée : 2 semaines', 2],
+    ['Длительность: 2 недели', 2],
+    ['**Duration**: TBD', null],
+    ['Duration: 0 weeks', null],
+    ['Session duration and feature usage', null],
+    ['- **User Engagement**: Session duration and feature usage', null],
+    ['3 weeks', null],
+    ['Weeks: 3', null],
+    ['', null],
+  ];
+  for (const [line, weeks] of table) {
+    it(`${JSON.stringify(line)} → ${weeks}`, () => assert.equal(durationWeeksIn(line), weeks));
+  }
+
+  it('reads every estimate line of the seeds', () => {
+    const found = readSeed('003').split(/\r?\n/).map((l) => durationWeeksIn(l)).filter((w) => w !== null);
+    assert.deepEqual(found, [3, 3, 3, 3, 3, 3]);
+    for (const prefix of ['000', '001', '002', '004']) {
+      assert.deepEqual(readSeed(prefix).split(/\r?\n/).filter((l) => durationWeeksIn(l) !== null), [], `seed ${prefix}`);
+    }
+  });
+});
+
+describe('periods: anchorWeeks and weekAnchorWithin', () => {
+  const weeks = (start: number, end: number): Extract<Period, { unit: 'week' }> => ({ unit: 'week', start, end, source: 'heading' });
+  const quarter = (q: 1 | 2 | 3 | 4, y: number): Extract<Period, { unit: 'date' }> => ({ unit: 'date', ...quarterRange(q, y), precision: 'quarter', source: 'heading' });
+
+  it('starts week 1 on the anchor day and ends week n 7n-1 days later', () => {
+    assert.deepEqual(anchorWeeks(weeks(1, 3), '2024-01-01'), { unit: 'date', start: '2024-01-01', end: '2024-01-21', precision: 'day', source: 'heading' });
+    assert.deepEqual(anchorWeeks(weeks(4, 4), '2024-02-26'), { unit: 'date', start: '2024-03-18', end: '2024-03-24', precision: 'day', source: 'heading' });
+    assert.equal(anchorWeeks(weeks(1, 1), '2024-05-01', 'quarter').precision, 'quarter');
+  });
+
+  it('property: consecutive week ranges tile the calendar', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 50_000 }), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 10 }), (offset, a, len) => {
+        const anchor = addDays('1990-01-01', offset);
+        const first = anchorWeeks(weeks(a, a + len), anchor);
+        const next = anchorWeeks(weeks(a + len + 1, a + len + 1), anchor);
+        assert.equal(addDays(first.end, 1), next.start);
+        assert.equal(addDays(first.start, (len + 1) * 7 - 1), first.end);
+      }),
+    );
+  });
+
+  it('counts weeks from the year when they are year weeks, from the period otherwise (seed 004)', () => {
+    assert.equal(weekAnchorWithin(quarter(1, 2024), weeks(1, 6)), '2024-01-01');
+    assert.equal(weekAnchorWithin(quarter(2, 2024), weeks(14, 19)), '2024-01-01');
+    assert.equal(weekAnchorWithin(quarter(4, 2024), weeks(46, 52)), '2024-01-01');
+    assert.equal(weekAnchorWithin(quarter(2, 2024), weeks(1, 3)), '2024-04-01');
+    assert.equal(weekAnchorWithin(quarter(1, 2025), weeks(7, 13)), '2025-01-01');
+    assert.equal(weekAnchorWithin(quarter(1, 2024), weeks(30, 32)), null);
+  });
+});
+
+describe('periods: timelineEntryIn', () => {
+  const table: [string, string | null, string][] = [
+    ['- Phase 2: Q2 2024', 'Phase 2', '2024-04-01..2024-06-30 quarter'],
+    ['* **Phase 3**: Q3 2024', 'Phase 3', '2024-07-01..2024-09-30 quarter'],
+    ['Week 1-3:   Enhancement & Advanced Features', 'Enhancement & Advanced Features', 'w1-3'],
+    ['Week 5-7:   Advanced UI/UX & Mobile Responsiveness (Parallel)', 'Advanced UI/UX & Mobile Responsiveness', 'w5-7'],
+    ['- Phase 1 (Weeks 1-3): Foundation', 'Phase 1', 'w1-3'],
+    ['- M1 — 2024-05-01 → 2024-06-30', 'M1', '2024-05-01..2024-06-30 day'],
+    ['2024-05-01 - 2024-06-30: Beta', 'Beta', '2024-05-01..2024-06-30 day'],
+    ['- Q4 2024 – Q1 2025: Scale', 'Scale', '2024-10-01..2025-03-31 quarter'],
+    ['| Phase 1 | Weeks 1-3 | Done |', 'Phase 1', 'w1-3'],
+    ['| Q1 2025 | Launch |', 'Launch', '2025-01-01..2025-03-31 quarter'],
+    ['- [ ] Beta: May 2024', 'Beta', '2024-05-01..2024-05-31 month'],
+  ];
+  for (const [line, label, period] of table) {
+    it(`${JSON.stringify(line)} → ${label} ${period}`, () => {
+      const entry = timelineEntryIn(line);
+      assert.ok(entry);
+      assert.equal(entry.label, label);
+      assert.equal(brief(entry.period), period);
+      assert.equal(entry.period.source, 'timeline');
     });
-    assert.equal(timelineEntryIn('- Phase 1: Completed'), null);
+  }
+
+  it('returns null without a period or a label', () => {
+    for (const line of ['- Phase 1: Completed', 'Week 1-3:', '- Q2 2024', '| Q2 2024 |', 'Last Updated: 2025-05-12', '*Last Updated: 2025-12-10*', '', '---']) {
+      assert.equal(timelineEntryIn(line), null, line);
+    }
+  });
+
+  it('reads the Timeline sections of the seeds', () => {
+    const seed001 = readSeed('001').split(/\r?\n/);
+    const start = seed001.findIndex((l) => /^## Timeline/.test(l));
+    const entries001 = seed001.slice(start + 1, start + 6).map((l) => timelineEntryIn(l)).filter((e) => e !== null);
+    assert.deepEqual(entries001.map((e) => `${e.label} ${brief(e.period)}`), [
+      'Phase 2 2024-04-01..2024-06-30 quarter',
+      'Phase 3 2024-07-01..2024-09-30 quarter',
+      'Phase 4 2024-10-01..2024-12-31 quarter',
+      'Phase 5 2025-01-01..2025-03-31 quarter',
+    ]);
+    const seed003 = readSeed('003').split(/\r?\n/);
+    const overview = seed003.findIndex((l) => /^## Timeline/.test(l));
+    const block = seed003.slice(overview + 1, overview + 12).map((l) => timelineEntryIn(l)).filter((e) => e !== null);
+    assert.deepEqual(block.map((e) => brief(e.period)), ['w1-3', 'w4-6', 'w5-7', 'w7-9', 'w8-10', 'w10-12']);
+    assert.ok(block.every((e) => !/Parallel|\(/.test(e.label)), 'notes in parentheses are not part of the label');
+    // Each label is the title of the phase heading with the same weeks.
+    const headings = seed003.filter((l) => /^### Phase/.test(l));
+    for (const e of block) {
+      const heading = headings.find((h) => brief(periodIn(h, 'heading')) === brief(e.period));
+      assert.ok(heading?.includes(e.label), `${e.label} names a phase heading`);
+    }
   });
 });
