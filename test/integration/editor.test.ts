@@ -207,9 +207,10 @@ describe('editor experience in the extension host', function () {
     });
 
     it('turns plain list items into tasks', async () => {
-      const text = '# P\n\n## Phase 1\n- item\n\t- nested item\n3. ordered\n';
-      const editor = await toggleWith('plain/ROADMAP.md', text, [new vscode.Selection(3, 0, 5, 3)]);
-      assert.equal(editor.document.getText(), '# P\n\n## Phase 1\n- [ ] item\n\t- [ ] nested item\n3. [ ] ordered\n');
+      // The blank line matters: "3." right after a paragraph would be a lazy continuation line (CommonMark), not an item.
+      const text = '# P\n\n## Phase 1\n- item\n\t- nested item\n\n3. ordered\n';
+      const editor = await toggleWith('plain/ROADMAP.md', text, [new vscode.Selection(3, 0, 6, 3)]);
+      assert.equal(editor.document.getText(), '# P\n\n## Phase 1\n- [ ] item\n\t- [ ] nested item\n\n3. [ ] ordered\n');
       await undoTo(editor, text);
     });
 
@@ -353,7 +354,8 @@ describe('editor experience in the extension host', function () {
       const result = await new NewRoadmapCommand(fakeUi('replace', dir, asked)).execute();
       assert.equal(asked.length, 0, 'no question when there is nothing to replace');
       const created = vscode.Uri.joinPath(dir, 'ROADMAP.md');
-      assert.deepEqual(result, { created });
+      assert.ok('created' in result && result.created !== 'untitled');
+      assert.equal(result.created.toString(), created.toString());
       const entry = await indexed(a, created);
       assert.ok(entry.model.sections.length > 1);
       assert.equal(entry.model.progress.done, 0);

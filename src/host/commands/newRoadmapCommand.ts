@@ -86,7 +86,8 @@ const dialogUi: NewRoadmapUi = {
       target: { folder: folder.uri, name: folder.name },
     }));
     items.push({ label: `$(new-file) ${vscode.l10n.t('Untitled editor')}`, description: vscode.l10n.t('save it where you like'), target: 'untitled' });
-    if (items.length === 2 && folders.length === 1) return items[0]!.target;
+    // No folder: nothing to choose. One folder still asks, so an untitled draft stays one keypress away.
+    if (folders.length === 0) return 'untitled';
     const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('New Roadmap'), placeHolder: vscode.l10n.t('Where should the roadmap go?') });
     return picked?.target;
   },

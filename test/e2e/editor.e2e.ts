@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseRoadmap } from '../../src/core/parse';
+import { formatProgress } from '../../src/core/progressBar';
+import { repoRoot, workbench } from './harness';
+
+// A seed roadmap stands in for the sample's ROADMAP.md while this spec runs (one roadmap, so the tree's roots
+// are its sections); the sample comes back afterwards for the other specs.
+const seedsDir = resolve(repoRoot, '../shared/roadmaps/seeds');
+const SEED = '001_27337086138f34d6.txt';
+
+function seedText(): string {
+  const file = join(seedsDir, SEED);
+  if (!existsSync(file)) throw new Error(`seed roadmap missing: ${file} (found ${existsSync(seedsDir) ? readdirSync(seedsDir).join(', ') : 'no seeds folder'})`);
+  return readFileSync(file, 'utf8');
+}
+
+/** Monaco draws spaces as no-break spaces; compare text the way it reads. */
+const spaced = (text: string) => text.replace(/\u00a0/g, ' ');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('editor experience in the workbench', () => {
+  let original = '';
+  let roadmapPath = '';
+
+  before(async () => {
+    const wb = await workbench();
+    roadmapPath = join(wb.workspace, 'ROADMAP.md');
+    original = readFileSync(roadmapPath, 'utf8');
+    writeFileSync(roadmapPath, seedText());
+  });
+
+  after(async () => {
+    const wb = await workbench();
+    await wb.runCommand('View: Revert and Close Editor').catch(() => undefined);
+    await wb.runCommand('View: Close All Editors').catch(() => undefined);
+    writeFileSync(roadmapPath, original);
+  });
+
+  it('shows the roadmap in the Progress view with per-section progress, and progress after every heading', async () => {
+    const wb = await workbench();
+    const { page } = wb;
+    const model = parseRoadmap(seedText());
+    await wb.openFile('ROADMAP.md');
+    await wb.activityBarItem('Roadmap').click();
+    const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /Progress/i }) });
+    const firstPhase = model.sections.find((s) => s.kind === 'phase' && s.progress.total > 0);
+    assert.ok(firstPhase, 'the seed has a phase with tasks');
+    const row = view.locator('.monaco-list-row[role=treeitem]', { hasText: firstPhase.title });
+    await row.first().waitFor({ timeout: 30_000 });
+    assert.match(spaced(await row.first().innerText()), new RegExp(escape(formatProgress(firstPhase.progress))));
+    await page.locator('.statusbar-item', { hasText: formatProgress(model.progress) }).first().waitFor({ timeout: 10_000 });
+    await wb.screenshot('tree');
+    await wb.screenshot('decorations', page.locator('.editor-group-container').first());
+  });
+
+  it('ticks a task from its tree checkbox: the document and the counts follow', async () => {
+    const wb = await workbench();
+    const { page } = wb;
+    const model = parseRoadmap(seedText());
+    const task = model.tasks.find((t) => !t.checked && t.section !== null && t.depth === 0);
+    assert.ok(task, 'the seed has an open task');
+    const section = model.sections[task.section!]!;
+    const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /Progress/i }) });
+    const taskRow = view.locator('.monaco-list-row[role=treeitem]', { hasText: task.text }).first();
+    await taskRow.waitFor();
+    const checkbox = taskRow.locator('.custom-view-tree-node-item-checkbox');
+    assert.equal(await checkbox.getAttribute('aria-checked'), 'false');
+    await checkbox.click();
+    const editorLine = page.locator('.monaco-editor .view-line', { hasText: task.text }).first();
+    await page.waitForFunction(
+      ([text]) => Array.from(document.querySelectorAll('.monaco-editor .view-line')).some((l) => (l.textContent ?? '').replace(/\u00a0/g, ' ').includes(`[x] ${text}`)),
+      [task.text],
+      { timeout: 10_000 },
+    );
+    assert.match(spaced(await editorLine.innerText()), /\[x\]/);
+    const after = formatProgress({ done: section.progress.done + 1, total: section.progress.total });
+    await view.locator('.monaco-list-row[role=treeitem]', { hasText: section.title }).filter({ hasText: after }).first().waitFor({ timeout: 10_000 });
+    await view.locator('.monaco-list-row[role=treeitem]', { hasText: task.text }).locator('.custom-view-tree-node-item-checkbox[aria-checked=true]').first().waitFor();
+    await wb.screenshot('toggle');
+  });
+
+  it('toggles the task under the cursor with Ctrl+Alt+Enter, and back', async () => {
+    const wb = await workbench();
+    const { page } = wb;
+    const model = parseRoadmap(seedText());
+    const task = [...model.tasks].reverse().find((t) => !t.checked);
+    assert.ok(task);
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type(String(task.line));
+    await page.keyboard.press('Enter');
+    const line = (checked: boolean) =>
+      page.waitForFunction(
+        ([text, box]) => Array.from(document.querySelectorAll('.monaco-editor .view-line')).some((l) => (l.textContent ?? '').replace(/\u00a0/g, ' ').includes(`${box} ${text}`)),
+        [task.text, checked ? '[x]' : '[ ]'],
+        { timeout: 10_000 },
+      );
+    await line(false);
+    await page.keyboard.press('Control+Alt+Enter');
+    await line(true);
+    await page.keyboard.press('Control+Alt+Enter');
+    await line(false);
+  });
+
+  it('creates a roadmap from the palette, never replacing the existing one without asking', async () => {
+    const wb = await workbench();
+    const { page } = wb;
+    const onDisk = readFileSync(roadmapPath, 'utf8');
+    await wb.runCommand('Roadmap: New Roadmap…');
+    const rows = page.locator('.quick-input-list .monaco-list-row');
+    await rows.first().waitFor();
+    assert.ok((await rows.count()) >= 5, 'one entry per template');
+    await wb.screenshot('new-roadmap');
+    await page.keyboard.press('Enter');
+    // The workspace folder already has a ROADMAP.md: choosing it must ask first. Dismiss the question.
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout: 10_000 });
+    assert.match(await dialog.innerText(), /already exists/);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    assert.equal(readFileSync(roadmapPath, 'utf8'), onDisk, 'the existing roadmap is untouched');
+    // Again, into an untitled editor this time.
+    await wb.runCommand('Roadmap: New Roadmap…');
+    await rows.first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Untitled' }).first().click();
+    await page.locator('.tabs-container .tab.active', { hasText: /Untitled/ }).waitFor({ timeout: 10_000 });
+    await page.locator('.monaco-editor .view-line', { hasText: '- [ ]' }).first().waitFor();
+    await wb.screenshot('new-roadmap-created');
+    await wb.runCommand('View: Revert and Close Editor');
+  });
+});
