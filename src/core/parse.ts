@@ -49,6 +49,8 @@ interface LastParse {
 export class RoadmapParser {
   private cache = new Map<string, ChunkData>();
   private last: LastParse | null = null;
+  /** What the latest parse did: chunks in the text, and how many of them remark had to parse. */
+  stats = { chunks: 0, parsed: 0 };
 
   /** Parse `text`, reusing every chunk that did not change since the previous call. */
   parse(text: string): RoadmapDocument {
@@ -70,6 +72,7 @@ export class RoadmapParser {
     const chunks = scan.chunks;
     const parts: Part[] = [];
     const kept = new Map<string, ChunkData>();
+    let parsed = 0;
     for (let i = 0; i < chunks.length; ) {
       if (performance.now() - sliceStart >= budgetMs) {
         yield;
@@ -87,6 +90,7 @@ export class RoadmapParser {
           break;
         }
         const root = parseMarkdown(key);
+        parsed++;
         if (next && !headingAtLine(root, chunk.lineCount + 1)) {
           chunk = mergeChunks(chunk, next);
           j++;
@@ -100,6 +104,7 @@ export class RoadmapParser {
       i = j;
     }
     this.cache = kept;
+    this.stats = { chunks: parts.length, parsed };
     const doc = buildModel(parts, scan);
     this.last = { doc, parts, textLength: text.length };
     return doc;
