@@ -25,7 +25,7 @@ function runSlices(parser: RoadmapParser, text: string, budgetMs: number): { doc
   }
 }
 
-function toggleEdits(text: string, doc: RoadmapDocument, indexes: number[]): TextEdit[] {
+function toggleEdits(doc: RoadmapDocument, indexes: number[]): TextEdit[] {
   return [...new Set(indexes)].map((i) => ({ offset: doc.tasks[i].offset, length: 1, text: doc.tasks[i].checked ? ' ' : 'x' }));
 }
 
@@ -110,7 +110,7 @@ describe('incremental parsing', () => {
         const parser = new RoadmapParser();
         const doc = parser.parse(text);
         fc.pre(doc.tasks.length > 0);
-        const edits = toggleEdits(text, doc, picks.map((p) => p % doc.tasks.length));
+        const edits = toggleEdits(doc, picks.map((p) => p % doc.tasks.length));
         const after = applyEdits(text, edits);
         const patched = parser.applyToggle(doc, givenAfter ? after : text, edits);
         assert.ok(patched);
