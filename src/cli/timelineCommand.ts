@@ -7,6 +7,9 @@ import { timelineSvg } from '../core/svg';
 import { layoutTimeline, type TimelineOptions } from '../core/timelineLayout';
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, readRoadmapFile, type CliIo } from './cliIo';
 
+/** One line for `roadmap --help`. */
+export const TIMELINE_USAGE = 'roadmap timeline FILE [--format svg|json] [-o OUT] [--today YYYY-MM-DD|none]   the plan in time, as SVG or JSON';
+
 export const timelineUsage = `Usage: roadmap timeline FILE [--format svg|json] [-o OUT] [--today YYYY-MM-DD|none]
 
 Draws the roadmap's phases, milestones or quarters in time.

@@ -47,7 +47,8 @@ export interface TimelineGeometry {
 }
 
 const labelWidth = 280;
-const headerHeight = 36;
+const headerHeight = 52;
+const minAxisWidth = 900;
 const rowHeight = 30;
 const barHeight = 18;
 const naturalDayWidth = { week: 14, month: 4, quarter: 1.5 } as const;
@@ -76,7 +77,7 @@ export function itemSummary(item: TimelineItem): string {
 
 export function timelineGeometry(layout: TimelineLayout, options: GeometryOptions = {}): TimelineGeometry {
   const zoom = Math.min(16, Math.max(1 / 16, options.zoom ?? 1));
-  const dayWidth = naturalDayWidth[layout.axis.unit] * zoom;
+  const dayWidth = baseDayWidth(layout) * zoom;
   const axisWidth = Math.max(1, layout.axis.days * dayWidth);
   const width = Math.ceil(labelWidth + axisWidth + 24);
   const xOf = (offset: number): number => labelWidth + offset * dayWidth;
@@ -114,11 +115,21 @@ export function timelineGeometry(layout: TimelineLayout, options: GeometryOption
     const y1 = from.y + from.height / 2;
     const x2 = to.x;
     const y2 = to.y + to.height / 2;
-    // An elbow that leaves the dependency to the right and enters the dependent from the left, even when late.
-    const bend = Math.max(x1 + 8, Math.min(x2 - 8, (x1 + x2) / 2));
-    const d = x2 - 8 >= x1 + 8
-      ? `M${r(x1)},${r(y1)} H${r(bend)} V${r(y2)} H${r(x2)}`
-      : `M${r(x1)},${r(y1)} h8 V${r((y1 + y2) / 2)} H${r(x2 - 8)} V${r(y2)} H${r(x2)}`;
+    let d: string;
+    if (x2 - x1 >= 16) {
+      // Room between the bars: leave the dependency to the right and enter the dependent from the left.
+      const bend = (x1 + x2) / 2;
+      d = `M${r(x1)},${r(y1)} H${r(bend)} V${r(y2)} H${r(x2)}`;
+    } else if (x2 >= x1 - 2) {
+      // The dependent starts where the dependency ends: drop from the dependency's last days into the dependent.
+      const drop = Math.max(from.x + 2, x1 - 10);
+      const yFrom = y2 > y1 ? from.y + from.height : from.y;
+      d = `M${r(drop)},${r(yFrom)} V${r(y2)} H${r(x2)}`;
+    } else {
+      // Late: go around, so the arrow still enters the dependent from the left and the overlap shows.
+      const between = (y1 + y2) / 2;
+      d = `M${r(x1)},${r(y1)} h8 V${r(between)} H${r(x2 - 10)} V${r(y2)} H${r(x2)}`;
+    }
     return [{ d, late: a.late, from: a.from, to: a.to }];
   });
 
@@ -138,6 +149,17 @@ export function timelineGeometry(layout: TimelineLayout, options: GeometryOption
     geometry.today = { x: xOf(offset + 0.5), label: `today ${layout.today}` };
   }
   return geometry;
+}
+
+/** Day width at zoom 1: the unit's natural width, widened so a short plan still fills a readable picture. */
+function baseDayWidth(layout: TimelineLayout): number {
+  return Math.max(naturalDayWidth[layout.axis.unit], minAxisWidth / Math.max(1, layout.axis.days));
+}
+
+/** The zoom at which the whole axis fits `width` pixels next to the labels. */
+export function fitZoom(layout: TimelineLayout, width: number): number {
+  const natural = baseDayWidth(layout) * Math.max(1, layout.axis.days);
+  return Math.min(16, Math.max(1 / 16, (width - labelWidth - 24) / natural));
 }
 
 /** Cuts text to roughly fit `px` pixels of a ~12px sans-serif font, since SVG text does not ellipsize itself. */
@@ -181,7 +203,7 @@ export function timelineSvg(layout: TimelineLayout, options: GeometryOptions = {
   out.push(`<style>${staticStyle}</style>`);
   out.push(`<defs>${arrowMarker('arrowhead', 'head')}${arrowMarker('arrowhead-late', 'head late')}</defs>`);
   out.push(`<rect class="bg" x="0" y="0" width="${g.width}" height="${g.height}"/>`);
-  out.push(`<text class="title" x="8" y="22">${escapeXml(fitText(title, g.labelWidth - 16))}</text>`);
+  out.push(`<text class="title" x="8" y="18">${escapeXml(fitText(title, g.width - 16))}</text>`);
   for (const t of g.ticks) {
     out.push(`<line class="grid" x1="${r(t.x)}" y1="${g.headerHeight - 8}" x2="${r(t.x)}" y2="${g.height}"/>`);
     out.push(`<text class="tick" x="${r(t.x + 3)}" y="${g.headerHeight - 12}">${escapeXml(t.label)}</text>`);

@@ -119,8 +119,8 @@ export function layoutTimeline(doc: RoadmapDocument, options: TimelineOptions = 
     if (p) placed.set(s.index, p);
   }
   for (const [parent, children] of streams) snapToParent(doc.sections[parent], children, placed);
-  placeUnscheduled(primaries.map((i) => doc.sections[i]), placed, mode, doc);
-  for (const children of streams.values()) placeUnscheduled(children, placed, mode, doc);
+  placeUnscheduled(primaries.map((i) => doc.sections[i]), placed, mode, doc, origin);
+  for (const children of streams.values()) placeUnscheduled(children, placed, mode, doc, origin);
 
   const axis = makeAxis(placed, mode, origin);
   const shift = axis.shift;
@@ -238,13 +238,21 @@ function snapToParent(parent: Section, children: Section[], placed: Map<number, 
  * Sections without a period go after their predecessor (and after their dependencies), with their estimated
  * duration or the typical width of the plan; those before the first dated section end where it starts.
  */
-function placeUnscheduled(sections: Section[], placed: Map<number, Placement>, mode: AxisMode, doc: RoadmapDocument): void {
-  const widths = [...placed.values()].map((p) => p.length).sort((a, b) => a - b);
+function placeUnscheduled(sections: Section[], placed: Map<number, Placement>, mode: AxisMode, doc: RoadmapDocument, origin: string): void {
+  const scheduled = [...placed.values()];
+  const widths = scheduled.map((p) => p.length).sort((a, b) => a - b);
   const typical = widths.length > 0 ? widths[Math.floor(widths.length / 2)] : defaultLengthDays;
-  const lengthOf = (s: Section): { length: number; precision: ItemPrecision } => {
+  // A plan made of whole months or quarters gets its unscheduled sections in whole months too, so a section
+  // before "Q2 2024" fills Q1 exactly instead of starting on an odd day.
+  const months = mode === 'date' ? typicalMonths(scheduled, origin) : null;
+  const lengthOf = (s: Section, at: number, direction: 1 | -1): { length: number; precision: ItemPrecision } => {
     const weeks = s.durationWeeks ?? (s.period?.unit === 'week' ? Math.abs(s.period.end - s.period.start) + 1 : null);
     if (weeks !== null && weeks > 0) {
       return { length: mode === 'week' ? Math.max(1, Math.ceil(weeks)) * 7 : Math.max(1, Math.round(weeks * 7)), precision: 'estimate' };
+    }
+    if (months !== null) {
+      const day = addDays(origin, at);
+      if (day.endsWith('-01')) return { length: Math.abs(daysBetween(day, addMonths(day, direction * months))), precision: 'default' };
     }
     return { length: mode === 'week' ? Math.max(7, Math.round(typical / 7) * 7) : typical, precision: 'default' };
   };
@@ -253,7 +261,7 @@ function placeUnscheduled(sections: Section[], placed: Map<number, Placement>, m
   if (firstScheduled > 0) {
     let end = placed.get(sections[firstScheduled].index)!.offset;
     for (let i = firstScheduled - 1; i >= 0; i--) {
-      const { length, precision } = lengthOf(sections[i]);
+      const { length, precision } = lengthOf(sections[i], end, -1);
       placed.set(sections[i].index, { offset: end - length, length, unscheduled: true, precision });
       end -= length;
     }
@@ -274,10 +282,32 @@ function placeUnscheduled(sections: Section[], placed: Map<number, Placement>, m
         start = Math.max(start, p.offset + p.length);
       }
     }
-    const { length, precision } = lengthOf(s);
+    const { length, precision } = lengthOf(s, start, 1);
     placed.set(s.index, { offset: start, length, unscheduled: true, precision });
     cursor = start + length;
   }
+}
+
+/** The median length in whole months when every placed period covers whole months, else null. */
+function typicalMonths(placements: Placement[], origin: string): number | null {
+  if (placements.length === 0) return null;
+  const counts: number[] = [];
+  for (const p of placements) {
+    const start = addDays(origin, p.offset);
+    const next = addDays(origin, p.offset + p.length);
+    if (!start.endsWith('-01') || !next.endsWith('-01')) return null;
+    const [y1, m1] = ymd(start);
+    const [y2, m2] = ymd(next);
+    counts.push((y2 - y1) * 12 + (m2 - m1));
+  }
+  counts.sort((a, b) => a - b);
+  return Math.max(1, counts[Math.floor(counts.length / 2)]);
+}
+
+function addMonths(firstOfMonth: string, months: number): string {
+  const [y, m] = ymd(firstOfMonth);
+  const index = y * 12 + (m - 1) + months;
+  return iso(Math.floor(index / 12), (index % 12) + 1, 1);
 }
 
 function makeAxis(placed: Map<number, Placement>, mode: AxisMode, origin: string): { axis: TimelineAxis; shift: number } {
