@@ -33,10 +33,27 @@ describe('editor experience in the workbench', () => {
 
   after(async () => {
     const wb = await workbench();
-    await wb.runCommand('View: Revert and Close Editor').catch(() => undefined);
-    await wb.runCommand('View: Close All Editors').catch(() => undefined);
+    await wb.page.keyboard.press('Escape');
+    // The toggles left ROADMAP.md edited but unsaved: put the sample back on disk, then reload the editor from it.
     writeFileSync(roadmapPath, original);
+    await wb.openFile('ROADMAP.md');
+    await wb.runCommand('File: Revert File');
+    const firstWords = original.split('\n')[0]!.replace(/^#+\s*/, '').split(/\s+/).slice(0, 2).map(escape).join('\\s+');
+    await wb.page.locator('.monaco-editor .view-lines', { hasText: new RegExp(firstWords) }).first().waitFor({ timeout: 10_000 });
+    await wb.runCommand('View: Close All Editors');
   });
+
+  /** Starts a palette command that opens its own quick pick (the harness's runCommand waits for the palette to close). */
+  async function startCommand(title: string): Promise<void> {
+    const { page } = await workbench();
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget .quick-input-box input[placeholder="Choose the shape of your roadmap"]').waitFor();
+  }
 
   it('shows the roadmap in the Progress view with per-section progress, and progress after every heading', async () => {
     const wb = await workbench();
@@ -108,14 +125,14 @@ describe('editor experience in the workbench', () => {
     const wb = await workbench();
     const { page } = wb;
     const onDisk = readFileSync(roadmapPath, 'utf8');
-    await wb.runCommand('Roadmap: New Roadmap…');
+    await startCommand('Roadmap: New Roadmap…');
     const rows = page.locator('.quick-input-list .monaco-list-row');
     await rows.first().waitFor();
     assert.ok((await rows.count()) >= 5, 'one entry per template');
     await wb.screenshot('new-roadmap');
     await page.keyboard.press('Enter');
     // The workspace folder already has a ROADMAP.md: choosing it must ask first. Dismiss the question.
-    await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+    await page.locator('.quick-input-widget .quick-input-box input[placeholder="Where should the roadmap go?"]').waitFor();
     await page.keyboard.press('Enter');
     const dialog = page.locator('.monaco-dialog-box');
     await dialog.waitFor({ timeout: 10_000 });
@@ -124,9 +141,10 @@ describe('editor experience in the workbench', () => {
     await dialog.waitFor({ state: 'hidden' });
     assert.equal(readFileSync(roadmapPath, 'utf8'), onDisk, 'the existing roadmap is untouched');
     // Again, into an untitled editor this time.
-    await wb.runCommand('Roadmap: New Roadmap…');
+    await startCommand('Roadmap: New Roadmap…');
     await rows.first().waitFor();
     await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget .quick-input-box input[placeholder="Where should the roadmap go?"]').waitFor();
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Untitled' }).first().click();
     await page.locator('.tabs-container .tab.active', { hasText: /Untitled/ }).waitFor({ timeout: 10_000 });
     await page.locator('.monaco-editor .view-line', { hasText: '- [ ]' }).first().waitFor();

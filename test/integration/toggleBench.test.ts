@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { RoadmapApi } from '../../src/extension';
+import { commands, extensionId } from '../../src/host/constants';
+import type { TaskNode } from '../../src/host/tree/treeModel';
+
+// A benchmark, not a timed test: it checks that the toggles happen and prints how long they took, from the
+// command to the Progress tree's refreshed model, on a generated roadmap of 10,000 tasks.
+const PHASES = 100;
+const TASKS_PER_PHASE = 100;
+
+function bigRoadmap(): string {
+  const lines = ['# Benchmark roadmap', ''];
+  for (let p = 1; p <= PHASES; p++) {
+    lines.push(`## Phase ${p}: Block ${p} (Weeks ${p}-${p + 1})`, '');
+    for (let t = 1; t <= TASKS_PER_PHASE; t++) lines.push(`- [${t % 3 === 0 ? 'x' : ' '}] Item ${p}.${t} of the benchmark`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+describe('benchmark: toggle on a 10k-task roadmap', function () {
+  this.timeout(180_000);
+
+  it('toggles from the keyboard command and the tree shows it; prints the time', async () => {
+    const ext = vscode.extensions.getExtension<RoadmapApi>(extensionId);
+    assert.ok(ext);
+    const a = ext.isActive ? ext.exports : await ext.activate();
+    const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+    assert.ok(root);
+    const uri = vscode.Uri.joinPath(root, 'bench-10k', 'ROADMAP.md');
+    const text = bigRoadmap();
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      const coldStart = performance.now();
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const entry = await a.index.refresh(uri);
+      const cold = performance.now() - coldStart;
+      assert.ok(entry);
+      assert.equal(entry.model.tasks.length, PHASES * TASKS_PER_PHASE);
+      const samples: number[] = [];
+      const decorate: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        // Spread over the file: the first, middle and last phases.
+        const task = entry.model.tasks[Math.floor(((i + 0.5) / 7) * entry.model.tasks.length)]!;
+        const line = task.line - 1;
+        const wasChecked = /\[[xX]\]/.test(editor.document.lineAt(line).text);
+        editor.selections = [new vscode.Selection(line, 0, line, 0)];
+        const key = uri.toString();
+        const refreshed = new Promise<void>((resolve) => {
+          const sub = a.tree.onDidRefresh(() => {
+            const node = findTask(a, key, task.index);
+            if (node && node.checked !== wasChecked) {
+              sub.dispose();
+              resolve();
+            }
+          });
+        });
+        const t0 = performance.now();
+        assert.equal(await vscode.commands.executeCommand(commands.toggleTask), true);
+        await refreshed;
+        samples.push(performance.now() - t0);
+        const d0 = performance.now();
+        a.decorations.decorate(editor);
+        decorate.push(performance.now() - d0);
+      }
+      console.log(`bench: 10k-task roadmap: open + first parse ${cold.toFixed(0)} ms; toggle command → tree refreshed: median ${median(samples).toFixed(1)} ms (${samples.map((s) => s.toFixed(0)).join(', ')} ms); decorations recomputed and set: median ${median(decorate).toFixed(1)} ms`);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(uri, '..'), { recursive: true });
+    }
+  });
+});
+
+function findTask(a: RoadmapApi, key: string, taskIndex: number): TaskNode | undefined {
+  return a.tree.model.taskNode(key, taskIndex);
+}
