@@ -113,12 +113,12 @@ function stripLeading(text: string): string {
  * Milestones normalise to "M<n>" because that is how "Dependencies:" lines refer to them.
  */
 export function normaliseId(raw: string): string | null {
-  return idAtStart(stripLeading(raw))?.id ?? null;
+  return idAtStart(stripLeading(raw.slice(0, MAX_LINE)))?.id ?? null;
 }
 
 /** What a heading names. Numbered headings ("4. Development Phases") are plain sections. */
 export function sectionKind(title: string): { kind: SectionKind; id: string | null } {
-  const text = stripLeading(title);
+  const text = stripLeading(title.slice(0, MAX_LINE));
   const found = idAtStart(text);
   return found ? { kind: found.kind, id: found.id } : { kind: 'section', id: null };
 }
@@ -191,13 +191,28 @@ const WEAK_EMOJI: [RegExp, Status][] = [
   [/🚫|⏸/u, 'blocked'],
 ];
 
+// Where the run of characters matching `re` that ends the string begins. A regular expression like
+// /[\s…]+$/ rescans a long run from each of its starts (quadratic); walking back is linear.
+function trailingRunStart(s: string, re: RegExp): number {
+  let i = s.length;
+  while (i > 0) {
+    const pair = i >= 2 && /[\ud800-\udbff][\udc00-\udfff]/.test(s.slice(i - 2, i));
+    const ch = s.slice(pair ? i - 2 : i - 1, i);
+    if (!re.test(ch)) break;
+    i -= ch.length;
+  }
+  return i;
+}
+
+const SPACE_OR_SYMBOL = /^[\s\p{P}\p{S}]$/u;
+
 function normaliseWords(s: string): string {
-  return s
+  const words = s
     .toLocaleLowerCase()
     .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ')
     .replace(/[*_`~]/g, '')
-    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
-    .replace(/\s+/g, ' ');
+    .replace(/^[\s\p{P}\p{S}]+/u, '');
+  return words.slice(0, trailingRunStart(words, SPACE_OR_SYMBOL)).replace(/\s+/g, ' ');
 }
 
 function wordStatus(phrase: string): Status | null {
@@ -213,14 +228,14 @@ function emojiStatus(text: string, table: [RegExp, Status][]): Status | null {
 }
 
 const ONLY_SYMBOLS = /^[\s\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
-const TRAILING_SYMBOLS = /[\s\p{Extended_Pictographic}\u200d\ufe0f]+$/u;
+const SPACE_OR_EMOJI = /^[\s\p{Extended_Pictographic}\u200d\ufe0f]$/u;
 
 /**
  * A status marker in a heading or a table cell: "(Completed)", "[WIP]", "✅", "— Done", or a cell that is only
  * a status. Words inside ordinary titles ("Done criteria", "Planning") do not count. Conflicting markers → null.
  */
 export function statusIn(text: string): Status | null {
-  if (text.length > 2_000) return null;
+  if (text.length > MAX_LINE) return null;
   const readings = new Set<Status>();
   const whole = wordStatus(text);
   if (whole) return whole;
@@ -230,7 +245,8 @@ export function statusIn(text: string): Status | null {
     if (s) readings.add(s);
   }
   // A trailing marker after a separator: "Phase 1 - Completed", "Fase 3: Polish ⏳ PENDIENTE".
-  const tail = /(?:[:：|–—]|\s-|\p{Extended_Pictographic}\ufe0f?)\s*([^:：|–—\p{Extended_Pictographic}]{1,30})$/u.exec(text);
+  // Only the end of the text can hold it; looking there alone keeps long lines linear.
+  const tail = /(?:[:：|–—]|\s-|\p{Extended_Pictographic}\ufe0f?)\s*([^:：|–—\p{Extended_Pictographic}]{1,30})$/u.exec(text.trimEnd().slice(-48));
   if (tail) {
     const s = wordStatus(tail[1]);
     if (s) readings.add(s);
@@ -242,7 +258,7 @@ export function statusIn(text: string): Status | null {
     if (s) readings.add(s);
   }
   if (readings.size === 0) {
-    const trailing = TRAILING_SYMBOLS.exec(text)?.[0] ?? '';
+    const trailing = text.slice(trailingRunStart(text, SPACE_OR_EMOJI));
     const e = ONLY_SYMBOLS.test(text)
       ? emojiStatus(text, [...STRONG_EMOJI, ...WEAK_EMOJI])
       : (emojiStatus(text, STRONG_EMOJI) ?? emojiStatus(trailing, WEAK_EMOJI));
@@ -254,18 +270,36 @@ export function statusIn(text: string): Status | null {
 // "Status", "State" and the corpus' other languages, as the key of a "Key: value" line.
 const STATUS_KEY = /^(?:current\s+)?(?:status|state|progress|estado|situação|situacao|situación|durum|статус|состояние|zustand|état|etat|状态|状態|ステータス|상태)$/iu;
 
-function keyValue(line: string): { key: string; value: string } | null {
-  const cleaned = line
-    .replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])?\s*(?:\[[ xX]\]\s*)?/, '')
-    .replace(/^\s*\|/, '');
-  const m = /^[*_]{0,3}\s*([^:：*_|]{1,40}?)\s*[*_]{0,3}\s*[:：]\s*[*_]{0,3}\s*(.*?)\s*$/u.exec(cleaned);
-  if (!m) return null;
-  return { key: m[1].trim(), value: m[2].replace(/^[*_]+|[*_]+$/g, '').trim() };
+// Lines longer than this are prose, not a "Key: value" fact, a heading or a table cell; the cap also bounds the
+// work any regular expression here can do.
+export const MAX_LINE = 2_000;
+
+/**
+ * Splits a "Key: value" line, however it is decorated: "**Status**: Done", "- **Status:** Done", "> Estado: X",
+ * "| Status: X". Null without a colon in the first few words. Scans by hand rather than with one regular
+ * expression because nested optional whitespace backtracks quadratically on long blank runs.
+ */
+export function keyValueIn(line: string): { key: string; value: string } | null {
+  if (line.length > MAX_LINE) return null;
+  const colon = line.search(/[:：]/u);
+  if (colon < 0 || colon > 80) return null;
+  const key = line
+    .slice(0, colon)
+    .replace(/^[\s>|]*(?:[-*+](?=\s)|\d{1,3}[.)](?=\s))?\s*(?:\[[ xX]\]\s+)?/u, '')
+    .replace(/^[*_]+|[*_]+$/g, '')
+    .trim();
+  if (key.length === 0 || key.length > 40 || /[*_|]/.test(key)) return null;
+  const value = line
+    .slice(colon + 1)
+    .trim()
+    .replace(/^[*_]+|[*_]+$/g, '')
+    .trim();
+  return { key, value };
 }
 
 /** A "Status: Done" line (any emphasis, list marker or language the corpus uses). */
 export function statusLineIn(line: string): Status | null {
-  const kv = keyValue(line);
+  const kv = keyValueIn(line);
   if (!kv || !STATUS_KEY.test(kv.key)) return null;
   const value = kv.value;
   const direct = statusIn(value);
@@ -334,8 +368,8 @@ function idsIn(value: string): string[] {
  * ["Phase 1", "Phase 2"], "Dependencies: None" → []. Null when the line is not a dependency line.
  */
 export function dependenciesIn(line: string): string[] | null {
-  if (line.length > 2_000) return null;
-  const kv = keyValue(line);
+  if (line.length > MAX_LINE) return null;
+  const kv = keyValueIn(line);
   if (kv && DEPENDENCY_KEY.test(kv.key)) {
     const value = kv.value.replace(/[*_`]/g, '').trim();
     if (value === '' || NONE_VALUE.test(value)) return [];
@@ -356,7 +390,7 @@ const PRIORITY_KEY = /^(?:priority|prio|prioridade|prioridad|öncelik|oncelik|п
 
 /** The value after "Priority:" as written ("High", "P1", "Alta"); null when the line states none. */
 export function priorityIn(line: string): string | null {
-  const kv = keyValue(line);
+  const kv = keyValueIn(line);
   if (!kv || !PRIORITY_KEY.test(kv.key)) return null;
   const value = kv.value
     .replace(/[*_`]/g, '')

@@ -2,6 +2,7 @@
 // Dates are calendar days as `YYYY-MM-DD` strings; arithmetic goes through Date.UTC only, so no time zone can
 // shift a day. When a text is ambiguous we return null: an empty field is better than a wrong bar on a timeline.
 
+import { keyValueIn, MAX_LINE } from './classify';
 import type { DatePrecision, Period, PeriodSource } from './model';
 
 type DatePeriod = Extract<Period, { unit: 'date' }>;
@@ -334,7 +335,7 @@ function findYearOnly(text: string): Found | null {
 
 /** The first period written in `text`, with where it was found (UTF-16 offsets). */
 export function findPeriod(text: string, source: PeriodSource): { period: Period; index: number; end: number } | null {
-  if (text.length > 10_000) text = text.slice(0, 10_000);
+  if (text.length > MAX_LINE) text = text.slice(0, MAX_LINE);
   const candidates = [findDatePeriod(text), findWeekPeriod(text), findYearOnly(text)].filter((f): f is Found => f !== null);
   if (candidates.length === 0) return null;
   candidates.sort((a, b) => a.index - b.index || b.end - a.end);
@@ -350,7 +351,7 @@ export function periodIn(text: string, source: PeriodSource): Period | null {
 // roadmap estimates in days ("10 days") are effort, not calendar spans.
 const WEEKS_PER_UNIT: Record<string, number> = { day: 0.2, week: 1, month: 365.25 / 12 / 7, year: 365.25 / 7 };
 const DURATION_KEY = /^(?:estimated\s+)?(?:duration|time\s*frame|timeframe|estimate(?:d\s+time)?|time\s+estimate|effort|duração(?:\s+estimada)?|duración(?:\s+estimada)?|tahmini\s+süre|süre|dauer|durée(?:\s+estimée)?|длительность|срок|продолжительность|预计(?:时间|工期)|工期|期間|所要時間)$/iu;
-const DURATION_VALUE = /^~?\s*(?:about\s+|approx\.?\s+|ca\.?\s+)?(\d+(?:[.,]\d+)?)(?:\s*(?:-|–|—|to)\s*(\d+(?:[.,]\d+)?))?\s*\+?\s*(days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|dias?|días?|semanas?|meses|mês|mes|gün|hafta|ay|tage?|wochen?|monate?|jours?|semaines?|mois|дн(?:я|ей|и)|день|недел[яиь]|месяц(?:а|ев)?|天|周|个月|日|週間?|か月|ヶ月)(?![\p{L}])/iu;
+const DURATION_VALUE = /^~?\s*(?:about\s+|approx\.?\s+|ca\.?\s+)?(\d+(?:[.,]\d+)?)(?:\s*(?:-|–|—|to)\s*(\d+(?:[.,]\d+)?))?\s*(?:\+\s*)?(days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|dias?|días?|semanas?|meses|mês|mes|gün|hafta|ay|tage?|wochen?|monate?|jours?|semaines?|mois|дн(?:я|ей|и)|день|недел[яиь]|месяц(?:а|ев)?|天|周|个月|日|週間?|か月|ヶ月)(?![\p{L}])/iu;
 
 function unitOf(word: string): keyof typeof WEEKS_PER_UNIT | null {
   const w = word.toLowerCase();
@@ -366,9 +367,9 @@ function unitOf(word: string): keyof typeof WEEKS_PER_UNIT | null {
  * counts as its upper end: a timeline that plans for the longer estimate does not draw overlaps that will happen.
  */
 export function durationWeeksIn(line: string): number | null {
-  const m = /^[\s>*+-]*(?:\[[ xX]\]\s*)?[*_]*\s*([^:：*_]{1,40}?)\s*[*_]*\s*[:：]\s*[*_]*\s*(.*)$/u.exec(line);
-  if (!m || !DURATION_KEY.test(m[1].trim())) return null;
-  const v = DURATION_VALUE.exec(m[2].replace(/[*_]/g, '').trim());
+  const kv = keyValueIn(line);
+  if (!kv || !DURATION_KEY.test(kv.key)) return null;
+  const v = DURATION_VALUE.exec(kv.value.replace(/[*_]/g, '').trim());
   if (!v) return null;
   const unit = unitOf(v[3]);
   if (!unit) return null;
@@ -413,6 +414,7 @@ export function weekAnchorWithin(enclosing: DatePeriod, weeks: WeekPeriod): stri
  * is not part of the label. Null when the line names no period or no label.
  */
 export function timelineEntryIn(line: string): { label: string; period: Period } | null {
+  if (line.length > MAX_LINE) return null;
   let text = line.replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '').trim();
   if (text.startsWith('|')) {
     const cells = text.split('|').map((c) => stripInline(c)).filter((c) => c.length > 0);
@@ -446,9 +448,16 @@ function isOnlyPeriod(s: string): boolean {
   return /^[\s\p{P}\p{S}]*$/u.test(rest);
 }
 
+const LABEL_TRAILING = new Set([...' \t:：,;.-–—|([']);
+
 function cleanLabel(s: string): string {
-  return s
-    .replace(/\s*\([^()]*\)\s*$/u, '')
-    .replace(/^[\s\p{P}\p{S}]+|[\s:：,;.\-–—|([]+$/gu, '')
-    .trim();
+  let text = s.trim();
+  // A trailing note in parentheses, "(Parallel)", is not part of the label.
+  if (text.endsWith(')')) {
+    const open = text.lastIndexOf('(');
+    if (open >= 0 && !text.slice(open + 1, -1).includes(')')) text = text.slice(0, open).trimEnd();
+  }
+  let end = text.length;
+  while (end > 0 && LABEL_TRAILING.has(text[end - 1])) end--;
+  return text.slice(0, end).replace(/^[\s\p{P}\p{S}]+/u, '').trim();
 }

@@ -439,3 +439,27 @@ describe('classify: priorityIn', () => {
     }
   });
 });
+
+describe('classify: long lines', () => {
+  // Nested optional whitespace once made "Key: value" lines take seconds on a long blank run.
+  const adversarial = [
+    `Week 1${' '.repeat(1990)}x`, `Status:${' '.repeat(1990)}x`, `- ${' '.repeat(1990)}x`, '['.repeat(1999), '('.repeat(1990) + 'Phase 1',
+    '**'.repeat(999) + ':', `depends on ${'M'.repeat(1985)}`, 'a:'.repeat(999), ' - '.repeat(666), `Phases 1${', 2'.repeat(660)}x`,
+    '✅'.repeat(999), `Phase 1 ${'🚧 '.repeat(600)}`, `x${' '.repeat(1990)}(Done`,
+  ];
+  const fns: [string, (s: string) => unknown][] = [
+    ['sectionKind', sectionKind], ['statusIn', statusIn], ['statusLineIn', statusLineIn], ['dependenciesIn', dependenciesIn],
+    ['priorityIn', priorityIn], ['normaliseId', normaliseId],
+  ];
+  for (const [name, fn] of fns) {
+    it(`${name} stays fast on long adversarial lines`, () => {
+      for (const text of adversarial) {
+        const t = performance.now();
+        fn(text);
+        fn(text.repeat(20));
+        const ms = performance.now() - t;
+        assert.ok(ms < 250, `${name}(${JSON.stringify(text.slice(0, 12))}…) took ${ms.toFixed(0)} ms`);
+      }
+    });
+  }
+});

@@ -434,3 +434,25 @@ describe('periods: timelineEntryIn', () => {
     }
   });
 });
+
+describe('periods: long lines', () => {
+  const adversarial = [
+    `Week 1${' '.repeat(1990)}x`, `Duration: 3${' '.repeat(1985)}x`, `Q1${'-'.repeat(1995)}`, `2024${' -'.repeat(995)}x`,
+    `${'May '.repeat(499)}2024x`, `${'2024-05-01 '.repeat(180)}`, `${'Weeks 1-3 '.repeat(199)}`, `- ${' '.repeat(1990)}x`,
+    `x${' '.repeat(1990)}(Parallel)`, '1.2.3'.repeat(399), `${'Q1 '.repeat(660)}2024`, 'H'.repeat(1999),
+  ];
+  const fns: [string, (s: string) => unknown][] = [
+    ['periodIn', (s) => periodIn(s, 'line')], ['durationWeeksIn', durationWeeksIn], ['timelineEntryIn', timelineEntryIn],
+  ];
+  for (const [name, fn] of fns) {
+    it(`${name} stays fast on long adversarial lines`, () => {
+      for (const text of adversarial) {
+        const t = performance.now();
+        fn(text);
+        fn(text.repeat(20));
+        const ms = performance.now() - t;
+        assert.ok(ms < 250, `${name}(${JSON.stringify(text.slice(0, 12))}…) took ${ms.toFixed(0)} ms`);
+      }
+    });
+  }
+});
