@@ -49,6 +49,8 @@ export const alwaysExcludedGlob = '**/node_modules/**';
 export const contextKeys = {
   isRoadmap: 'roadmap.isRoadmapEditor',
   treeHidingDone: 'roadmap.tree.hidingDone',
+  /** Set once the first workspace scan is done, so the welcome text never flashes while roadmaps are still being found. */
+  treeReady: 'roadmap.tree.ready',
 } as const;
 
 export const outputChannelName = 'Roadmap';
