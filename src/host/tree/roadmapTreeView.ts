@@ -46,7 +46,10 @@ export class RoadmapTreeView implements vscode.Disposable {
     );
     this.setHidingContext();
     this.update();
-    void index.whenReady().then(() => this.update());
+    void index.whenReady().then(() => {
+      this.update();
+      void vscode.commands.executeCommand('setContext', contextKeys.treeReady, true);
+    });
   }
 
   private update(): void {
