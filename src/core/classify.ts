@@ -96,7 +96,7 @@ function idAtStart(text: string): IdMatch | null {
 
 // Emoji, checkboxes, bullets and status tags that may precede the words of a title: "✅ Phase 1",
 // "[DONE] M2", "~~Phase 3~~".
-const LEADING_NOISE = /^(?:\[[^\]]{0,20}\]|\([^)]{0,20}\)|[\s\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f])+/u;
+const LEADING_NOISE = /^(?:\[[^\]\d]{0,20}\]|\([^)\d]{0,20}\)|[\s\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f])+/u;
 
 function stripLeading(text: string): string {
   const trimmed = text.trim();
@@ -129,10 +129,10 @@ export function sectionKind(title: string): { kind: SectionKind; id: string | nu
 const STATUS_WORDS: Record<Status, string[]> = {
   done: [
     'done', 'complete', 'completed', 'finished', 'shipped', 'released', 'delivered', 'achieved', 'closed', 'resolved',
-    'implemented', 'merged', 'live', '100%',
-    'concluído', 'concluido', 'concluída', 'concluida', 'completo', 'completa', 'finalizado', 'finalizada', 'pronto',
-    'pronta', 'feito', 'feita', 'entregue', 'implementado', 'implementada',
-    'completado', 'completada', 'terminado', 'terminada', 'hecho', 'hecha', 'listo', 'lista',
+    'implemented', 'merged', '100%',
+    'concluído', 'concluido', 'concluída', 'concluida', 'completo', 'completa', 'finalizado', 'finalizada',
+    'feito', 'feita', 'entregue', 'implementado', 'implementada',
+    'completado', 'completada', 'terminado', 'terminada', 'hecho', 'hecha', 'listo',
     'tamamlandı', 'tamamlandi', 'tamamlanan', 'tamamlananlar', 'bitti', 'tamam',
     'завершено', 'завершен', 'завершён', 'завершена', 'выполнено', 'готово', 'сделано',
     'abgeschlossen', 'erledigt', 'fertig', 'umgesetzt',
@@ -215,10 +215,17 @@ function normaliseWords(s: string): string {
   return words.slice(0, trailingRunStart(words, SPACE_OR_SYMBOL)).replace(/\s+/g, ' ');
 }
 
+// A date after a status word says when, not what: "Released 2024-03-01", "Done (Q2 2024)", "Shipped on 03/05/24".
+const TRAILING_WHEN = /(?:\s*[:,(–—-]\s*|\s+(?:on|in|at|for|by|since|until|em|en|para|desde|am|seit|bis|le|el|il)\s+|\s+)\(?(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|[QH][1-4]\s*\d{4}|\p{L}{3,10}\.?\s+\d{4}|\d{4})\)?\s*$/iu;
+
 function wordStatus(phrase: string): Status | null {
   const words = normaliseWords(phrase);
   if (words === '100%' || /^100\s*%/.test(phrase.trim())) return 'done';
-  return WORD_STATUS.get(words) ?? null;
+  const direct = WORD_STATUS.get(words);
+  if (direct) return direct;
+  if (phrase.length > 80) return null;
+  const undated = phrase.replace(TRAILING_WHEN, '');
+  return undated !== phrase && undated.trim() !== '' ? (WORD_STATUS.get(normaliseWords(undated)) ?? null) : null;
 }
 
 function emojiStatus(text: string, table: [RegExp, Status][]): Status | null {

@@ -84,6 +84,8 @@ describe('classify: sectionKind', () => {
     ['✅ Phase 1 (Completed)', 'phase', 'Phase 1'],
     ['🚀 Fase 1: Core', 'phase', 'Fase 1'],
     ['[DONE] Phase 4', 'phase', 'Phase 4'],
+    ['[Fase 2: Manutenzione]', 'phase', 'Fase 2'],
+    ['(M1) Setup', 'milestone', 'M1'],
     ['M0: Foundations', 'milestone', 'M0'],
     ['M1: [Title]', 'milestone', 'M1'],
     ['M12 — Launch', 'milestone', 'M12'],
@@ -246,6 +248,13 @@ describe('classify: statusIn', () => {
     ['100%', 'done'],
     ['DONE: Phase 1', 'done'],
     ['Q2 2025: Foundation (Current)', 'in-progress'],
+    ['v0.3.0 — Released 2024-03-01', 'done'],
+    ['Done (2024-05-01)', 'done'],
+    ['(Completed: March 2024)', 'done'],
+    ['Phase 1 - Shipped on 03/05/24', 'done'],
+    ['Phase 2 - Planned for Q3 2025', 'planned'],
+    ['🚀 Phase 1 — MVP (Q1 2025) ✅', 'done'],
+    ['Phase 2 (Q2 2024) - In Progress', 'in-progress'],
     // Portuguese, Spanish, Turkish, Russian, Chinese, Japanese, Korean, German, French, Italian.
     ['Concluído', 'done'],
     ['Versão 1.5 (Planejada)', 'planned'],
@@ -274,7 +283,8 @@ describe('classify: statusIn', () => {
       'Blocked users management', 'Phase 1: Planning', 'In progress reporting', 'Project Status Overview',
       '🔄 Processo de Priorização', '📅 Learning Roadmap', '📋 Indice delle Fasi', '🚧 Priorità Immediate',
       '🎯 Goals', '❌ Workflow Engine', '🔴', 'Fase 14 — Projeto principal · em paralelo desde a fase 8',
-      'Status', '', 'Done and blocked', '✅ 🚧', '(Done) (Blocked)', 'Development Roadmap',
+      'Status', '', 'Done and blocked', '✅ 🚧', '(Done) (Blocked)', 'Development Roadmap', 'Phase 4: Go Live',
+      'Milestone 1 — 80% complete', 'Q3 2024 (current quarter)', 'Lista de tarefas', 'Phase 2 - Planned for the future',
     ]) {
       assert.equal(statusIn(text), null, text);
     }
