@@ -1,0 +1,164 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { parseRoadmap } from '../../src/core/parse';
+import { escapeXml, fitText, fitZoom, timelineGeometry, timelineSvg } from '../../src/core/svg';
+import { layoutTimeline, type TimelineLayout } from '../../src/core/timelineLayout';
+
+const roadmaps = path.resolve(__dirname, '../../../shared/roadmaps');
+if (!existsSync(roadmaps)) throw new Error(`The shared roadmap documents are missing: expected them at ${roadmaps}`);
+const chromiumPath = '/usr/bin/chromium';
+
+function seed(prefix: string): string {
+  const dir = path.join(roadmaps, 'seeds');
+  const name = readdirSync(dir).find((f) => f.startsWith(prefix));
+  if (!name) throw new Error(`seed ${prefix} not found`);
+  return readFileSync(path.join(dir, name), 'utf8');
+}
+
+/** A heading whose code span keeps markup as literal text all the way into the model's plain title. */
+const hostileRoadmap = [
+  '# Plan `<script>alert("title")</script>`',
+  '',
+  '## Phase 1: `<img src=x onerror=alert(1)>` (Weeks 1-2)',
+  '',
+  '- [x] done',
+  '- [ ] open',
+  '',
+  '## Phase 2: "quotes" & \'apostrophes\' `]]> <!-- --> <svg onload=alert(2)>` (Weeks 2-4)',
+  '',
+  'Dependencies: Phase 1',
+  '',
+].join('\n');
+
+function itemCount(layout: TimelineLayout): number {
+  return layout.rows.reduce((n, r) => n + r.items.length, 0);
+}
+
+describe('timeline SVG', () => {
+  it('draws one bar per item and one label per row for every seed', () => {
+    for (const prefix of ['000', '001', '002', '003', '004']) {
+      const layout = layoutTimeline(parseRoadmap(seed(prefix)), { today: '2024-05-10' });
+      const svg = timelineSvg(layout);
+      assert.equal(svg.match(/<g class="item"/g)?.length ?? 0, itemCount(layout), prefix);
+      assert.equal(svg.match(/<text class="label/g)?.length ?? 0, layout.rows.length, prefix);
+      assert.equal(svg.match(/<path class="arrow/g)?.length ?? 0, layout.arrows.length, prefix);
+      assert.equal(svg.includes('class="today"'), layout.today !== undefined, prefix);
+    }
+  });
+
+  it('escapes every piece of document text', () => {
+    const layout = layoutTimeline(parseRoadmap(hostileRoadmap));
+    assert.ok(layout.rows[0].items[0].title.includes('<img src=x onerror=alert(1)>'), 'the title really carries markup as text');
+    const svg = timelineSvg(layout);
+    assert.ok(!/<img|<script|<svg onload|<!--/i.test(svg), 'no markup from the document survives unescaped');
+    assert.ok(svg.includes('&lt;img src=x onerror=alert(1)&gt;'));
+    assert.ok(svg.includes('&quot;quotes&quot; &amp; &apos;apostrophes&apos;'));
+    assert.equal(escapeXml('a\u0000b\u001fc<'), 'abc&lt;', 'characters XML forbids are dropped');
+  });
+
+  it('places bars by day: geometry follows offsets and zoom', () => {
+    const layout = layoutTimeline(parseRoadmap(seed('003')));
+    const g1 = timelineGeometry(layout);
+    const g2 = timelineGeometry(layout, { zoom: 2 });
+    const bars1 = g1.rows.flatMap((r) => r.bars);
+    const bars2 = g2.rows.flatMap((r) => r.bars);
+    assert.equal(bars1.length, 6);
+    for (let i = 0; i < bars1.length; i++) {
+      assert.equal(bars1[i].x, g1.labelWidth + bars1[i].item.offset * g1.dayWidth);
+      assert.equal(bars1[i].width, bars1[i].item.length * g1.dayWidth);
+      assert.equal(bars2[i].width, bars1[i].width * 2);
+      assert.ok(bars1[i].x + bars1[i].width <= g1.width);
+    }
+    // Phases 2 and 3 overlap in time and sit on different rows.
+    assert.ok(bars1[2].x < bars1[1].x + bars1[1].width && bars1[2].y > bars1[1].y);
+    const fit = fitZoom(layout, 800);
+    assert.ok(Math.abs(timelineGeometry(layout, { zoom: fit }).width - 800) <= 1);
+  });
+
+  it('fills each bar by its progress', () => {
+    const layout = layoutTimeline(parseRoadmap(seed('001')));
+    const bars = timelineGeometry(layout).rows.flatMap((r) => r.bars);
+    const phase1 = bars.find((b) => b.item.id === 'Phase 1');
+    assert.ok(phase1);
+    assert.equal(phase1.fill, phase1.width, 'Phase 1 is 9/9 done');
+    assert.equal(phase1.text, '9/9');
+    assert.ok(bars.filter((b) => b.item.id !== 'Phase 1').every((b) => b.fill < b.width));
+  });
+
+  it('cuts long text with an ellipsis without splitting surrogate pairs', () => {
+    assert.equal(fitText('short', 200), 'short');
+    const cut = fitText('🚀'.repeat(40), 70);
+    assert.ok(cut.endsWith('…'));
+    assert.ok(![...cut].some((c) => c.length === 1 && /[\ud800-\udfff]/.test(c)));
+  });
+});
+
+describe('timeline SVG in a browser', function () {
+  this.timeout(60_000);
+  let browser: Browser;
+  let dir: string;
+
+  before(async () => {
+    if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: install Debian's chromium (apt-get install chromium)`);
+    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
+    dir = mkdtempSync(path.join(os.tmpdir(), 'roadmap-svg-'));
+  });
+
+  after(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function open(svg: string, name: string) {
+    const file = path.join(dir, name);
+    writeFileSync(file, svg);
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`file://${file}`);
+    await page.waitForTimeout(100);
+    return { page, dialogs };
+  }
+
+  it('renders every seed as a well-formed SVG with its bars', async () => {
+    for (const prefix of ['001', '002', '003', '004']) {
+      const layout = layoutTimeline(parseRoadmap(seed(prefix)), { today: '2024-05-10' });
+      const { page } = await open(timelineSvg(layout), `${prefix}.svg`);
+      const result = await page.evaluate(() => ({
+        root: document.documentElement.localName,
+        errors: document.getElementsByTagName('parsererror').length,
+        items: document.querySelectorAll('g.item').length,
+        width: document.documentElement.getBoundingClientRect().width,
+      }));
+      assert.deepEqual(result, { root: 'svg', errors: 0, items: itemCount(layout), width: result.width }, prefix);
+      assert.ok(result.width > 300);
+      await page.close();
+    }
+  });
+
+  it('shows hostile headings as text and runs no script', async () => {
+    const layout = layoutTimeline(parseRoadmap(hostileRoadmap));
+    const { page, dialogs } = await open(timelineSvg(layout), 'hostile.svg');
+    const result = await page.evaluate(() => ({
+      errors: document.getElementsByTagName('parsererror').length,
+      elements: [...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => ['img', 'script', 'foreignObject', 'iframe'].includes(n)),
+      labels: [...document.querySelectorAll('text.label')].map((t) => t.textContent),
+      tips: [...document.querySelectorAll('g.item > title')].map((t) => t.textContent),
+      title: document.querySelector('title')?.textContent,
+    }));
+    assert.equal(result.errors, 0);
+    assert.deepEqual(result.elements, []);
+    assert.ok(result.labels[0]?.startsWith('Phase 1: <img src=x'), String(result.labels[0]));
+    assert.ok(result.tips[0]?.includes('<img src=x onerror=alert(1)>'), String(result.tips[0]));
+    assert.ok(result.tips[1]?.includes('"quotes" & \'apostrophes\' ]]> <!-- --> <svg onload=alert(2)>'), String(result.tips[1]));
+    assert.ok(result.title?.includes('<script>alert("title")</script>'));
+    assert.deepEqual(dialogs, []);
+    await page.close();
+  });
+});
