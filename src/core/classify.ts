@@ -94,17 +94,14 @@ function idAtStart(text: string): IdMatch | null {
   return null;
 }
 
-// Emoji, checkboxes, bullets and status tags that may precede the words of a title: "✅ Phase 1",
-// "[DONE] M2", "~~Phase 3~~".
+// Emoji, bullets, punctuation and digit-free tags that may precede the words of a title: "✅ Phase 1",
+// "[DONE] M2", "🚀 [Fase 1: Core]". A bracket holding a digit may hold the id itself, so only its "[" goes.
 const LEADING_NOISE = /^(?:\[[^\]\d]{0,20}\]|\([^)\d]{0,20}\)|[\s\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f])+/u;
 
 function stripLeading(text: string): string {
   const trimmed = text.trim();
   const m = LEADING_NOISE.exec(trimmed);
-  if (!m) return trimmed;
-  // Keep a leading "#" or "№" glued to nothing, but never eat the start of an id like "(M1)".
-  const rest = trimmed.slice(m[0].length);
-  return rest;
+  return m ? trimmed.slice(m[0].length) : trimmed;
 }
 
 /**

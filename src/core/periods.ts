@@ -420,7 +420,8 @@ export function timelineEntryIn(line: string): { label: string; period: Period }
     const cells = text.split('|').map((c) => stripInline(c)).filter((c) => c.length > 0);
     const periodCell = cells.findIndex((c) => findPeriod(c, 'timeline') !== null);
     if (periodCell < 0) return null;
-    const labelCell = cells.find((c, i) => i !== periodCell && !isOnlyPeriod(c));
+    // The label is the first other cell that says something: not a row number, not another period.
+    const labelCell = cells.find((c, i) => i !== periodCell && !/^\d+[.)]?$/.test(c) && !isOnlyPeriod(c));
     const period = periodIn(cells[periodCell], 'timeline');
     return labelCell && period ? { label: cleanLabel(labelCell), period } : null;
   }

@@ -393,6 +393,7 @@ describe('periods: timelineEntryIn', () => {
     ['- Q4 2024 – Q1 2025: Scale', 'Scale', '2024-10-01..2025-03-31 quarter'],
     ['| Phase 1 | Weeks 1-3 | Done |', 'Phase 1', 'w1-3'],
     ['| Q1 2025 | Launch |', 'Launch', '2025-01-01..2025-03-31 quarter'],
+    ['| 3 | Beta | Q2 2025 |', 'Beta', '2025-04-01..2025-06-30 quarter'],
     ['- [ ] Beta: May 2024', 'Beta', '2024-05-01..2024-05-31 month'],
   ];
   for (const [line, label, period] of table) {
