@@ -13,7 +13,7 @@ export interface Workbench {
   readonly page: Page;
   /** Absolute path of the workspace folder code-server opened (a scratch copy; specs may change it). */
   readonly workspace: string;
-  /** Opens a workspace file through Quick Open, as a user would, and waits for its tab. */
+  /** Opens a workspace file through Quick Open, as a user would, waits for its tab and puts the cursor on line 1. */
   openFile(relativePath: string): Promise<void>;
   /** Runs a command from the palette by its full title, e.g. "Roadmap: Show Log". */
   runCommand(title: string): Promise<void>;
@@ -59,6 +59,9 @@ async function openWorkbench(): Promise<Workbench> {
       await page.keyboard.press('Enter');
       const name = relativePath.split('/').pop() ?? relativePath;
       await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+      // Quick Open leaves the focus in the editor; start at the top so what a spec looks for is on screen,
+      // whatever an earlier spec scrolled to.
+      await page.keyboard.press('Control+Home');
     },
     async runCommand(title) {
       await page.keyboard.press('F1');
@@ -67,7 +70,8 @@ async function openWorkbench(): Promise<Workbench> {
       const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
       await row.waitFor();
       await row.click();
-      await quickInput.waitFor({ state: 'hidden' });
+      // The palette closes, or the command opens a quick pick of its own: either way this row goes.
+      await row.waitFor({ state: 'hidden' });
     },
     async screenshot(name, target) {
       mkdirSync(screenshotsDir, { recursive: true });
@@ -81,7 +85,19 @@ async function openWorkbench(): Promise<Workbench> {
   };
 }
 
+/** Where a failing spec leaves a picture of the window, for whoever reads the CI log. */
+export const failuresDir = join(repoRoot, 'test-results', 'e2e');
+
 export const mochaHooks = {
+  async afterEach(this: Mocha.Context): Promise<void> {
+    const test = this.currentTest;
+    if (test?.state !== 'failed' || !shared) return;
+    const { page } = await shared;
+    mkdirSync(failuresDir, { recursive: true });
+    const path = join(failuresDir, `${test.fullTitle().replace(/[^\w-]+/g, '-').slice(0, 120)}.png`);
+    await page.screenshot({ path }).catch(() => undefined);
+    console.log(`    screenshot of the failure: ${path}`);
+  },
   async afterAll(): Promise<void> {
     await browser?.close();
   },
