@@ -32,7 +32,7 @@ const PHASE_NUMBER = `(\\d{1,3}(?:\\.\\d{1,2})?[a-z]?|[ivx]{1,5}|${Object.keys(W
 // "Stages" or "M1000x" are not ids).
 const ID_END = '(?=$|[\\s:：.,;!?)\\]}|/\\-–—(]|\\p{Extended_Pictographic})';
 
-const PHASE_RE = new RegExp(`^${PHASE_WORD}\\s*[#№]?\\s*${PHASE_NUMBER}${ID_END}`, 'iu');
+const PHASE_RE = new RegExp(`^${PHASE_WORD}\\s*[-#№]?\\s*${PHASE_NUMBER}${ID_END}`, 'iu');
 const CJK_PHASE_BEFORE_RE = new RegExp(`^${CJK_PHASE_WORD}\\s*([0-9０-９一二三四五六七八九十]{1,3})`, 'u');
 const CJK_PHASE_AFTER_RE = new RegExp(`^第?\\s*([0-9０-９一二三四五六七八九十]{1,3})\\s*${CJK_PHASE_WORD}`, 'u');
 const MILESTONE_RE = new RegExp(`^(?:M(\\d{1,3})|${MILESTONE_WORD}\\s*[#№]?\\s*(\\d{1,3}))${ID_END}`, 'iu');

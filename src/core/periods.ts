@@ -129,6 +129,8 @@ function coarser(a: DatePrecision, b: DatePrecision): DatePrecision {
 // "1Q2024" or "AQ3 2024" do not count; the right boundary likewise.
 const L = '(?<![\\p{L}\\p{N}_/-])(?<!(?:^|[^.])\\.)';
 const R = '(?![\\p{L}\\p{N}]|[.,/-]\\d)';
+// Patterns that start with a letter ("Q2", "May", "Week") may follow a dash: "Dec 2024-Jan 2025".
+const LW = '(?<![\\p{L}\\p{N}_])';
 
 const POINT_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Point, 'index' | 'end'> | null }[] = [
   {
@@ -178,7 +180,7 @@ const POINT_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Point, 'i
   },
   {
     // "Q1-Q2 2024": a quarter range sharing one year.
-    re: new RegExp(`${L}Q([1-4])${RANGE_SEP}Q([1-4])(?:\\s*[/'’-]?\\s*|\\s+of\\s+)(\\d{4})${R}`, 'giu'),
+    re: new RegExp(`${LW}Q([1-4])${RANGE_SEP}Q([1-4])(?:\\s*[/'’-]?\\s*|\\s+of\\s+)(\\d{4})${R}`, 'giu'),
     read: (m) => {
       const y = Number(m[3]);
       const a = Number(m[1]) as 1 | 2 | 3 | 4;
@@ -189,7 +191,7 @@ const POINT_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Point, 'i
   },
   {
     // "Q2 2024", "Q2/2024", "Q2-2024", "Q2 of 2024".
-    re: new RegExp(`${L}Q([1-4])(?:\\s*[/-]?\\s*|\\s+of\\s+)(\\d{4})${R}`, 'giu'),
+    re: new RegExp(`${LW}Q([1-4])(?:\\s*[/-]?\\s*|\\s+of\\s+)(\\d{4})${R}`, 'giu'),
     read: (m) => {
       const y = Number(m[2]);
       if (!plausibleYear(y)) return null;
@@ -209,7 +211,7 @@ const POINT_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Point, 'i
   },
   {
     // "H1 2025", "H2/2025".
-    re: new RegExp(`${L}H([12])(?:\\s*[/-]?\\s*|\\s+of\\s+)(\\d{4})${R}`, 'giu'),
+    re: new RegExp(`${LW}H([12])(?:\\s*[/-]?\\s*|\\s+of\\s+)(\\d{4})${R}`, 'giu'),
     read: (m) => {
       const y = Number(m[2]);
       if (!plausibleYear(y)) return null;
@@ -229,7 +231,7 @@ const POINT_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Point, 'i
   },
   {
     // "May–June 2024", "Jan - Mar 2025": a month range sharing one year.
-    re: new RegExp(`${L}${MONTH_NAME}${RANGE_SEP}${MONTH_NAME}${MONTH_YEAR_GLUE}(\\d{4})${R}`, 'giu'),
+    re: new RegExp(`${LW}${MONTH_NAME}${RANGE_SEP}${MONTH_NAME}${MONTH_YEAR_GLUE}(\\d{4})${R}`, 'giu'),
     read: (m) => {
       const y = Number(m[3]);
       const a = monthNumber(m[1]);
@@ -240,7 +242,7 @@ const POINT_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Point, 'i
   },
   {
     // "May 2024", "January, 2025".
-    re: new RegExp(`${L}${MONTH_NAME}${MONTH_YEAR_GLUE}(\\d{4})${R}`, 'giu'),
+    re: new RegExp(`${LW}${MONTH_NAME}${MONTH_YEAR_GLUE}(\\d{4})${R}`, 'giu'),
     read: (m) => {
       const y = Number(m[2]);
       const mo = monthNumber(m[1]);
@@ -300,14 +302,16 @@ function findDatePeriod(text: string): Found | null {
 // "3 weeks" is a duration, not a position on the timeline.
 const WEEK_WORD = '(?:weeks?|wks?|semanas?|semaines?|settimane?|settimana|hafta|haftalar|wochen?|недел[яиью]|тиждень|тижні)';
 const WEEK_RE = new RegExp(
-  `${L}${WEEK_WORD}\\s*(\\d{1,3})(?:${RANGE_SEP}(?:${WEEK_WORD}\\s*)?(\\d{1,3}))?(?![\\p{L}\\p{N}]|[.,]\\d|\\s*[%+])`,
+  `${LW}${WEEK_WORD}\\s*(\\d{1,3})(?:${RANGE_SEP}(?:${WEEK_WORD}\\s*)?(\\d{1,3}))?(?![\\p{L}\\p{N}]|[.,]\\d|\\s*[%+])`,
   'giu',
 );
+// "W1-W3" only with both ends marked: a lone "W3" is as often a name ("W3C").
+const W_RANGE_RE = /(?<![\p{L}\p{N}_])W(\d{1,2})\s*[-–—]\s*W(\d{1,2})(?![\p{L}\p{N}])/gu;
 const CJK_WEEK_RE = /第\s*(\d{1,3})\s*(?:[-–—~～至到]\s*(?:第\s*)?(\d{1,3})\s*)?周/gu;
 
 function findWeekPeriod(text: string): Found | null {
   let best: Found | null = null;
-  for (const re of [WEEK_RE, CJK_WEEK_RE]) {
+  for (const re of [WEEK_RE, W_RANGE_RE, CJK_WEEK_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = Number(m[1]);
@@ -350,7 +354,7 @@ export function periodIn(text: string, source: PeriodSource): Period | null {
 // Months average 365.25 / 12 / 7 ≈ 4.35 weeks. Days count as working days (5 to a week), because
 // roadmap estimates in days ("10 days") are effort, not calendar spans.
 const WEEKS_PER_UNIT: Record<string, number> = { day: 0.2, week: 1, month: 365.25 / 12 / 7, year: 365.25 / 7 };
-const DURATION_KEY = /^(?:estimated\s+)?(?:duration|time\s*frame|timeframe|estimate(?:d\s+time)?|time\s+estimate|effort|duração(?:\s+estimada)?|duración(?:\s+estimada)?|tahmini\s+süre|süre|dauer|durée(?:\s+estimée)?|длительность|срок|продолжительность|预计(?:时间|工期)|工期|期間|所要時間)$/iu;
+const DURATION_KEY = /^(?:estimated\s+)?(?:duration|time\s*frame|timeframe|timeline|time|estimate(?:d\s+time)?|time\s+estimate|effort|duração(?:\s+estimada)?|duración(?:\s+estimada)?|tahmini\s+süre|süre|dauer|durée(?:\s+estimée)?|длительность|срок|продолжительность|预计(?:时间|工期)|工期|期間|所要時間)$/iu;
 const DURATION_VALUE = /^~?\s*(?:about\s+|approx\.?\s+|ca\.?\s+)?(\d+(?:[.,]\d+)?)(?:\s*(?:-|–|—|to)\s*(\d+(?:[.,]\d+)?))?\s*(?:\+\s*)?(days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|dias?|días?|semanas?|meses|mês|mes|gün|hafta|ay|tage?|wochen?|monate?|jours?|semaines?|mois|дн(?:я|ей|и)|день|недел[яиь]|месяц(?:а|ев)?|天|周|个月|日|週間?|か月|ヶ月)(?![\p{L}])/iu;
 
 function unitOf(word: string): keyof typeof WEEKS_PER_UNIT | null {

@@ -69,6 +69,7 @@ describe('periods: periodIn', () => {
     ['Semanas 2 a 4', 'w2-4'],
     ['Hafta 3', 'w3-3'],
     ['第1-3周', 'w1-3'],
+    ['W1-W3', 'w1-3'],
     // Quarters and halves.
     ['Q2 2024', '2024-04-01..2024-06-30 quarter'],
     ['Q2/2024', '2024-04-01..2024-06-30 quarter'],
@@ -97,6 +98,10 @@ describe('periods: periodIn', () => {
     ['Jan 2025 - Mar 2025', '2025-01-01..2025-03-31 month'],
     ['January-March 2025', '2025-01-01..2025-03-31 month'],
     ['May 2024 – Q3 2024', '2024-05-01..2024-09-30 quarter'],
+    ['Dec 2024 – Feb 2025', '2024-12-01..2025-02-28 month'],
+    ['Dec 2024-Jan 2025', '2024-12-01..2025-01-31 month'],
+    ['Q1 2024-Q2 2024', '2024-01-01..2024-06-30 quarter'],
+    ['Sprint 3 (2024-05-06 – 2024-05-17)', '2024-05-06..2024-05-17 day'],
     ['Fase 2: Melhorias (Maio 2025)', '2025-05-01..2025-05-31 month'],
     ['Junho de 2025', '2025-06-01..2025-06-30 month'],
     ['marzo 2025', '2025-03-01..2025-03-31 month'],
@@ -132,7 +137,7 @@ describe('periods: periodIn', () => {
       'Node 20.19', 'Developer Roadmap 2024-2025', 'Year 3000', 'In 2025 we ship', 'Next 30 Days', 'Short-term (60-90 Days)',
       'Weeks 7+', 'Week 0', 'Weeks 5-3', '2024-13-01', '2023-02-29', '2024-05-1', '12024-05-01', 'v2.0.0-2024-05-01x',
       'Longo Prazo: 2027+', 'Mai', 'May', 'may be 2024', 'H3 2025', 'Gün 1-7', '0-3 Ay', 'Q2 2024x', 'AQ2 2024', '1.2024-05-01',
-      'Phase 1: Core', '',
+      'Phase 1: Core', 'W3C support', 'W3', "Q1 '25", '',
     ]) {
       assert.equal(periodIn(text, 'line'), null, text);
     }
@@ -323,6 +328,11 @@ describe('periods: durationWeeksIn', () => {
     ['Duration: 3 days', 0.6],
     ['Duration: 1.5 weeks', 1.5],
     ['Timeframe: 6 weeks', 6],
+    ['Timeline: 3 weeks', 3],
+    ['Estimated Time: 2 weeks', 2],
+    ['Duration: 3w', 3],
+    ['Timeline: Q2 2024', null],
+    ['Duration: 1 sprint', null],
     ['Duração estimada: 4 semanas', 4],
     ['Süre: 2 hafta', 2],
     ['Dauer: 3 Wochen', 3],
