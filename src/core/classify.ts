@@ -126,7 +126,7 @@ export function sectionKind(title: string): { kind: SectionKind; id: string | nu
 const STATUS_WORDS: Record<Status, string[]> = {
   done: [
     'done', 'complete', 'completed', 'finished', 'shipped', 'released', 'delivered', 'achieved', 'closed', 'resolved',
-    'implemented', 'merged', '100%',
+    'implemented', 'merged', 'launched', 'deployed', '100%',
     'concluído', 'concluido', 'concluída', 'concluida', 'completo', 'completa', 'finalizado', 'finalizada',
     'feito', 'feita', 'entregue', 'implementado', 'implementada',
     'completado', 'completada', 'terminado', 'terminada', 'hecho', 'hecha', 'listo',
@@ -138,7 +138,7 @@ const STATUS_WORDS: Record<Status, string[]> = {
   ],
   'in-progress': [
     'in progress', 'in-progress', 'inprogress', 'wip', 'ongoing', 'on going', 'in development', 'in dev', 'underway',
-    'under way', 'started', 'doing', 'active', 'in review', 'partial', 'partially done', 'partially complete',
+    'under way', 'started', 'doing', 'active', 'on track', 'in review', 'in testing', 'in qa', 'partial', 'partially done', 'partially complete',
     'current', 'atual', 'actual', 'aktuell', 'текущий', 'текущая', '当前', 'em andamento', 'em progresso', 'em desenvolvimento', 'andamento', 'em curso', 'parcial',
     'en progreso', 'en curso', 'en desarrollo', 'en proceso', 'en cours',
     'devam ediyor', 'devam eden', 'devam edenler', 'sürüyor', 'suruyor', 'geliştiriliyor', 'yapılıyor',

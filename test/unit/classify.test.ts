@@ -251,6 +251,9 @@ describe('classify: statusIn', () => {
     ['**In Progress**', 'in-progress'],
     ['Not started', 'planned'],
     ['On hold', 'blocked'],
+    ['🟢 On track', 'in-progress'],
+    ['Launched', 'done'],
+    ['🟡', 'in-progress'],
     ['100%', 'done'],
     ['DONE: Phase 1', 'done'],
     ['Q2 2025: Foundation (Current)', 'in-progress'],
@@ -290,7 +293,7 @@ describe('classify: statusIn', () => {
       '🔄 Processo de Priorização', '📅 Learning Roadmap', '📋 Indice delle Fasi', '🚧 Priorità Immediate',
       '🎯 Goals', '❌ Workflow Engine', '🔴', 'Fase 14 — Projeto principal · em paralelo desde a fase 8',
       'Status', '', 'Done and blocked', '✅ 🚧', '(Done) (Blocked)', 'Development Roadmap', 'Phase 4: Go Live',
-      'Milestone 1 — 80% complete', 'Q3 2024 (current quarter)', 'Lista de tarefas', 'Phase 2 - Planned for the future',
+      'Milestone 1 — 80% complete', 'Phase 4: Testing', 'Cancelled', "Won't do", 'Postponed', 'TBD', '(Optional)', 'Q3 2024 (current quarter)', 'Lista de tarefas', 'Phase 2 - Planned for the future',
     ]) {
       assert.equal(statusIn(text), null, text);
     }
