@@ -1,6 +1,12 @@
 // Classifies the plain text of headings and lines: what kind of section a title names (phase, milestone,
 // quarter), which status a marker states, which sections a "Dependencies:" line points at, and the priority.
 // Roadmaps are written by hand in many languages; where a reading is ambiguous these return null.
+//
+// Ids are canonical so that headings, "Dependencies:" lines, status tables and Timeline lists meet:
+//   phases keep their word, capitalised, and number: "phase 2" → "Phase 2", "Fase 1", "Sprint 3", "フェーズ 1";
+//   milestones become "M<n>" ("Milestone 3" → "M3"), because that is how dependency lines cite them;
+//   versions become "v<x.y…>" ("Release 1.2", "Versão 1.2", "1.0.0" → "v1.2", "v1.0.0");
+//   quarters and halves read "Q3 2024" / "H1 2025" whichever order they were written in.
 
 import type { SectionKind, Status } from './model';
 
@@ -17,7 +23,7 @@ const PHASE_WORDS = [
 const PHASE_WORD = `(${PHASE_WORDS.join('|')})`;
 // Non-Latin phase words whose number may sit on either side ("阶段 1", "第1阶段", "フェーズ1", "1단계").
 const CJK_PHASE_WORD = '(阶段|階段|フェーズ|ステージ|단계|페이즈)';
-const MILESTONE_WORD = '(?:milestone|meilenstein|marco|hito|jalon|веха|кт|mijlpaal|kilometre\\s*taşı|kilometre\\s*tasi)';
+const MILESTONE_WORD = '(?:milestone|meilenstein|marco|hito|jalon|веха|mijlpaal|kilometre\\s*taşı|kilometre\\s*tasi)';
 
 const WORD_NUMBERS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

@@ -347,6 +347,13 @@ export function findPeriod(text: string, source: PeriodSource): { period: Period
   return { ...found, period: { ...found.period, source } };
 }
 
+/**
+ * The first period written in a heading, line or cell: relative weeks ("(Weeks 1-3)", "Week 5–7", "W1-W3"),
+ * quarters and halves ("Q2 2024", "2024 Q2", "Q1-Q2 2024", "H1 2025"), months ("May 2024", "May–June 2024",
+ * "Maio 2025"), days ("2024-05-01", "Sep 1, 2012", "2025年5月1日") and ranges of any two of them joined by a
+ * dash, arrow or "to". A bare year counts only as the whole text. Open ends ("Weeks 7+", "2027+"), relative
+ * days and months ("Gün 1-7", "0-3 Ay") and two-digit years give null. A range's precision is its coarser end's.
+ */
 export function periodIn(text: string, source: PeriodSource): Period | null {
   return findPeriod(text, source)?.period ?? null;
 }
