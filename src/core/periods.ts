@@ -386,7 +386,8 @@ export function durationWeeksIn(line: string): number | null {
   if (!unit) return null;
   const amount = Number((v[2] ?? v[1]).replace(',', '.'));
   if (!Number.isFinite(amount) || amount <= 0) return null;
-  return Math.round(amount * WEEKS_PER_UNIT[unit] * 10) / 10;
+  const weeks = Math.round(amount * WEEKS_PER_UNIT[unit] * 10) / 10;
+  return weeks > 0 ? weeks : null;
 }
 
 /**

@@ -459,6 +459,53 @@ describe('classify: priorityIn', () => {
   });
 });
 
+describe('classify: whole corpus', () => {
+  it('reads every line of every seed and public roadmap without throwing, and only sensible values', () => {
+    const files = [...publicFiles(), ...['000', '001', '002', '003', '004'].map((p) => ({ name: p, text: readSeed(p) }))];
+    let lines = 0;
+    for (const { name, text } of files) {
+      text.split(/\r?\n/).forEach((line, i) => {
+        lines++;
+        const where = `${name}:${i + 1}`;
+        const deps = dependenciesIn(line);
+        if (deps) for (const id of deps) assert.equal(normaliseId(id), id, `${where} cites canonical ids`);
+        const priority = priorityIn(line);
+        if (priority !== null) assert.ok(priority.length > 0 && priority.length <= 30, where);
+        statusLineIn(line);
+        sectionKind(line);
+      });
+    }
+    assert.ok(lines > 4000, `read ${lines} lines`);
+  });
+
+  it('property: every function is total on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 100 }), (s) => {
+        sectionKind(s);
+        statusLineIn(s);
+        priorityIn(s);
+        normaliseId(s);
+        const deps = dependenciesIn(s);
+        if (deps) for (const id of deps) assert.equal(normaliseId(id), id);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('property: version and quarter headings are cited by the same ids', () => {
+    fc.assert(
+      fc.property(fc.nat(20), fc.nat(20), fc.constantFrom(1, 2, 3, 4), fc.integer({ min: 1990, max: 2199 }), (major, minor, q, y) => {
+        const v = sectionKind(`v${major}.${minor}: Title`).id;
+        assert.equal(v, `v${major}.${minor}`);
+        assert.deepEqual(dependenciesIn(`Depends on: Release ${major}.${minor}`), [v]);
+        const quarter = sectionKind(`${y} Q${q} — Title`).id;
+        assert.equal(quarter, `Q${q} ${y}`);
+        assert.deepEqual(dependenciesIn(`Dependencies: Q${q} ${y}`), [quarter]);
+      }),
+    );
+  });
+});
+
 describe('classify: long lines', () => {
   // Nested optional whitespace once made "Key: value" lines take seconds on a long blank run.
   const adversarial = [

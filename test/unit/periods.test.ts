@@ -225,6 +225,21 @@ describe('periods: periodIn', () => {
     );
   });
 
+  it('property: the other readers are total on arbitrary text too', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 100 }), (s) => {
+        const d = durationWeeksIn(s);
+        assert.ok(d === null || (Number.isFinite(d) && d > 0), JSON.stringify(s));
+        const entry = timelineEntryIn(s);
+        if (entry) {
+          assert.ok(entry.label.length > 0);
+          assertWellFormed(entry.period, JSON.stringify(s));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('property: well-formed on text made of period-like fragments', () => {
     const fragment = fc.oneof(
       fc.constantFrom('Q', 'H', 'Week', 'Weeks', 'W', 'May', 'Jan', 'de', 'to', '→', '-', '–', ' ', '/', '.', ':', '(', ')', '+', '%', 'v', '年', '月', '日'),
@@ -340,6 +355,7 @@ describe('periods: durationWeeksIn', () => {
     ['Длительность: 2 недели', 2],
     ['**Duration**: TBD', null],
     ['Duration: 0 weeks', null],
+    ['Duration: 0.1 days', null],
     ['Session duration and feature usage', null],
     ['- **User Engagement**: Session duration and feature usage', null],
     ['3 weeks', null],
