@@ -69,14 +69,34 @@ export interface ParsedChunk {
 
 const STATUS_HEADER = /^(?:status|state|estado|situa[cç][aã]o|durum|statut|stato|zustand|stand|состояние|статус|状态|狀態|状態|ステータス|進捗)$/iu;
 
-export function buildModel(parts: readonly ParsedChunk[], scan: Pick<Scan, 'frontMatter' | 'lineCount' | 'eol'>): RoadmapDocument {
+type ScanFacts = Pick<Scan, 'frontMatter' | 'lineCount' | 'eol'>;
+
+export function buildModel(parts: readonly ParsedChunk[], scan: ScanFacts): RoadmapDocument {
+  const steps = buildModelInSteps(parts, scan);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How many items a build step handles before pausing, so a 100k-task model is built across several slices. */
+const STEP = 4096;
+
+/** The build, pausing between steps so a caller can yield to its event loop (see parseInSlices). */
+export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFacts): Generator<void, RoadmapDocument, void> {
   const sections: Section[] = [];
   const tasks: Task[] = [];
   const tables: ChunkTable[] = [];
   const timeline: TimelineEntry[] = [];
   const facts: SectionFacts[] = [];
 
+  let sinceYield = 0;
   for (const { chunk, data } of parts) {
+    sinceYield += data.tasks.length + data.headings.length + 1;
+    if (sinceYield >= STEP) {
+      sinceYield = 0;
+      yield;
+    }
     const sectionBase = sections.length;
     const taskBase = tasks.length;
     const before = sectionBase > 0 ? sectionBase - 1 : null;
@@ -130,7 +150,9 @@ export function buildModel(parts: readonly ParsedChunk[], scan: Pick<Scan, 'fron
 
   const taskDone = new Array<number>(tasks.length);
   const taskTotal = new Array<number>(tasks.length);
+  yield;
   for (let i = tasks.length - 1; i >= 0; i--) {
+    if (i % (STEP * 8) === 0) yield;
     taskDone[i] = (taskDone[i] ?? 0) + (tasks[i].checked ? 1 : 0);
     taskTotal[i] = (taskTotal[i] ?? 0) + 1;
     tasks[i].progress = { done: taskDone[i], total: taskTotal[i] };
@@ -141,6 +163,7 @@ export function buildModel(parts: readonly ParsedChunk[], scan: Pick<Scan, 'fron
     }
   }
 
+  yield;
   const roots = linkSections(sections, scan.lineCount);
 
   const own = sections.map((s) => ({ done: s.tasks.reduce((n, t) => n + (tasks[t].checked ? 1 : 0), 0), total: s.tasks.length }));
@@ -153,6 +176,7 @@ export function buildModel(parts: readonly ParsedChunk[], scan: Pick<Scan, 'fron
     }
   }
 
+  yield;
   const statusTable = indexStatusTables(tables);
   for (const s of sections) {
     const f = facts[s.index];
@@ -164,6 +188,7 @@ export function buildModel(parts: readonly ParsedChunk[], scan: Pick<Scan, 'fron
     if (s.status === null) deriveStatus(s);
   }
 
+  yield;
   const written = sections.map((s) => s.period ?? facts[s.index].period ?? timelinePeriod(timeline, s));
   for (const s of sections) s.period = anchored(written, sections, s.index);
 

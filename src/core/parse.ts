@@ -15,7 +15,7 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import { dependenciesIn, priorityIn, sectionKind, statusIn, statusLineIn } from './classify';
 import {
-  buildModel,
+  buildModelInSteps,
   deriveStatus,
   type ChunkData,
   type ChunkHeading,
@@ -28,7 +28,7 @@ import {
 import { collapseWhitespace, parseMarkdown, plainText } from './markdown';
 import type { RoadmapDocument, Section, Task, TextEdit } from './model';
 import { durationWeeksIn, periodIn, timelineEntryIn } from './periods';
-import { scanDocument, type Chunk } from './split';
+import { scanInSteps, type Chunk } from './split';
 
 /** Parse the whole text, no cache. */
 export function parseRoadmap(text: string): RoadmapDocument {
@@ -66,17 +66,17 @@ export class RoadmapParser {
    * A slice is at least one chunk (one section), so a single huge section still takes as long as it takes.
    */
   *parseInSlices(text: string, budgetMs = 30): Generator<void, RoadmapDocument, void> {
-    let sliceStart = performance.now();
-    const scan = scanDocument(text);
+    const clock = { sliceStart: performance.now() };
+    const scan = yield* withinBudget(scanInSteps(text), clock, budgetMs);
     const definitions = scan.definitions.length > 0 ? '\n' + scan.definitions.join('\n') + '\n' : '';
     const chunks = scan.chunks;
     const parts: Part[] = [];
     const kept = new Map<string, ChunkData>();
     let parsed = 0;
     for (let i = 0; i < chunks.length; ) {
-      if (performance.now() - sliceStart >= budgetMs) {
+      if (performance.now() - clock.sliceStart >= budgetMs) {
         yield;
-        sliceStart = performance.now();
+        clock.sliceStart = performance.now();
       }
       let chunk = chunks[i];
       let j = i + 1;
@@ -105,7 +105,7 @@ export class RoadmapParser {
     }
     this.cache = kept;
     this.stats = { chunks: parts.length, parsed };
-    const doc = buildModel(parts, scan);
+    const doc = yield* withinBudget(buildModelInSteps(parts, scan), clock, budgetMs);
     this.last = { doc, parts, textLength: text.length };
     return doc;
   }
@@ -149,6 +149,18 @@ export class RoadmapParser {
     const patched = patchModel(doc, new Map([...changes].map(([i, box]) => [i, box !== ' '])));
     this.last = { doc: patched, parts, textLength: last.textLength };
     return patched;
+  }
+}
+
+/** Runs `steps`, passing a pause on to the caller only once the current slice has used its budget. */
+function* withinBudget<T>(steps: Generator<void, T, void>, clock: { sliceStart: number }, budgetMs: number): Generator<void, T, void> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - clock.sliceStart >= budgetMs) {
+      yield;
+      clock.sliceStart = performance.now();
+    }
   }
 }
 

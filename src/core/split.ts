@@ -74,6 +74,15 @@ const DEFINITION = /^ {0,3}\[(?:[^\\[\]]|\\.){1,999}\]:/;
 const LINE_END = /\r\n|\r|\n/g;
 
 export function scanDocument(text: string): Scan {
+  const steps = scanInSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The scan, pausing every few thousand lines so a caller can yield to its event loop (see parseInSlices). */
+export function* scanInSteps(text: string): Generator<void, Scan, void> {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const lines: string[] = [];
   const starts: number[] = [];
@@ -81,6 +90,7 @@ export function scanDocument(text: string): Scan {
   LINE_END.lastIndex = bom;
   let from = bom;
   for (let m = LINE_END.exec(text); m; m = LINE_END.exec(text)) {
+    if ((lines.length & 0x3fff) === 0x3fff) yield;
     lines.push(text.slice(from, m.index));
     starts.push(from);
     eol ??= m[0] === '\r\n' ? '\r\n' : '\n';
@@ -100,6 +110,7 @@ export function scanDocument(text: string): Scan {
   const firstBody = frontMatter ? frontMatter.endLine : 0;
 
   for (let i = firstBody; i < lines.length; i++) {
+    if ((i & 0x3fff) === 0x3fff) yield;
     const line = lines[i];
     if (fence) {
       if (closesFence(line, fence)) fence = null;

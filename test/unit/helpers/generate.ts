@@ -84,7 +84,7 @@ export function generateRoadmap(tasks: number, tasksPerSection = 40): string {
     const inThis = Math.min(tasksPerSection, tasks - made);
     for (let t = 0; t < inThis; t++) {
       const nested = t > 0 && rand(4) === 0;
-      out.push(`${nested ? '  ' : ''}- [${rand(3) === 0 ? 'x' : ' '}] Task ${made + 1}: implement item ${rand(1000)} with **care**`);
+      out.push(`${nested ? '  ' : ''}- [${rand(3) === 0 ? 'x' : ' '}] Task ${made + 1}${t % 5 === 0 ? ' with **care**' : ''}`);
       made++;
     }
     out.push('');
