@@ -1,6 +1,9 @@
 // Every change the product makes to a roadmap is a list of minimal TextEdits computed here from the model, so the
 // host, the CLI and the tests apply the very same bytes and every character the user did not touch stays as it was.
+import type { Nodes } from 'mdast';
+import { parseMarkdown } from './markdown';
 import type { RoadmapDocument, Task, TextEdit } from './model';
+import { splitSections } from './split';
 
 export type ToggleMode = 'toggle' | 'check' | 'uncheck';
 
@@ -74,33 +77,38 @@ export function editsForLines(text: string, doc: RoadmapDocument, lines: readonl
   const tasksByLine = new Map<number, number>();
   for (const task of doc.tasks) if (!tasksByLine.has(task.line)) tasksByLine.set(task.line, task.index);
   let innermost: Int32Array | undefined;
-  let verbatim: Uint8Array | undefined;
 
   const targeted: number[] = [];
-  const conversions: TextEdit[] = [];
-  const convertedLines: number[] = [];
+  const candidates = new Map<number, number>();
   const skippedLines: number[] = [];
+  const ownerOf = (line: number): number => {
+    // A continuation line of a multi-line item toggles that item, so the cursor need not sit on the box line.
+    innermost ??= innermostTaskByLine(doc, lineCount);
+    return lineText(text, lineStarts, line).trim() === '' ? -1 : innermost[line - 1];
+  };
   for (const line of requested) {
     const direct = tasksByLine.get(line);
     if (direct !== undefined) {
       targeted.push(direct);
       continue;
     }
-    const content = lineText(text, lineStarts, line);
-    verbatim ??= verbatimLines(text, lineStarts);
-    const previous = line > 1 ? lineText(text, lineStarts, line - 1) : '';
-    const insertAt = verbatim[line - 1] ? -1 : plainItemInsertion(content, previous);
-    if (insertAt >= 0) {
-      conversions.push({ offset: lineStarts[line - 1] + insertAt, length: 0, text: '[ ] ' });
-      convertedLines.push(line);
-      continue;
-    }
-    // A continuation line of a multi-line item toggles that item, so the cursor need not sit on the box line.
-    innermost ??= innermostTaskByLine(doc, lineCount);
-    const owner = content.trim() === '' ? -1 : innermost[line - 1];
-    if (owner >= 0) targeted.push(owner);
+    const column = plainItemContentColumn(lineText(text, lineStarts, line));
+    if (column >= 0) candidates.set(line, column);
+    else if (ownerOf(line) >= 0) targeted.push(ownerOf(line));
     else skippedLines.push(line);
   }
+  // Only a parse knows whether "- x" is a list item (not code, HTML, or paragraph text); ask it for just the chunks involved.
+  const conversions: TextEdit[] = [];
+  const convertedLines: number[] = [];
+  const confirmed = candidates.size > 0 ? paragraphStartsOfListItems(text, [...candidates.keys()]) : new Set<string>();
+  for (const [line, column] of candidates) {
+    if (confirmed.has(`${line}:${column}`)) {
+      conversions.push({ offset: lineStarts[line - 1] + column, length: 0, text: '[ ] ' });
+      convertedLines.push(line);
+    } else if (ownerOf(line) >= 0) targeted.push(ownerOf(line));
+    else skippedLines.push(line);
+  }
+  skippedLines.sort((a, b) => a - b);
 
   const uniqueTargets = [...new Set(targeted)];
   const target = uniqueTargets.some((i) => !taskAt(doc, i).checked);
@@ -231,67 +239,34 @@ function lineText(text: string, lineStarts: readonly number[], line: number): st
 }
 
 const PLAIN_ITEM = /^((?:[ \t]{0,3}>[ \t]?)*[ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)(\S.*)$/;
-const THEMATIC_BREAK = /^(?:[ \t]{0,3}>[ \t]?)*[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /** `[ ]`, `[~]`, `[DONE]`: a box or a custom marker already there (e.g. a task GFM does not see); never add a second. */
 const EXISTING_MARKER = /^\[[^\]\s]{0,8}\](?![([:])|^\[ \]/;
 
-/** Column in the line where `[ ] ` goes to turn a plain list item into a task, or -1. */
-function plainItemInsertion(line: string, previousLine: string): number {
-  if (THEMATIC_BREAK.test(line)) return -1;
+/** Where the content of what looks like a list item starts in its line (there `[ ] ` goes), or -1. */
+function plainItemContentColumn(line: string): number {
   const m = PLAIN_ITEM.exec(line);
-  if (!m) return -1;
-  const [, prefix, marker, gap, content] = m;
-  if (EXISTING_MARKER.test(content)) return -1;
-  if (continuesParagraph(prefix, marker, previousLine)) return -1;
-  const afterMarker = prefix.length + marker.length;
-  // Five or more columns after the marker make the content indented code; keep the box right after the marker then.
-  const gapColumns = gap.includes('\t') ? 5 : gap.length;
-  return gapColumns <= 4 ? afterMarker + gap.length : afterMarker + 1;
+  if (!m || EXISTING_MARKER.test(m[4])) return -1;
+  return m[1].length + m[2].length + m[3].length;
 }
 
-/**
- * After a line of plain prose, "2. x" or an indented "    - x" is more prose (CommonMark: only "1." may interrupt a
- * paragraph, and indentation there is a lazy continuation), not a list item.
- */
-function continuesParagraph(prefix: string, marker: string, previousLine: string): boolean {
-  const previous = previousLine.replace(/^(?:[ \t]{0,3}>[ \t]?)*/, '');
-  const previousIsProse = previous.trim() !== '' && !/^[ \t]/.test(previous) && !PLAIN_ITEM.test(previousLine) && !/^(?:#{1,6}(?:[ \t]|$)|[-=_*]{3,}|```|~~~|\|)/.test(previous);
-  if (!previousIsProse) return false;
-  const indent = prefix.replace(/^(?:[ \t]{0,3}>[ \t]?)*/, '').replace(/\t/g, '    ').length;
-  return indent >= 4 || (/^\d/.test(marker) && !/^0*1[.)]$/.test(marker));
-}
-
-/**
- * Lines inside fenced code or an HTML comment, where a `- item` is text, not a list item.
- * A cheap scan (fence openers after any blockquote markers and indentation); it errs on the side of leaving lines alone.
- */
-function verbatimLines(text: string, lineStarts: readonly number[]): Uint8Array {
-  const verbatim = new Uint8Array(lineStarts.length);
-  let fence: { char: string; length: number } | null = null;
-  let inComment = false;
-  for (let line = 1; line <= lineStarts.length; line++) {
-    const content = lineText(text, lineStarts, line);
-    const body = content.replace(/^(?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*/, '');
-    if (fence) {
-      verbatim[line - 1] = 1;
-      const close = /^(`{3,}|~{3,})[ \t]*$/.exec(body);
-      if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = null;
-      continue;
-    }
-    if (inComment) {
-      verbatim[line - 1] = 1;
-      if (content.includes('-->')) inComment = false;
-      continue;
-    }
-    const open = /^(`{3,}|~{3,})/.exec(body);
-    if (open && !(open[1][0] === '`' && body.slice(open[1].length).includes('`'))) {
-      fence = { char: open[1][0], length: open[1].length };
-      continue;
-    }
-    const comment = content.indexOf('<!--');
-    if (comment !== -1 && !content.includes('-->', comment + 4)) inComment = true;
+/** `line:column` (1-based line, 0-based UTF-16 column) of every list item's opening paragraph in the chunks holding `lines`. */
+function paragraphStartsOfListItems(text: string, lines: readonly number[]): Set<string> {
+  const starts = new Set<string>();
+  for (const chunk of splitSections(text)) {
+    const first = chunk.startLine + 1;
+    if (!lines.some((l) => l >= first && l < first + chunk.lineCount)) continue;
+    const chunkLineStarts = lineStartsOf(chunk.text);
+    const visit = (node: Nodes): void => {
+      if (node.type === 'listItem') {
+        const head = node.children[0];
+        const start = head?.type === 'paragraph' ? head.position?.start : undefined;
+        if (start?.offset !== undefined) starts.add(`${chunk.startLine + start.line}:${start.offset - chunkLineStarts[start.line - 1]}`);
+      }
+      if ('children' in node) for (const child of node.children) visit(child);
+    };
+    visit(parseMarkdown(chunk.text));
   }
-  return verbatim;
+  return starts;
 }
 
 /** For each line, the deepest task item whose lines contain it (its box line excluded), or -1. */

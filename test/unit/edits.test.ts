@@ -125,14 +125,14 @@ describe('editsForLines', () => {
   });
 
   it('turns plain bullets, ordered items and quoted items into tasks by inserting "[ ] " only', () => {
-    const text = ['- dash', '* star', '+ plus', '1. dot', '2) paren', '> - quoted', '  - nested', '-   wide'].join('\n') + '\n';
-    const result = toggleLines(text, [1, 2, 3, 4, 5, 6, 7, 8]);
+    const text = ['- dash', '* star', '+ plus', '1. dot', '2. dot', '', '7) paren', '> - quoted', '  - nested', '-   wide'].join('\n') + '\n';
+    const result = toggleLines(text, [1, 2, 3, 4, 5, 7, 8, 9, 10]);
     assert.equal(
       result.text,
-      ['- [ ] dash', '* [ ] star', '+ [ ] plus', '1. [ ] dot', '2) [ ] paren', '> - [ ] quoted', '  - [ ] nested', '-   [ ] wide'].join('\n') + '\n',
+      ['- [ ] dash', '* [ ] star', '+ [ ] plus', '1. [ ] dot', '2. [ ] dot', '', '7) [ ] paren', '> - [ ] quoted', '  - [ ] nested', '-   [ ] wide'].join('\n') + '\n',
     );
     assert.ok(result.edits.every((e) => e.length === 0 && e.text === '[ ] '));
-    assert.equal(parseRoadmap(result.text).tasks.length, 8);
+    assert.equal(parseRoadmap(result.text).tasks.length, 9);
     assert.ok(parseRoadmap(result.text).tasks.every((t) => !t.checked));
   });
 
@@ -142,6 +142,14 @@ describe('editsForLines', () => {
     assert.deepEqual(result.skippedLines, [1, 2, 3, 4, 6, 8]);
     assert.deepEqual(result.changedLines, [9]);
     assert.equal(result.text, text.replace('- real item', '- [ ] real item'));
+  });
+
+  it('does not take paragraph text that looks like a list item for one', () => {
+    // Inside an item's paragraph "3)" cannot start a list, and four spaces after a heading make indented code.
+    const text = ['1. first', '   3) still the first item', '# H', '    - code, not a list', 'prose', '    - lazy continuation'].join('\n');
+    const result = toggleLines(text, [2, 4, 6]);
+    assert.deepEqual(result.skippedLines, [2, 4, 6]);
+    assert.equal(result.edits.length, 0);
   });
 
   it('toggles a multi-line item from its continuation line', () => {
@@ -241,6 +249,8 @@ describe('editsForLines', () => {
             assert.ok(isBox || isConversion || isStamp || isUnstamp, `unexpected edit ${JSON.stringify(e)}`);
           }
           const out = applyEdits(text, edits);
+          const conversions = edits.filter((e) => e.text === '[ ] ').length;
+          assert.equal(parseRoadmap(out).tasks.length, doc.tasks.length + conversions, 'every converted item is a task afterwards');
           assert.equal(out.split(eol).length, text.split(eol).length, 'line count kept');
           if (eol === '\r\n') assert.equal(out.split('\r\n').join('').includes('\n'), false, 'no bare LF introduced');
           const touched = new Set(changedLines);
