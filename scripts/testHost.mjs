@@ -71,8 +71,11 @@ function freshWorkspace(name) {
   return dir;
 }
 
+// Roadmaps are full of ✅ and 🚧; without an emoji font the README screenshots show empty boxes.
+const testBrowserPackages = ['chromium', 'fonts-noto-color-emoji'];
+
 async function launchBrowser() {
-  ensureDebianPackages(['chromium'], 'the browser that drives VS Code in the tests');
+  ensureDebianPackages(testBrowserPackages, 'the browser that drives VS Code in the tests, and emoji for its screenshots');
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: process.env.ROADMAP_CHROMIUM ?? '/usr/bin/chromium',
@@ -171,7 +174,7 @@ try {
   }
   if (layers.includes('e2e')) {
     // A browser server the specs connect to: one browser for every spec, stopped here whatever they do.
-    ensureDebianPackages(['chromium'], 'the browser that drives VS Code in the tests');
+    ensureDebianPackages(testBrowserPackages, 'the browser that drives VS Code in the tests, and emoji for its screenshots');
     const { chromium } = await import('playwright-core');
     const server = await chromium.launchServer({
       executablePath: process.env.ROADMAP_CHROMIUM ?? '/usr/bin/chromium',

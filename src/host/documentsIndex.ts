@@ -181,7 +181,14 @@ export class DocumentsIndex implements vscode.Disposable {
   private async scan(): Promise<void> {
     const started = Date.now();
     this.watchers = this.globs.flatMap((glob) => this.watch(glob));
-    const found = new Map<string, vscode.Uri>();
+    // Open roadmaps first, as their own batch: the editor in front of the user should not wait for a workspace
+    // search (seconds in a big or remote workspace).
+    const open = new Set<string>();
+    for (const doc of vscode.workspace.textDocuments) {
+      if (!this.matchesDocument(doc)) continue;
+      open.add(doc.uri.toString());
+      await this.parseDocument(doc);
+    }
     const searches = await Promise.all(
       this.globs.map((glob) =>
         Promise.resolve(vscode.workspace.findFiles(glob, alwaysExcludedGlob)).catch((err: unknown) => {
@@ -190,6 +197,7 @@ export class DocumentsIndex implements vscode.Disposable {
         }),
       ),
     );
+    const found = new Map<string, vscode.Uri>();
     for (const uri of searches.flat()) found.set(uri.toString(), uri);
     const searched = Date.now();
     const changed: vscode.Uri[] = [];
@@ -198,20 +206,15 @@ export class DocumentsIndex implements vscode.Disposable {
       const doc = this.isOpen(slot.uri);
       if (doc ? !this.matchesDocument(doc) : !found.has(key)) {
         clearTimeout(slot.timer);
+        slot.ticket++;
         this.slots.delete(key);
         changed.push(slot.uri);
-      }
-    }
-    for (const doc of vscode.workspace.textDocuments) {
-      if (this.matchesDocument(doc)) {
-        found.delete(doc.uri.toString());
-        const entry = await this.parseDocument(doc, false);
-        if (entry) changed.push(doc.uri);
       }
     }
     // One file at a time: a cold scan yields between slices and files, so the extension host stays responsive.
     for (const uri of [...found.values()].sort((a, b) => a.path.localeCompare(b.path))) {
       if (this.disposed) return;
+      if (open.has(uri.toString()) || this.isOpen(uri)) continue;
       const entry = await this.readFromDisk(uri, false);
       if (entry) changed.push(uri);
     }
