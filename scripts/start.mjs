@@ -89,6 +89,7 @@ let stopping = false;
 async function stop(code) {
   if (stopping) return;
   stopping = true;
+  if (server) process.stderr.write('\nroadmap: stopping code-server…\n');
   server?.stop();
   rmSync(lockFile, { force: true });
   if (sampleDir) rmSync(sampleDir, { recursive: true, force: true });
