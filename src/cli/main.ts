@@ -1,0 +1,76 @@
+// The `roadmap` command line. `run` takes its I/O as a parameter so tests drive it in-process;
+// the bundle (dist/cli.js) calls it with the real process.
+import { version } from '../../package.json';
+import { CliError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, nodeIo, type CliIo } from './cliIo';
+import { STATUS_USAGE, statusCommand } from './statusCommand';
+import { TOGGLE_USAGE, toggleCommand } from './toggleCommand';
+
+export type CliCommand = (args: string[], io: CliIo) => number | Promise<number>;
+
+const commands: Record<string, CliCommand> = {
+  status: statusCommand,
+  toggle: toggleCommand,
+};
+
+const usageLines = [STATUS_USAGE, TOGGLE_USAGE];
+
+export function usage(): string {
+  return [
+    'Usage:',
+    ...usageLines.map((line) => `  ${line}`),
+    '  roadmap --help | --version',
+    '',
+    'Exit codes: 0 success, 1 a --line holds no task, 2 bad usage or unreadable input (missing, directory, binary,',
+    'not UTF-8, over 10 MB), 3 internal error. Colours only on a terminal and without NO_COLOR.',
+    '',
+  ].join('\n');
+}
+
+/** Runs one invocation and returns its exit code; never throws. */
+export async function run(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {
+  const [first, ...rest] = argv;
+  try {
+    if (first === '--help' || first === '-h' || first === 'help') {
+      io.stdout.write(usage());
+      return EXIT_OK;
+    }
+    if (first === '--version' || first === '-v') {
+      io.stdout.write(`${version}\n`);
+      return EXIT_OK;
+    }
+    const command = first === undefined ? undefined : Object.hasOwn(commands, first) ? commands[first] : undefined;
+    if (!command) {
+      io.stderr.write(`roadmap: ${first === undefined ? 'missing command' : `unknown command "${first}"`}\n${usage()}`);
+      return EXIT_BAD_INPUT;
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout.write(usage());
+      return EXIT_OK;
+    }
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr.write(`roadmap: ${error.message}\n`);
+      return error.exitCode;
+    }
+    // node:util parseArgs reports unknown options and missing values with these codes.
+    const code = (error as { code?: unknown } | null)?.code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`roadmap: ${(error as Error).message}\n${usage()}`);
+      return EXIT_BAD_INPUT;
+    }
+    io.stderr.write(`roadmap: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_INTERNAL;
+  }
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = EXIT_INTERNAL;
+    },
+  );
+}

@@ -1,0 +1,159 @@
+// `roadmap status [FILE...] [--json]`: progress per section, for terminals and CI.
+import { parseArgs } from 'node:util';
+import type { Period, Progress, RoadmapDocument, Section, Status } from '../core/model';
+import { parseRoadmap } from '../core/parse';
+import { formatProgress, progressBar } from '../core/progressBar';
+import { EXIT_OK, readRoadmapFile, type CliIo } from './cliIo';
+
+export const STATUS_USAGE = 'roadmap status [FILE...] [--json]   progress of each section (default ./ROADMAP.md)';
+
+export interface StatusJsonSection {
+  title: string;
+  kind: Section['kind'];
+  id: string | null;
+  level: number;
+  line: number;
+  endLine: number;
+  status: Status | null;
+  statusSource: Section['statusSource'];
+  period: Period | null;
+  durationWeeks: number | null;
+  dependencies: string[];
+  priority: string | null;
+  progress: Progress;
+  children: StatusJsonSection[];
+}
+
+export interface StatusJsonTask {
+  line: number;
+  checked: boolean;
+  text: string;
+  depth: number;
+  /** The owning section's title; null before the first heading. */
+  section: string | null;
+}
+
+export interface StatusJson {
+  file: string;
+  title: string;
+  progress: Progress;
+  sections: StatusJsonSection[];
+  tasks: StatusJsonTask[];
+}
+
+export function statusCommand(args: string[], io: CliIo): number {
+  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  const files = positionals.length > 0 ? positionals : ['ROADMAP.md'];
+  // Read everything first: a bad file fails the command before anything is printed.
+  const roadmaps = files.map((file) => readRoadmapFile(io, file));
+  const parsed = roadmaps.map((r) => ({ file: r.file, doc: parseRoadmap(r.text) }));
+  if (values.json) {
+    const json = parsed.map(({ file, doc }) => statusJson(file, doc));
+    io.stdout.write(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
+    return EXIT_OK;
+  }
+  const colors = useColors(io);
+  io.stdout.write(parsed.map(({ file, doc }) => statusText(file, doc, colors)).join('\n'));
+  return EXIT_OK;
+}
+
+export function statusJson(file: string, doc: RoadmapDocument): StatusJson {
+  const section = (index: number): StatusJsonSection => {
+    const s = doc.sections[index];
+    return {
+      title: s.title,
+      kind: s.kind,
+      id: s.id,
+      level: s.level,
+      line: s.line,
+      endLine: s.endLine,
+      status: s.status,
+      statusSource: s.statusSource,
+      period: s.period,
+      durationWeeks: s.durationWeeks,
+      dependencies: s.dependencies,
+      priority: s.priority,
+      progress: s.progress,
+      children: s.children.map(section),
+    };
+  };
+  return {
+    file,
+    title: doc.title,
+    progress: doc.progress,
+    sections: doc.roots.map(section),
+    tasks: doc.tasks.map((t) => ({
+      line: t.line,
+      checked: t.checked,
+      text: t.text,
+      depth: t.depth,
+      section: t.section === null ? null : doc.sections[t.section].title,
+    })),
+  };
+}
+
+interface Colors {
+  bold(s: string): string;
+  dim(s: string): string;
+  status(status: Status, s: string): string;
+}
+
+const plain: Colors = { bold: (s) => s, dim: (s) => s, status: (_status, s) => s };
+const ansi = (code: number) => (s: string) => `\x1b[${code}m${s}\x1b[0m`;
+const STATUS_COLORS: Record<Status, (s: string) => string> = { done: ansi(32), 'in-progress': ansi(33), planned: ansi(36), blocked: ansi(31) };
+const colored: Colors = { bold: ansi(1), dim: ansi(2), status: (status, s) => STATUS_COLORS[status](s) };
+
+/** https://no-color.org: any non-empty NO_COLOR turns colours off; so does output that is not a terminal. */
+function useColors(io: CliIo): Colors {
+  return io.stdout.isTTY && !io.env.NO_COLOR ? colored : plain;
+}
+
+export function statusText(file: string, doc: RoadmapDocument, colors: Colors = plain): string {
+  const lines: string[] = [];
+  const heading = doc.title ? `${colors.bold(doc.title)} ${colors.dim(`(${file})`)}` : colors.bold(file);
+  lines.push(heading, doc.progress.total > 0 ? `${progressBar(doc.progress)} ${formatProgress(doc.progress)}` : colors.dim('no tasks'), '');
+  const rows: { label: string; details: string[] }[] = [];
+  const visit = (index: number, depth: number): void => {
+    const s = doc.sections[index];
+    // The document title is already printed above; its section only adds a level of indentation.
+    const isTitle = s.level === 1 && s.title === doc.title && depth === 0;
+    if (!isTitle) rows.push({ label: `${'  '.repeat(depth)}${s.title || '(untitled)'}`, details: sectionDetails(s, colors) });
+    for (const child of s.children) visit(child, isTitle ? depth : depth + 1);
+  };
+  for (const root of doc.roots) visit(root, 0);
+  // Align the details in one column, but never let one long title push everything off the screen.
+  const width = Math.min(MAX_LABEL_WIDTH, Math.max(0, ...rows.filter((r) => r.details.length > 0).map((r) => displayWidth(r.label))));
+  for (const row of rows) {
+    const pad = ' '.repeat(Math.max(0, width - displayWidth(row.label)));
+    lines.push(row.details.length > 0 ? `${row.label}${pad}  ${row.details.join('  ')}` : row.label);
+  }
+  if (doc.sections.length === 0) lines.push(colors.dim('(no headings)'));
+  return `${lines.join('\n')}\n`;
+}
+
+const MAX_LABEL_WIDTH = 48;
+
+/** Code points, not UTF-16 units, so emoji do not count double; wide CJK glyphs still count as one (close enough). */
+function displayWidth(text: string): number {
+  return [...text].length;
+}
+
+function sectionDetails(s: Section, colors: Colors): string[] {
+  const parts: string[] = [];
+  if (s.progress.total > 0) parts.push(`${progressBar(s.progress)} ${formatProgress(s.progress)}`);
+  if (s.status) parts.push(colors.status(s.status, statusLabel(s.status)));
+  if (s.period) parts.push(colors.dim(formatPeriod(s.period)));
+  else if (s.durationWeeks !== null) parts.push(colors.dim(`~${s.durationWeeks} wk`));
+  if (s.dependencies.length > 0) parts.push(colors.dim(`after ${s.dependencies.join(', ')}`));
+  if (s.priority) parts.push(colors.dim(`priority ${s.priority}`));
+  return parts;
+}
+
+function statusLabel(status: Status): string {
+  return status === 'in-progress' ? 'in progress' : status;
+}
+
+export function formatPeriod(period: Period): string {
+  if (period.unit === 'week') return period.start === period.end ? `week ${period.start}` : `weeks ${period.start}–${period.end}`;
+  return period.start === period.end ? period.start : `${period.start} → ${period.end}`;
+}
