@@ -1,7 +1,7 @@
 // What a CLI command may touch: injected so tests run commands in-process against a fake file system and capture output.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_MAX_BYTES, decodeRoadmapBytes } from '../core/textInput';
+import { decodeRoadmapBytes, sizeLimitReason } from '../core/textInput';
 
 export interface CliFileSystem {
   /** Throws Node-style errors (`code` ENOENT, EISDIR, EACCES…). */
@@ -66,9 +66,8 @@ export function readRoadmapFile(io: CliIo, file: string): RoadmapFile {
     const stat = io.fs.stat(absolutePath);
     if (stat.isDirectory()) throw new CliError(`${file}: is a directory, not a roadmap file`, EXIT_BAD_INPUT);
     // Checked before reading so a huge file is never loaded into memory.
-    if (stat.size > DEFAULT_MAX_BYTES) {
-      throw new CliError(`${file}: file is too large (${stat.size} bytes; the limit is ${DEFAULT_MAX_BYTES})`, EXIT_BAD_INPUT);
-    }
+    const tooLarge = sizeLimitReason(stat.size);
+    if (tooLarge) throw new CliError(`${file}: ${tooLarge}`, EXIT_BAD_INPUT);
     bytes = io.fs.readFile(absolutePath);
   } catch (error) {
     if (error instanceof CliError) throw error;

@@ -17,9 +17,8 @@ export type DecodeResult =
 
 export function decodeRoadmapBytes(bytes: Uint8Array, opts: { maxBytes?: number } = {}): DecodeResult {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes) {
-    return { ok: false, reason: `file is too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(maxBytes)})` };
-  }
+  const tooLarge = sizeLimitReason(bytes.length, maxBytes);
+  if (tooLarge) return { ok: false, reason: tooLarge };
   if (hasUtf16Bom(bytes)) {
     return { ok: false, reason: 'file is UTF-16 encoded; only UTF-8 is supported' };
   }
@@ -42,8 +41,16 @@ function hasUtf16Bom(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 }
 
+/** The reason a file of `size` bytes is refused, or null; callers that can stat a file use it before reading it. */
+export function sizeLimitReason(size: number, maxBytes: number = DEFAULT_MAX_BYTES): string | null {
+  if (size <= maxBytes) return null;
+  const limit = formatBytes(maxBytes);
+  const actual = formatBytes(size);
+  return `file is too large (${actual === limit ? `${size} bytes` : actual}; the limit is ${limit})`;
+}
+
 function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${n} bytes`;
+  const unit = n >= 1024 * 1024 ? ['MB', 1024 * 1024] : n >= 1024 ? ['KB', 1024] : null;
+  if (!unit) return `${n} bytes`;
+  return `${Number((n / (unit[1] as number)).toFixed(1))} ${unit[0]}`;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { DEFAULT_MAX_BYTES, decodeRoadmapBytes } from '../../src/core/textInput';
+import { DEFAULT_MAX_BYTES, decodeRoadmapBytes, sizeLimitReason } from '../../src/core/textInput';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -44,7 +44,9 @@ describe('decodeRoadmapBytes', () => {
     const big = new Uint8Array(DEFAULT_MAX_BYTES + 1).fill(0x61);
     const result = decodeRoadmapBytes(big);
     assert.equal(result.ok, false);
-    assert.match(!result.ok ? result.reason : '', /too large/);
+    assert.equal(!result.ok && result.reason, 'file is too large (10485761 bytes; the limit is 10 MB)');
+    assert.equal(sizeLimitReason(15 * 1024 * 1024), 'file is too large (15 MB; the limit is 10 MB)');
+    assert.equal(sizeLimitReason(DEFAULT_MAX_BYTES), null);
   });
 
   it('round-trips any NUL-free string', () => {

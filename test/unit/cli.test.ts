@@ -1,0 +1,286 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { CliIo } from '../../src/cli/cliIo';
+import { run } from '../../src/cli/main';
+import { parseRoadmap } from '../../src/core/parse';
+import { DEFAULT_MAX_BYTES } from '../../src/core/textInput';
+
+const REPO = path.resolve(__dirname, '../..');
+const SEEDS = path.resolve(REPO, '../shared/roadmaps/seeds');
+
+function seed(prefix: string): string {
+  if (!fs.existsSync(SEEDS)) throw new Error(`Seed roadmaps missing: expected them at ${SEEDS}`);
+  const name = fs.readdirSync(SEEDS).find((n) => n.startsWith(prefix));
+  if (!name) throw new Error(`No seed ${prefix}* in ${SEEDS}`);
+  return fs.readFileSync(path.join(SEEDS, name), 'utf8');
+}
+
+/** An in-memory file system under /work: files, directories, and sizes that can lie (to test the limit cheaply). */
+class FakeIo implements CliIo {
+  out = '';
+  err = '';
+  writes: string[] = [];
+  files = new Map<string, Uint8Array>();
+  dirs = new Set<string>(['/work']);
+  fakeSizes = new Map<string, number>();
+  env: Record<string, string | undefined> = {};
+  cwd = '/work';
+  stdout = { write: (s: string) => void (this.out += s), isTTY: false };
+  stderr = { write: (s: string) => void (this.err += s) };
+  fs = {
+    stat: (file: string) => {
+      if (this.dirs.has(file)) return { isDirectory: () => true, size: 4096 };
+      const data = this.files.get(file);
+      if (!data) throw Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' });
+      return { isDirectory: () => false, size: this.fakeSizes.get(file) ?? data.length };
+    },
+    readFile: (file: string) => {
+      const data = this.files.get(file);
+      if (!data) throw Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' });
+      return data;
+    },
+    writeFile: (file: string, data: Uint8Array) => {
+      this.writes.push(file);
+      this.files.set(file, data);
+    },
+  };
+
+  put(name: string, content: string | Uint8Array): this {
+    this.files.set(path.join(this.cwd, name), typeof content === 'string' ? new TextEncoder().encode(content) : content);
+    return this;
+  }
+
+  text(name: string): string {
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(this.files.get(path.join(this.cwd, name)));
+  }
+}
+
+describe('roadmap CLI (in-process)', () => {
+  describe('status', () => {
+    it('reads ./ROADMAP.md by default and prints a tree with bars, counts, status and periods', async () => {
+      const io = new FakeIo().put('ROADMAP.md', seed('001'));
+      assert.equal(await run(['status'], io), 0);
+      assert.equal(io.err, '');
+      const lines = io.out.split('\n');
+      assert.match(lines[0], /^Development Roadmap \(ROADMAP\.md\)$/);
+      assert.equal(lines[1], '▰▱▱▱▱ 9/38 · 24%');
+      assert.match(io.out, /^Phase 1: Foundation \(Completed\) +▰▰▰▰▰ 9\/9 · 100% {2}done$/m);
+      assert.match(io.out, /^Phase 2: Core Features \(In Progress\) +▱▱▱▱▱ 0\/8 · 0% {2}in progress {2}2024-04-01 → 2024-06-30$/m);
+      assert.doesNotMatch(io.out, /\x1b\[/, 'no colours when stdout is not a terminal');
+    });
+
+    it('nests subsections and shows weeks, dependencies and priority', async () => {
+      const io = new FakeIo().put('a.md', seed('003')).put('b.md', seed('002'));
+      assert.equal(await run(['status', 'a.md', 'b.md'], io), 0);
+      assert.match(io.out, /^ {2}Phase 3: Advanced UI\/UX & Mobile Responsiveness \(Weeks 5-7\) +weeks 5–7 {2}priority Medium$/m);
+      assert.match(io.out, /^M1: \[Title\] +▱▱▱▱▱ 0\/3 · 0% {2}planned {2}after M0$/m);
+    });
+
+    it('colours only on a terminal and without NO_COLOR', async () => {
+      const tty = new FakeIo().put('ROADMAP.md', seed('001'));
+      tty.stdout.isTTY = true;
+      await run(['status'], tty);
+      assert.match(tty.out, /\x1b\[32mdone\x1b\[0m/);
+      const noColor = new FakeIo().put('ROADMAP.md', seed('001'));
+      noColor.stdout.isTTY = true;
+      noColor.env.NO_COLOR = '1';
+      await run(['status'], noColor);
+      assert.doesNotMatch(noColor.out, /\x1b\[/);
+    });
+
+    it('--json prints the documented shape for one file', async () => {
+      const text = seed('001');
+      const io = new FakeIo().put('ROADMAP.md', text);
+      assert.equal(await run(['status', '--json'], io), 0);
+      const json = JSON.parse(io.out);
+      const doc = parseRoadmap(text);
+      assert.deepEqual(Object.keys(json).sort(), ['file', 'progress', 'sections', 'tasks', 'title']);
+      assert.equal(json.file, 'ROADMAP.md');
+      assert.equal(json.title, 'Development Roadmap');
+      assert.deepEqual(json.progress, { done: 9, total: 38 });
+      const sectionKeys = ['children', 'dependencies', 'endLine', 'id', 'kind', 'level', 'line', 'period', 'priority', 'progress', 'status', 'title'];
+      const walk = (sections: Record<string, unknown>[], count: { n: number }): void => {
+        for (const s of sections) {
+          for (const key of sectionKeys) assert.ok(key in s, `section field ${key}`);
+          count.n++;
+          walk(s.children as Record<string, unknown>[], count);
+        }
+      };
+      const count = { n: 0 };
+      walk(json.sections, count);
+      assert.equal(count.n, doc.sections.length, 'every section once, nested under its parent');
+      assert.equal(json.sections.length, 1, 'the H1 is the only root of seed 001');
+      const phase2 = json.sections[0].children.find((s: { title: string }) => s.title.startsWith('Phase 2'));
+      assert.deepEqual(
+        { kind: phase2.kind, id: phase2.id, status: phase2.status, line: phase2.line, period: { start: phase2.period.start, end: phase2.period.end, unit: phase2.period.unit } },
+        { kind: 'phase', id: 'Phase 2', status: 'in-progress', line: 14, period: { start: '2024-04-01', end: '2024-06-30', unit: 'date' } },
+      );
+      assert.equal(json.tasks.length, 38);
+      assert.deepEqual(json.tasks[4], { line: 8, checked: true, text: 'Error classes and hierarchy', depth: 1, section: 'Phase 1: Foundation (Completed)' });
+    });
+
+    it('--json gives a null section to tasks before the first heading, and an array for several files', async () => {
+      const io = new FakeIo().put('a.md', '- [ ] early\n# Title\n- [x] late\n').put('b.md', seed('002'));
+      assert.equal(await run(['status', 'a.md', 'b.md', '--json'], io), 0);
+      const json = JSON.parse(io.out);
+      assert.ok(Array.isArray(json));
+      assert.deepEqual(json.map((f: { file: string }) => f.file), ['a.md', 'b.md']);
+      assert.deepEqual(json[0].tasks.map((t: { section: string | null }) => t.section), [null, 'Title']);
+      const m1 = json[1].sections[0].children.find((s: { id: string }) => s.id === 'M1');
+      assert.deepEqual(m1.dependencies, ['M0']);
+      assert.equal(m1.period, null);
+    });
+  });
+
+  describe('toggle', () => {
+    it('flips the boxes on the given lines and changes nothing else', async () => {
+      const text = seed('001');
+      const io = new FakeIo().put('ROADMAP.md', text);
+      assert.equal(await run(['toggle', 'ROADMAP.md', '--line', '4', '--line', '15'], io), 0);
+      const expected = text.split('\n');
+      expected[3] = expected[3].replace('[x]', '[ ]');
+      expected[14] = expected[14].replace('[ ]', '[x]');
+      assert.equal(io.text('ROADMAP.md'), expected.join('\n'));
+      assert.match(io.out, /^ROADMAP\.md:4: \[ \] Project setup and structure$/m);
+      assert.match(io.out, /^ROADMAP\.md:15: \[x\] User authentication and authorization$/m);
+    });
+
+    it('keeps CRLF line ends, a byte-order mark and an uppercase X elsewhere', async () => {
+      const text = '\uFEFF# R\r\n- [X] upper\r\n- [ ] open\r\n';
+      const io = new FakeIo().put('r.md', text);
+      assert.equal(await run(['toggle', 'r.md', '-l', '3'], io), 0);
+      assert.equal(io.text('r.md'), text.replace('- [ ] open', '- [x] open'));
+    });
+
+    it('exits 1 and writes nothing when a line holds no task', async () => {
+      const io = new FakeIo().put('ROADMAP.md', seed('001'));
+      assert.equal(await run(['toggle', 'ROADMAP.md', '--line', '4', '--line', '3'], io), 1);
+      assert.deepEqual(io.writes, []);
+      assert.equal(io.err, 'roadmap: ROADMAP.md: line 3 holds no task; nothing was changed\n');
+    });
+
+    for (const [args, pattern] of [
+      [['toggle', 'ROADMAP.md'], /needs at least one --line/],
+      [['toggle', '--line', '4'], /exactly one FILE/],
+      [['toggle', 'ROADMAP.md', '--line', 'four'], /--line wants a line number/],
+      [['toggle', 'ROADMAP.md', '--line', '0'], /--line wants a line number/],
+      [['toggle', 'ROADMAP.md', '--line'], /argument missing|--line/],
+    ] as const) {
+      it(`rejects bad usage with exit 2: ${args.join(' ')}`, async () => {
+        const io = new FakeIo().put('ROADMAP.md', seed('001'));
+        assert.equal(await run([...args], io), 2);
+        assert.match(io.err, pattern);
+        assert.deepEqual(io.writes, []);
+        assert.doesNotMatch(io.err, /\n\s+at /, 'no stack trace');
+      });
+    }
+  });
+
+  describe('bad input: one line on stderr, exit 2, nothing written', () => {
+    const cases: [string, (io: FakeIo) => void, RegExp][] = [
+      ['a missing file', () => undefined, /^roadmap: ROADMAP\.md: no such file\n$/],
+      ['a directory', (io) => io.dirs.add('/work/ROADMAP.md'), /^roadmap: ROADMAP\.md: is a directory, not a roadmap file\n$/],
+      ['binary content', (io) => io.put('ROADMAP.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0x2d])), /^roadmap: ROADMAP\.md: file looks binary \(it contains NUL bytes\)\n$/],
+      ['non-UTF-8 content', (io) => io.put('ROADMAP.md', new Uint8Array([0x2d, 0x20, 0x5b, 0x20, 0x5d, 0x20, 0xe9, 0x0a])), /^roadmap: ROADMAP\.md: file is not valid UTF-8\n$/],
+      [
+        'a file over the size limit',
+        (io) => {
+          io.put('ROADMAP.md', '- [ ] a\n');
+          io.fakeSizes.set('/work/ROADMAP.md', DEFAULT_MAX_BYTES + 1);
+        },
+        /^roadmap: ROADMAP\.md: file is too large \(10485761 bytes; the limit is 10 MB\)\n$/,
+      ],
+    ];
+    for (const [name, setup, message] of cases) {
+      for (const args of [['status'], ['status', '--json'], ['toggle', 'ROADMAP.md', '--line', '1']]) {
+        it(`${name}: ${args.join(' ')}`, async () => {
+          const io = new FakeIo();
+          setup(io);
+          assert.equal(await run(args, io), 2);
+          assert.match(io.err, message);
+          assert.equal(io.out, '');
+          assert.deepEqual(io.writes, []);
+        });
+      }
+    }
+
+    it('fails before printing anything when one of several files is bad', async () => {
+      const io = new FakeIo().put('a.md', seed('001'));
+      assert.equal(await run(['status', 'a.md', 'missing.md'], io), 2);
+      assert.equal(io.out, '');
+      assert.equal(io.err, 'roadmap: missing.md: no such file\n');
+    });
+  });
+
+  describe('usage', () => {
+    it('--help prints usage for every command and exits 0', async () => {
+      const io = new FakeIo();
+      assert.equal(await run(['--help'], io), 0);
+      assert.match(io.out, /roadmap status \[FILE\.\.\.\] \[--json\]/);
+      assert.match(io.out, /roadmap toggle FILE --line N/);
+      assert.match(io.out, /Exit codes:/);
+    });
+
+    it('--version prints the package version', async () => {
+      const io = new FakeIo();
+      assert.equal(await run(['--version'], io), 0);
+      const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+      assert.equal(io.out, `${pkg.version}\n`);
+    });
+
+    for (const args of [[], ['frobnicate'], ['status', '--frob'], ['toString'], ['__proto__']]) {
+      it(`prints usage and exits 2 for ${JSON.stringify(args)}`, async () => {
+        const io = new FakeIo().put('ROADMAP.md', '# R\n');
+        assert.equal(await run(args, io), 2);
+        assert.match(io.err, /^roadmap: .*\nUsage:/);
+        assert.equal(io.out, '');
+      });
+    }
+  });
+});
+
+describe('roadmap CLI (spawned)', function () {
+  this.timeout(60000);
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-cli-'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+    // Run from the repository so `--import tsx` resolves; files are passed by absolute path.
+    const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'src/cli/main.ts'), ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  }
+
+  it('status --json exits 0 with the seed\'s numbers', () => {
+    fs.writeFileSync(path.join(dir, 'ROADMAP.md'), seed('004'));
+    const result = cli('status', '--json', path.join(dir, 'ROADMAP.md'));
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(JSON.parse(result.stdout).progress, { done: 0, total: 96 });
+  });
+
+  it('toggle changes exactly one byte on disk, and exits 1 on a line without a task', () => {
+    const file = path.join(dir, 'toggle.md');
+    const before = Buffer.from(seed('001'), 'utf8');
+    fs.writeFileSync(file, before);
+    assert.equal(cli('toggle', file, '--line', '20').status, 0);
+    const after = fs.readFileSync(file);
+    assert.equal(after.length, before.length);
+    assert.equal([...after].filter((b, i) => b !== before[i]).length, 1);
+    const refused = cli('toggle', file, '--line', '2');
+    assert.equal(refused.status, 1);
+    assert.deepEqual(fs.readFileSync(file), after);
+  });
+
+  it('a missing file exits 2 with one line and no stack trace', () => {
+    const missing = path.join(dir, 'nope.md');
+    const result = cli('status', missing);
+    assert.equal(result.status, 2);
+    assert.equal(result.stderr, `roadmap: ${missing}: no such file\n`);
+    assert.equal(result.stdout, '');
+  });
+});
