@@ -31,7 +31,11 @@ describe('RoadmapTreeModel', () => {
       const tasks = nodes.filter((n) => n.type === 'task');
       const sections = nodes.filter((n) => n.type === 'section');
       assert.deepEqual(tasks.map((t) => t.taskIndex).sort((a, b) => a - b), src.model.tasks.map((t) => t.index));
-      assert.deepEqual(sections.map((s) => s.sectionIndex).sort((a, b) => a - b), src.model.sections.map((s) => s.index));
+      // A lone H1 title is hoisted: its sections are the roots; every other section has a node.
+      const title = tree.hoisted('file:///seed.md');
+      const h1s = src.model.roots.filter((r) => src.model.sections[r]!.level === 1);
+      assert.equal(title !== undefined, src.model.roots.length === 1 && h1s.length === 1 && src.model.tasks.every((t) => t.section !== null));
+      assert.deepEqual(sections.map((s) => s.sectionIndex).sort((a, b) => a - b), src.model.sections.map((s) => s.index).filter((i) => i !== title));
       // Depth-first order of a document outline is line order.
       const lines = nodes.map((n) => n.line);
       assert.deepEqual(lines, [...lines].sort((a, b) => a - b));
@@ -61,8 +65,36 @@ describe('RoadmapTreeModel', () => {
     assert.deepEqual(roots.map((r) => r.type), ['file', 'file']);
     assert.deepEqual(roots.map((r) => r.key), ['file:///a/ROADMAP.md', 'file:///b/ROADMAP.md']);
     assert.equal(roots[0]!.description, '1/2 · 50%');
-    assert.equal(tree.children(roots[0]!)[0]!.label, 'A');
+    // Each file's lone title heading is hoisted into the file node, so its tasks come straight under it.
+    assert.deepEqual(tree.children(roots[0]!).map((n) => n.label), ['y', 'z']);
     assert.equal(tree.openTasks(), 2);
+  });
+
+  it('shows top-level sections at the root when a file has several H1s or tasks before its first heading', () => {
+    const tree = new RoadmapTreeModel();
+    tree.update([source('file:///r.md', '# One\n- [ ] a\n# Two\n- [ ] b\n')]);
+    assert.deepEqual(tree.roots().map((n) => n.label), ['One', 'Two']);
+    tree.update([source('file:///r.md', '- [ ] early\n# Title\n## Phase 1\n- [ ] b\n')]);
+    assert.deepEqual(tree.roots().map((n) => n.label), ['early', 'Title']);
+  });
+
+  it('updates nodes in place on a toggle and names exactly the nodes whose looks changed', () => {
+    const before = '# Plan\n\n## Phase 1\n- [ ] a\n  - [ ] a1\n- [ ] b\n\n## Phase 2\n- [ ] c\n';
+    const after = before.replace('  - [ ] a1', '  - [x] a1');
+    const tree = new RoadmapTreeModel();
+    assert.equal(tree.update([source('file:///r.md', before)]), undefined, 'the first update builds the tree');
+    const nodes = new Map(walk(tree).map((n) => [n.label, n]));
+    const changed = tree.update([source('file:///r.md', after)]);
+    assert.ok(changed, 'a toggle patches the tree');
+    assert.deepEqual(changed.map((n) => n.label).sort(), ['Phase 1', 'a', 'a1']);
+    const again = new Map(walk(tree).map((n) => [n.label, n]));
+    for (const [label, node] of nodes) assert.equal(again.get(label), node, `${label} is the same object`);
+    const a1 = again.get('a1');
+    assert.ok(a1 && a1.type === 'task' && a1.checked);
+    assert.equal(again.get('Phase 1')!.description, '1/3 · 33%');
+    assert.equal(again.get('a')!.description, '1/2 · 50%');
+    // A new task is a new shape: rebuilt.
+    assert.equal(tree.update([source('file:///r.md', after + '- [ ] d\n')]), undefined);
   });
 
   it('keeps node ids when a section is inserted above, so expansion survives the refresh', () => {

@@ -9,9 +9,21 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
 
   constructor(private readonly model: RoadmapTreeModel) {}
 
-  /** Node ids are stable, so a full refresh keeps expansion and selection and redraws only what changed. */
-  refresh(): void {
-    this.changed.fire(undefined);
+  /**
+   * Without nodes: everything (ids are stable, so expansion and selection survive). With nodes: only those, and
+   * not one whose ancestor is refreshed too, since VS Code re-fetches a refreshed node's expanded descendants.
+   */
+  refresh(nodes?: readonly TreeNode[]): void {
+    if (!nodes) {
+      this.changed.fire(undefined);
+      return;
+    }
+    const set = new Set(nodes);
+    const outermost = nodes.filter((node) => {
+      for (let p = this.model.parent(node); p; p = this.model.parent(p)) if (set.has(p)) return false;
+      return true;
+    });
+    for (const node of outermost) this.changed.fire(node);
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { editsForLines } from '../../core/edits';
+import { formatProgress } from '../../core/progressBar';
 import { applyRoadmapEdits } from '../applyEdits';
 import { toggleOptions } from '../commands/editorSettings';
 import { contextKeys, settings, views } from '../constants';
@@ -53,10 +54,15 @@ export class RoadmapTreeView implements vscode.Disposable {
   }
 
   private update(): void {
-    this.model.update(this.index.all().map(toSource));
+    const entries = this.index.all();
+    const changed = this.model.update(entries.map(toSource));
     const open = this.model.openTasks();
     this.view.badge = open > 0 ? { value: open, tooltip: vscode.l10n.t('{0} open tasks', open) } : undefined;
-    this.provider.refresh();
+    // One roadmap: its overall progress sits next to the view's title, where its (hoisted) title heading would be.
+    const only = entries.length === 1 ? entries[0]!.model : undefined;
+    this.view.description = only && only.progress.total > 0 ? formatProgress(only.progress) : undefined;
+    if (changed === undefined) this.provider.refresh();
+    else if (changed.length > 0) this.provider.refresh(changed);
     this.refreshed.fire();
   }
 

@@ -62,8 +62,8 @@ function fileItem(node: FileNode): vscode.TreeItem {
 }
 
 function sectionItem(node: SectionNode): vscode.TreeItem {
-  // The first two levels start open (a title H1 and its phases), so the first look shows the plan with its checkboxes.
-  const item = new vscode.TreeItem(node.label, collapsible(node, node.depth < 2));
+  // Top-level sections (phases, milestones, quarters, under the hoisted title) start open: the first look shows the plan with its checkboxes.
+  const item = new vscode.TreeItem(node.label, collapsible(node, node.depth === 0));
   item.id = node.id;
   item.description = node.description;
   item.iconPath = new vscode.ThemeIcon(KIND_ICONS[node.kind], new vscode.ThemeColor(STATUS_COLORS[node.status]));

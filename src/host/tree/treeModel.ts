@@ -1,6 +1,6 @@
 // The tree's shape as plain data, kept apart from the TreeDataProvider and the TreeItems so it can be
 // tested without VS Code. It deliberately imports nothing from `vscode`.
-import type { Period, RoadmapDocument, SectionKind, Status } from '../../core/model';
+import type { Period, RoadmapDocument, Section, SectionKind, Status } from '../../core/model';
 import { effectiveStatus } from '../../core/decorationPlan';
 import { formatProgress } from '../../core/progressBar';
 
@@ -75,9 +75,30 @@ export class RoadmapTreeModel {
     this.rebuild();
   }
 
-  update(sources: readonly TreeSource[]): void {
-    this.sources = [...sources].sort((a, b) => a.key.localeCompare(b.key));
-    this.rebuild();
+  /**
+   * Takes new models. When only task states changed (a toggle: same sections, tasks, titles and lines), the
+   * existing nodes are updated in place and returned, so the view refreshes just those; otherwise the tree is
+   * rebuilt and the result is undefined (refresh everything). Rebuilding a 10k-task tree costs ~200 ms and makes
+   * VS Code fetch every expanded child again; a toggle should cost neither.
+   */
+  update(sources: readonly TreeSource[]): TreeNode[] | undefined {
+    const next = [...sources].sort((a, b) => a.key.localeCompare(b.key));
+    const previous = this.sources;
+    this.sources = next;
+    const samePlaces = !this.options.hideDone
+      && previous.length === next.length
+      && next.every((s, i) => s.key === previous[i]!.key && !s.error && !previous[i]!.error && sameShape(previous[i]!.model, s.model));
+    if (!samePlaces) {
+      this.rebuild();
+      return undefined;
+    }
+    return this.patch();
+  }
+
+  /** The section shown as the tree's (or a file's) top instead of a node: a document's lone title heading. */
+  hoisted(key: string): number | undefined {
+    const source = this.sources.find((s) => s.key === key);
+    return source ? hoistedSection(source.model) : undefined;
   }
 
   roots(): TreeNode[] {
@@ -163,8 +184,49 @@ export class RoadmapTreeModel {
 
   private fileChildren(source: TreeSource, idPrefix: string): TreeNode[] {
     const { model } = source;
+    const title = hoistedSection(model);
+    if (title !== undefined) {
+      // One H1 above everything is the document's title: the file (or the view) already stands for it.
+      const section = model.sections[title]!;
+      const rootTasks = section.tasks.filter((t) => model.tasks[t]!.parent === null);
+      return this.sequence(source, undefined, idPrefix, section.children, rootTasks);
+    }
     const orphanTasks = model.tasks.filter((t) => t.section === null && t.parent === null).map((t) => t.index);
     return this.sequence(source, undefined, idPrefix, model.roots, orphanTasks);
+  }
+
+  private patch(): TreeNode[] {
+    const changed: TreeNode[] = [];
+    for (const node of this.rootNodes) {
+      if (node.type !== 'file') break;
+      const source = this.sources.find((s) => s.key === node.key)!;
+      const { done, total } = source.model.progress;
+      const description = formatProgress(source.model.progress);
+      if (node.done !== done || node.total !== total || node.description !== description) {
+        Object.assign(node, { done, total, description });
+        changed.push(node);
+      }
+    }
+    const byKey = new Map(this.sources.map((s) => [s.key, s]));
+    for (const [slot, node] of this.sectionNodes) {
+      const source = byKey.get(slot.slice(0, slot.indexOf('\u0000')))!;
+      const fields = sectionFields(source.model.sections[node.sectionIndex]!);
+      if (fields.description !== node.description || fields.status !== node.status || fields.done !== node.done || fields.total !== node.total || fields.writtenStatus !== node.writtenStatus) {
+        Object.assign(node, fields);
+        changed.push(node);
+      }
+    }
+    for (const [slot, node] of this.taskNodes) {
+      const source = byKey.get(slot.slice(0, slot.indexOf('\u0000')))!;
+      const task = source.model.tasks[node.taskIndex]!;
+      const description = task.children.length ? formatProgress(task.progress) : '';
+      if (task.checked !== node.checked || description !== node.description) {
+        node.checked = task.checked;
+        node.description = description;
+        changed.push(node);
+      }
+    }
+    return changed;
   }
 
   /** Sections and tasks under one parent, in document order, with ids unique among siblings. */
@@ -197,26 +259,21 @@ export class RoadmapTreeModel {
     const section = source.model.sections[index]!;
     const { done, total } = section.progress;
     if (this.options.hideDone && total > 0 && done >= total) return undefined;
-    const period = formatPeriod(section.period);
     let depth = 0;
-    for (let p = section.parent; p !== null; p = source.model.sections[p]!.parent) depth++;
+    const hoisted = hoistedSection(source.model);
+    for (let p = section.parent; p !== null && p !== hoisted; p = source.model.sections[p]!.parent) depth++;
     const node: SectionNode = {
       type: 'section',
       id,
       key: source.key,
       label: section.title,
-      description: [formatProgress(section.progress), period].filter(Boolean).join(' · '),
       line: section.line,
       hasChildren: false,
       sectionIndex: index,
       depth,
       kind: section.kind,
-      status: effectiveStatus(section),
-      writtenStatus: section.status,
-      period,
       dependencies: section.dependencies,
-      done,
-      total,
+      ...sectionFields(section),
     };
     const rootTasks = section.tasks.filter((t) => source.model.tasks[t]!.parent === null);
     const kids = this.sequence(source, node, id, section.children, rootTasks);
@@ -256,6 +313,45 @@ export class RoadmapTreeModel {
     this.childrenById.set(node.id, kids);
     for (const kid of kids) this.parentById.set(kid.id, node);
   }
+}
+
+function sectionFields(section: Section): Pick<SectionNode, 'description' | 'status' | 'writtenStatus' | 'period' | 'done' | 'total'> {
+  const period = formatPeriod(section.period);
+  return {
+    description: [formatProgress(section.progress), period].filter(Boolean).join(' · '),
+    status: effectiveStatus(section),
+    writtenStatus: section.status,
+    period,
+    done: section.progress.done,
+    total: section.progress.total,
+  };
+}
+
+/** A lone top-level H1 that holds every other heading and no task before it is the title, not a section to list. */
+function hoistedSection(model: RoadmapDocument): number | undefined {
+  if (model.roots.length !== 1) return undefined;
+  const root = model.sections[model.roots[0]!]!;
+  if (root.level !== 1) return undefined;
+  if (model.tasks.some((t) => t.section === null)) return undefined;
+  return root.index;
+}
+
+/** Same sections and tasks at the same lines with the same titles: only states and counts can differ. */
+function sameShape(a: RoadmapDocument, b: RoadmapDocument): boolean {
+  if (a === b) return true;
+  if (a.sections.length !== b.sections.length || a.tasks.length !== b.tasks.length) return false;
+  for (let i = 0; i < a.sections.length; i++) {
+    const x = a.sections[i]!;
+    const y = b.sections[i]!;
+    if (x.line !== y.line || x.title !== y.title || x.parent !== y.parent || x.kind !== y.kind || x.children.length !== y.children.length) return false;
+    if (formatPeriod(x.period) !== formatPeriod(y.period) || x.dependencies.join('\u0000') !== y.dependencies.join('\u0000')) return false;
+  }
+  for (let i = 0; i < a.tasks.length; i++) {
+    const x = a.tasks[i]!;
+    const y = b.tasks[i]!;
+    if (x.line !== y.line || x.text !== y.text || x.parent !== y.parent || x.section !== y.section) return false;
+  }
+  return true;
 }
 
 /** "Weeks 1–3", "2024-04-01 – 2024-06-30", or "" when the section has no period. */
