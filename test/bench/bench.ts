@@ -2,7 +2,7 @@
 // One run prints medians and the ratios the design promises (see DESIGN.md "Why incremental").
 import * as esbuild from 'esbuild';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -47,14 +47,19 @@ function toggleEdit(doc: RoadmapDocument): TextEdit {
   return { offset: task.offset, length: 1, text: task.checked ? ' ' : 'x' };
 }
 
-function longestSlice(text: string): { longest: number; slices: number } {
+/** Longest slice in wall-clock time and in CPU time (the latter is what the budget controls on a busy machine). */
+function longestSlice(text: string): { longest: number; longestCpu: number; slices: number } {
   const run = new RoadmapParser().parseInSlices(text);
   let longest = 0;
+  let longestCpu = 0;
   for (let slices = 1; ; slices++) {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     const step = run.next();
+    const used = process.cpuUsage(cpu);
     longest = Math.max(longest, performance.now() - start);
-    if (step.done) return { longest, slices };
+    longestCpu = Math.max(longestCpu, (used.user + used.system) / 1000);
+    if (step.done) return { longest, longestCpu, slices };
   }
 }
 
@@ -95,7 +100,7 @@ function benchSize(tasks: number): void {
   console.log(`  incremental re-parse, one section edited   ${ms(incremental)}   ${ratio(full, incremental)} faster than full (${reparsed} chunk re-parsed)   [≥ 20×${tasks === 10_000 ? ': ' + verdict(full / incremental >= 20) : ''}]`);
   console.log(`  applyToggle                                ${ms(toggle)}   ${ratio(full, toggle)} faster than full   [≥ 100×: ${verdict(full / toggle >= 100)}]`);
   console.log(`  line scan (split)                          ${ms(scan)}   ${ratio(full, scan)} faster than full`);
-  console.log(`  parseInSlices longest slice                ${ms(slices.longest)} of ${slices.slices} slices   [≤ ~50 ms: ${verdict(slices.longest <= 50)}]`);
+  console.log(`  parseInSlices longest slice                ${ms(slices.longest)} wall, ${ms(slices.longestCpu)} CPU, of ${slices.slices} slices   [≤ ~50 ms: ${verdict(slices.longest <= 50)}]`);
 }
 
 async function bundleSize(): Promise<void> {
@@ -118,6 +123,7 @@ async function bundleSize(): Promise<void> {
 
 async function main(): Promise<void> {
   const started = performance.now();
+  console.log(`load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs: with more runnable processes than CPUs every wall-clock figure stretches`);
   parseRoadmap(generateRoadmap(200)); // warm the JIT so the 1k figures are not start-up cost
   for (const size of [1_000, 10_000, 100_000]) benchSize(size);
   await bundleSize();
