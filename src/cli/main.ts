@@ -56,7 +56,8 @@ export async function run(argv: readonly string[], io: CliIo = nodeIo()): Promis
     // node:util parseArgs reports unknown options and missing values with these codes.
     const code = (error as { code?: unknown } | null)?.code;
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`roadmap: ${(error as Error).message}\n${usage()}`);
+      // Keep parseArgs' first sentence; its advice about `--` is noise for this command line.
+      io.stderr.write(`roadmap: ${(error as Error).message.split(/(?<=\.) /)[0]}\n${usage()}`);
       return EXIT_BAD_INPUT;
     }
     io.stderr.write(`roadmap: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
