@@ -141,29 +141,3 @@ describe('incremental parsing', () => {
     assert.equal(parser.applyToggle(doc, text, [{ offset: box, length: 1, text: 'x' }]), undefined, 'a stale model');
   });
 });
-
-describe('splitSections', () => {
-  it('splits at column-0 headings outside fences and HTML, covering the text exactly', () => {
-    const text = 'intro\n# A\n```\n# not\n```\n<div>\n# not\n\n## B\n  # indented\n### C';
-    const chunks = splitSections(text);
-    assert.deepEqual(chunks.map((c) => c.heading), ['', '# A', '## B', '### C']);
-    assert.equal(chunks.map((c) => c.text).join(''), text);
-    assert.deepEqual(chunks.map((c) => c.startLine), [0, 1, 8, 10]);
-  });
-
-  it('chunks always tile the text (front matter blanked, BOM dropped)', () => {
-    fc.assert(
-      fc.property(documentText, (text) => {
-        const chunks = splitSections(text);
-        const joined = chunks.map((c) => c.text).join('');
-        const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-        assert.equal(joined.length, body.length);
-        let offset = text.length - body.length;
-        for (const c of chunks) {
-          assert.equal(c.startOffset, offset);
-          offset += c.text.length;
-        }
-      }),
-    );
-  });
-});
