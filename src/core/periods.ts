@@ -427,6 +427,8 @@ export function weekAnchorWithin(enclosing: DatePeriod, weeks: WeekPeriod): stri
  */
 export function timelineEntryIn(line: string): { label: string; period: Period } | null {
   if (line.length > MAX_LINE) return null;
+  const gantt = ganttTaskIn(line);
+  if (gantt) return gantt;
   let text = line.replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '').trim();
   if (text.startsWith('|')) {
     const cells = text.split('|').map((c) => stripInline(c)).filter((c) => c.length > 0);
@@ -445,6 +447,26 @@ export function timelineEntryIn(line: string): { label: string; period: Period }
   // The period leads: the label is what follows it ("Week 1-3:   Enhancement").
   const label = /^[\s\p{P}\p{S}]*$/u.test(before) ? cleanLabel(after) : cleanLabel(before);
   return label && !NOT_A_LABEL.test(label) ? { label, period: found.period } : null;
+}
+
+// A Mermaid gantt task: "Design :done, des1, 2024-01-06, 2024-01-08" or "Parser :a1, 2024-01-01, 30d".
+// Ends given as an id ("after a1") need the whole chart, so those lines give null here.
+const GANTT_TASK = /^\s*([^:]{1,200}?)\s*:\s*(?:(?:done|active|crit|milestone)\s*,\s*)*(?:[A-Za-z_][\w-]*\s*,\s*)?(\d{4}-\d{2}-\d{2})\s*,\s*(?:(\d{4}-\d{2}-\d{2})|(\d{1,4})\s*([dw]))\s*$/u;
+
+function ganttTaskIn(line: string): { label: string; period: Period } | null {
+  const m = GANTT_TASK.exec(line);
+  if (!m) return null;
+  const start = m[2];
+  if (!isIsoDay(start)) return null;
+  const end = m[3] ?? addDays(start, Number(m[4]) * (m[5] === 'w' ? 7 : 1) - 1);
+  if (!isIsoDay(end) || compareIso(start, end) > 0) return null;
+  const label = m[1].trim();
+  return label ? { label, period: { unit: 'date', start, end, precision: 'day', source: 'timeline' } } : null;
+}
+
+function isIsoDay(iso: string): boolean {
+  const p = parseIso(iso);
+  return p !== null && plausibleYear(p.y);
 }
 
 // Document metadata that happens to carry a date: "Last Updated: 2025-05-12".

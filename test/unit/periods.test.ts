@@ -421,6 +421,10 @@ describe('periods: timelineEntryIn', () => {
     ['| Q1 2025 | Launch |', 'Launch', '2025-01-01..2025-03-31 quarter'],
     ['| 3 | Beta | Q2 2025 |', 'Beta', '2025-04-01..2025-06-30 quarter'],
     ['- [ ] Beta: May 2024', 'Beta', '2024-05-01..2024-05-31 month'],
+    // Mermaid gantt tasks.
+    ['    Design :done, des1, 2024-01-06, 2024-01-08', 'Design', '2024-01-06..2024-01-08 day'],
+    ['    Parser :a1, 2024-01-01, 30d', 'Parser', '2024-01-01..2024-01-30 day'],
+    ['    Launch :crit, 2024-02-01, 2w', 'Launch', '2024-02-01..2024-02-14 day'],
   ];
   for (const [line, label, period] of table) {
     it(`${JSON.stringify(line)} → ${label} ${period}`, () => {
@@ -433,7 +437,7 @@ describe('periods: timelineEntryIn', () => {
   }
 
   it('returns null without a period or a label', () => {
-    for (const line of ['- Phase 1: Completed', 'Week 1-3:', '- Q2 2024', '| Q2 2024 |', 'Last Updated: 2025-05-12', '*Last Updated: 2025-12-10*', '', '---']) {
+    for (const line of ['- Phase 1: Completed', '    Tests :after a1, 20d', '    Beta :b1, 2024-02-30, 3d', 'gantt', '    section Phase 1', 'Week 1-3:', '- Q2 2024', '| Q2 2024 |', 'Last Updated: 2025-05-12', '*Last Updated: 2025-12-10*', '', '---']) {
       assert.equal(timelineEntryIn(line), null, line);
     }
   });
