@@ -80,6 +80,25 @@ describe('edits on the real roadmaps', () => {
     });
   }
 
+  it('editsForLines over every task line completes the open ones, or reopens all when none is open', function () {
+    this.timeout(120000);
+    let allDoneFiles = 0;
+    for (const file of files) {
+      const doc = parseRoadmap(file.text);
+      if (doc.tasks.length === 0) continue;
+      const lines = doc.tasks.map((t) => t.line);
+      const open = doc.tasks.filter((t) => !t.checked);
+      const first = editsForLines(file.text, doc, lines);
+      const expected = open.length > 0 ? open : doc.tasks;
+      if (open.length === 0) allDoneFiles++;
+      assert.deepEqual(first.edits.map((e) => e.offset), expected.map((t) => t.offset), file.name);
+      assert.deepEqual(first.skippedLines, [], file.name);
+      const after = parseRoadmap(applyEdits(file.text, first.edits));
+      assert.ok(after.tasks.every((t) => t.checked === open.length > 0), file.name);
+    }
+    assert.ok(allDoneFiles > 0, 'the corpus has a finished roadmap, so the reopen branch ran');
+  });
+
   it('toggleTasks edits only box characters, for any subset of tasks and any mode', function () {
     this.timeout(60000);
     const docs = files.map((f) => ({ text: f.text, doc: parseRoadmap(f.text) })).filter((d) => d.doc.tasks.length > 0);
