@@ -41,7 +41,7 @@ const ID_END = '(?=$|[\\s:：.,;!?)\\]}|/\\-–—(]|\\p{Extended_Pictographic})
 const PHASE_RE = new RegExp(`^${PHASE_WORD}\\s*[-#№]?\\s*${PHASE_NUMBER}${ID_END}`, 'iu');
 const CJK_PHASE_BEFORE_RE = new RegExp(`^${CJK_PHASE_WORD}\\s*([0-9０-９一二三四五六七八九十]{1,3})`, 'u');
 const CJK_PHASE_AFTER_RE = new RegExp(`^第?\\s*([0-9０-９一二三四五六七八九十]{1,3})\\s*${CJK_PHASE_WORD}`, 'u');
-const MILESTONE_RE = new RegExp(`^(?:M(\\d{1,3})|${MILESTONE_WORD}\\s*[#№]?\\s*(\\d{1,3}))${ID_END}`, 'iu');
+const MILESTONE_RE = new RegExp(`^(?:M(\\d{1,3}(?:\\.\\d{1,2})?)|${MILESTONE_WORD}\\s*[#№]?\\s*(\\d{1,3}(?:\\.\\d{1,2})?))${ID_END}`, 'iu');
 const VERSION_RE = new RegExp(`^(?:v|version\\s+v?|release\\s+v?|versão\\s+v?|versión\\s+v?|sürüm\\s+v?|версия\\s+v?)(\\d{1,3}(?:\\.(?:\\d{1,4}|x)){0,3}(?:-[0-9a-z.]+)?)${ID_END}`, 'iu');
 // A bare "1.0.0" is a version only with three parts and nothing glued on: "1.2 Setup" numbers a section.
 const BARE_VERSION_RE = /^(\d{1,3}\.\d{1,4}\.(?:\d{1,4}|x)(?:-[0-9a-z.]+)?)(?=$|\s*[:：–—(]|\s+-\s)/iu;
@@ -87,7 +87,7 @@ function idAtStart(text: string): IdMatch | null {
     if (n >= 0) return { kind: 'phase', id: `${m[2]} ${n}`, length: m[0].length };
   }
   m = MILESTONE_RE.exec(text);
-  if (m) return { kind: 'milestone', id: `M${Number(m[1] ?? m[2])}`, length: m[0].length };
+  if (m) return { kind: 'milestone', id: `M${(m[1] ?? m[2]).replace(/^0+(?=\d)/, '')}`, length: m[0].length };
   m = VERSION_RE.exec(text) ?? BARE_VERSION_RE.exec(text);
   if (m) return { kind: 'milestone', id: `v${m[1].toLowerCase()}`, length: m[0].length };
   m = QUARTER_RE.exec(text);

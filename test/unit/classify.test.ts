@@ -95,6 +95,8 @@ describe('classify: sectionKind', () => {
     ['M0: Foundations', 'milestone', 'M0'],
     ['M1: [Title]', 'milestone', 'M1'],
     ['M12 — Launch', 'milestone', 'M12'],
+    ['M1.5: Hotfix', 'milestone', 'M1.5'],
+    ['Milestone 03', 'milestone', 'M3'],
     ['Milestone 3', 'milestone', 'M3'],
     ['Milestone 2: Core', 'milestone', 'M2'],
     ['Meilenstein 4', 'milestone', 'M4'],
