@@ -1,6 +1,9 @@
 // A real VS Code for these machines: code-server from npm, run by Node 24 from npm (see ../shared/HOST.md).
 // Shared by `npm start` (start.mjs) and `npm run test:host` (testHost.mjs), so a fresh machine installs into the
 // same cache with the same code that later reuses it.
+// Environment: ROADMAP_VSCODE_CACHE (cache folder, default ~/.cache/roadmap-vscode), ROADMAP_NO_APT (never run
+// apt-get, only name missing Debian packages), ROADMAP_CHROMIUM (browser binary for the tests, default
+// /usr/bin/chromium), ROADMAP_VERBOSE (relay code-server's and the workbench's own log lines in the tests).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -190,9 +193,17 @@ export function createProfile(dir, extraSettings = {}) {
     'extensions.autoCheckUpdates': false,
     'telemetry.telemetryLevel': 'off',
     'security.workspace.trust.enabled': false,
-    ...extraSettings,
   };
-  writeFileSync(join(profile.userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  // A kept profile (npm start's) keeps what its user changed since; ours only fill the gaps.
+  const settingsFile = join(profile.userData, 'User', 'settings.json');
+  let existing;
+  try {
+    existing = JSON.parse(readFileOr(settingsFile, '{}'));
+  } catch {
+    // Hand-edited with comments (VS Code allows them): theirs, leave it be.
+    return profile;
+  }
+  writeFileSync(settingsFile, JSON.stringify({ ...settings, ...existing, ...extraSettings }, null, 2));
   return profile;
 }
 
