@@ -48,7 +48,7 @@ const BARE_VERSION_RE = /^(\d{1,3}\.\d{1,4}\.(?:\d{1,4}|x)(?:-[0-9a-z.]+)?)(?=$|
 const QUARTER_RE = new RegExp(`^(?:Q([1-4])\\s*[/'’-]?\\s*(\\d{4})|(\\d{4})\\s*[/-]?\\s*Q([1-4])|H([12])\\s*[/-]?\\s*(\\d{4})|(\\d{4})\\s*[/-]?\\s*H([12]))${ID_END}`, 'iu');
 
 function capitalise(word: string): string {
-  return word.charAt(0).toLocaleUpperCase() + word.slice(1).toLocaleLowerCase();
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }
 
 function cjkNumber(raw: string): number {
@@ -211,7 +211,7 @@ const SPACE_OR_SYMBOL = /^[\s\p{P}\p{S}]$/u;
 
 function normaliseWords(s: string): string {
   const words = s
-    .toLocaleLowerCase()
+    .toLowerCase()
     .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ')
     .replace(/[*_`~]/g, '')
     .replace(/^[\s\p{P}\p{S}]+/u, '');
@@ -222,11 +222,12 @@ function normaliseWords(s: string): string {
 const TRAILING_WHEN = /(?:\s*[:,(–—-]\s*|\s+(?:on|in|at|for|by|since|until|em|en|para|desde|am|seit|bis|le|el|il)\s+|\s+)\(?(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|[QH][1-4]\s*\d{4}|\p{L}{3,10}\.?\s+\d{4}|\d{4})\)?\s*$/iu;
 
 function wordStatus(phrase: string): Status | null {
+  // The longest status phrase is a few words; a longer text is a title, whatever its last words say.
+  if (phrase.length > 80) return null;
   const words = normaliseWords(phrase);
   if (words === '100%' || /^100\s*%/.test(phrase.trim())) return 'done';
   const direct = WORD_STATUS.get(words);
   if (direct) return direct;
-  if (phrase.length > 80) return null;
   const undated = phrase.replace(TRAILING_WHEN, '');
   return undated !== phrase && undated.trim() !== '' ? (WORD_STATUS.get(normaliseWords(undated)) ?? null) : null;
 }

@@ -340,6 +340,8 @@ function findYearOnly(text: string): Found | null {
 /** The first period written in `text`, with where it was found (UTF-16 offsets). */
 export function findPeriod(text: string, source: PeriodSource): { period: Period; index: number; end: number } | null {
   if (text.length > MAX_LINE) text = text.slice(0, MAX_LINE);
+  // Every form read here has a digit; most headings and lines have none, and this spares them a dozen scans.
+  if (!/\d/.test(text)) return null;
   const candidates = [findDatePeriod(text), findWeekPeriod(text), findYearOnly(text)].filter((f): f is Found => f !== null);
   if (candidates.length === 0) return null;
   candidates.sort((a, b) => a.index - b.index || b.end - a.end);
