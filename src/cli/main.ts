@@ -4,15 +4,17 @@ import { version } from '../../package.json';
 import { CliError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, nodeIo, type CliIo } from './cliIo';
 import { STATUS_USAGE, statusCommand } from './statusCommand';
 import { TOGGLE_USAGE, toggleCommand } from './toggleCommand';
+import { TIMELINE_USAGE, timelineCommand } from './timelineCommand';
 
 export type CliCommand = (args: string[], io: CliIo) => number | Promise<number>;
 
 const commands: Record<string, CliCommand> = {
   status: statusCommand,
   toggle: toggleCommand,
+  timeline: timelineCommand,
 };
 
-const usageLines = [STATUS_USAGE, TOGGLE_USAGE];
+const usageLines = [STATUS_USAGE, TOGGLE_USAGE, TIMELINE_USAGE];
 
 export function usage(): string {
   return [
