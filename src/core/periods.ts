@@ -104,7 +104,7 @@ const MONTH_NAME = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).jo
 const MONTH_YEAR_GLUE = '(?:,?\\s+(?:de\\s+|of\\s+)?)';
 
 function monthNumber(name: string): number {
-  return MONTHS.get(name.toLocaleLowerCase().replace(/\.$/, '')) ?? 0;
+  return MONTHS.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
 }
 
 // Separators between the two ends of a range. Plain "-" needs care: ISO dates contain it too, so every
