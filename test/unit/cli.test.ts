@@ -135,6 +135,25 @@ describe('roadmap CLI (in-process)', () => {
     });
   });
 
+  it('status prints every roadmap of the corpus, text and JSON, without an error', async function () {
+    this.timeout(120000);
+    const publicDir = path.resolve(REPO, '../shared/roadmaps/public');
+    const names = fs.readdirSync(publicDir).filter((n) => n !== 'SOURCES.tsv');
+    assert.ok(names.length >= 40, `public roadmaps missing from ${publicDir}`);
+    const io = new FakeIo();
+    for (const name of names) io.put(name, fs.readFileSync(path.join(publicDir, name)));
+    assert.equal(await run(['status', ...names], io), 0);
+    assert.equal(io.err, '');
+    io.out = '';
+    assert.equal(await run(['status', '--json', ...names], io), 0);
+    const json = JSON.parse(io.out);
+    assert.deepEqual(json.map((f: { file: string }) => f.file), names);
+    for (const [i, name] of names.entries()) {
+      const doc = parseRoadmap(new TextDecoder().decode(io.files.get(path.join(io.cwd, name))));
+      assert.equal(json[i].tasks.length, doc.tasks.length, name);
+    }
+  });
+
   describe('toggle', () => {
     it('flips the boxes on the given lines and changes nothing else', async () => {
       const text = seed('001');
