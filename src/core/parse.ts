@@ -237,6 +237,8 @@ function extractChunk(root: Root, input: string, lineLimit: number): ChunkData {
     if ('children' in node) for (const child of node.children as RootContent[]) walk(child, parentTask, depth);
   };
 
+  // Only headings that are children of the root make sections: a heading inside a list item or a blockquote is
+  // part of that item's content (GitHub draws it there), and a task under it stays with the enclosing section.
   for (const node of root.children) {
     const start = node.position!.start;
     if (start.line > lineLimit) break;
