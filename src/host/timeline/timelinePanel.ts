@@ -47,7 +47,7 @@ export class TimelinePanel implements vscode.Disposable {
     this.disposables.push(
       this.renderedEmitter,
       this.disposeEmitter,
-      panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
+      panel.webview.onDidReceiveMessage((m: unknown) => void this.handleMessage(m)),
       panel.onDidChangeViewState(() => {
         if (panel.visible && this.stale) this.post();
       }),
@@ -94,7 +94,8 @@ export class TimelinePanel implements vscode.Disposable {
     void this.panel.webview.postMessage(message);
   }
 
-  private receive(raw: unknown): void {
+  /** Everything the webview sends comes through here; public so tests can send what a compromised page might. */
+  async handleMessage(raw: unknown): Promise<void> {
     if (!isWebviewMessage(raw)) {
       this.logger.warn(`timeline: ignored a malformed message from the webview`);
       return;
@@ -106,7 +107,7 @@ export class TimelinePanel implements vscode.Disposable {
         this.post();
         break;
       case 'reveal':
-        void this.revealLine(message.line);
+        await this.revealLine(message.line);
         break;
       case 'exportSvg':
         this.onExport(this.uri);
