@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { repoRoot, workbench } from './harness';
+
+// Seed 003 (six phases on a twelve-week axis) is copied into its own folder of the scratch workspace while this
+// spec runs, so the sample ROADMAP.md the other specs use stays as it is.
+const seedsDir = resolve(repoRoot, '../shared/roadmaps/seeds');
+
+function seedText(prefix: string): string {
+  const name = existsSync(seedsDir) ? readdirSync(seedsDir).find((f) => f.startsWith(prefix)) : undefined;
+  if (!name) throw new Error(`seed roadmap ${prefix} missing in ${seedsDir}`);
+  return readFileSync(join(seedsDir, name), 'utf8');
+}
+
+describe('timeline in the workbench', () => {
+  let folder = '';
+
+  before(async () => {
+    const wb = await workbench();
+    folder = join(wb.workspace, 'timeline-e2e');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'ROADMAP.md'), seedText('003'));
+  });
+
+  after(async () => {
+    const wb = await workbench();
+    await wb.runCommand('View: Revert and Close Editor').catch(() => undefined);
+    await wb.runCommand('View: Close All Editors');
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('opens the timeline of seed 003 with six bars, reveals a heading on click, and moves a bar when its period is edited', async () => {
+    const wb = await workbench();
+    const { page } = wb;
+    await wb.runCommand('View: Hide Panel').catch(() => undefined);
+    await wb.openFile('timeline-e2e/ROADMAP.md');
+    await wb.runCommand('Roadmap: Open Timeline');
+
+    const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    const bars = view.locator('g.item');
+    await bars.nth(5).waitFor({ timeout: 30_000 });
+    assert.equal(await bars.count(), 6);
+    assert.match((await bars.nth(2).getAttribute('aria-label')) ?? '', /Phase 3: Advanced UI\/UX.*Weeks 5–7/);
+    await wb.screenshot('timeline');
+
+    // Click Phase 4: the editor shows its heading with the cursor on it.
+    const line = Number(await bars.nth(3).getAttribute('data-line'));
+    await bars.nth(3).locator('.bar').click();
+    await page.locator('#status\\.editor\\.selection', { hasText: `Ln ${line},` }).waitFor({ timeout: 10_000 });
+    const current = page.locator('.monaco-editor .view-overlays .current-line').first();
+    assert.ok(await current.count(), 'the editor has a current line');
+
+    // Edit Phase 2's period in the editor: "(Weeks 4-6)" becomes "(Weeks 6-8)".
+    const phase2Line = Number(await bars.nth(1).getAttribute('data-line'));
+    const x = async () => Number(await bars.nth(1).locator('rect.bar').getAttribute('x'));
+    const before = await x();
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type(String(phase2Line));
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('End');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.type('6-8)');
+    const end = Date.now() + 15_000;
+    while ((await x()) === before && Date.now() < end) await page.waitForTimeout(100);
+    const after = await x();
+    assert.ok(after > before, `Phase 2's bar moved right (${before} → ${after})`);
+    assert.match((await bars.nth(1).getAttribute('aria-label')) ?? '', /Weeks 6–8/);
+  });
+});
