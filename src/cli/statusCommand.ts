@@ -1,5 +1,6 @@
 // `roadmap status [FILE...] [--json]`: progress per section, for terminals and CI.
 import { parseArgs } from 'node:util';
+import stringWidth from 'string-width';
 import type { Period, Progress, RoadmapDocument, Section, Status } from '../core/model';
 import { parseRoadmap } from '../core/parse';
 import { formatProgress, progressBar } from '../core/progressBar';
@@ -121,10 +122,11 @@ export function statusText(file: string, doc: RoadmapDocument, colors: Colors = 
     for (const child of s.children) visit(child, isTitle ? depth : depth + 1);
   };
   for (const root of doc.roots) visit(root, 0);
-  // Align the details in one column, but never let one long title push everything off the screen.
-  const width = Math.min(MAX_LABEL_WIDTH, Math.max(0, ...rows.filter((r) => r.details.length > 0).map((r) => displayWidth(r.label))));
+  // Align the details in one column (in terminal cells: emoji and CJK take two), but never let one long title push
+  // everything off the screen.
+  const width = Math.min(MAX_LABEL_WIDTH, Math.max(0, ...rows.filter((r) => r.details.length > 0).map((r) => stringWidth(r.label))));
   for (const row of rows) {
-    const pad = ' '.repeat(Math.max(0, width - displayWidth(row.label)));
+    const pad = ' '.repeat(Math.max(0, width - stringWidth(row.label)));
     lines.push(row.details.length > 0 ? `${row.label}${pad}  ${row.details.join('  ')}` : row.label);
   }
   if (doc.sections.length === 0) lines.push(colors.dim('(no headings)'));
@@ -132,11 +134,6 @@ export function statusText(file: string, doc: RoadmapDocument, colors: Colors = 
 }
 
 const MAX_LABEL_WIDTH = 48;
-
-/** Code points, not UTF-16 units, so emoji do not count double; wide CJK glyphs still count as one (close enough). */
-function displayWidth(text: string): number {
-  return [...text].length;
-}
 
 function sectionDetails(s: Section, colors: Colors): string[] {
   const parts: string[] = [];
