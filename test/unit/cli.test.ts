@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import stringWidth from 'string-width';
 import type { CliIo } from '../../src/cli/cliIo';
 import { run } from '../../src/cli/main';
 import { parseRoadmap } from '../../src/core/parse';
@@ -77,6 +78,15 @@ describe('roadmap CLI (in-process)', () => {
       assert.equal(await run(['status', 'a.md', 'b.md'], io), 0);
       assert.match(io.out, /^ {2}Phase 3: Advanced UI\/UX & Mobile Responsiveness \(Weeks 5-7\) +weeks 5–7 {2}priority Medium$/m);
       assert.match(io.out, /^M1: \[Title\] +▱▱▱▱▱ 0\/3 · 0% {2}planned {2}after M0$/m);
+    });
+
+    it('aligns the details column in terminal cells, emoji and CJK included', async () => {
+      const io = new FakeIo().put('ROADMAP.md', '## 🎯 Goals\n- [ ] a\n## 計画\n- [ ] b\n## Plain title\n- [x] c\n');
+      assert.equal(await run(['status'], io), 0);
+      const rows = io.out.split('\n').filter((l) => l.includes('▱') || l.includes('▰')).slice(1);
+      assert.equal(rows.length, 3);
+      const columns = rows.map((r) => stringWidth(r.slice(0, r.search(/[▰▱]/))));
+      assert.deepEqual(columns, [columns[0], columns[0], columns[0]], rows.join('\n'));
     });
 
     it('colours only on a terminal and without NO_COLOR', async () => {
