@@ -41,8 +41,11 @@ export function toggleTasks(doc: RoadmapDocument, taskIndexes: readonly number[]
   return sortEdits(edits);
 }
 
-/** Checks (or reopens) every task of a section and of all its subsections. */
-export function setSectionTasks(doc: RoadmapDocument, sectionIndex: number, done: boolean): TextEdit[] {
+/**
+ * Checks (or reopens) every task of a section and of all its subsections. With `completionDate` (and the `text` the
+ * model was parsed from) completed tasks get the same date stamp as from `editsForLines`, and reopened ones lose it.
+ */
+export function setSectionTasks(doc: RoadmapDocument, sectionIndex: number, done: boolean, options: { text?: string; completionDate?: string } = {}): TextEdit[] {
   if (!Number.isInteger(sectionIndex) || sectionIndex < 0 || sectionIndex >= doc.sections.length) {
     throw new RangeError(`No section ${sectionIndex} in this document (it has ${doc.sections.length}).`);
   }
@@ -53,11 +56,12 @@ export function setSectionTasks(doc: RoadmapDocument, sectionIndex: number, done
     sections.add(s);
     stack.push(...doc.sections[s].children);
   }
-  const edits: TextEdit[] = [];
-  for (const task of doc.tasks) {
-    if (task.section !== null && sections.has(task.section) && task.checked !== done) edits.push(boxEdit(task, done));
-  }
-  return edits;
+  const tasks = doc.tasks.filter((task) => task.section !== null && sections.has(task.section) && task.checked !== done);
+  if (options.completionDate === undefined) return tasks.map((task) => boxEdit(task, done));
+  assertIsoDay(options.completionDate);
+  if (options.text === undefined) throw new TypeError('setSectionTasks needs the document text to stamp a completion date.');
+  const state = new Map(tasks.map((task) => [task.index, done] as const));
+  return sortEdits(stateEdits(options.text, lineStartsOf(options.text), doc, state, options.completionDate, new Set()));
 }
 
 /**
@@ -67,9 +71,7 @@ export function setSectionTasks(doc: RoadmapDocument, sectionIndex: number, done
 export function editsForLines(text: string, doc: RoadmapDocument, lines: readonly number[], options: LineEditOptions = {}): LineEditResult {
   const cascade = options.cascade ?? 'none';
   const completionDate = options.completionDate;
-  if (completionDate !== undefined && !ISO_DAY.test(completionDate)) {
-    throw new RangeError(`completionDate must be an ISO day like 2026-11-25, not "${completionDate}".`);
-  }
+  if (completionDate !== undefined) assertIsoDay(completionDate);
   const lineStarts = lineStartsOf(text);
   const lineCount = lineStarts.length;
   const requested = [...new Set(lines)].filter((l) => Number.isInteger(l) && l >= 1 && l <= lineCount).sort((a, b) => a - b);
@@ -122,6 +124,20 @@ export function editsForLines(text: string, doc: RoadmapDocument, lines: readonl
 
   const edits: TextEdit[] = [...conversions];
   const changedLines = new Set<number>(convertedLines);
+  edits.push(...stateEdits(text, lineStarts, doc, state, completionDate, changedLines));
+  return { edits: sortEdits(edits), changedLines: [...changedLines].sort((a, b) => a - b), skippedLines };
+}
+
+/** Box edits (and, with a completion date, stamp edits) for every task whose state differs from the model's. */
+function stateEdits(
+  text: string,
+  lineStarts: readonly number[],
+  doc: RoadmapDocument,
+  state: ReadonlyMap<number, boolean>,
+  completionDate: string | undefined,
+  changedLines: Set<number>,
+): TextEdit[] {
+  const edits: TextEdit[] = [];
   for (const [index, checked] of state) {
     const task = doc.tasks[index];
     if (checked === task.checked) continue;
@@ -137,7 +153,7 @@ export function editsForLines(text: string, doc: RoadmapDocument, lines: readonl
       if (match) edits.push({ offset: end - match[0].length, length: match[0].length, text: '' });
     }
   }
-  return { edits: sortEdits(edits), changedLines: [...changedLines].sort((a, b) => a - b), skippedLines };
+  return edits;
 }
 
 /** Applies edits to a text: sorts them, and throws a clear error when two overlap or one lies outside the text. */
@@ -156,6 +172,10 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
     cursor = edit.offset + edit.length;
   }
   return out + text.slice(cursor);
+}
+
+function assertIsoDay(day: string): void {
+  if (!ISO_DAY.test(day)) throw new RangeError(`completionDate must be an ISO day like 2026-11-25, not "${day}".`);
 }
 
 function sortEdits(edits: readonly TextEdit[]): TextEdit[] {

@@ -294,6 +294,16 @@ describe('setSectionTasks', () => {
     assert.equal(reopened, text.replace('[X]', '[ ]'));
   });
 
+  it('stamps and unstamps completion dates like Toggle Task when asked', () => {
+    const doc = parseRoadmap(text);
+    const phase1 = doc.sections.findIndex((s) => s.title === 'Phase 1');
+    const out = applyEdits(text, setSectionTasks(doc, phase1, true, { text, completionDate: '2026-11-25' }));
+    assert.equal(out, text.replace('- [ ] a', '- [x] a ✅ 2026-11-25').replace('- [ ] c', '- [x] c ✅ 2026-11-25'));
+    const back = applyEdits(out, setSectionTasks(parseRoadmap(out), phase1, false, { text: out, completionDate: '2026-11-25' }));
+    assert.equal(back, text.replace('[X]', '[ ]'));
+    assert.throws(() => setSectionTasks(doc, phase1, true, { completionDate: '2026-11-25' }), /needs the document text/);
+  });
+
   it('rejects a section index the document does not have', () => {
     assert.throws(() => setSectionTasks(parseRoadmap(text), 99, true), /No section 99/);
   });
