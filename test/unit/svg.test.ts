@@ -3,6 +3,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { type CliIo } from '../../src/cli/cliIo';
+import { run } from '../../src/cli/main';
 import { parseRoadmap } from '../../src/core/parse';
 import { escapeXml, fitText, fitZoom, timelineGeometry, timelineSvg } from '../../src/core/svg';
 import { layoutTimeline, type TimelineLayout } from '../../src/core/timelineLayout';
@@ -93,6 +95,52 @@ describe('timeline SVG', () => {
     const cut = fitText('🚀'.repeat(40), 70);
     assert.ok(cut.endsWith('…'));
     assert.ok(![...cut].some((c) => c.length === 1 && /[\ud800-\udfff]/.test(c)));
+  });
+});
+
+describe('roadmap timeline (CLI)', () => {
+  function io(files: Record<string, string>) {
+    const out = { stdout: '', stderr: '', written: {} as Record<string, string> };
+    const cli: CliIo = {
+      stdout: { write: (t) => void (out.stdout += t) },
+      stderr: { write: (t) => void (out.stderr += t) },
+      env: {},
+      cwd: '/w',
+      fs: {
+        stat: (f) => {
+          if (!(f in files)) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
+          return { isDirectory: () => false, size: files[f].length };
+        },
+        readFile: (f) => new TextEncoder().encode(files[f]),
+        writeFile: (f, data) => void (out.written[f] = new TextDecoder().decode(data)),
+      },
+    };
+    return { cli, out };
+  }
+
+  it('prints the layout as JSON, the same the panel draws', async () => {
+    const text = seed('003');
+    const { cli, out } = io({ '/w/ROADMAP.md': text });
+    assert.equal(await run(['timeline', 'ROADMAP.md', '--format', 'json', '--today', 'none'], cli), 0);
+    assert.deepEqual(JSON.parse(out.stdout), JSON.parse(JSON.stringify(layoutTimeline(parseRoadmap(text)))));
+  });
+
+  it('writes the SVG to -o, choosing the format from the extension', async () => {
+    const text = seed('001');
+    const { cli, out } = io({ '/w/ROADMAP.md': text });
+    assert.equal(await run(['timeline', 'ROADMAP.md', '-o', 'plan.svg', '--today', '2024-05-10'], cli), 0);
+    assert.equal(out.written['/w/plan.svg'], timelineSvg(layoutTimeline(parseRoadmap(text), { today: '2024-05-10' })));
+    assert.equal(await run(['timeline', 'ROADMAP.md', '-o', 'plan.json', '--today', 'none'], cli), 0);
+    assert.equal(JSON.parse(out.written['/w/plan.json']).rows.length, 5);
+  });
+
+  it('rejects bad usage with exit code 2 and one line on stderr', async () => {
+    for (const args of [['timeline'], ['timeline', 'a.md', 'b.md'], ['timeline', 'ROADMAP.md', '--format', 'png'], ['timeline', 'ROADMAP.md', '--today', '2024-13-45'], ['timeline', 'missing.md']]) {
+      const { cli, out } = io({ '/w/ROADMAP.md': '# R\n' });
+      assert.equal(await run(args, cli), 2, args.join(' '));
+      assert.match(out.stderr, /^roadmap: /, args.join(' '));
+      assert.equal(out.stdout, '');
+    }
   });
 });
 
