@@ -6,6 +6,7 @@ import { commands } from '../constants';
 import type { DocumentsIndex } from '../documentsIndex';
 import type { SectionNode } from '../tree/treeModel';
 import type { Command } from './commandManager';
+import { toggleOptions } from './editorSettings';
 
 /** Ticks (or reopens) every task of a section and its subsections; run from the Progress view's context menu. */
 abstract class SectionTasksCommand implements Command {
@@ -21,7 +22,9 @@ abstract class SectionTasksCommand implements Command {
     if (!entry || entry.error) return false;
     const sectionIndex = findSection(entry.model, node);
     if (sectionIndex === undefined) return false;
-    const edits = setSectionTasks(entry.model, sectionIndex, this.done);
+    // The same completion-date setting as Toggle Task: a section ticked at once is stamped like one ticked task by task.
+    const { completionDate } = toggleOptions(uri);
+    const edits = setSectionTasks(entry.model, sectionIndex, this.done, completionDate ? { text: entry.text, completionDate } : {});
     const result = await applyRoadmapEdits(uri, edits, { expectedText: entry.text });
     if (!result.ok) void vscode.window.showWarningMessage(vscode.l10n.t('Could not change the section: {0}', result.reason));
     return result.ok;
