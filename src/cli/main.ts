@@ -17,10 +17,11 @@ const commands: Record<string, CliCommand> = {
 const usageLines = [STATUS_USAGE, TOGGLE_USAGE, TIMELINE_USAGE];
 
 export function usage(): string {
+  // Each usage line is "syntax   description"; syntaxes are long, so each description goes on its own line below.
+  const rows = [...usageLines, 'roadmap --help | --version   this help, or the version'].map((line) => line.split(/\s{3,}/, 2));
   return [
     'Usage:',
-    ...usageLines.map((line) => `  ${line}`),
-    '  roadmap --help | --version',
+    ...rows.flatMap(([syntax, description]) => (description ? [`  ${syntax}`, `      ${description}`] : [`  ${syntax}`])),
     '',
     'Exit codes: 0 success, 1 a --line holds no task, 2 bad usage or unreadable input (missing, directory, binary,',
     'not UTF-8, over 10 MB), 3 internal error. Colours only on a terminal and without NO_COLOR.',
