@@ -287,6 +287,27 @@ describe('editor experience in the extension host', function () {
     });
   });
 
+  describe('follow-cursor', () => {
+    after(async () => {
+      await setSetting('roadmap.tree.followCursor', undefined);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
+
+    it('selects the section under the cursor in the Progress view when roadmap.tree.followCursor is on', async () => {
+      await setSetting('roadmap.tree.followCursor', true);
+      const text = '# P\n\n## Phase 1\n- [ ] a\n\n## Phase 2\n- [ ] b\n\n### Detail\n- [ ] c\n';
+      const uri = await writeRoadmap('follow/ROADMAP.md', text);
+      await vscode.commands.executeCommand(commands.focusOutline);
+      await until('the Progress view to be visible', () => a.tree.view.visible || undefined);
+      const editor = await openEditor(uri);
+      await indexed(a, uri, (t) => t === text);
+      await until('the tree to hold the file', () => nodesOf(a, uri).length > 0 || undefined);
+      editor.selections = [new vscode.Selection(9, 2, 9, 2)];
+      const selected = await until('the Detail section to be selected', () => a.tree.view.selection.find((n) => n.type === 'section' && n.label === 'Detail'));
+      assert.equal(selected.key, uri.toString());
+    });
+  });
+
   describe('scaffolding', () => {
     it('offers the next numbered phase and milestone as completions', async () => {
       const text = '# P\n\n## Phase 4: Four\n- [ ] a\n\n## Phase 5: Five\n- [ ] b\n\n## M2: Beta\n- [ ] c\n\n## M3: Gamma\n- [ ] d\n\n';
