@@ -6,6 +6,8 @@ import { daysBetween, type TimelineItem, type TimelineLayout } from './timelineL
 export interface GeometryOptions {
   /** Multiplies the unit's natural day width (webview zoom). */
   zoom?: number;
+  /** Width of the label column; narrow panels use less than the default. */
+  labelWidth?: number;
 }
 
 export interface BarGeometry {
@@ -46,7 +48,8 @@ export interface TimelineGeometry {
   today?: { x: number; label: string };
 }
 
-const labelWidth = 280;
+const defaultLabelWidth = 280;
+const minTickSpacing = 40;
 const headerHeight = 52;
 const minAxisWidth = 900;
 const rowHeight = 30;
@@ -79,6 +82,7 @@ export function timelineGeometry(layout: TimelineLayout, options: GeometryOption
   const zoom = Math.min(16, Math.max(1 / 16, options.zoom ?? 1));
   const dayWidth = baseDayWidth(layout) * zoom;
   const axisWidth = Math.max(1, layout.axis.days * dayWidth);
+  const labelWidth = Math.max(80, options.labelWidth ?? defaultLabelWidth);
   const width = Math.ceil(labelWidth + axisWidth + 24);
   const xOf = (offset: number): number => labelWidth + offset * dayWidth;
 
@@ -140,7 +144,7 @@ export function timelineGeometry(layout: TimelineLayout, options: GeometryOption
     headerHeight,
     rowHeight,
     dayWidth,
-    ticks: layout.axis.ticks.map((t) => ({ x: xOf(t.offset), label: t.label })),
+    ticks: thinLabels(layout.axis.ticks.map((t) => ({ x: xOf(t.offset), label: t.label }))),
     rows,
     arrows,
   };
@@ -157,9 +161,25 @@ function baseDayWidth(layout: TimelineLayout): number {
 }
 
 /** The zoom at which the whole axis fits `width` pixels next to the labels. */
-export function fitZoom(layout: TimelineLayout, width: number): number {
+export function fitZoom(layout: TimelineLayout, width: number, labelWidth = defaultLabelWidth): number {
   const natural = baseDayWidth(layout) * Math.max(1, layout.axis.days);
-  return Math.min(16, Math.max(1 / 16, (width - labelWidth - 24) / natural));
+  return Math.min(16, Math.max(1 / 16, (width - Math.max(80, labelWidth) - 24) / natural));
+}
+
+/** A label column that leaves a narrow panel most of its width for the bars. */
+export function labelWidthFor(viewportWidth: number): number {
+  return Math.round(Math.min(defaultLabelWidth, Math.max(120, viewportWidth * 0.3)));
+}
+
+/** Grid lines stay at every tick; labels too close to the previous one are dropped so they never overlap. */
+function thinLabels(ticks: { x: number; label: string }[]): { x: number; label: string }[] {
+  let last = -Infinity;
+  return ticks.map((t) => {
+    const width = Math.max(minTickSpacing, t.label.length * 7 + 8);
+    if (t.x - last < width) return { x: t.x, label: '' };
+    last = t.x;
+    return t;
+  });
 }
 
 /** Cuts text to roughly fit `px` pixels of a ~12px sans-serif font, since SVG text does not ellipsize itself. */
@@ -206,7 +226,7 @@ export function timelineSvg(layout: TimelineLayout, options: GeometryOptions = {
   out.push(`<text class="title" x="8" y="18">${escapeXml(fitText(title, g.width - 16))}</text>`);
   for (const t of g.ticks) {
     out.push(`<line class="grid" x1="${r(t.x)}" y1="${g.headerHeight - 8}" x2="${r(t.x)}" y2="${g.height}"/>`);
-    out.push(`<text class="tick" x="${r(t.x + 3)}" y="${g.headerHeight - 12}">${escapeXml(t.label)}</text>`);
+    if (t.label) out.push(`<text class="tick" x="${r(t.x + 3)}" y="${g.headerHeight - 12}">${escapeXml(t.label)}</text>`);
   }
   for (const row of g.rows) {
     const indent = row.depth === 1 ? 20 : 8;

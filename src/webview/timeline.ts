@@ -1,6 +1,6 @@
 // The timeline page: draws the layout the host sends, owns only UI state (zoom, scroll), and asks the host to
 // reveal headings. It never builds HTML from strings; document text only ever reaches textContent/attributes.
-import { fitText, fitZoom, timelineGeometry, type BarGeometry } from '../core/svg';
+import { fitText, fitZoom, labelWidthFor, timelineGeometry, type BarGeometry } from '../core/svg';
 import type { TimelineLayout } from '../core/timelineLayout';
 import { isHostMessage, isTimelineWebviewState, type TimelineWebviewState, type WebviewMessage } from '../shared/protocol';
 import { drawTimeline, tooltipLines } from './timelineView';
@@ -72,8 +72,9 @@ function render(): void {
   const focused = (document.activeElement as Element | null)?.getAttribute?.('data-section') ?? null;
   const left = scroller.scrollLeft;
   const top = scroller.scrollTop;
-  if (state.zoom <= 0) state.zoom = Math.min(1, fitZoom(layout, scroller.clientWidth || 800));
-  const geometry = timelineGeometry(layout, { zoom: state.zoom });
+  const viewport = scroller.clientWidth || 800;
+  if (state.zoom <= 0) state.zoom = Math.min(1, fitZoom(layout, viewport, labelWidthFor(viewport)));
+  const geometry = timelineGeometry(layout, { zoom: state.zoom, labelWidth: labelWidthFor(viewport) });
   labelWidth = geometry.labelWidth;
   drawTimeline(svg, geometry, fitText, { reveal, showTip, hideTip });
   svg.setAttribute('aria-label', `${layout.title || 'Roadmap'} timeline, ${geometry.rows.length} rows`);
@@ -133,7 +134,7 @@ function setZoom(next: number): void {
 
 zoomIn.addEventListener('click', () => setZoom(state.zoom * 1.5));
 zoomOut.addEventListener('click', () => setZoom(state.zoom / 1.5));
-fit.addEventListener('click', () => layout && setZoom(fitZoom(layout, scroller.clientWidth)));
+fit.addEventListener('click', () => layout && setZoom(fitZoom(layout, scroller.clientWidth, labelWidthFor(scroller.clientWidth))));
 exportSvg.addEventListener('click', () => vscode.postMessage({ type: 'exportSvg' }));
 scroller.addEventListener('scroll', () => {
   hideTip();
@@ -143,7 +144,7 @@ document.addEventListener('keydown', (e) => {
   if (e.target instanceof HTMLButtonElement || e.ctrlKey || e.metaKey || e.altKey) return;
   if (e.key === '+' || e.key === '=') setZoom(state.zoom * 1.5);
   else if (e.key === '-') setZoom(state.zoom / 1.5);
-  else if (e.key === '0' && layout) setZoom(fitZoom(layout, scroller.clientWidth));
+  else if (e.key === '0' && layout) setZoom(fitZoom(layout, scroller.clientWidth, labelWidthFor(scroller.clientWidth)));
   else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') moveFocus(e.key === 'ArrowDown' ? 1 : -1, e);
   else if (e.key === 'Escape') hideTip();
 });

@@ -38,7 +38,7 @@ export function drawTimeline(svg: SVGSVGElement, g: TimelineGeometry, fit: (s: s
   const grid = el('g', { class: 'axis', 'aria-hidden': 'true' }, svg);
   for (const t of g.ticks) {
     el('line', { class: 'grid', x1: t.x, y1: g.headerHeight - 8, x2: t.x, y2: g.height }, grid);
-    text(grid, { class: 'tick', x: t.x + 3, y: g.headerHeight - 12 }, t.label);
+    if (t.label) text(grid, { class: 'tick', x: t.x + 3, y: g.headerHeight - 12 }, t.label);
   }
   for (let i = 0; i < g.rows.length; i += 2) {
     el('rect', { class: 'stripe', x: 0, y: g.rows[i].y, width: g.width, height: g.rowHeight }, grid);

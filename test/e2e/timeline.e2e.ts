@@ -51,16 +51,20 @@ describe('timeline in the workbench', () => {
     const current = page.locator('.monaco-editor .view-overlays .current-line').first();
     assert.ok(await current.count(), 'the editor has a current line');
 
-    // Edit Phase 2's period in the editor: "(Weeks 4-6)" becomes "(Weeks 6-8)".
+    // Edit Phase 2's period in the editor: "(Weeks 4-6)" becomes "(Weeks 6-8)". Go to line:column (markdown
+    // wraps long lines, so Home/End would stop at the wrap), select "4-6" and type over it.
     const phase2Line = Number(await bars.nth(1).getAttribute('data-line'));
+    const headingText = seedText('003').split(/\r?\n/)[phase2Line - 1];
+    const column = headingText.indexOf('(Weeks 4-6)') + '(Weeks '.length + 1;
+    assert.ok(column > 8, headingText);
     const x = async () => Number(await bars.nth(1).locator('rect.bar').getAttribute('x'));
     const before = await x();
     await page.keyboard.press('Control+G');
-    await page.keyboard.type(String(phase2Line));
+    await page.keyboard.type(`${phase2Line}:${column}`);
     await page.keyboard.press('Enter');
-    await page.keyboard.press('End');
-    for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
-    await page.keyboard.type('6-8)');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.type('6-8');
+    await page.keyboard.press('Escape');
     const end = Date.now() + 15_000;
     while ((await x()) === before && Date.now() < end) await page.waitForTimeout(100);
     const after = await x();
