@@ -146,7 +146,7 @@ function renderQuarterly(opts: TemplateOptions): string {
     out.push(`## ${formatQuarter(addQuarters(start, i))}: ${theme}`, '');
     out.push(`### 1. ${theme} groundwork (Weeks 1-6)`, '', '#### Design', '- [ ] Write a short design note', '- [ ] Review it with the team', '');
     out.push('#### Build', '- [ ] Implement the first increment', '- [ ] Add tests', '');
-    out.push(`### 2. ${theme} delivery (Weeks 7-13)`, '', '#### Ship', '- [ ] Release behind a flag', '- [ ] Measure and adjust', '');
+    out.push(`### 2. ${theme} delivery (Weeks 7-12)`, '', '#### Ship', '- [ ] Release behind a flag', '- [ ] Measure and adjust', '');
   });
   out.push('## Success Metrics', '- Define one measurable signal per quarter.', '');
   return out.join('\n');

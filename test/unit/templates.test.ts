@@ -109,6 +109,12 @@ describe('roadmapTemplates', () => {
     const stream = doc.sections[q1.children[0]];
     assert.equal(stream.period?.unit, 'date', 'a stream in weeks is anchored to its quarter');
     assert.equal(stream.period?.start, '2027-01-01');
+    for (const q of quarters) {
+      for (const child of q.children.map((i) => doc.sections[i])) {
+        assert.ok(child.period?.unit === 'date' && q.period?.unit === 'date', child.title);
+        assert.ok(child.period.start >= q.period.start && child.period.end <= q.period.end, `${child.title} lies inside ${q.title}`);
+      }
+    }
     assert.equal(doc.progress.total, 24);
   });
 
