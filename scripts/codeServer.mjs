@@ -230,7 +230,7 @@ export function installVsix(profile, vsix) {
  * Starts code-server in its own process group (a signal to us does not reach its children otherwise) and resolves
  * once it listens. `stop()` ends the whole group.
  */
-export async function startCodeServer({ port, folder, profile, smokeTestDriver = false, extensionDevelopmentPath, onOutput }) {
+export async function startCodeServer({ port, folder, profile, smokeTestDriver = false, extensionDevelopmentPath, env = {}, onOutput }) {
   const args = [
     codeServerEntry,
     '--bind-addr', `127.0.0.1:${port}`,
@@ -244,7 +244,7 @@ export async function startCodeServer({ port, folder, profile, smokeTestDriver =
   if (smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
   if (extensionDevelopmentPath) args.push('--extensionDevelopmentPath', extensionDevelopmentPath);
   if (folder) args.push(folder);
-  const child = spawn(node24, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: profileEnv(profile) });
+  const child = spawn(node24, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...profileEnv(profile), ...env } });
   let output = '';
   const collect = (chunk) => {
     const text = chunk.toString();

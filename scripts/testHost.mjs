@@ -1,6 +1,7 @@
 // `npm run test:host`: the extension-host suite (test/integration) and the E2E specs (test/e2e), both in a real
 // VS Code (code-server, see ../shared/HOST.md) driven by Debian chromium through playwright-core.
-//   node scripts/testHost.mjs [--only integration|e2e] [--timeout SECONDS] [--keep] [--no-build]
+//   node scripts/testHost.mjs [--only integration|e2e] [--grep TEXT] [--timeout SECONDS] [--keep] [--no-build]
+// --grep runs only the tests (integration) or specs (E2E) whose full title contains TEXT.
 // --keep leaves the scratch workspaces and profiles in the temp folder; --no-build uses dist/ as it is.
 // Exit code: 0 when every layer passed. Everything started here is stopped on the way out.
 import { spawn, spawnSync } from 'node:child_process';
@@ -26,6 +27,7 @@ const { values: options } = parseArgs({
     timeout: { type: 'string', default: '600' },
     keep: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
+    grep: { type: 'string' },
   },
 });
 const layers = options.only ? [options.only] : ['integration', 'e2e'];
@@ -100,7 +102,15 @@ async function runIntegration(browser) {
   const workspace = freshWorkspace('integration-workspace');
   const profile = createProfile(join(scratch, 'integration-profile'));
   const port = await firstFreePort(9300);
-  const server = await startCodeServer({ port, folder: workspace, profile, smokeTestDriver: true, onOutput: relayServerOutput('[code-server]') });
+  const server = await startCodeServer({
+    port,
+    folder: workspace,
+    profile,
+    smokeTestDriver: true,
+    // The extension host inherits the server's environment: that is how --grep reaches mocha inside it.
+    env: options.grep ? { ROADMAP_TEST_GREP: options.grep } : {},
+    onOutput: relayServerOutput('[code-server]'),
+  });
   cleanups.push(() => server.stop());
   const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
   const payload = [
@@ -152,7 +162,8 @@ async function runE2e(browser) {
   };
   const mochaBin = join(repoRoot, 'node_modules', 'mocha', 'bin', 'mocha.js');
   const code = await new Promise((resolve) => {
-    const child = spawn(process.execPath, [mochaBin, '--config', join(repoRoot, 'test', 'e2e', '.mocharc.json')], { cwd: repoRoot, stdio: 'inherit', env });
+    const args = [mochaBin, '--config', join(repoRoot, 'test', 'e2e', '.mocharc.json'), ...(options.grep ? ['--grep', options.grep] : [])];
+    const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: 'inherit', env });
     cleanups.push(() => child.exitCode === null && child.kill('SIGTERM'));
     child.on('exit', (c) => resolve(c ?? 1));
   });

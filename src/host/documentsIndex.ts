@@ -35,6 +35,8 @@ interface Slot {
   /** One parser per document: it holds the chunk cache that makes re-parses incremental. */
   readonly parser: RoadmapParser;
   entry?: RoadmapEntry;
+  /** Whether `entry` was parsed from the open document (not from the disk), so editor versions can be compared. */
+  fromDocument: boolean;
   timer?: ReturnType<typeof setTimeout>;
   /** Bumped by every new request; a parse finishing under an older ticket is thrown away. */
   ticket: number;
@@ -52,6 +54,11 @@ export class DocumentsIndex implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private watchers: vscode.Disposable[] = [];
   private globs: string[] = [...defaultRoadmapGlobs];
+  /**
+   * The globs as document selectors: relative to each workspace folder (as findFiles and the watchers read them, so
+   * "docs/*.md" works), and bare for documents outside every folder, where only globs like "**\/ROADMAP.md" can match.
+   */
+  private patterns: vscode.GlobPattern[] = [];
   private readonly debounceMs: number;
   private diskVersion = 0;
   private pendingFire = new Map<string, vscode.Uri>();
@@ -61,7 +68,7 @@ export class DocumentsIndex implements vscode.Disposable {
 
   constructor(private readonly logger: Logger, options: DocumentsIndexOptions = {}) {
     this.debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
-    this.globs = readGlobs();
+    this.setGlobs(readGlobs());
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((doc) => this.onOpen(doc)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
@@ -126,9 +133,9 @@ export class DocumentsIndex implements vscode.Disposable {
     const slot = this.slots.get(e.document.uri.toString());
     const previous = slot?.entry;
     // A checkbox toggle changes one character the model already knows: patch it at once, no parse, no delay.
-    if (slot && previous && !previous.error && previous.version === e.document.version - 1) {
+    const text = e.document.getText();
+    if (slot?.fromDocument && previous && !previous.error && previous.version === e.document.version - 1 && previous.text.length === text.length) {
       const edits: TextEdit[] = e.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
-      const text = e.document.getText();
       let patched: RoadmapDocument | undefined;
       try {
         patched = slot.parser.applyToggle(previous.model, text, edits);
@@ -138,7 +145,7 @@ export class DocumentsIndex implements vscode.Disposable {
       if (patched) {
         clearTimeout(slot.timer);
         slot.ticket++;
-        this.setEntry(slot, { uri: slot.uri, version: e.document.version, text, model: patched });
+        this.setEntry(slot, { uri: slot.uri, version: e.document.version, text, model: patched }, true, slot.ticket, true);
         return;
       }
     }
@@ -156,11 +163,8 @@ export class DocumentsIndex implements vscode.Disposable {
     if (!slot) return;
     clearTimeout(slot.timer);
     // Closing may discard unsaved edits, so the disk is the truth again; files outside the workspace leave the index.
-    if (doc.uri.scheme !== 'untitled' && vscode.workspace.getWorkspaceFolder(doc.uri) && !isExcluded(doc.uri)) {
-      void this.matchesOnDisk(doc.uri).then((matches) => {
-        if (matches) void this.readFromDisk(doc.uri);
-        else this.remove(doc.uri);
-      });
+    if (doc.uri.scheme !== 'untitled' && vscode.workspace.getWorkspaceFolder(doc.uri) && this.matchesDocument(doc)) {
+      void this.readFromDisk(doc.uri);
     } else {
       this.remove(doc.uri);
     }
@@ -169,7 +173,7 @@ export class DocumentsIndex implements vscode.Disposable {
   private matchesDocument(doc: vscode.TextDocument): boolean {
     if (doc.languageId !== 'markdown' || isExcluded(doc.uri)) return false;
     if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled' && !isWorkspaceScheme(doc.uri.scheme)) return false;
-    return this.globs.some((pattern) => vscode.languages.match({ language: 'markdown', pattern }, doc) > 0);
+    return this.patterns.some((pattern) => vscode.languages.match({ language: 'markdown', pattern }, doc) > 0);
   }
 
   private isOpen(uri: vscode.Uri): vscode.TextDocument | undefined {
@@ -238,8 +242,14 @@ export class DocumentsIndex implements vscode.Disposable {
     ];
   }
 
+  private setGlobs(globs: string[]): void {
+    this.globs = globs;
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    this.patterns = [...folders.flatMap((folder) => globs.map((glob) => new vscode.RelativePattern(folder, glob))), ...globs];
+  }
+
   private async reconfigure(): Promise<void> {
-    this.globs = readGlobs();
+    this.setGlobs(readGlobs());
     for (const d of this.watchers) d.dispose();
     this.watchers = [];
     this.ready = this.scan();
@@ -278,7 +288,7 @@ export class DocumentsIndex implements vscode.Disposable {
     }
     // A watcher event after our own save, or a touch: same text, nothing for the views to redo.
     if (slot.entry && !slot.entry.error && slot.entry.text === decoded.text) return slot.entry;
-    return this.parseInto(slot, decoded.text, () => ++this.diskVersion, fire, ticket);
+    return this.parseInto(slot, decoded.text, () => ++this.diskVersion, fire, ticket, false);
   }
 
   // --- parsing ---
@@ -287,12 +297,19 @@ export class DocumentsIndex implements vscode.Disposable {
     const slot = this.slotFor(doc.uri);
     clearTimeout(slot.timer);
     slot.timer = undefined;
-    if (slot.entry && slot.entry.version === doc.version && slot.entry.text === doc.getText()) return slot.entry;
+    if (slot.fromDocument && slot.entry?.version === doc.version && slot.entry.text === doc.getText()) return slot.entry;
     const ticket = ++slot.ticket;
-    return this.parseInto(slot, doc.getText(), () => doc.version, fire, ticket);
+    return this.parseInto(slot, doc.getText(), () => doc.version, fire, ticket, true);
   }
 
-  private async parseInto(slot: Slot, text: string, version: () => number, fire: boolean, ticket: number): Promise<RoadmapEntry | undefined> {
+  private async parseInto(
+    slot: Slot,
+    text: string,
+    version: () => number,
+    fire: boolean,
+    ticket: number,
+    fromDocument: boolean,
+  ): Promise<RoadmapEntry | undefined> {
     const started = Date.now();
     let model: RoadmapDocument;
     try {
@@ -312,17 +329,19 @@ export class DocumentsIndex implements vscode.Disposable {
       }
     } catch (err) {
       this.logger.error(`parsing ${slot.uri.fsPath} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-      return this.setEntry(slot, { uri: slot.uri, version: version(), text, model: emptyRoadmap(), error: `parse failed: ${String(err)}` }, fire, ticket);
+      const error = `parse failed: ${String(err)}`;
+      return this.setEntry(slot, { uri: slot.uri, version: version(), text, model: emptyRoadmap(), error }, fire, ticket, fromDocument);
     }
     const ms = Date.now() - started;
     if (ms > 200) this.logger.info(`parsed ${slot.uri.fsPath} (${text.length} chars) in ${ms} ms`);
-    return this.setEntry(slot, { uri: slot.uri, version: version(), text, model }, fire, ticket);
+    return this.setEntry(slot, { uri: slot.uri, version: version(), text, model }, fire, ticket, fromDocument);
   }
 
-  private setEntry(slot: Slot, entry: RoadmapEntry, fire = true, ticket = slot.ticket): RoadmapEntry | undefined {
+  private setEntry(slot: Slot, entry: RoadmapEntry, fire = true, ticket = slot.ticket, fromDocument = false): RoadmapEntry | undefined {
     if (ticket !== slot.ticket || this.disposed) return slot.entry;
     if (this.slots.get(slot.uri.toString()) !== slot) return undefined;
     slot.entry = entry;
+    slot.fromDocument = fromDocument;
     if (fire) this.queueFire(slot.uri);
     return entry;
   }
@@ -331,7 +350,7 @@ export class DocumentsIndex implements vscode.Disposable {
     const key = uri.toString();
     let slot = this.slots.get(key);
     if (!slot) {
-      slot = { uri, parser: new RoadmapParser(), ticket: 0 };
+      slot = { uri, parser: new RoadmapParser(), ticket: 0, fromDocument: false };
       this.slots.set(key, slot);
     }
     return slot;

@@ -134,6 +134,33 @@ describe('documents index in the extension host', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('keeps the open document text when the file changes on disk underneath it', async () => {
+    const doc = await vscode.workspace.openTextDocument(roadmapUri);
+    await vscode.window.showTextDocument(doc);
+    const edited = changeOf(index, roadmapUri, (e) => e?.version === doc.version, 'an unsaved edit');
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(roadmapUri, new vscode.Position(0, 0), '<!-- unsaved -->\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await edited;
+
+    const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(roadmapUri));
+    await vscode.workspace.fs.writeFile(roadmapUri, new TextEncoder().encode(`${onDisk}\n- [ ] Written behind the editor's back\n`));
+    // Watcher events arrive in order: once a later file's creation is seen, the change above has been handled.
+    const sentinel = vscode.Uri.joinPath(folder(), 'sentinel', 'ROADMAP.md');
+    const seen = changeOf(index, sentinel, (e) => e !== undefined, 'the sentinel file');
+    await vscode.workspace.fs.writeFile(sentinel, new TextEncoder().encode('# Sentinel\n'));
+    await seen;
+    const entry = index.get(roadmapUri);
+    assert.ok(entry);
+    assert.equal(entry.text, doc.getText());
+    assert.ok(!entry.text.includes('Written behind'), 'the disk text did not replace the editor text');
+
+    await vscode.workspace.fs.delete(sentinel);
+    // Revert first, so the document is clean (and follows the disk) when the original text goes back.
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.workspace.fs.writeFile(roadmapUri, new TextEncoder().encode(onDisk));
+  });
+
   it('picks up a roadmap created on disk, then drops it when deleted', async () => {
     const uri = vscode.Uri.joinPath(folder(), 'packages', 'beacon', 'ROADMAP.md');
     const text = '# Beacon\n\n## Milestone 1: First light\n\n- [x] Strike the match\n- [ ] Keep it lit\n';
@@ -178,6 +205,9 @@ describe('documents index in the extension host', () => {
       assert.ok(entry);
       assert.equal(entry.model.tasks.length, 1);
       assert.ok(index.get(roadmapUri), 'the other glob still matches ROADMAP.md');
+      // A glob relative to the folder matches the open document too, not only the file on disk.
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(notes));
+      assert.equal(index.isRoadmap(notes), true);
     } finally {
       const removed = changeOf(index, notes, (e) => e === undefined, 'restoring roadmap.files');
       await config.update('files', undefined, vscode.ConfigurationTarget.Workspace);

@@ -4,7 +4,9 @@ import Mocha from 'mocha';
 
 export async function run(): Promise<void> {
   // The extension host has no TTY; colours would reach the log as escape codes.
-  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 20_000 });
+  // ROADMAP_TEST_GREP (set by `npm run test:host -- --grep TEXT`) runs only the matching tests.
+  const grep = process.env.ROADMAP_TEST_GREP;
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 20_000, ...(grep ? { grep } : {}) });
   // Give the suites mocha's globals (describe, it, …) before their modules evaluate.
   mocha.suite.emit('pre-require', globalThis, 'integration', mocha);
   // A virtual module: the bundler turns it into one import per test file, evaluated here, after pre-require.
