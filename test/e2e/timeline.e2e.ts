@@ -71,5 +71,4 @@ describe('timeline in the workbench', () => {
     assert.ok(after > before, `Phase 2's bar moved right (${before} → ${after})`);
     assert.match((await bars.nth(1).getAttribute('aria-label')) ?? '', /Weeks 6–8/);
   });
-
 });
