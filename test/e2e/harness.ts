@@ -6,8 +6,12 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export const repoRoot = resolve(__dirname, '..', '..');
-/** README pictures come from here, so what the README shows is what the tests saw. */
-export const screenshotsDir = join(repoRoot, 'docs', 'images');
+/** Every run saves what a user sees to test-results/screenshots; `npm run screenshots` writes the same pictures to
+ * docs/images for the README, so what the README shows is what the tests saw, and a plain `npm test` leaves the
+ * committed pictures alone. */
+export const screenshotsDir = process.env.ROADMAP_UPDATE_SCREENSHOTS === '1'
+  ? join(repoRoot, 'docs', 'images')
+  : join(repoRoot, 'test-results', 'screenshots');
 
 export interface Workbench {
   readonly page: Page;
@@ -17,7 +21,7 @@ export interface Workbench {
   openFile(relativePath: string): Promise<void>;
   /** Runs a command from the palette by its full title, e.g. "Roadmap: Show Log". */
   runCommand(title: string): Promise<void>;
-  /** Saves docs/images/<name>.png of the whole window (or of `target`) and returns its path. */
+  /** Saves <screenshotsDir>/<name>.png of the whole window (or of `target`) and returns its path. */
   screenshot(name: string, target?: Locator): Promise<string>;
   /** The activity-bar entry of a view container, by its title. */
   activityBarItem(title: string): Locator;
