@@ -34,7 +34,15 @@ describe('timeline in the workbench', () => {
     const wb = await workbench();
     const { page } = wb;
     await wb.runCommand('View: Hide Panel').catch(() => undefined);
-    await wb.openFile('timeline-e2e/ROADMAP.md');
+    // The file was just written: wait until the workbench has seen it (the Progress view lists it), and give
+    // Quick Open a second chance if it answered before its file search caught up.
+    await page.locator('.monaco-list-row[role=treeitem]', { hasText: 'timeline-e2e' }).first().waitFor({ timeout: 30_000 });
+    try {
+      await wb.openFile('timeline-e2e/ROADMAP.md');
+    } catch {
+      await page.keyboard.press('Escape');
+      await wb.openFile('timeline-e2e/ROADMAP.md');
+    }
     await wb.runCommand('Roadmap: Open Timeline');
 
     const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
