@@ -193,6 +193,9 @@ export function createProfile(dir, extraSettings = {}) {
     'extensions.autoCheckUpdates': false,
     'telemetry.telemetryLevel': 'off',
     'security.workspace.trust.enabled': false,
+    // VS Code in a browser saves a second after every edit by default; desktop VS Code does not. Match the desktop,
+    // where people run this extension: an edit (a toggle) leaves the document dirty until the user saves it.
+    'files.autoSave': 'off',
   };
   // A kept profile (npm start's) keeps what its user changed since; ours only fill the gaps.
   const settingsFile = join(profile.userData, 'User', 'settings.json');
