@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { dependenciesIn, normaliseId, priorityIn, sectionKind, statusIn, statusLineIn } from '../../src/core/classify';
-
-const roadmaps = path.resolve(__dirname, '../../../shared/roadmaps');
-if (!existsSync(path.join(roadmaps, 'seeds'))) throw new Error(`test roadmaps not found at ${roadmaps}`);
+import { publicFiles, seedText as readSeed } from './helpers/corpus';
 
 interface Heading {
   line: number;
@@ -31,19 +27,6 @@ function headingsOf(text: string): Heading[] {
     headings.push({ line: i + 1, title });
   });
   return headings;
-}
-
-function readSeed(prefix: string): string {
-  const name = readdirSync(path.join(roadmaps, 'seeds')).find((f) => f.startsWith(prefix));
-  if (!name) throw new Error(`seed ${prefix} missing`);
-  return readFileSync(path.join(roadmaps, 'seeds', name), 'utf8');
-}
-
-function publicFiles(): { name: string; text: string }[] {
-  const dir = path.join(roadmaps, 'public');
-  return readdirSync(dir)
-    .filter((f) => f !== 'SOURCES.tsv')
-    .map((name) => ({ name, text: readFileSync(path.join(dir, name), 'utf8') }));
 }
 
 function readPublic(prefix: string): string {

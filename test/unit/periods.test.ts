@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import type { Period } from '../../src/core/model';
 import {
@@ -14,22 +12,7 @@ import {
   timelineEntryIn,
   weekAnchorWithin,
 } from '../../src/core/periods';
-
-const roadmaps = path.resolve(__dirname, '../../../shared/roadmaps');
-if (!existsSync(path.join(roadmaps, 'seeds'))) throw new Error(`test roadmaps not found at ${roadmaps}`);
-
-function readSeed(prefix: string): string {
-  const name = readdirSync(path.join(roadmaps, 'seeds')).find((f) => f.startsWith(prefix));
-  if (!name) throw new Error(`seed ${prefix} missing`);
-  return readFileSync(path.join(roadmaps, 'seeds', name), 'utf8');
-}
-
-function publicFiles(): { name: string; text: string }[] {
-  const dir = path.join(roadmaps, 'public');
-  return readdirSync(dir)
-    .filter((f) => f !== 'SOURCES.tsv')
-    .map((name) => ({ name, text: readFileSync(path.join(dir, name), 'utf8') }));
-}
+import { publicFiles, seedText as readSeed } from './helpers/corpus';
 
 function lineAt(text: string, line: number): string {
   return text.split(/\r?\n/)[line - 1];

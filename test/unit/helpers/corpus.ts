@@ -21,6 +21,15 @@ export function seedText(prefix: string): string {
   return readFileSync(path.join(dir, name), 'utf8');
 }
 
+/** The public roadmaps alone, by their file names (SOURCES.tsv is an index, not a roadmap). */
+export function publicFiles(): CorpusFile[] {
+  const dir = requireDir(path.join(ROADMAPS_DIR, 'public'));
+  return readdirSync(dir)
+    .sort()
+    .filter((name) => name !== 'SOURCES.tsv')
+    .map((name) => ({ name, text: readFileSync(path.join(dir, name), 'utf8') }));
+}
+
 /** Every seed and public roadmap (SOURCES.tsv is an index, not a roadmap). */
 export function corpusFiles(): CorpusFile[] {
   const out: CorpusFile[] = [];
