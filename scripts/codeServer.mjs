@@ -115,8 +115,17 @@ const npmCli = (() => {
   return existsSync(candidate) ? candidate : null;
 })();
 
+/**
+ * The environment for a nested npm: without the outer npm's `npm_*` variables. Run from `npm test`, they would
+ * reach the inner npm as its own config; `npm_config_user_agent` would then still say Node 20, and code-server's
+ * postinstall, which reads its Node version from there, refuses to install.
+ */
+function withoutOuterNpm(env) {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !/^npm_/i.test(key)));
+}
+
 /** npm install into a staging folder, renamed into place only when complete, so an interrupted install never looks done. */
-function npmInstallInto(target, spec, { node = process.execPath, env = process.env } = {}) {
+function npmInstallInto(target, spec, { node = process.execPath, env = withoutOuterNpm(process.env) } = {}) {
   const staging = `${target}.partial-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
@@ -149,7 +158,7 @@ export async function ensureCodeServer() {
       npmInstallInto(codeServerDir, `code-server@${CODE_SERVER_VERSION}`, {
         node: node24,
         // Node 24 first on PATH for install scripts; headers from the npm package so node-gyp downloads nothing.
-        env: { ...process.env, PATH: `${dirname(node24)}:${process.env.PATH}`, npm_config_nodedir: nodePackageDir },
+        env: { ...withoutOuterNpm(process.env), PATH: `${dirname(node24)}:${process.env.PATH}`, npm_config_nodedir: nodePackageDir },
       });
     }
   });
