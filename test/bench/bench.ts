@@ -47,7 +47,11 @@ function toggleEdit(doc: RoadmapDocument): TextEdit {
   return { offset: task.offset, length: 1, text: task.checked ? ' ' : 'x' };
 }
 
-/** Longest slice in wall-clock time and in CPU time (the latter is what the budget controls on a busy machine). */
+/**
+ * Longest slice in wall-clock time and in CPU time. process.cpuUsage() counts every thread of the process, the
+ * garbage collector's helpers included, so on an idle machine the CPU figure can exceed the wall time: judge by
+ * wall time there, and by CPU time only where other processes stretch the wall clock.
+ */
 function longestSlice(text: string): { longest: number; longestCpu: number; slices: number } {
   const run = new RoadmapParser().parseInSlices(text);
   let longest = 0;
@@ -62,6 +66,9 @@ function longestSlice(text: string): { longest: number; longestCpu: number; slic
     if (step.done) return { longest, longestCpu, slices };
   }
 }
+
+/** Other processes compete for the CPUs: wall-clock figures stretch, so slices are judged by CPU time. */
+const busy = loadavg()[0] >= cpus().length;
 
 function benchSize(tasks: number): void {
   const text = generateRoadmap(tasks);
@@ -107,7 +114,7 @@ function benchSize(tasks: number): void {
   console.log(`  incremental re-parse, one section edited   ${ms(incremental)}   ${ratio(full, incremental)} faster than full (${reparsed} chunk re-parsed)   [≥ 20×${tasks === 10_000 ? ': ' + verdict(full / incremental >= 20) : ''}]`);
   console.log(`  applyToggle                                ${ms(toggle)}   ${ratio(full, toggle)} faster than full   [≥ 100×: ${verdict(full / toggle >= 100)}]`);
   console.log(`  line scan (split)                          ${ms(scan)}   ${ratio(full, scan)} faster than full`);
-  console.log(`  parseInSlices longest slice                ${ms(slices.longestCpu)} CPU (${ms(slices.longest)} wall), of ${slices.slices} slices   [≤ ~50 ms CPU: ${verdict(slices.longestCpu <= 50)}; wall: ${verdict(slices.longest <= 50)}]`);
+  console.log(`  parseInSlices longest slice                ${ms(slices.longestCpu)} CPU (${ms(slices.longest)} wall), of ${slices.slices} slices   [≤ ~50 ms ${busy ? 'CPU' : 'wall'}: ${verdict((busy ? slices.longestCpu : slices.longest) <= 50)}]`);
 }
 
 async function bundleSize(): Promise<void> {
