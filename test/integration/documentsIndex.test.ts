@@ -1,23 +1,13 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { RoadmapParser } from '../../src/core/parse';
-import type { RoadmapApi } from '../../src/extension';
 import type { DocumentsIndex, RoadmapEntry } from '../../src/host/documentsIndex';
 import { extensionId } from '../../src/host/constants';
+import { roadmapApi, workspaceFolder } from './helpers';
 
 // The workspace is a fresh copy of test/fixtures/workspace made by the launcher, so these tests may write to it.
 
-function folder(): vscode.Uri {
-  const first = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(first, 'the tests need a workspace folder (the launcher opens a copy of test/fixtures/workspace)');
-  return first.uri;
-}
 
-async function api(): Promise<RoadmapApi> {
-  const ext = vscode.extensions.getExtension<RoadmapApi>(extensionId);
-  assert.ok(ext, `extension ${extensionId} is not installed in this host`);
-  return ext.isActive ? ext.exports : await ext.activate();
-}
 
 /** Resolves with the entry once a change event names `uri` and `accept` holds for its entry (or its absence). */
 function changeOf(
@@ -62,8 +52,8 @@ describe('documents index in the extension host', () => {
   let roadmapUri: vscode.Uri;
 
   before(async () => {
-    roadmapUri = vscode.Uri.joinPath(folder(), 'ROADMAP.md');
-    index = (await api()).index;
+    roadmapUri = vscode.Uri.joinPath(workspaceFolder(), 'ROADMAP.md');
+    index = (await roadmapApi()).index;
     await index.whenReady();
   });
 
@@ -95,7 +85,7 @@ describe('documents index in the extension host', () => {
     const paths = index.all().map((e) => e.uri.path);
     assert.ok(!paths.some((p) => p.endsWith('/docs/notes.md')), `indexed: ${paths.join(', ')}`);
     assert.ok(!paths.some((p) => p.includes('/node_modules/')), `indexed: ${paths.join(', ')}`);
-    assert.equal(index.isRoadmap(vscode.Uri.joinPath(folder(), 'docs', 'notes.md')), false);
+    assert.equal(index.isRoadmap(vscode.Uri.joinPath(workspaceFolder(), 'docs', 'notes.md')), false);
   });
 
   it('follows edits to the open document: a new task, then a checkbox toggle', async () => {
@@ -146,7 +136,7 @@ describe('documents index in the extension host', () => {
     const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(roadmapUri));
     await vscode.workspace.fs.writeFile(roadmapUri, new TextEncoder().encode(`${onDisk}\n- [ ] Written behind the editor's back\n`));
     // Watcher events arrive in order: once a later file's creation is seen, the change above has been handled.
-    const sentinel = vscode.Uri.joinPath(folder(), 'sentinel', 'ROADMAP.md');
+    const sentinel = vscode.Uri.joinPath(workspaceFolder(), 'sentinel', 'ROADMAP.md');
     const seen = changeOf(index, sentinel, (e) => e !== undefined, 'the sentinel file');
     await vscode.workspace.fs.writeFile(sentinel, new TextEncoder().encode('# Sentinel\n'));
     await seen;
@@ -162,7 +152,7 @@ describe('documents index in the extension host', () => {
   });
 
   it('picks up a roadmap created on disk, then drops it when deleted', async () => {
-    const uri = vscode.Uri.joinPath(folder(), 'packages', 'beacon', 'ROADMAP.md');
+    const uri = vscode.Uri.joinPath(workspaceFolder(), 'packages', 'beacon', 'ROADMAP.md');
     const text = '# Beacon\n\n## Milestone 1: First light\n\n- [x] Strike the match\n- [ ] Keep it lit\n';
     const created = changeOf(index, uri, (e) => e !== undefined, 'creating packages/beacon/ROADMAP.md');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
@@ -185,7 +175,7 @@ describe('documents index in the extension host', () => {
   });
 
   it('gives a binary ROADMAP.md an error and an empty model instead of failing', async () => {
-    const uri = vscode.Uri.joinPath(folder(), 'binary', 'ROADMAP.md');
+    const uri = vscode.Uri.joinPath(workspaceFolder(), 'binary', 'ROADMAP.md');
     const created = changeOf(index, uri, (e) => e !== undefined, 'creating a binary roadmap');
     await vscode.workspace.fs.writeFile(uri, new Uint8Array([0x23, 0x20, 0x00, 0x01, 0x02, 0xff]));
     const entry = await created;
@@ -196,7 +186,7 @@ describe('documents index in the extension host', () => {
   });
 
   it('re-reads the workspace when roadmap.files changes', async () => {
-    const notes = vscode.Uri.joinPath(folder(), 'docs', 'notes.md');
+    const notes = vscode.Uri.joinPath(workspaceFolder(), 'docs', 'notes.md');
     const config = vscode.workspace.getConfiguration('roadmap');
     const added = changeOf(index, notes, (e) => e !== undefined, 'adding docs/*.md to roadmap.files');
     await config.update('files', ['**/ROADMAP.md', 'docs/*.md'], vscode.ConfigurationTarget.Workspace);

@@ -3,10 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { RoadmapApi } from '../../src/extension';
-import { commands, extensionId } from '../../src/host/constants';
+import { commands } from '../../src/host/constants';
 import { NewRoadmapCommand, type NewRoadmapUi } from '../../src/host/commands/newRoadmapCommand';
 import { treeItemFor } from '../../src/host/tree/treeItems';
 import type { RoadmapTreeModel, TaskNode, TreeNode } from '../../src/host/tree/treeModel';
+import { roadmapApi, until, workspaceFolder } from './helpers';
 
 // Seeds are copied into the (scratch) workspace at test time, never committed as copies. The bundle runs from
 // out/integration/, two folders below the repository root; the shared roadmaps sit next to the repository.
@@ -24,33 +25,14 @@ function seedTexts(): { name: string; text: string }[] {
   return names.map((name) => ({ name, text: readFileSync(path.join(dir, name), 'utf8') }));
 }
 
-function folder(): vscode.Uri {
-  const first = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(first, 'the tests need a workspace folder');
-  return first.uri;
-}
 
-async function api(): Promise<RoadmapApi> {
-  const ext = vscode.extensions.getExtension<RoadmapApi>(extensionId);
-  assert.ok(ext, `extension ${extensionId} is not installed in this host`);
-  return ext.isActive ? ext.exports : await ext.activate();
-}
 
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 async function writeRoadmap(relative: string, text: string | Uint8Array): Promise<vscode.Uri> {
-  const uri = vscode.Uri.joinPath(folder(), 'editor-tests', relative);
+  const uri = vscode.Uri.joinPath(workspaceFolder(), 'editor-tests', relative);
   await vscode.workspace.fs.writeFile(uri, typeof text === 'string' ? encoder.encode(text) : text);
   return uri;
 }
@@ -90,7 +72,7 @@ describe('editor experience in the extension host', function () {
   let a: RoadmapApi;
 
   before(async () => {
-    a = await api();
+    a = await roadmapApi();
     await a.index.whenReady();
   });
 
@@ -98,7 +80,7 @@ describe('editor experience in the extension host', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     for (const key of ['roadmap.toggle.cascade', 'roadmap.toggle.completionDate', 'roadmap.tree.hideDone']) await setSetting(key, undefined);
     try {
-      await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), 'editor-tests'), { recursive: true });
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceFolder(), 'editor-tests'), { recursive: true });
     } catch {
       // Already gone.
     }
@@ -369,7 +351,7 @@ describe('editor experience in the extension host', function () {
     });
 
     it('New Roadmap creates ROADMAP.md from a template in an empty folder, and the index reads it as a roadmap', async () => {
-      const dir = vscode.Uri.joinPath(folder(), 'editor-tests', 'fresh');
+      const dir = vscode.Uri.joinPath(workspaceFolder(), 'editor-tests', 'fresh');
       await vscode.workspace.fs.createDirectory(dir);
       const asked: vscode.Uri[] = [];
       const result = await new NewRoadmapCommand(fakeUi('replace', dir, asked)).execute();

@@ -3,8 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { RoadmapApi } from '../../src/extension';
-import { commands, extensionId } from '../../src/host/constants';
+import { commands } from '../../src/host/constants';
 import type { TimelinePanel } from '../../src/host/timeline/timelinePanel';
+import { roadmapApi, until } from './helpers';
 
 // The bundle runs from out/integration/, two folders below the repository root; the shared roadmaps sit beside it.
 const roadmaps = path.resolve(__dirname, '../..', '../shared/roadmaps');
@@ -21,21 +22,7 @@ function seed(prefix: string): string {
   return readFileSync(path.join(dir, name), 'utf8');
 }
 
-async function api(): Promise<RoadmapApi> {
-  const ext = vscode.extensions.getExtension<RoadmapApi>(extensionId);
-  assert.ok(ext, `extension ${extensionId} is not installed in this host`);
-  return ext.isActive ? ext.exports : await ext.activate();
-}
 
-async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 async function writeRoadmap(folderName: string, text: string): Promise<vscode.Uri> {
   const root = vscode.workspace.workspaceFolders?.[0];
@@ -56,7 +43,7 @@ describe('timeline panel in the extension host', () => {
   let editor: vscode.TextEditor;
 
   before(async () => {
-    a = await api();
+    a = await roadmapApi();
     uri = await writeRoadmap('timeline-tests', seed('003'));
     editor = await vscode.window.showTextDocument(uri);
     await a.index.refresh(uri);
@@ -73,7 +60,7 @@ describe('timeline panel in the extension host', () => {
     panel = opened;
     assert.equal(panel.uri.toString(), uri.toString());
     assert.notEqual(panel.panel.viewColumn, editor.viewColumn);
-    const rendered = await until('the webview to draw', () => panel.lastRendered);
+    const rendered = await until('the webview to draw', () => panel.lastRendered, 15_000);
     assert.equal(rendered.rows, 6);
     assert.equal(panel.currentLayout()?.axis.unit, 'week');
     assert.deepEqual(itemsOf(panel).map((i) => i.id), ['Phase 1', 'Phase 2', 'Phase 3', 'Phase 4', 'Phase 5', 'Phase 6']);
@@ -97,7 +84,7 @@ describe('timeline panel in the extension host', () => {
     edit.replace(uri, new vscode.Range(line, at, line, at + '(Weeks 4-6)'.length), '(Weeks 6-8)');
     assert.ok(await vscode.workspace.applyEdit(edit));
     const version = doc.version;
-    await until('the redraw of the edited version', () => (panel.lastRendered?.version ?? 0) >= version);
+    await until('the redraw of the edited version', () => (panel.lastRendered?.version ?? 0) >= version, 15_000);
     const phase2 = itemsOf(panel).find((i) => i.id === 'Phase 2');
     assert.deepEqual([phase2?.start, phase2?.end], ['W6', 'W8']);
   });

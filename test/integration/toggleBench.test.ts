@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { RoadmapApi } from '../../src/extension';
-import { commands, extensionId } from '../../src/host/constants';
+import { commands } from '../../src/host/constants';
 import type { TaskNode } from '../../src/host/tree/treeModel';
+import { roadmapApi, workspaceFolder } from './helpers';
 
 // A benchmark, not a timed test: it checks that the toggles happen and prints how long they took, from the
 // command to the Progress tree's refreshed model, on a generated roadmap of 10,000 tasks.
@@ -25,11 +26,8 @@ describe('benchmark: toggle on a 10k-task roadmap', function () {
   this.timeout(180_000);
 
   it('toggles from the keyboard command and the tree shows it; prints the time', async () => {
-    const ext = vscode.extensions.getExtension<RoadmapApi>(extensionId);
-    assert.ok(ext);
-    const a = ext.isActive ? ext.exports : await ext.activate();
-    const root = vscode.workspace.workspaceFolders?.[0]?.uri;
-    assert.ok(root);
+    const a = await roadmapApi();
+    const root = workspaceFolder();
     const uri = vscode.Uri.joinPath(root, 'bench-10k', 'ROADMAP.md');
     const text = bigRoadmap();
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
