@@ -1,7 +1,7 @@
 // What a CLI command may touch: injected so tests run commands in-process against a fake file system and capture output.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodeRoadmapBytes, sizeLimitReason } from '../core/textInput';
+import { decodeRoadmapBytes, sizeLimitReason } from '../core/parse/textInput';
 
 export interface CliFileSystem {
   /** Throws Node-style errors (`code` ENOENT, EISDIR, EACCES…). */

@@ -2,8 +2,8 @@
 import { parseArgs } from 'node:util';
 import stringWidth from 'string-width';
 import type { Period, Progress, RoadmapDocument, Section, Status } from '../core/model';
-import { parseRoadmap } from '../core/parse';
-import { formatProgress, progressBar } from '../core/progressBar';
+import { parseRoadmap } from '../core/parse/parse';
+import { formatProgress, progressBar } from '../core/present/progressBar';
 import { EXIT_OK, readRoadmapFile, type CliIo } from './cliIo';
 
 export const STATUS_USAGE = 'roadmap status [FILE...] [--json]   progress of each section (default ./ROADMAP.md)';

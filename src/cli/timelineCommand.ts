@@ -2,9 +2,9 @@
 // READMEs and CI artifacts, computed from the same layout the webview draws.
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseRoadmap } from '../core/parse';
-import { timelineSvg } from '../core/svg';
-import { layoutTimeline, type TimelineOptions } from '../core/timelineLayout';
+import { parseRoadmap } from '../core/parse/parse';
+import { timelineSvg } from '../core/timeline/svg';
+import { layoutTimeline, type TimelineOptions } from '../core/timeline/timelineLayout';
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, readRoadmapFile, type CliIo } from './cliIo';
 
 /** One line for `roadmap --help`. */

@@ -1,7 +1,7 @@
 // `roadmap toggle FILE --line N [--line M…]`: flips those tasks' boxes in place and changes no other byte.
 import { parseArgs } from 'node:util';
-import { applyEdits, toggleTasks } from '../core/edits';
-import { parseRoadmap } from '../core/parse';
+import { applyEdits, toggleTasks } from '../core/edit/edits';
+import { parseRoadmap } from '../core/parse/parse';
 import { CliError, EXIT_BAD_INPUT, EXIT_NO_TASK, EXIT_OK, readRoadmapFile, writeRoadmapFile, type CliIo } from './cliIo';
 
 export const TOGGLE_USAGE = 'roadmap toggle FILE --line N [--line M...]   check or reopen the tasks on those lines';

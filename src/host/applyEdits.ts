@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { applyEdits as applyTextEdits } from '../core/edits';
+import { applyEdits as applyTextEdits } from '../core/edit/edits';
 import type { TextEdit } from '../core/model';
-import { decodeRoadmapBytes } from '../core/textInput';
+import { decodeRoadmapBytes } from '../core/parse/textInput';
 
 export type ApplyResult =
   | { ok: true; how: 'editor' | 'document' | 'disk' | 'none' }

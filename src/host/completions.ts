@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { blockSnippet, type SnippetKind } from '../core/templates';
+import { blockSnippet, type SnippetKind } from '../core/edit/templates';
 import { todayIso } from './commands/editorSettings';
 import type { DocumentsIndex } from './documentsIndex';
 

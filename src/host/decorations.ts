@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { decorationPlan, type DecorationPlan } from '../core/decorationPlan';
+import { decorationPlan, type DecorationPlan } from '../core/present/decorationPlan';
 import type { Status } from '../core/model';
 import { settings } from './constants';
 import type { DocumentsIndex } from './documentsIndex';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { RoadmapDocument, TextEdit } from '../core/model';
-import { RoadmapParser } from '../core/parse';
-import { decodeRoadmapBytes } from '../core/textInput';
+import { RoadmapParser } from '../core/parse/parse';
+import { decodeRoadmapBytes } from '../core/parse/textInput';
 import { alwaysExcludedGlob, defaultRoadmapGlobs, settings } from './constants';
 import type { Logger } from './logger';
 

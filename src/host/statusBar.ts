@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { formatProgress } from '../core/progressBar';
+import { formatProgress } from '../core/present/progressBar';
 import { commands, settings } from './constants';
 import type { DocumentsIndex } from './documentsIndex';
 

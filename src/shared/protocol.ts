@@ -1,6 +1,6 @@
 // The messages between the timeline panel (host) and its webview: one discriminated union each way.
 // Whatever arrives over postMessage is untrusted until a guard below says otherwise.
-import type { TimelineLayout } from '../core/timelineLayout';
+import type { TimelineLayout } from '../core/timeline/timelineLayout';
 
 /** Host → webview. */
 export type HostMessage =

@@ -1,7 +1,7 @@
 // The timeline page: draws the layout the host sends, owns only UI state (zoom, scroll), and asks the host to
 // reveal headings. It never builds HTML from strings; document text only ever reaches textContent/attributes.
-import { fitText, fitZoom, labelWidthFor, timelineGeometry, type BarGeometry } from '../core/svg';
-import type { TimelineLayout } from '../core/timelineLayout';
+import { fitText, fitZoom, labelWidthFor, timelineGeometry, type BarGeometry } from '../core/timeline/svg';
+import type { TimelineLayout } from '../core/timeline/timelineLayout';
 import { isHostMessage, isTimelineWebviewState, type TimelineWebviewState, type WebviewMessage } from '../shared/protocol';
 import { drawTimeline, tooltipLines } from './timelineView';
 

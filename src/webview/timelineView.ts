@@ -1,6 +1,6 @@
 // Draws a timeline geometry as live SVG nodes. Every piece of document text goes in through textContent or an
 // attribute set with setAttribute: nothing here parses HTML, so a heading like `<img onerror=…>` stays text.
-import { statusClass, statusWord, type BarGeometry, type TimelineGeometry } from '../core/svg';
+import { statusClass, statusWord, type BarGeometry, type TimelineGeometry } from '../core/timeline/svg';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 

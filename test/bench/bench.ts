@@ -7,10 +7,10 @@ import path from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parseMarkdown } from '../../src/core/markdown';
+import { parseMarkdown } from '../../src/core/parse/markdown';
 import type { RoadmapDocument, TextEdit } from '../../src/core/model';
-import { parseRoadmap, RoadmapParser } from '../../src/core/parse';
-import { scanDocument } from '../../src/core/split';
+import { parseRoadmap, RoadmapParser } from '../../src/core/parse/parse';
+import { scanDocument } from '../../src/core/parse/split';
 import { generateRoadmap } from '../unit/helpers/generate';
 
 const root = path.resolve(__dirname, '../..');

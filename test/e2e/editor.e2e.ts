@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseRoadmap } from '../../src/core/parse';
-import { formatProgress } from '../../src/core/progressBar';
+import { parseRoadmap } from '../../src/core/parse/parse';
+import { formatProgress } from '../../src/core/present/progressBar';
 import { repoRoot, workbench } from './harness';
 
 // A seed roadmap stands in for the sample's ROADMAP.md while this spec runs (one roadmap, so the tree's roots

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { RoadmapParser } from '../../src/core/parse';
+import { RoadmapParser } from '../../src/core/parse/parse';
 import type { DocumentsIndex, RoadmapEntry } from '../../src/host/documentsIndex';
 import { extensionId } from '../../src/host/constants';
 import { roadmapApi, workspaceFolder } from './helpers';

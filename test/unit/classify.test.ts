@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { dependenciesIn, normaliseId, priorityIn, sectionKind, statusIn, statusLineIn } from '../../src/core/classify';
+import { dependenciesIn, normaliseId, priorityIn, sectionKind, statusIn, statusLineIn } from '../../src/core/language/classify';
 import { publicFiles, seedText as readSeed } from './helpers/corpus';
 
 interface Heading {

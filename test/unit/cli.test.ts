@@ -6,8 +6,8 @@ import * as path from 'node:path';
 import stringWidth from 'string-width';
 import type { CliIo } from '../../src/cli/cliIo';
 import { run } from '../../src/cli/main';
-import { parseRoadmap } from '../../src/core/parse';
-import { DEFAULT_MAX_BYTES } from '../../src/core/textInput';
+import { parseRoadmap } from '../../src/core/parse/parse';
+import { DEFAULT_MAX_BYTES } from '../../src/core/parse/textInput';
 
 const REPO = path.resolve(__dirname, '../..');
 const SEEDS = path.resolve(REPO, '../shared/roadmaps/seeds');

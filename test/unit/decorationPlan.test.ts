@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { decorationPlan, effectiveStatus } from '../../src/core/decorationPlan';
+import { decorationPlan, effectiveStatus } from '../../src/core/present/decorationPlan';
 import type { RoadmapDocument } from '../../src/core/model';
-import { parseRoadmap } from '../../src/core/parse';
+import { parseRoadmap } from '../../src/core/parse/parse';
 
 const roadmaps = path.resolve(__dirname, '../../../shared/roadmaps');
 if (!existsSync(roadmaps)) throw new Error(`test roadmaps not found at ${roadmaps}`);

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { applyEdits, editsForLines, setSectionTasks, toggleTasks, type CascadeMode } from '../../src/core/edits';
+import { applyEdits, editsForLines, setSectionTasks, toggleTasks, type CascadeMode } from '../../src/core/edit/edits';
 import type { RoadmapDocument, TextEdit } from '../../src/core/model';
-import { parseRoadmap } from '../../src/core/parse';
+import { parseRoadmap } from '../../src/core/parse/parse';
 
 const ROADMAPS = path.resolve(__dirname, '../../../shared/roadmaps');
 

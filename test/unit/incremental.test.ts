@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { RoadmapDocument, TextEdit } from '../../src/core/model';
-import { parseRoadmap, RoadmapParser } from '../../src/core/parse';
-import { splitSections } from '../../src/core/split';
+import { parseRoadmap, RoadmapParser } from '../../src/core/parse/parse';
+import { splitSections } from '../../src/core/parse/split';
 import { assertBoxes } from './helpers/assertions';
 import { corpusFiles } from './helpers/corpus';
 import { applyEdit, documentText, edit } from './helpers/generate';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseRoadmap } from '../../src/core/parse';
+import { parseRoadmap } from '../../src/core/parse/parse';
 import { assertBoxes } from './helpers/assertions';
 import { referenceTasks } from './helpers/reference';
 

@@ -11,7 +11,7 @@ import {
   quarterRange,
   timelineEntryIn,
   weekAnchorWithin,
-} from '../../src/core/periods';
+} from '../../src/core/language/periods';
 import { publicFiles, seedText as readSeed } from './helpers/corpus';
 
 function lineAt(text: string, line: number): string {
@@ -198,7 +198,8 @@ describe('periods: periodIn', () => {
       });
     }
     assert.ok(lines > 3000, `read ${lines} lines`);
-    assert.ok(found > 20 && found < 200, `${found} lines carry a period`);
+    // A share, not a count: the corpus grows. Periods are a minority of lines, but real roadmaps state some.
+    assert.ok(found > 20 && found / lines < 0.1, `${found} of ${lines} lines carry a period`);
   });
 
   it('property: never throws on arbitrary text; dates are real days with start ≤ end', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { formatProgress, progressBar, progressPercent } from '../../src/core/progressBar';
+import { formatProgress, progressBar, progressPercent } from '../../src/core/present/progressBar';
 
 describe('progressBar', () => {
   it('fills cells in proportion to the tasks done', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { RoadmapDocument, Section } from '../../src/core/model';
-import { parseRoadmap } from '../../src/core/parse';
+import { parseRoadmap } from '../../src/core/parse/parse';
 import { seedText } from './helpers/corpus';
 
 function section(doc: RoadmapDocument, title: string): Section {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { selectionLines } from '../../src/core/selectionLines';
+import { selectionLines } from '../../src/core/edit/selectionLines';
 
 const cursor = (line: number, character = 0) => ({ startLine: line, startCharacter: character, endLine: line, endCharacter: character });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseRoadmap } from '../../src/core/parse';
+import { parseRoadmap } from '../../src/core/parse/parse';
 
 // The plain markdown snippets (contributes.snippets) must expand into what the parser reads as the block they name.
 const file = path.resolve(__dirname, '../../snippets/roadmap.code-snippets');

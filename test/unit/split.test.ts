@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { scanDocument, splitSections } from '../../src/core/split';
+import { scanDocument, splitSections } from '../../src/core/parse/split';
 import { documentText } from './helpers/generate';
 
 const headings = (text: string): string[] => splitSections(text).map((c) => c.heading);

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { type CliIo } from '../../src/cli/cliIo';
 import { run } from '../../src/cli/main';
-import { parseRoadmap } from '../../src/core/parse';
-import { escapeXml, fitText, fitZoom, timelineGeometry, timelineSvg } from '../../src/core/svg';
-import { layoutTimeline, type TimelineLayout } from '../../src/core/timelineLayout';
+import { parseRoadmap } from '../../src/core/parse/parse';
+import { escapeXml, fitText, fitZoom, timelineGeometry, timelineSvg } from '../../src/core/timeline/svg';
+import { layoutTimeline, type TimelineLayout } from '../../src/core/timeline/timelineLayout';
 
 const roadmaps = path.resolve(__dirname, '../../../shared/roadmaps');
 if (!existsSync(roadmaps)) throw new Error(`The shared roadmap documents are missing: expected them at ${roadmaps}`);

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyEdits } from '../../src/core/edits';
+import { applyEdits } from '../../src/core/edit/edits';
 import type { RoadmapDocument, Section } from '../../src/core/model';
-import { parseRoadmap } from '../../src/core/parse';
-import { blockSnippet, insertBlockEdit, insertionLine, nextBlock, roadmapTemplates, type SnippetKind } from '../../src/core/templates';
+import { parseRoadmap } from '../../src/core/parse/parse';
+import { blockSnippet, insertBlockEdit, insertionLine, nextBlock, roadmapTemplates, type SnippetKind } from '../../src/core/edit/templates';
 
 const SEEDS = path.resolve(__dirname, '../../../shared/roadmaps/seeds');
 

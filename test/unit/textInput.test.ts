@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { DEFAULT_MAX_BYTES, decodeRoadmapBytes, sizeLimitReason } from '../../src/core/textInput';
+import { DEFAULT_MAX_BYTES, decodeRoadmapBytes, sizeLimitReason } from '../../src/core/parse/textInput';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 

@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import type { Period, RoadmapDocument, Section, SectionKind, Status } from '../../src/core/model';
-import { parseRoadmap } from '../../src/core/parse';
-import { daysBetween, layoutTimeline, type TimelineItem, type TimelineLayout } from '../../src/core/timelineLayout';
+import { parseRoadmap } from '../../src/core/parse/parse';
+import { daysBetween, layoutTimeline, type TimelineItem, type TimelineLayout } from '../../src/core/timeline/timelineLayout';
 
 const roadmaps = path.resolve(__dirname, '../../../shared/roadmaps');
 if (!existsSync(roadmaps)) throw new Error(`The shared roadmap documents are missing: expected them at ${roadmaps}`);

@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { parseRoadmap } from '../../src/core/parse';
-import { layoutTimeline } from '../../src/core/timelineLayout';
+import { parseRoadmap } from '../../src/core/parse/parse';
+import { layoutTimeline } from '../../src/core/timeline/timelineLayout';
 import type { HostMessage, WebviewMessage } from '../../src/shared/protocol';
 
 const chromiumPath = '/usr/bin/chromium';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseRoadmap } from '../../src/core/parse';
+import { parseRoadmap } from '../../src/core/parse/parse';
 import { formatPeriod, RoadmapTreeModel, type TreeNode, type TreeSource } from '../../src/host/tree/treeModel';
 
 const roadmaps = path.resolve(__dirname, '../../../shared/roadmaps');

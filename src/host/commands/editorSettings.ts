@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CascadeMode, LineEditOptions } from '../../core/edits';
+import type { CascadeMode, LineEditOptions } from '../../core/edit/edits';
 
 const CASCADES: readonly CascadeMode[] = ['none', 'down', 'up', 'both'];
 

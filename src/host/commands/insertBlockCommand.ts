@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { blockSnippet, insertBlockEdit, type BlockKind } from '../../core/templates';
+import { blockSnippet, insertBlockEdit, type BlockKind } from '../../core/edit/templates';
 import { commands } from '../constants';
 import type { DocumentsIndex } from '../documentsIndex';
 import type { Command } from './commandManager';

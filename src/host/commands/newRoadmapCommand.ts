@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { roadmapTemplates, type RoadmapTemplate } from '../../core/templates';
+import { roadmapTemplates, type RoadmapTemplate } from '../../core/edit/templates';
 import { commands } from '../constants';
 import type { Command } from './commandManager';
 import { todayIso } from './editorSettings';

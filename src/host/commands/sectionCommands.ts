@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { setSectionTasks } from '../../core/edits';
+import { setSectionTasks } from '../../core/edit/edits';
 import type { RoadmapDocument } from '../../core/model';
 import { applyRoadmapEdits } from '../applyEdits';
 import { commands } from '../constants';

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { editsForLines } from '../../core/edits';
+import { editsForLines } from '../../core/edit/edits';
 import type { RoadmapDocument } from '../../core/model';
-import { RoadmapParser } from '../../core/parse';
-import { selectionLines } from '../../core/selectionLines';
+import { RoadmapParser } from '../../core/parse/parse';
+import { selectionLines } from '../../core/edit/selectionLines';
 import { applyRoadmapEdits } from '../applyEdits';
 import { commands } from '../constants';
 import type { DocumentsIndex } from '../documentsIndex';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { timelineSvg } from '../../core/svg';
-import { layoutTimeline } from '../../core/timelineLayout';
+import { timelineSvg } from '../../core/timeline/svg';
+import { layoutTimeline } from '../../core/timeline/timelineLayout';
 import { isTimelineWebviewState } from '../../shared/protocol';
 import { commands, views } from '../constants';
 import type { DocumentsIndex } from '../documentsIndex';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { layoutTimeline, type TimelineLayout } from '../../core/timelineLayout';
+import { layoutTimeline, type TimelineLayout } from '../../core/timeline/timelineLayout';
 import { isWebviewMessage, type HostMessage, type WebviewMessage } from '../../shared/protocol';
 import type { DocumentsIndex } from '../documentsIndex';
 import type { Logger } from '../logger';

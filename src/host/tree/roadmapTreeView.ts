@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { editsForLines } from '../../core/edits';
-import { formatProgress } from '../../core/progressBar';
+import { editsForLines } from '../../core/edit/edits';
+import { formatProgress } from '../../core/present/progressBar';
 import { applyRoadmapEdits } from '../applyEdits';
 import { toggleOptions } from '../commands/editorSettings';
 import { contextKeys, settings, views } from '../constants';

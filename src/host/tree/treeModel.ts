@@ -1,8 +1,8 @@
 // The tree's shape as plain data, kept apart from the TreeDataProvider and the TreeItems so it can be
 // tested without VS Code. It deliberately imports nothing from `vscode`.
 import type { Period, RoadmapDocument, Section, SectionKind, Status } from '../../core/model';
-import { effectiveStatus } from '../../core/decorationPlan';
-import { formatProgress } from '../../core/progressBar';
+import { effectiveStatus } from '../../core/present/decorationPlan';
+import { formatProgress } from '../../core/present/progressBar';
 
 export interface TreeSource {
   /** A stable key for the file (its URI as a string). */

@@ -1,6 +1,6 @@
 // New-roadmap templates and numbered blocks (next phase, milestone, quarter) for scaffolding and completions.
 // Each template follows the shape of one founding roadmap so the parser reads back exactly what it promises.
-import type { RoadmapDocument, Section, TextEdit } from './model';
+import type { RoadmapDocument, Section, TextEdit } from '../model';
 
 export interface TemplateOptions {
   title: string;

@@ -1,8 +1,8 @@
 // The timeline as plain data: which sections become bars, where they sit in time and which arrows join them.
 // Views (the webview, the static SVG, the CLI's JSON) only draw this; none of them does date math.
 // Positions are whole calendar days counted from the axis start, so nothing depends on time zones.
-import type { DatePrecision, Progress, RoadmapDocument, Section, SectionKind, Status } from './model';
-import { addDays, compareIso } from './periods';
+import type { DatePrecision, Progress, RoadmapDocument, Section, SectionKind, Status } from '../model';
+import { addDays, compareIso } from '../language/periods';
 
 /** `date`: bars sit on calendar days; `week`: the document only gives relative weeks ("Weeks 1-3"). */
 export type AxisMode = 'date' | 'week';

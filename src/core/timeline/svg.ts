@@ -1,6 +1,6 @@
 // The timeline picture: one geometry, drawn twice — as a static SVG string here (CLI, export) and as live DOM
 // nodes by the webview — so the exported file is the picture on screen.
-import type { Status } from './model';
+import type { Status } from '../model';
 import { daysBetween, type TimelineItem, type TimelineLayout } from './timelineLayout';
 
 export interface GeometryOptions {

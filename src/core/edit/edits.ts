@@ -1,9 +1,9 @@
 // Every change the product makes to a roadmap is a list of minimal TextEdits computed here from the model, so the
 // host, the CLI and the tests apply the very same bytes and every character the user did not touch stays as it was.
 import type { Nodes } from 'mdast';
-import { parseMarkdown } from './markdown';
-import type { RoadmapDocument, Task, TextEdit } from './model';
-import { splitSections } from './split';
+import { parseMarkdown } from '../parse/markdown';
+import type { RoadmapDocument, Task, TextEdit } from '../model';
+import { splitSections } from '../parse/split';
 
 export type ToggleMode = 'toggle' | 'check' | 'uncheck';
 

@@ -1,9 +1,9 @@
 // Assembles the roadmap model from per-chunk extracts. Everything here is cross-section work (the section tree,
 // rolled-up progress, status tables, timeline lists, anchoring weeks to a dated parent); everything that depends on
 // one chunk's text alone was done once when the chunk was parsed and is reused while the chunk is unchanged.
-import { normaliseId, statusIn } from './classify';
-import type { Period, Progress, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from './model';
-import { anchorWeeks, compareIso } from './periods';
+import { normaliseId, statusIn } from '../language/classify';
+import type { Period, Progress, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
+import { anchorWeeks, compareIso } from '../language/periods';
 import type { Chunk, Scan } from './split';
 
 /** What one section's own lines say (first match of each kind wins). */

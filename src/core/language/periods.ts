@@ -3,7 +3,7 @@
 // shift a day. When a text is ambiguous we return null: an empty field is better than a wrong bar on a timeline.
 
 import { keyValueIn, MAX_LINE } from './classify';
-import type { DatePrecision, Period, PeriodSource } from './model';
+import type { DatePrecision, Period, PeriodSource } from '../model';
 
 type DatePeriod = Extract<Period, { unit: 'date' }>;
 type WeekPeriod = Extract<Period, { unit: 'week' }>;

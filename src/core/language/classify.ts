@@ -8,7 +8,7 @@
 //   versions become "v<x.y…>" ("Release 1.2", "Versão 1.2", "1.0.0" → "v1.2", "v1.0.0");
 //   quarters and halves read "Q3 2024" / "H1 2025" whichever order they were written in.
 
-import type { SectionKind, Status } from './model';
+import type { SectionKind, Status } from '../model';
 
 // ---------------------------------------------------------------------------------------------------------
 // Ids

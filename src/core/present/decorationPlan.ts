@@ -1,4 +1,4 @@
-import type { RoadmapDocument, Section, Status } from './model';
+import type { RoadmapDocument, Section, Status } from '../model';
 import { formatProgress, progressBar } from './progressBar';
 
 export interface HeadingDecoration {

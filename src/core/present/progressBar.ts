@@ -1,4 +1,4 @@
-import type { Progress } from './model';
+import type { Progress } from '../model';
 
 const FILLED = '▰';
 const EMPTY = '▱';

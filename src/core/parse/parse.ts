@@ -13,7 +13,7 @@
 // resolves with its own (the whole document would use the earlier one). Titles only need plain text, so at worst
 // the plain text of such a link differs.
 import type { Nodes, Root, RootContent } from 'mdast';
-import { dependenciesIn, priorityIn, sectionKind, statusIn, statusLineIn } from './classify';
+import { dependenciesIn, priorityIn, sectionKind, statusIn, statusLineIn } from '../language/classify';
 import {
   buildModelInSteps,
   deriveStatus,
@@ -26,8 +26,8 @@ import {
   type TimelineEntry,
 } from './buildModel';
 import { collapseWhitespace, parseMarkdown, plainText } from './markdown';
-import type { RoadmapDocument, Section, Task, TextEdit } from './model';
-import { durationWeeksIn, periodIn, timelineEntryIn } from './periods';
+import type { RoadmapDocument, Section, Task, TextEdit } from '../model';
+import { durationWeeksIn, periodIn, timelineEntryIn } from '../language/periods';
 import { scanInSteps, type Chunk } from './split';
 
 /** Parse the whole text, no cache. */
