@@ -51,6 +51,35 @@ export interface Task {
   endLine: number;
 }
 
+/**
+ * How a derived field was reached: `stated` (the document says it), `derived` (from tasks or child items),
+ * `estimated` (placed by order or a typical duration).
+ */
+export type Basis = 'stated' | 'derived' | 'estimated';
+
+/** Where a derived field came from: the words that said it and how the value was reached. */
+export interface Provenance {
+  basis: Basis;
+  /** 1-based lines of the words (first and last); null when no words are behind the value (derived from tasks). */
+  line: number | null;
+  endLine: number | null;
+  /** UTF-16 offsets in the document text of the words, `[start, end)`; null like `line`. */
+  start: number | null;
+  end: number | null;
+  /** The words as written (one line, trimmed; "" when none). */
+  text: string;
+}
+
+/** Provenance of each derived field of a section; null where the field is empty. */
+export interface SectionProvenance {
+  kind: Provenance | null;
+  id: Provenance | null;
+  status: Provenance | null;
+  period: Provenance | null;
+  dependencies: Provenance | null;
+  priority: Provenance | null;
+}
+
 export interface Section {
   /** Position in `RoadmapDocument.sections` (document order). */
   index: number;
@@ -82,6 +111,8 @@ export interface Section {
   tasks: number[];
   /** This section's tasks and those of every subsection. */
   progress: Progress;
+  /** Where kind, id, status, period, dependencies and priority came from. */
+  provenance: SectionProvenance;
 }
 
 export interface RoadmapDocument {

@@ -61,6 +61,7 @@ function doc(specs: SectionSpec[]): RoadmapDocument {
     children: [],
     tasks: [],
     progress: { done: s.done ?? 0, total: s.total ?? 0 },
+    provenance: { kind: null, id: null, status: null, period: null, dependencies: null, priority: null },
   }));
   for (const s of sections) if (s.parent !== null) sections[s.parent].children.push(s.index);
   return {

@@ -120,6 +120,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
         children: [],
         tasks: [],
         progress: { done: 0, total: 0 },
+        provenance: { kind: null, id: null, status: null, period: null, dependencies: null, priority: null },
       });
       facts.push(h.facts);
     }
