@@ -409,16 +409,19 @@ export function anchorWeeks(period: WeekPeriod, anchorStartIso: string, precisio
 
 /**
  * Where relative weeks under a dated heading start counting. "Q2 2024 › UI Framework (Weeks 14-19)" counts
- * from the start of 2024 (week 14 is the first week of April); "Q2 2024 › Design (Weeks 1-3)" counts from the
- * start of the quarter. The anchor that puts the weeks inside the enclosing period wins, the period's own start
- * first when the whole range fits; null when neither fits (the weeks then belong to no calendar we can see).
+ * from the start of 2024 (week 14 is the first week of April; "Weeks 40-45" under Q4 2024 starts a day early and
+ * still counts from the year); "Q2 2024 › Design (Weeks 1-3)" counts from the start of the quarter. The period's
+ * own start wins when the whole range fits, then the year's when its reading overlaps the period, then the
+ * period's start when the range at least starts inside; null when none does (the weeks then belong to no
+ * calendar we can see: "Weeks 30-32" under Q1 2024 is not July).
  */
 export function weekAnchorWithin(enclosing: DatePeriod, weeks: WeekPeriod): string | null {
   const inside = (iso: string): boolean => compareIso(enclosing.start, iso) <= 0 && compareIso(iso, enclosing.end) <= 0;
   const fromPeriod = anchorWeeks(weeks, enclosing.start);
   if (inside(fromPeriod.start) && inside(fromPeriod.end)) return enclosing.start;
   const yearStart = `${enclosing.start.slice(0, 4)}-01-01`;
-  if (inside(anchorWeeks(weeks, yearStart).start)) return yearStart;
+  const fromYear = anchorWeeks(weeks, yearStart);
+  if (compareIso(fromYear.end, enclosing.start) >= 0 && compareIso(fromYear.start, enclosing.end) <= 0) return yearStart;
   return inside(fromPeriod.start) ? enclosing.start : null;
 }
 

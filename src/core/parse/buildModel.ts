@@ -3,7 +3,7 @@
 // one chunk's text alone was done once when the chunk was parsed and is reused while the chunk is unchanged.
 import { normaliseId, statusIn } from '../language/classify';
 import type { Period, Progress, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
-import { anchorWeeks, compareIso } from '../language/periods';
+import { anchorWeeks, weekAnchorWithin } from '../language/periods';
 import type { Chunk, Scan } from './split';
 
 /** What one section's own lines say (first match of each kind wins). */
@@ -301,9 +301,9 @@ function timelinePeriod(timeline: TimelineEntry[], s: Section): Period | null {
 }
 
 /**
- * Relative weeks under a dated section count from that section's start ("Weeks 1-6" under "Q1 2024"). Roadmaps that
- * number weeks through the year ("Weeks 14-19" under "Q2 2024") would land past the section that way; when counting
- * from January 1st of the section's year overlaps it instead, that reading wins.
+ * Relative weeks take their calendar from the nearest dated ancestor, by the one rule in periods.ts
+ * (`weekAnchorWithin`); weeks that fit no reading of that ancestor stay relative rather than be drawn where the
+ * document never put them ("Weeks 30-32" under "Q1 2024" is not July).
  */
 function anchored(written: (Period | null)[], sections: Section[], index: number): Period | null {
   const period = written[index];
@@ -311,11 +311,8 @@ function anchored(written: (Period | null)[], sections: Section[], index: number
   for (let p = sections[index].parent; p !== null; p = sections[p].parent) {
     const anchor = written[p];
     if (anchor?.unit !== 'date') continue;
-    const fromStart = anchorWeeks(period, anchor.start, anchor.precision);
-    if (compareIso(fromStart.end, anchor.end) <= 0) return fromStart;
-    const fromYear = anchorWeeks(period, anchor.start.slice(0, 4) + '-01-01', anchor.precision);
-    const overlaps = compareIso(fromYear.end, anchor.start) >= 0 && compareIso(fromYear.start, anchor.end) <= 0;
-    return overlaps ? fromYear : fromStart;
+    const start = weekAnchorWithin(anchor, period);
+    return start === null ? period : anchorWeeks(period, start, anchor.precision);
   }
   return period;
 }
