@@ -7,12 +7,16 @@ export type HostMessage =
   | {
       type: 'layout';
       layout: TimelineLayout;
-      /** The document's file name, for the toolbar. */
+      /** The document's path relative to its workspace folder, for the toolbar. */
       fileName: string;
       /** The document's URI as a string, kept in the webview state so a reloaded window reopens the same file. */
       uri: string;
       /** Document version the layout was computed from. */
       version: number;
+      /** The panel follows the active roadmap editor (false: pinned to this file). */
+      follows?: boolean;
+      /** Words for the page in the user's language, keyed as in the webview's English defaults. */
+      words?: Record<string, string>;
     }
   | { type: 'empty'; reason: 'no-roadmap' | 'closed' | 'error'; detail?: string };
 
@@ -22,6 +26,8 @@ export type WebviewMessage =
   /** Reveal the heading on this 1-based line in the editor. */
   | { type: 'reveal'; line: number }
   | { type: 'exportSvg' }
+  /** Keep showing this file (true) or follow the active roadmap editor again (false). */
+  | { type: 'pin'; pinned: boolean }
   /** The webview finished drawing a layout (used by tests and to measure update latency). */
   | { type: 'rendered'; version: number; rows: number };
 
@@ -31,6 +37,8 @@ export interface TimelineWebviewState {
   zoom: number;
   scrollLeft: number;
   scrollTop: number;
+  /** The user zoomed: stop re-fitting the chart to the panel's width. */
+  zoomed?: boolean;
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -44,6 +52,8 @@ export function isWebviewMessage(x: unknown): x is WebviewMessage {
       return true;
     case 'reveal':
       return isCount(x.line) && x.line >= 1;
+    case 'pin':
+      return typeof x.pinned === 'boolean';
     case 'rendered':
       return isCount(x.version) && isCount(x.rows);
     default:
@@ -56,7 +66,10 @@ export function isHostMessage(x: unknown): x is HostMessage {
   switch (x.type) {
     case 'layout':
       return isRecord(x.layout) && Array.isArray(x.layout.rows) && isRecord(x.layout.axis) && Array.isArray(x.layout.arrows)
-        && typeof x.fileName === 'string' && typeof x.uri === 'string' && isCount(x.version);
+        && typeof x.fileName === 'string' && typeof x.uri === 'string' && isCount(x.version)
+        && Array.isArray(x.layout.lane)
+        && (x.follows === undefined || typeof x.follows === 'boolean')
+        && (x.words === undefined || (isRecord(x.words) && Object.values(x.words).every((w) => typeof w === 'string')));
     case 'empty':
       return x.reason === 'no-roadmap' || x.reason === 'closed' || x.reason === 'error';
     default:

@@ -3,7 +3,7 @@
 import { fitText, fitZoom, labelWidthFor, timelineGeometry, type BarGeometry } from '../core/timeline/svg';
 import type { TimelineLayout } from '../core/timeline/timelineLayout';
 import { isHostMessage, isTimelineWebviewState, type TimelineWebviewState, type WebviewMessage } from '../shared/protocol';
-import { drawTimeline, tooltipLines } from './timelineView';
+import { drawTimeline, englishTipWords, tooltipLines, type TipWords } from './timelineView';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
@@ -21,6 +21,8 @@ const toolbar = add(root, 'div', 'toolbar');
 toolbar.setAttribute('role', 'toolbar');
 toolbar.setAttribute('aria-label', 'Timeline');
 const fileName = add(toolbar, 'span', 'file');
+const pin = button('pin', '', '');
+pin.setAttribute('aria-pressed', 'false');
 const zoomOut = button('zoomOut', '−', 'Zoom out (-)');
 const zoomIn = button('zoomIn', '+', 'Zoom in (+)');
 const fit = button('fit', 'Fit', 'Fit to width (0)');
@@ -29,10 +31,14 @@ const hint = add(root, 'p', 'hint');
 hint.hidden = true;
 const scroller = add(root, 'div', 'scroller');
 scroller.id = 'scroller';
+const canvas = add(scroller, 'div', 'canvas');
 const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
 svg.setAttribute('class', 'chart');
 svg.setAttribute('role', 'group');
-scroller.appendChild(svg);
+canvas.appendChild(svg);
+const labelPane = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+labelPane.setAttribute('class', 'label-pane');
+canvas.appendChild(labelPane);
 const empty = add(root, 'p', 'empty');
 empty.hidden = true;
 const tip = add(document.body, 'div', 'tooltip');
@@ -43,6 +49,32 @@ tip.hidden = true;
 let layout: TimelineLayout | undefined;
 let labelWidth = 0;
 let version = 0;
+let follows = true;
+
+/** English words, replaced by the host's localized ones when it sends them. */
+const words: Record<string, string> = {
+  lane: 'Not scheduled — plan order',
+  noAxis: 'No dates or weeks in this roadmap, so there is no time axis.',
+  today: 'today',
+  hintNone: 'No section states a period, so they are listed in plan order without a time axis.',
+  hintSome: '{0} of {1} sections state no period and are listed below the chart, in plan order.',
+  hintEstimated: 'Hatched bars are estimates (a duration without a start).',
+  hintHow: 'To place one in time, add a period to its heading: "(Weeks 1-3)", "Q2 2024" or "2024-05-01 → 2024-06-30".',
+  pin: 'Pin: keep showing this file',
+  unpin: 'Unpin: follow the active roadmap editor',
+  ...englishTipWords,
+};
+const tipWords = (): TipWords => ({ estimated: words.estimated, unscheduled: words.unscheduled, done: words.done });
+const format = (template: string, ...args: (string | number)[]): string => template.replace(/\{(\d+)\}/g, (m, i: string) => String(args[Number(i)] ?? m));
+
+function showPin(): void {
+  const title = follows ? words.pin : words.unpin;
+  pin.textContent = follows ? '📌' : '📍';
+  pin.title = title;
+  pin.setAttribute('aria-label', title);
+  pin.setAttribute('aria-pressed', String(!follows));
+}
+showPin();
 
 function add<K extends keyof HTMLElementTagNameMap>(parent: Element, tag: K, cls: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -73,10 +105,10 @@ function render(): void {
   const left = scroller.scrollLeft;
   const top = scroller.scrollTop;
   const viewport = scroller.clientWidth || 800;
-  if (state.zoom <= 0) state.zoom = Math.min(1, fitZoom(layout, viewport, labelWidthFor(viewport)));
-  const geometry = timelineGeometry(layout, { zoom: state.zoom, labelWidth: labelWidthFor(viewport) });
+  if (state.zoom <= 0 || !state.zoomed) state.zoom = fitZoom(layout, viewport, labelWidthFor(viewport));
+  const geometry = timelineGeometry(layout, { zoom: state.zoom, labelWidth: labelWidthFor(viewport), words: { lane: words.lane, noAxis: words.noAxis, today: words.today } });
   labelWidth = geometry.labelWidth;
-  drawTimeline(svg, geometry, fitText, { reveal, showTip, hideTip });
+  drawTimeline(svg, labelPane, geometry, fitText, { reveal, showTip, hideTip });
   svg.setAttribute('aria-label', `${layout.title || 'Roadmap'} timeline, ${geometry.rows.length} rows`);
   scroller.scrollLeft = left;
   scroller.scrollTop = top;
@@ -86,13 +118,18 @@ function render(): void {
 }
 
 function showHint(l: TimelineLayout): void {
-  const count = l.rows.reduce((n, r) => n + r.items.length, 0);
-  if (l.unscheduled === 0 || count === 0) {
+  const rows = l.rows.flatMap((r) => r.items);
+  const count = rows.filter((i) => i.task === null).length + l.lane.length;
+  const estimated = rows.some((i) => i.estimated);
+  if ((l.unscheduled === 0 && !estimated) || count === 0) {
     hint.hidden = true;
     return;
   }
-  const which = l.unscheduled === count ? 'No section names a period, so they are drawn in order with equal widths.' : `${l.unscheduled} of ${count} sections name no period and are drawn in order (dashed).`;
-  hint.textContent = `${which} Add a period to a heading, e.g. "## Phase 1: Setup (Weeks 1-3)", "## Q2 2024: Launch" or "2024-05-01 → 2024-06-30", or a line "Estimated Duration: 3 weeks".`;
+  const parts: string[] = [];
+  if (l.unscheduled > 0) parts.push(l.axis.mode === 'none' ? words.hintNone : format(words.hintSome, l.unscheduled, count));
+  if (estimated) parts.push(words.hintEstimated);
+  if (l.unscheduled > 0) parts.push(words.hintHow);
+  hint.textContent = parts.join(' ');
   hint.hidden = false;
 }
 
@@ -102,7 +139,7 @@ function reveal(line: number): void {
 
 function showTip(bar: BarGeometry, anchor: Element): void {
   tip.replaceChildren();
-  tooltipLines(bar).forEach((line, i) => {
+  tooltipLines(bar, tipWords()).forEach((line, i) => {
     const p = add(tip, 'div', i === 0 ? 'tip-title' : 'tip-line');
     p.textContent = line;
   });
@@ -121,8 +158,9 @@ function hideTip(): void {
   tip.hidden = true;
 }
 
-function setZoom(next: number): void {
+function setZoom(next: number, byUser = true): void {
   if (!layout) return;
+  state.zoomed = byUser;
   const old = state.zoom;
   state.zoom = Math.min(16, Math.max(1 / 16, next));
   // Keep the day at the middle of the view in place while zooming.
@@ -134,7 +172,21 @@ function setZoom(next: number): void {
 
 zoomIn.addEventListener('click', () => setZoom(state.zoom * 1.5));
 zoomOut.addEventListener('click', () => setZoom(state.zoom / 1.5));
-fit.addEventListener('click', () => layout && setZoom(fitZoom(layout, scroller.clientWidth, labelWidthFor(scroller.clientWidth))));
+fit.addEventListener('click', () => layout && setZoom(fitZoom(layout, scroller.clientWidth, labelWidthFor(scroller.clientWidth)), false));
+pin.addEventListener('click', () => {
+  follows = !follows;
+  showPin();
+  vscode.postMessage({ type: 'pin', pinned: !follows });
+});
+// Until the user zooms, the chart keeps fitting the panel as it is resized (the first draw may happen in a
+// panel still opening at half its final width).
+let lastWidth = 0;
+new ResizeObserver(() => {
+  const width = scroller.clientWidth;
+  if (!layout || state.zoomed || width === lastWidth) return;
+  lastWidth = width;
+  render();
+}).observe(scroller);
 exportSvg.addEventListener('click', () => vscode.postMessage({ type: 'exportSvg' }));
 scroller.addEventListener('scroll', () => {
   hideTip();
@@ -144,7 +196,7 @@ document.addEventListener('keydown', (e) => {
   if (e.target instanceof HTMLButtonElement || e.ctrlKey || e.metaKey || e.altKey) return;
   if (e.key === '+' || e.key === '=') setZoom(state.zoom * 1.5);
   else if (e.key === '-') setZoom(state.zoom / 1.5);
-  else if (e.key === '0' && layout) setZoom(fitZoom(layout, scroller.clientWidth, labelWidthFor(scroller.clientWidth)));
+  else if (e.key === '0' && layout) setZoom(fitZoom(layout, scroller.clientWidth, labelWidthFor(scroller.clientWidth)), false);
   else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') moveFocus(e.key === 'ArrowDown' ? 1 : -1, e);
   else if (e.key === 'Escape') hideTip();
 });
@@ -176,16 +228,25 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   layout = message.layout;
   version = message.version;
   fileName.textContent = message.fileName;
+  fileName.title = message.fileName;
+  if (message.words) Object.assign(words, message.words);
+  if (message.follows !== undefined) {
+    follows = message.follows;
+    showPin();
+  }
   if (state.uri !== message.uri) {
     state.uri = message.uri;
-    if (!first) state.zoom = 0;
+    if (!first) {
+      state.zoom = 0;
+      state.zoomed = false;
+    }
   }
   render();
   if (first) {
     scroller.scrollLeft = state.scrollLeft;
     scroller.scrollTop = state.scrollTop;
   }
-  vscode.postMessage({ type: 'rendered', version, rows: layout.rows.length });
+  vscode.postMessage({ type: 'rendered', version, rows: layout.rows.length + layout.lane.length });
 });
 
 vscode.postMessage({ type: 'ready' });

@@ -1,6 +1,6 @@
 // Draws a timeline geometry as live SVG nodes. Every piece of document text goes in through textContent or an
 // attribute set with setAttribute: nothing here parses HTML, so a heading like `<img onerror=…>` stays text.
-import { statusClass, statusWord, type BarGeometry, type TimelineGeometry } from '../core/timeline/svg';
+import { barClass, diamondPath, stampPath, statusClass, statusWord, type BarGeometry, type RowGeometry, type TimelineGeometry } from '../core/timeline/svg';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 
@@ -9,6 +9,19 @@ export interface ViewCallbacks {
   showTip(bar: BarGeometry, anchor: Element): void;
   hideTip(): void;
 }
+
+/** Tooltip words the host localizes; English when the host sends none. */
+export interface TipWords {
+  estimated: string;
+  unscheduled: string;
+  done: string;
+}
+
+export const englishTipWords: TipWords = {
+  estimated: 'Estimated placement: the document gives a length but no start, so it is drawn after the item before it.',
+  unscheduled: 'Not scheduled: the document gives it no period. Add one to its heading to place it in time.',
+  done: 'Finished on {0}',
+};
 
 function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>, parent?: Element): SVGElementTagNameMap[K] {
   const node = document.createElementNS(svgNs, name);
@@ -23,36 +36,46 @@ function text(parent: Element, attrs: Record<string, string | number>, content: 
   return node;
 }
 
-export function drawTimeline(svg: SVGSVGElement, g: TimelineGeometry, fit: (s: string, px: number) => string, on: ViewCallbacks): void {
-  svg.replaceChildren();
-  svg.setAttribute('width', String(g.width));
-  svg.setAttribute('height', String(g.height));
-  svg.setAttribute('viewBox', `0 0 ${g.width} ${g.height}`);
-
+function drawDefs(svg: SVGSVGElement): void {
   const defs = el('defs', {}, svg);
   for (const [id, cls] of [['arrowhead', 'head'], ['arrowhead-late', 'head late']]) {
     const marker = el('marker', { id, viewBox: '0 0 8 8', refX: 7, refY: 4, markerWidth: 7, markerHeight: 7, orient: 'auto' }, defs);
     el('path', { class: cls, d: 'M0,0 L8,4 L0,8 z' }, marker);
   }
+  const hatch = el('pattern', { id: 'hatch', patternUnits: 'userSpaceOnUse', width: 6, height: 6, patternTransform: 'rotate(45)' }, defs);
+  el('line', { class: 'hatch-line', x1: 0, y1: 0, x2: 0, y2: 6 }, hatch);
+  const gradient = el('linearGradient', { id: 'soft-edge', x1: 0, y1: 0, x2: 1, y2: 0 }, defs);
+  for (const [offset, opacity] of [[0, 0.1], [0.06, 1], [0.94, 1], [1, 0.1]]) el('stop', { offset, 'stop-color': '#fff', 'stop-opacity': opacity }, gradient);
+  const mask = el('mask', { id: 'soft', maskUnits: 'objectBoundingBox', maskContentUnits: 'objectBoundingBox', x: -0.1, y: -0.5, width: 1.2, height: 2 }, defs);
+  el('rect', { x: 0, y: -0.5, width: 1, height: 2, fill: 'url(#soft-edge)' }, mask);
+}
+
+/**
+ * Draws the chart into `svg` and the label column into `labels`, a second SVG the page keeps sticky at the left,
+ * so labels stay readable however far the chart is zoomed and scrolled.
+ */
+export function drawTimeline(svg: SVGSVGElement, labels: SVGSVGElement, g: TimelineGeometry, fit: (s: string, px: number) => string, on: ViewCallbacks): void {
+  svg.replaceChildren();
+  svg.setAttribute('width', String(g.width));
+  svg.setAttribute('height', String(g.height));
+  svg.setAttribute('viewBox', `0 0 ${g.width} ${g.height}`);
+  drawDefs(svg);
 
   const grid = el('g', { class: 'axis', 'aria-hidden': 'true' }, svg);
+  const gridBottom = g.lane ? g.lane.y : g.height;
   for (const t of g.ticks) {
-    el('line', { class: 'grid', x1: t.x, y1: g.headerHeight - 8, x2: t.x, y2: g.height }, grid);
+    el('line', { class: 'grid', x1: t.x, y1: g.headerHeight - 8, x2: t.x, y2: gridBottom }, grid);
     if (t.label) text(grid, { class: 'tick', x: t.x + 3, y: g.headerHeight - 12 }, t.label);
   }
   for (let i = 0; i < g.rows.length; i += 2) {
     el('rect', { class: 'stripe', x: 0, y: g.rows[i].y, width: g.width, height: g.rowHeight }, grid);
   }
+  if (g.lane) el('line', { class: 'lane-rule', x1: 0, y1: g.lane.y + 4, x2: g.width, y2: g.lane.y + 4 }, grid);
 
-  const labels = el('g', { class: 'labels' }, svg);
   const bars = el('g', { class: 'bars', role: 'list' }, svg);
-  for (const row of g.rows) {
-    const indent = row.depth === 1 ? 20 : 8;
-    const label = text(labels, { class: `label${row.depth === 1 ? ' nested' : ''}`, x: indent, y: row.y + g.rowHeight / 2 + 4 }, fit(row.label, g.labelWidth - indent - 8));
-    label.addEventListener('click', () => on.reveal(row.line));
-    for (const b of row.bars) drawBar(bars, b, fit, on);
-  }
+  for (const row of g.rows) for (const b of row.bars) drawBar(bars, b, fit, on);
 
+  // Drawn after the bars but never hit-tested (CSS), so a click on a bar under an arrow reaches the bar.
   const arrows = el('g', { class: 'arrows', 'aria-hidden': 'true' }, svg);
   for (const a of g.arrows) {
     el('path', { class: `arrow${a.late ? ' late' : ''}`, d: a.d, 'marker-end': `url(#${a.late ? 'arrowhead-late' : 'arrowhead'})`, 'data-from': a.from, 'data-to': a.to }, arrows);
@@ -60,34 +83,68 @@ export function drawTimeline(svg: SVGSVGElement, g: TimelineGeometry, fit: (s: s
 
   if (g.today) {
     const today = el('g', { class: 'today-marker' }, svg);
-    el('line', { class: 'today', x1: g.today.x, y1: g.headerHeight - 6, x2: g.today.x, y2: g.height }, today);
-    text(today, { class: 'today-label', x: g.today.x + 3, y: g.height - 4 }, g.today.label);
+    el('line', { class: 'today', x1: g.today.x, y1: g.headerHeight - 6, x2: g.today.x, y2: gridBottom }, today);
+    text(today, { class: 'today-label', x: g.today.x + 3, y: g.headerHeight - 26 }, g.today.label);
   }
+  drawLabels(labels, g, fit, on);
+}
+
+function drawLabels(svg: SVGSVGElement, g: TimelineGeometry, fit: (s: string, px: number) => string, on: ViewCallbacks): void {
+  svg.replaceChildren();
+  svg.setAttribute('width', String(g.labelWidth));
+  svg.setAttribute('height', String(g.height));
+  svg.setAttribute('viewBox', `0 0 ${g.labelWidth} ${g.height}`);
+  el('rect', { class: 'pane-bg', x: 0, y: 0, width: g.labelWidth, height: g.height }, svg);
+  for (let i = 0; i < g.rows.length; i += 2) {
+    el('rect', { class: 'stripe', x: 0, y: g.rows[i].y, width: g.labelWidth, height: g.rowHeight }, svg);
+  }
+  el('line', { class: 'pane-edge', x1: g.labelWidth - 0.5, y1: 0, x2: g.labelWidth - 0.5, y2: g.height }, svg);
+  if (g.note) text(svg, { class: 'note', x: 8, y: g.headerHeight - 12 }, fit(g.note, g.labelWidth - 16)).appendChild(titleOf(g.note));
+  if (g.lane) {
+    el('line', { class: 'lane-rule', x1: 0, y1: g.lane.y + 4, x2: g.labelWidth, y2: g.lane.y + 4 }, svg);
+    text(svg, { class: 'lane-title', x: 8, y: g.lane.y + g.rowHeight / 2 + 8 }, fit(g.lane.label, g.labelWidth - 16));
+  }
+  for (const row of g.rows) drawLabel(svg, row, g, fit, on);
+}
+
+function drawLabel(svg: SVGSVGElement, row: RowGeometry, g: TimelineGeometry, fit: (s: string, px: number) => string, on: ViewCallbacks): void {
+  const indent = row.depth === 1 ? 20 : 8;
+  const label = text(svg, { class: `label${row.depth === 1 ? ' nested' : ''}${row.lane ? ' in-lane' : ''}`, x: indent, y: row.y + g.rowHeight / 2 + 4 }, fit(row.label, g.labelWidth - indent - 8));
+  label.appendChild(titleOf(row.label));
+  label.addEventListener('click', () => on.reveal(row.line));
+}
+
+function titleOf(content: string): SVGTitleElement {
+  const title = document.createElementNS(svgNs, 'title');
+  title.textContent = content;
+  return title;
 }
 
 function drawBar(parent: Element, b: BarGeometry, fit: (s: string, px: number) => string, on: ViewCallbacks): void {
   const item = b.item;
   const group = el('g', {
-    class: `item ${statusClass(item.status)}${item.unscheduled ? ' unscheduled' : ''}`,
+    class: `item ${statusClass(item.status)}${item.unscheduled ? ' unscheduled' : ''}${b.estimated ? ' estimated' : ''}`,
     tabindex: 0,
     role: 'listitem',
     'aria-label': `${b.summary}. Press Enter to reveal the heading.`,
     'data-section': item.section,
     'data-line': item.line,
     'data-status': statusWord(item.status),
+    'data-placement': b.lane ? 'lane' : b.estimated ? 'estimated' : 'stated',
   }, parent);
-  const cls = `bar ${statusClass(item.status)}${item.unscheduled ? ' unscheduled' : ''}`;
+  const cls = barClass(b);
   if (b.diamond) {
-    const cx = b.x + b.width / 2;
-    const cy = b.y + b.height / 2;
-    const h = b.height / 2 + 1;
-    el('path', { class: cls, d: `M${cx},${cy - h} L${cx + h},${cy} L${cx},${cy + h} L${cx - h},${cy} z` }, group);
+    el('path', { class: `${cls} diamond`, d: diamondPath(b) }, group);
   } else {
-    el('rect', { class: cls, x: b.x, y: b.y, width: b.width, height: b.height, rx: 3 }, group);
-    if (b.fill > 0) el('rect', { class: 'fill', x: b.x, y: b.y, width: b.fill, height: b.height, rx: 3 }, group);
+    const shape = el('g', b.soft ? { mask: 'url(#soft)' } : {}, group);
+    el('rect', { class: cls, x: b.x, y: b.y, width: b.width, height: b.height, rx: 3 }, shape);
+    if (b.estimated) el('rect', { class: 'hatch', x: b.x, y: b.y, width: b.width, height: b.height, rx: 3, fill: 'url(#hatch)' }, shape);
+    if (b.fill > 0) el('rect', { class: 'fill', x: b.x, y: b.y, width: b.fill, height: b.height, rx: 3 }, shape);
     const caption = fit(b.text, b.width - 8);
     if (caption) text(group, { class: 'bar-text', x: b.x + 4, y: b.y + b.height / 2 + 4 }, caption);
   }
+  if (b.lane && b.diamond && b.text) text(group, { class: 'bar-text', x: b.x + b.width + 6, y: b.y + b.height / 2 + 4 }, b.text);
+  if (b.stamp) el('path', { class: 'stamp', d: stampPath(b) }, group);
   group.addEventListener('click', () => on.reveal(item.line));
   group.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -102,11 +159,14 @@ function drawBar(parent: Element, b: BarGeometry, fit: (s: string, px: number) =
 }
 
 /** The tooltip's lines, each set as text. */
-export function tooltipLines(b: BarGeometry): string[] {
+export function tooltipLines(b: BarGeometry, words: TipWords = englishTipWords): string[] {
   const item = b.item;
   const lines = [item.title, `Period: ${item.periodLabel || `${item.start} – ${item.end}`}`, `Status: ${statusWord(item.status)}`];
   lines.push(item.progress.total > 0 ? `Tasks: ${item.progress.done}/${item.progress.total} done (${Math.round((100 * item.progress.done) / item.progress.total)}%)` : 'Tasks: none');
   if (item.dependencies.length > 0) lines.push(`Depends on: ${item.dependencies.join(', ')}`);
-  if (item.unscheduled) lines.push('Placed by order: the heading names no period.');
+  if (item.periodText) lines.push(`“${item.periodText}”`);
+  if (item.completed) lines.push(words.done.replace('{0}', item.completed));
+  if (b.estimated) lines.push(words.estimated);
+  if (item.unscheduled) lines.push(words.unscheduled);
   return lines;
 }

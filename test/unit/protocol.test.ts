@@ -3,6 +3,11 @@ import fc from 'fast-check';
 import { isHostMessage, isTimelineWebviewState, isWebviewMessage } from '../../src/shared/protocol';
 
 describe('protocol guards', () => {
+  it('accepts a pin message only with a boolean', () => {
+    assert.equal(isWebviewMessage({ type: 'pin', pinned: true }), true);
+    assert.equal(isWebviewMessage({ type: 'pin', pinned: 'yes' }), false);
+  });
+
   it('accepts every well-formed webview message', () => {
     for (const m of [{ type: 'ready' }, { type: 'reveal', line: 1 }, { type: 'reveal', line: 9000 }, { type: 'exportSvg' }, { type: 'rendered', version: 3, rows: 6 }]) {
       assert.equal(isWebviewMessage(m), true, JSON.stringify(m));
@@ -30,10 +35,13 @@ describe('protocol guards', () => {
   });
 
   it('checks host messages before the webview draws them', () => {
-    const layout = { title: '', axis: { mode: 'week', unit: 'week', start: 'W1', end: 'W1', days: 7, ticks: [] }, rows: [], arrows: [], unscheduled: 0 };
+    const layout = { title: '', axis: { mode: 'week', unit: 'week', start: 'W1', end: 'W1', days: 7, ticks: [] }, rows: [], lane: [], arrows: [], unscheduled: 0 };
     assert.equal(isHostMessage({ type: 'layout', layout, fileName: 'ROADMAP.md', uri: 'file:///r/ROADMAP.md', version: 1 }), true);
     assert.equal(isHostMessage({ type: 'layout', layout: { ...layout, rows: 'x' }, fileName: 'a', uri: 'b', version: 1 }), false);
     assert.equal(isHostMessage({ type: 'layout', layout, fileName: 'a', uri: 'b' }), false);
+    assert.equal(isHostMessage({ type: 'layout', layout: { ...layout, lane: undefined }, fileName: 'a', uri: 'b', version: 1 }), false);
+    assert.equal(isHostMessage({ type: 'layout', layout, fileName: 'a', uri: 'b', version: 1, words: { lane: 'Lane' }, follows: false }), true);
+    assert.equal(isHostMessage({ type: 'layout', layout, fileName: 'a', uri: 'b', version: 1, words: { lane: 3 } }), false);
     assert.equal(isHostMessage({ type: 'empty', reason: 'no-roadmap' }), true);
     assert.equal(isHostMessage({ type: 'empty', reason: 'whatever' }), false);
     assert.equal(isHostMessage({ type: 'script', code: 'alert(1)' }), false);

@@ -36,7 +36,7 @@ const hostileRoadmap = [
 ].join('\n');
 
 function itemCount(layout: TimelineLayout): number {
-  return layout.rows.reduce((n, r) => n + r.items.length, 0);
+  return layout.rows.reduce((n, r) => n + r.items.length, 0) + layout.lane.length;
 }
 
 describe('timeline SVG', () => {
@@ -45,8 +45,10 @@ describe('timeline SVG', () => {
       const layout = layoutTimeline(parseRoadmap(seed(prefix)), { today: '2024-05-10' });
       const svg = timelineSvg(layout);
       assert.equal(svg.match(/<g class="item"/g)?.length ?? 0, itemCount(layout), prefix);
-      assert.equal(svg.match(/<text class="label/g)?.length ?? 0, layout.rows.length, prefix);
-      assert.equal(svg.match(/<path class="arrow/g)?.length ?? 0, layout.arrows.length, prefix);
+      assert.equal(svg.match(/<text class="label/g)?.length ?? 0, layout.rows.length + layout.lane.length, prefix);
+      assert.equal(svg.includes('class="tick"'), layout.axis.mode !== 'none', `${prefix}: ticks only where the document states time`);
+      const onAxis = new Set(layout.rows.flatMap((r) => r.items.map((i) => i.section)));
+      assert.equal(svg.match(/<path class="arrow/g)?.length ?? 0, layout.arrows.filter((a) => onAxis.has(a.from) && onAxis.has(a.to)).length, `${prefix}: arrows join items in time only`);
       assert.equal(svg.includes('class="today"'), layout.today !== undefined, prefix);
     }
   });
@@ -86,8 +88,21 @@ describe('timeline SVG', () => {
     const phase1 = bars.find((b) => b.item.id === 'Phase 1');
     assert.ok(phase1);
     assert.equal(phase1.fill, phase1.width, 'Phase 1 is 9/9 done');
-    assert.equal(phase1.text, '9/9');
+    assert.equal(phase1.lane, true, 'Phase 1 states no period: it is listed in the lane');
+    assert.equal(phase1.text, '9/9 · 100%');
     assert.ok(bars.filter((b) => b.item.id !== 'Phase 1').every((b) => b.fill < b.width));
+  });
+
+  it('draws milestones without dates as diamonds in the lane, estimates hatched, soft periods faded', () => {
+    const milestones = timelineSvg(layoutTimeline(parseRoadmap(seed('002'))));
+    assert.equal(milestones.match(/<path class="bar [^"]*lane[^"]*"/g)?.length, 4, 'M0–M3 are diamonds');
+    assert.ok(!milestones.includes('class="tick"'));
+    assert.ok(milestones.includes('no time axis'));
+    const quarters = timelineGeometry(layoutTimeline(parseRoadmap(seed('001'))));
+    assert.ok(quarters.rows.filter((r) => !r.lane).every((r) => r.bars.every((b) => b.soft)), 'quarters have soft edges');
+    const estimate = timelineSvg(layoutTimeline(parseRoadmap('# P\n## Phase 1 (Weeks 1-2)\n## Phase 2\nEstimated Duration: 3 weeks\n')));
+    assert.equal(estimate.match(/class="bar [^"]*estimated/g)?.length, 1);
+    assert.ok(estimate.includes('fill="url(#hatch)"'));
   });
 
   it('cuts long text with an ellipsis without splitting surrogate pairs', () => {
@@ -131,7 +146,8 @@ describe('roadmap timeline (CLI)', () => {
     assert.equal(await run(['timeline', 'ROADMAP.md', '-o', 'plan.svg', '--today', '2024-05-10'], cli), 0);
     assert.equal(out.written['/w/plan.svg'], timelineSvg(layoutTimeline(parseRoadmap(text), { today: '2024-05-10' })));
     assert.equal(await run(['timeline', 'ROADMAP.md', '-o', 'plan.json', '--today', 'none'], cli), 0);
-    assert.equal(JSON.parse(out.written['/w/plan.json']).rows.length, 5);
+    assert.equal(JSON.parse(out.written['/w/plan.json']).rows.length, 4);
+    assert.equal(JSON.parse(out.written['/w/plan.json']).lane.length, 1);
   });
 
   it('rejects bad usage with exit code 2 and one line on stderr', async () => {

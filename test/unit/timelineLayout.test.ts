@@ -79,11 +79,12 @@ const weeks = (start: number, end: number): Period => ({ unit: 'week', start, en
 const dates = (start: string, end: string, precision: 'day' | 'quarter' | 'month' = 'day'): Period => ({ unit: 'date', start, end, precision, source: 'heading' });
 
 describe('timelineLayout on the seeds', () => {
-  it('001: quarters from its Timeline list, Phase 1 (completed, no period) placed before Phase 2', () => {
+  it('001: quarters from its Timeline list on the axis, Phase 1 (completed, no period) in the lane', () => {
     const layout = layoutTimeline(parseRoadmap(seed('001')));
     assert.equal(layout.axis.mode, 'date');
-    assert.equal(layout.rows.length, 5);
-    assert.deepEqual(items(layout).map((i) => i.id), ['Phase 1', 'Phase 2', 'Phase 3', 'Phase 4', 'Phase 5']);
+    assert.equal(layout.rows.length, 4);
+    assert.deepEqual(items(layout).map((i) => i.id), ['Phase 2', 'Phase 3', 'Phase 4', 'Phase 5']);
+    assert.deepEqual(layout.lane.map((i) => i.id), ['Phase 1']);
     const expected: [string, string, string][] = [
       ['Phase 2', '2024-04-01', '2024-06-30'],
       ['Phase 3', '2024-07-01', '2024-09-30'],
@@ -94,26 +95,24 @@ describe('timelineLayout on the seeds', () => {
       const item = byId(layout, id);
       assert.deepEqual([item.start, item.end, item.unscheduled, item.precision], [start, end, false, 'quarter'], id);
     }
-    const phase1 = byId(layout, 'Phase 1');
+    const phase1 = layout.lane[0];
     assert.equal(phase1.unscheduled, true);
     assert.equal(phase1.status, 'done');
-    assert.ok(phase1.offset + phase1.length <= byId(layout, 'Phase 2').offset, 'Phase 1 ends before Phase 2 starts');
-    assert.equal(daysBetween(phase1.end, '2024-04-01'), 1, 'Phase 1 ends the day before Phase 2');
+    assert.equal(phase1.start, '', 'no invented days');
+    assert.equal(layout.axis.start, '2024-04-01', 'the axis starts where the document does');
     assert.equal(layout.unscheduled, 1);
     assert.equal(byId(layout, 'Phase 2').periodLabel, 'Q2 2024');
   });
 
-  it('002: four milestones without dates in sequence, arrows M0→M1→M2→M3', () => {
-    const layout = layoutTimeline(parseRoadmap(seed('002')));
-    assert.equal(layout.axis.mode, 'week');
-    assert.deepEqual(items(layout).map((i) => i.id), ['M0', 'M1', 'M2', 'M3']);
-    assert.ok(items(layout).every((i) => i.unscheduled && i.kind === 'milestone'));
-    assert.deepEqual(
-      layout.arrows.map((a) => [layout.rows.flatMap((r) => r.items).find((i) => i.section === a.from)?.id, items(layout).find((i) => i.section === a.to)?.id, a.late]),
-      [['M0', 'M1', false], ['M1', 'M2', false], ['M2', 'M3', false]],
-    );
-    const [m0, m1, m2, m3] = items(layout);
-    assert.ok(m0.offset + m0.length <= m1.offset && m1.offset + m1.length <= m2.offset && m2.offset + m2.length <= m3.offset);
+  it('002: four milestones without dates, listed in plan order with no axis', () => {
+    const layout = layoutTimeline(parseRoadmap(seed('002')), { today: '2026-11-25' });
+    assert.equal(layout.axis.mode, 'none');
+    assert.deepEqual(layout.axis.ticks, []);
+    assert.equal(layout.rows.length, 0);
+    assert.deepEqual(layout.lane.map((i) => i.id), ['M0', 'M1', 'M2', 'M3']);
+    assert.ok(layout.lane.every((i) => i.unscheduled && i.kind === 'milestone' && i.start === ''));
+    const id = (section: number): string | null | undefined => layout.lane.find((i) => i.section === section)?.id;
+    assert.deepEqual(layout.arrows.map((a) => [id(a.from), id(a.to)]), [['M0', 'M1'], ['M1', 'M2'], ['M2', 'M3']]);
     assert.equal(layout.today, undefined);
     assert.equal(layout.unscheduled, 4);
   });
@@ -169,27 +168,71 @@ describe('timelineLayout on the seeds', () => {
     assert.equal(core.unscheduled, false);
   });
 
-  it('000: four phases under "Development Phases", placed in order without periods', () => {
+  it('000: four phases under "Development Phases", listed in order with no axis', () => {
     const layout = layoutTimeline(parseRoadmap(seed('000')));
-    assert.equal(items(layout).length, 4);
-    assert.ok(items(layout).every((i) => i.kind === 'phase' && i.unscheduled));
+    assert.equal(layout.axis.mode, 'none');
+    assert.equal(layout.axis.ticks.length, 0);
+    assert.equal(items(layout).length, 0);
+    assert.deepEqual(layout.lane.map((i) => i.id), ['Phase 1', 'Phase 2', 'Phase 3', 'Phase 4']);
+    assert.ok(layout.lane.every((i) => i.kind === 'phase' && i.unscheduled));
   });
 });
 
 describe('timelineLayout rules', () => {
-  it('places sections without period after their predecessor with their estimated duration', () => {
+  it('places a section with only a duration after its predecessor as an estimate; one with nothing goes to the lane', () => {
     const layout = layoutTimeline(doc([
       { title: 'Phase 1', period: weeks(1, 2) },
       { title: 'Phase 2', durationWeeks: 3 },
       { title: 'Phase 3' },
     ]));
-    const [p1, p2, p3] = items(layout);
+    const [p1, p2] = items(layout);
+    assert.equal(items(layout).length, 2);
+    assert.equal(p1.estimated, false);
     assert.equal(p2.offset, p1.offset + p1.length);
     assert.equal(p2.length, 21);
     assert.equal(p2.precision, 'estimate');
-    assert.equal(p3.offset, p2.offset + p2.length);
-    assert.equal(p3.precision, 'default');
-    assert.equal(p3.length, p1.length, 'default width is the typical width of the plan');
+    assert.equal(p2.estimated, true);
+    assert.match(p2.periodLabel, /≈ 3 weeks \(estimated/);
+    assert.deepEqual(layout.lane.map((i) => i.title), ['Phase 3']);
+    assert.equal(layout.axis.end, 'W5', 'the lane adds no weeks to the axis');
+  });
+
+  it('draws no axis when only durations are given: a length is not a date', () => {
+    const layout = layoutTimeline(doc([{ title: 'Phase 1', durationWeeks: 2 }, { title: 'Phase 2', durationWeeks: 3 }]));
+    assert.equal(layout.axis.mode, 'none');
+    assert.deepEqual(layout.lane.map((i) => i.periodLabel), ['no period · ≈ 2 weeks', 'no period · ≈ 3 weeks']);
+  });
+
+  it('marks a period the reading estimated (provenance) as an estimate, not as stated', () => {
+    const model = doc([{ title: 'Phase 1', period: weeks(1, 2) }, { title: 'Phase 2', period: weeks(3, 4) }]);
+    model.sections[1].provenance.period = { basis: 'estimated', line: 11, endLine: 11, start: null, end: null, text: 'Estimated Duration: 2 weeks' };
+    const layout = layoutTimeline(model);
+    assert.deepEqual(items(layout).map((i) => i.estimated), [false, true]);
+    assert.equal(byId(layout, 'Phase 2').periodText, 'Estimated Duration: 2 weeks');
+  });
+
+  it('draws a dated checklist item as a milestone on its day, and a finished section stamped on its last done day', () => {
+    const model = parseRoadmap([
+      '# Plan',
+      '## Phase 1: Build (2024-03-01 → 2024-03-31)',
+      '- [x] Schema ✅ 2024-03-05',
+      '- [x] API -- completed 2024-03-20',
+      '## Phase 2: Ship',
+      '- [ ] Beta release 2024-04-15',
+      '- [ ] Launch',
+      '',
+    ].join('\n'));
+    const layout = layoutTimeline(model);
+    assert.equal(layout.axis.mode, 'date');
+    const p1 = byId(layout, 'Phase 1');
+    assert.equal(p1.completed, '2024-03-20');
+    const beta = items(layout).find((i) => i.title.startsWith('Beta release'));
+    assert.ok(beta, items(layout).map((i) => i.title).join(', '));
+    assert.deepEqual([beta.kind, beta.start, beta.end, beta.task !== null], ['milestone', '2024-04-15', '2024-04-15', true]);
+    assert.ok(beta.offset + beta.length <= layout.axis.days, 'the axis reaches the milestone');
+    assert.deepEqual(layout.lane.map((i) => i.id), ['Phase 2'], 'Phase 2 itself states no period');
+    const api = items(layout).find((i) => i.title.startsWith('API'));
+    assert.ok(api && api.completed === '2024-03-20', 'a task done on a day is a milestone stamped that day');
   });
 
   it('waits for the dependencies of an unscheduled section', () => {
@@ -198,9 +241,14 @@ describe('timelineLayout rules', () => {
       { title: 'B', id: 'M2', kind: 'milestone', period: weeks(1, 2) },
       { title: 'C', id: 'M3', kind: 'milestone', dependencies: ['M1'] },
     ]));
-    const c = byId(layout, 'M3');
-    assert.equal(c.offset, 56);
+    assert.deepEqual(layout.lane.map((i) => i.id), ['M3'], 'no length and no period: listed, not placed');
     assert.deepEqual(layout.arrows, [{ from: 0, to: 2, late: false }]);
+    const estimated = layoutTimeline(doc([
+      { title: 'A', id: 'M1', kind: 'milestone', period: weeks(1, 8) },
+      { title: 'B', id: 'M2', kind: 'milestone', period: weeks(1, 2) },
+      { title: 'C', id: 'M3', kind: 'milestone', dependencies: ['M1'], durationWeeks: 1 },
+    ]));
+    assert.equal(byId(estimated, 'M3').offset, 56);
   });
 
   it('marks an arrow late when the dependent starts before its dependency ends', () => {
@@ -218,7 +266,8 @@ describe('timelineLayout rules', () => {
       { title: 'Phase 2', period: weeks(1, 2) },
     ]));
     const p2 = byId(layout, 'Phase 2');
-    assert.equal(p2.unscheduled, true);
+    assert.equal(p2.unscheduled, false);
+    assert.equal(p2.estimated, true);
     assert.equal(p2.length, 14, 'its two weeks are kept as an estimate');
     assert.equal(p2.start, '2024-06-01');
   });
@@ -256,24 +305,25 @@ describe('timelineLayout rules', () => {
       { title: 'Backend', kind: 'section', parent: 0, done: 1, total: 3 },
       { title: 'Frontend', kind: 'section', parent: 0, total: 2 },
     ]));
-    assert.deepEqual(items(layout).map((i) => i.title), ['Backend', 'Frontend']);
-    assert.ok(items(layout).every((i) => i.unscheduled));
+    assert.deepEqual(layout.lane.map((i) => i.title), ['Backend', 'Frontend']);
+    assert.ok(layout.lane.every((i) => i.unscheduled));
   });
 
   it('lays out an empty document without throwing', () => {
     const layout = layoutTimeline(doc([]));
     assert.equal(layout.rows.length, 0);
-    assert.ok(layout.axis.days > 0);
+    assert.equal(layout.lane.length, 0);
+    assert.equal(layout.axis.mode, 'none');
   });
 
-  it('packs non-overlapping streams into one row and overlapping ones into the next', () => {
+  it('gives each stream its own labelled row', () => {
     const layout = layoutTimeline(doc([
       { title: 'Q1 2024', kind: 'quarter', period: dates('2024-01-01', '2024-03-31', 'quarter') },
       { title: 'A', kind: 'section', level: 3, parent: 0, period: dates('2024-01-01', '2024-01-31') },
       { title: 'B', kind: 'section', level: 3, parent: 0, period: dates('2024-02-01', '2024-02-28') },
       { title: 'C', kind: 'section', level: 3, parent: 0, period: dates('2024-01-15', '2024-02-15') },
     ]));
-    assert.deepEqual(layout.rows.map((r) => [r.depth, r.items.map((i) => i.title)]), [[0, ['Q1 2024']], [1, ['A', 'B']], [1, ['C']]]);
+    assert.deepEqual(layout.rows.map((r) => [r.depth, r.items.map((i) => i.title)]), [[0, ['Q1 2024']], [1, ['A']], [1, ['B']], [1, ['C']]]);
   });
 
   it('property: every item lies on the axis with start ≤ end, whatever the periods', () => {
@@ -289,7 +339,8 @@ describe('timelineLayout rules', () => {
     const spec = fc.record({ period, durationWeeks: fc.oneof(fc.constant(null), fc.double({ min: 0.1, max: 20, noNaN: true })), dep: fc.nat(8) });
     fc.assert(fc.property(fc.array(spec, { maxLength: 9 }), (specs) => {
       const layout = layoutTimeline(doc(specs.map((s, i) => ({ title: `Phase ${i + 1}`, period: s.period, durationWeeks: s.durationWeeks, dependencies: [`Phase ${s.dep + 1}`] }))));
-      assert.equal(items(layout).length, specs.length);
+      assert.equal(items(layout).length + layout.lane.length, specs.length);
+      for (const s of layout.lane) assert.ok(!specs[Number(s.title.slice(6)) - 1].period || layout.axis.mode === 'date', `${s.title} has a period usable on the axis`);
       for (const item of items(layout)) {
         assert.ok(item.length >= 1);
         assert.ok(item.offset >= 0 && item.offset + item.length <= layout.axis.days, `${item.title} ${item.offset}+${item.length} on ${layout.axis.days}`);
@@ -312,7 +363,8 @@ describe('timelineLayout on the public corpus', () => {
         assert.ok(item.length >= 1 && item.offset >= 0 && item.offset + item.length <= layout.axis.days, item.title);
         if (layout.axis.mode === 'date') assert.ok(item.start <= item.end, `${item.title}: ${item.start} ≤ ${item.end}`);
       }
-      assert.ok(layout.axis.ticks.length > 0);
+      assert.equal(layout.axis.ticks.length > 0, layout.axis.mode !== 'none', 'ticks exactly when the document states time');
+      if (layout.axis.mode === 'none') assert.equal(items(layout).length, 0);
     });
   }
 });

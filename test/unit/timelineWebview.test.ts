@@ -111,7 +111,8 @@ describe('timeline webview in a browser', function () {
     assert.deepEqual((await posted()).at(-1), { type: 'rendered', version: 7, rows: 3 });
     assert.equal(await page.locator('path.arrow').count(), 1);
     assert.equal(await page.locator('.file').textContent(), 'ROADMAP.md');
-    assert.match((await page.locator('.hint').textContent()) ?? '', /1 of 3 sections name no period/);
+    assert.match((await page.locator('.hint').textContent()) ?? '', /1 of 3 sections state no period/);
+    assert.equal(await page.locator('g.item[data-placement="lane"]').count(), 1);
   });
 
   it('inserts hostile headings as text: no element, no script, no CSP violation', async () => {

@@ -8,7 +8,23 @@ export interface GeometryOptions {
   zoom?: number;
   /** Width of the label column; narrow panels use less than the default. */
   labelWidth?: number;
+  /** Words for the picture, in the user's language (the host localizes them; the CLI keeps English). */
+  words?: Partial<TimelineWords>;
 }
+
+export interface TimelineWords {
+  /** Heading of the lane of items without a period. */
+  lane: string;
+  /** Shown in the header when the document states no time at all. */
+  noAxis: string;
+  today: string;
+}
+
+export const englishWords: TimelineWords = {
+  lane: 'Not scheduled — plan order',
+  noAxis: 'No dates or weeks in this roadmap, so there is no time axis.',
+  today: 'today',
+};
 
 export interface BarGeometry {
   item: TimelineItem;
@@ -18,8 +34,16 @@ export interface BarGeometry {
   height: number;
   /** Width of the progress fill. */
   fill: number;
-  /** Drawn as a diamond: a milestone on a single day. */
+  /** Drawn as a diamond: a milestone on a single day, or any milestone in the lane. */
   diamond: boolean;
+  /** Listed in the lane: no position in time. */
+  lane: boolean;
+  /** Placed by an estimate (hatched, outlined), not by a stated period. */
+  estimated: boolean;
+  /** The stated period is soft ("Q2 2024", "May 2024"): edges fade instead of stopping hard. */
+  soft: boolean;
+  /** Where the item really finished (a completion date the document gives), when it is on the axis. */
+  stamp?: { x: number; label: string };
   /** Text drawn on the bar: the stream title for nested rows, else the progress count. */
   text: string;
   /** Accessible summary: title, period, status, progress, dependencies. */
@@ -28,6 +52,8 @@ export interface BarGeometry {
 
 export interface RowGeometry {
   y: number;
+  /** A row of the lane (no time). */
+  lane: boolean;
   depth: 0 | 1;
   label: string;
   /** Heading line the row label reveals. */
@@ -46,6 +72,12 @@ export interface TimelineGeometry {
   rows: RowGeometry[];
   arrows: { d: string; late: boolean; from: number; to: number }[];
   today?: { x: number; label: string };
+  /** The document states time somewhere: ticks and grid are drawn. */
+  hasAxis: boolean;
+  /** Header of the lane of unscheduled items, when there are any. */
+  lane?: { y: number; label: string };
+  /** One line in the header when there is no axis at all. */
+  note?: string;
 }
 
 const defaultLabelWidth = 280;
@@ -55,6 +87,8 @@ const minAxisWidth = 900;
 const rowHeight = 30;
 const barHeight = 18;
 const naturalDayWidth = { week: 14, month: 4, quarter: 1.5 } as const;
+const laneChipWidth = 120;
+const softPrecisions: ReadonlySet<string> = new Set(['month', 'quarter', 'half', 'year']);
 
 export function statusWord(status: Status | null): string {
   switch (status) {
@@ -75,46 +109,69 @@ export function itemSummary(item: TimelineItem): string {
   const parts = [item.title, item.periodLabel || `${item.start} – ${item.end}`, statusWord(item.status)];
   if (item.progress.total > 0) parts.push(`${item.progress.done}/${item.progress.total} tasks done`);
   if (item.dependencies.length > 0) parts.push(`depends on ${item.dependencies.join(', ')}`);
+  if (item.estimated) parts.push('estimated placement');
+  if (item.unscheduled) parts.push('not scheduled');
   return parts.join(' · ');
 }
 
 export function timelineGeometry(layout: TimelineLayout, options: GeometryOptions = {}): TimelineGeometry {
+  const words = { ...englishWords, ...options.words };
+  const hasAxis = layout.axis.mode !== 'none' && layout.axis.days > 0;
   const zoom = Math.min(16, Math.max(1 / 16, options.zoom ?? 1));
-  const dayWidth = baseDayWidth(layout) * zoom;
-  const axisWidth = Math.max(1, layout.axis.days * dayWidth);
+  const dayWidth = hasAxis ? baseDayWidth(layout) * zoom : 0;
+  const axisWidth = hasAxis ? Math.max(1, layout.axis.days * dayWidth) : laneChipWidth + 16;
   const labelWidth = Math.max(80, options.labelWidth ?? defaultLabelWidth);
   const width = Math.ceil(labelWidth + axisWidth + 24);
   const xOf = (offset: number): number => labelWidth + offset * dayWidth;
 
   const bars = new Map<number, BarGeometry>();
+  const barOf = (item: TimelineItem, y: number, depth: 0 | 1, lane: boolean): BarGeometry => {
+    const x = lane ? labelWidth + 8 : xOf(item.offset);
+    const w = lane ? (item.kind === 'milestone' ? barHeight : laneChipWidth) : Math.max(2, item.length * dayWidth);
+    const ratio = item.progress.total > 0 ? item.progress.done / item.progress.total : 0;
+    const bar: BarGeometry = {
+      item,
+      x,
+      y: y + (rowHeight - barHeight) / 2,
+      width: w,
+      height: barHeight,
+      fill: item.kind === 'milestone' && lane ? 0 : w * ratio,
+      diamond: item.kind === 'milestone' && (lane || item.length <= 1),
+      lane,
+      estimated: item.estimated,
+      soft: !lane && !item.estimated && softPrecisions.has(item.precision),
+      text: lane ? laneText(item) : depth === 1 ? item.title : item.progress.total > 0 ? `${item.progress.done}/${item.progress.total}` : '',
+      summary: itemSummary(item),
+    };
+    if (!lane && item.completed && layout.axis.mode === 'date') {
+      bar.stamp = { x: xOf(daysBetween(layout.axis.start, item.completed) + 0.5), label: `done ${item.completed}` };
+    }
+    // Several dated checklist items of one section share a key; the first keeps the arrows.
+    if (item.task === null || !bars.has(item.section)) bars.set(item.section, bar);
+    return bar;
+  };
   const rows: RowGeometry[] = layout.rows.map((row, r) => {
     const y = headerHeight + r * rowHeight;
-    const rowBars = row.items.map((item) => {
-      const x = xOf(item.offset);
-      const w = Math.max(2, item.length * dayWidth);
-      const ratio = item.progress.total > 0 ? item.progress.done / item.progress.total : 0;
-      const bar: BarGeometry = {
-        item,
-        x,
-        y: y + (rowHeight - barHeight) / 2,
-        width: w,
-        height: barHeight,
-        fill: w * ratio,
-        diamond: item.kind === 'milestone' && item.length <= 1,
-        text: row.depth === 1 ? item.title : item.progress.total > 0 ? `${item.progress.done}/${item.progress.total}` : '',
-        summary: itemSummary(item),
-      };
-      bars.set(item.section, bar);
-      return bar;
-    });
-    const label = row.depth === 0 ? row.items[0]?.title ?? '' : row.items.map((i) => i.title).join(' · ');
-    return { y, depth: row.depth, label, line: row.items[0]?.line ?? 1, bars: rowBars };
+    const rowBars = row.items.map((item) => barOf(item, y, row.depth, false));
+    const label = row.items.map((i) => i.title).join(' · ');
+    return { y, lane: false, depth: row.depth, label, line: row.items[0]?.line ?? 1, bars: rowBars };
   });
+  let laneHeader: { y: number; label: string } | undefined;
+  if (layout.lane.length > 0) {
+    // Without an axis the lane is the whole picture, so it needs no header row of its own.
+    const top = headerHeight + rows.length * rowHeight + (rows.length > 0 ? rowHeight : 0);
+    if (rows.length > 0) laneHeader = { y: top - rowHeight, label: words.lane };
+    layout.lane.forEach((item, i) => {
+      const y = top + i * rowHeight;
+      rows.push({ y, lane: true, depth: item.parent === null ? 0 : 1, label: item.title, line: item.line, bars: [barOf(item, y, 0, true)] });
+    });
+  }
 
-  const arrows = layout.arrows.flatMap((a) => {
+  const arrows = hasAxis ? layout.arrows.flatMap((a) => {
     const from = bars.get(a.from);
     const to = bars.get(a.to);
-    if (!from || !to) return [];
+    // Arrows join items in time; an item in the lane has no time to join.
+    if (!from || !to || from.lane || to.lane) return [];
     const x1 = from.x + from.width;
     const y1 = from.y + from.height / 2;
     const x2 = to.x;
@@ -135,24 +192,34 @@ export function timelineGeometry(layout: TimelineLayout, options: GeometryOption
       d = `M${r(x1)},${r(y1)} h8 V${r(between)} H${r(x2 - 10)} V${r(y2)} H${r(x2)}`;
     }
     return [{ d, late: a.late, from: a.from, to: a.to }];
-  });
+  }) : [];
 
+  const lastRow = rows.length > 0 ? rows[rows.length - 1].y + rowHeight : headerHeight + rowHeight;
   const geometry: TimelineGeometry = {
     width,
-    height: headerHeight + Math.max(1, rows.length) * rowHeight + 8,
+    height: lastRow + 8,
     labelWidth,
     headerHeight,
     rowHeight,
     dayWidth,
-    ticks: thinLabels(layout.axis.ticks.map((t) => ({ x: xOf(t.offset), label: t.label }))),
+    ticks: hasAxis ? thinLabels(layout.axis.ticks.map((t) => ({ x: xOf(t.offset), label: t.label }))) : [],
     rows,
     arrows,
+    hasAxis,
   };
-  if (layout.today) {
+  if (laneHeader) geometry.lane = laneHeader;
+  if (!hasAxis) geometry.note = words.noAxis;
+  if (layout.today && hasAxis) {
     const offset = daysBetween(layout.axis.start, layout.today);
-    geometry.today = { x: xOf(offset + 0.5), label: `today ${layout.today}` };
+    geometry.today = { x: xOf(offset + 0.5), label: `${words.today} ${layout.today}` };
   }
   return geometry;
+}
+
+/** What an item in the lane says, where a bar would show its length: its progress, else its status. */
+function laneText(item: TimelineItem): string {
+  const { done, total } = item.progress;
+  return total > 0 ? `${done}/${total} · ${Math.round((100 * done) / total)}%` : statusWord(item.status);
 }
 
 /** Day width at zoom 1: the unit's natural width, widened so a short plan still fills a readable picture. */
@@ -162,6 +229,7 @@ function baseDayWidth(layout: TimelineLayout): number {
 
 /** The zoom at which the whole axis fits `width` pixels next to the labels. */
 export function fitZoom(layout: TimelineLayout, width: number, labelWidth = defaultLabelWidth): number {
+  if (layout.axis.mode === 'none' || layout.axis.days <= 0) return 1;
   const natural = baseDayWidth(layout) * Math.max(1, layout.axis.days);
   return Math.min(16, Math.max(1 / 16, (width - Math.max(80, labelWidth) - 24) / natural));
 }
@@ -205,13 +273,15 @@ svg{font:12px system-ui,-apple-system,"Segoe UI",sans-serif;background:#fff;colo
 .bg{fill:#fff}.grid{stroke:#d0d7de;stroke-width:1}.tick{fill:#57606a}.label{fill:#1f2328}.label.nested{fill:#57606a}
 .bar{stroke-width:1}.bar.status-done{fill:#b4e2c0;stroke:#1a7f37}.bar.status-in-progress{fill:#b6d7ff;stroke:#0969da}
 .bar.status-planned,.bar.status-none{fill:#e6e9ed;stroke:#8c959f}.bar.status-blocked{fill:#ffcecb;stroke:#cf222e}
-.bar.unscheduled{stroke-dasharray:4 3;fill-opacity:.55}.fill{fill:#000;fill-opacity:.18}.bar-text{fill:#1f2328}
+.bar.estimated{stroke-dasharray:4 3;fill-opacity:.25}.hatch-line{stroke:#8c959f;stroke-width:1.5}.stamp{stroke:#1a7f37;stroke-width:2;fill:none}
+.lane-title,.note{fill:#57606a;font-style:italic}.lane-rule{stroke:#d0d7de}.fill{fill:#000;fill-opacity:.18}.bar-text{fill:#1f2328}
 .arrow{fill:none;stroke:#57606a;stroke-width:1.4}.arrow.late{stroke:#cf222e}.head{fill:#57606a}.head.late{fill:#cf222e}.today{stroke:#bf3989;stroke-width:1.5;stroke-dasharray:3 2}
 .today-label{fill:#bf3989}.title{font-weight:600;fill:#1f2328}
 @media (prefers-color-scheme: dark){svg{background:#0d1117}.bg{fill:#0d1117}.grid{stroke:#30363d}.tick,.label.nested{fill:#8b949e}
 .label,.bar-text,.title{fill:#e6edf3}.bar.status-done{fill:#1f4d2c;stroke:#3fb950}.bar.status-in-progress{fill:#0c3468;stroke:#58a6ff}
 .bar.status-planned,.bar.status-none{fill:#30363d;stroke:#8b949e}.bar.status-blocked{fill:#5a1e1e;stroke:#f85149}.fill{fill:#fff;fill-opacity:.2}
-.arrow{stroke:#8b949e}.arrow.late{stroke:#f85149}.head{fill:#8b949e}.head.late{fill:#f85149}}
+.arrow{stroke:#8b949e}.arrow.late{stroke:#f85149}.head{fill:#8b949e}.head.late{fill:#f85149}.hatch-line{stroke:#8b949e}.stamp{stroke:#3fb950}
+.lane-title,.note{fill:#8b949e}.lane-rule{stroke:#30363d}}
 `;
 
 export function timelineSvg(layout: TimelineLayout, options: GeometryOptions = {}): string {
@@ -221,12 +291,18 @@ export function timelineSvg(layout: TimelineLayout, options: GeometryOptions = {
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${g.width}" height="${g.height}" viewBox="0 0 ${g.width} ${g.height}" role="img" aria-label="${escapeXml(title)}">`);
   out.push(`<title>${escapeXml(title)}</title>`);
   out.push(`<style>${staticStyle}</style>`);
-  out.push(`<defs>${arrowMarker('arrowhead', 'head')}${arrowMarker('arrowhead-late', 'head late')}</defs>`);
+  out.push(`<defs>${arrowMarker('arrowhead', 'head')}${arrowMarker('arrowhead-late', 'head late')}${patternDefs}</defs>`);
   out.push(`<rect class="bg" x="0" y="0" width="${g.width}" height="${g.height}"/>`);
   out.push(`<text class="title" x="8" y="18">${escapeXml(fitText(title, g.width - 16))}</text>`);
+  const gridBottom = g.lane ? g.lane.y : g.height;
   for (const t of g.ticks) {
-    out.push(`<line class="grid" x1="${r(t.x)}" y1="${g.headerHeight - 8}" x2="${r(t.x)}" y2="${g.height}"/>`);
+    out.push(`<line class="grid" x1="${r(t.x)}" y1="${g.headerHeight - 8}" x2="${r(t.x)}" y2="${gridBottom}"/>`);
     if (t.label) out.push(`<text class="tick" x="${r(t.x + 3)}" y="${g.headerHeight - 12}">${escapeXml(t.label)}</text>`);
+  }
+  if (g.note) out.push(`<text class="note" x="8" y="${g.headerHeight - 12}">${escapeXml(fitText(g.note, g.width - 16))}</text>`);
+  if (g.lane) {
+    out.push(`<line class="lane-rule" x1="0" y1="${g.lane.y + 4}" x2="${g.width}" y2="${g.lane.y + 4}"/>`);
+    out.push(`<text class="lane-title" x="8" y="${r(g.lane.y + g.rowHeight / 2 + 8)}">${escapeXml(fitText(g.lane.label, g.width - 16))}</text>`);
   }
   for (const row of g.rows) {
     const indent = row.depth === 1 ? 20 : 8;
@@ -242,23 +318,53 @@ export function timelineSvg(layout: TimelineLayout, options: GeometryOptions = {
   return out.join('\n') + '\n';
 }
 
+/** Classes of a bar's shape: status, and how it was placed (estimated, in the lane, soft-edged). */
+export function barClass(b: BarGeometry): string {
+  return `bar ${statusClass(b.item.status)}${b.estimated ? ' estimated' : ''}${b.lane ? ' lane' : ''}${b.soft ? ' soft' : ''}`;
+}
+
+/** The diamond of a milestone, centred in its box. */
+export function diamondPath(b: BarGeometry): string {
+  const cx = b.x + b.width / 2;
+  const cy = b.y + b.height / 2;
+  const h = b.height / 2 + 1;
+  return `M${r(cx)},${r(cy - h)} L${r(cx + h)},${r(cy)} L${r(cx)},${r(cy + h)} L${r(cx - h)},${r(cy)} z`;
+}
+
+/** A check mark standing on the day the item finished. */
+export function stampPath(b: BarGeometry): string {
+  const x = b.stamp!.x;
+  const y = b.y - 3;
+  return `M${r(x)},${r(y)} V${r(b.y + b.height + 3)} M${r(x - 4)},${r(y - 5)} l3,3 l6,-7`;
+}
+
 function barSvg(b: BarGeometry): string {
-  const cls = `bar ${statusClass(b.item.status)}${b.item.unscheduled ? ' unscheduled' : ''}`;
+  const cls = barClass(b);
   const parts = [`<g class="item" data-section="${b.item.section}"><title>${escapeXml(b.summary)}</title>`];
   if (b.diamond) {
-    const cx = b.x + b.width / 2;
-    const cy = b.y + b.height / 2;
-    const h = b.height / 2 + 1;
-    parts.push(`<path class="${cls}" d="M${r(cx)},${r(cy - h)} L${r(cx + h)},${r(cy)} L${r(cx)},${r(cy + h)} L${r(cx - h)},${r(cy)} z"/>`);
+    parts.push(`<path class="${cls}" d="${diamondPath(b)}"/>`);
   } else {
+    parts.push(b.soft ? '<g mask="url(#soft)">' : '<g>');
     parts.push(`<rect class="${cls}" x="${r(b.x)}" y="${r(b.y)}" width="${r(b.width)}" height="${b.height}" rx="3"/>`);
+    if (b.estimated) parts.push(`<rect class="hatch" x="${r(b.x)}" y="${r(b.y)}" width="${r(b.width)}" height="${b.height}" rx="3" fill="url(#hatch)"/>`);
     if (b.fill > 0) parts.push(`<rect class="fill" x="${r(b.x)}" y="${r(b.y)}" width="${r(b.fill)}" height="${b.height}" rx="3"/>`);
+    parts.push('</g>');
     const text = fitText(b.text, b.width - 8);
     if (text) parts.push(`<text class="bar-text" x="${r(b.x + 4)}" y="${r(b.y + b.height / 2 + 4)}">${escapeXml(text)}</text>`);
   }
+  if (b.stamp) parts.push(`<path class="stamp" d="${stampPath(b)}"><title>${escapeXml(b.stamp.label)}</title></path>`);
   parts.push('</g>');
   return parts.join('');
 }
+
+/**
+ * Hatching for estimated bars and a fading mask for soft periods. Colours come from classes, so the same
+ * definitions serve the static file and the themed webview.
+ */
+export const patternDefs = '<pattern id="hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><line class="hatch-line" x1="0" y1="0" x2="0" y2="6"/></pattern>'
+  + '<linearGradient id="soft-edge" x1="0" y1="0" x2="1" y2="0"><stop offset="0" stop-color="#fff" stop-opacity="0.1"/><stop offset="0.06" stop-color="#fff" stop-opacity="1"/>'
+  + '<stop offset="0.94" stop-color="#fff" stop-opacity="1"/><stop offset="1" stop-color="#fff" stop-opacity="0.1"/></linearGradient>'
+  + '<mask id="soft" maskUnits="objectBoundingBox" maskContentUnits="objectBoundingBox" x="-0.1" y="-0.5" width="1.2" height="2"><rect x="0" y="-0.5" width="1" height="2" fill="url(#soft-edge)"/></mask>';
 
 export function arrowMarker(id: string, cls: string): string {
   return `<marker id="${id}" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path class="${cls}" d="M0,0 L8,4 L0,8 z"/></marker>`;

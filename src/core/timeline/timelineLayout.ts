@@ -4,8 +4,11 @@
 import type { DatePrecision, Progress, RoadmapDocument, Section, SectionKind, Status } from '../model';
 import { addDays, compareIso } from '../language/periods';
 
-/** `date`: bars sit on calendar days; `week`: the document only gives relative weeks ("Weeks 1-3"). */
-export type AxisMode = 'date' | 'week';
+/**
+ * `date`: bars sit on calendar days; `week`: the document only gives relative weeks ("Weeks 1-3"); `none`: the
+ * document states no time at all, so there is no axis and every item is listed in the lane.
+ */
+export type AxisMode = 'date' | 'week' | 'none';
 export type AxisUnit = 'week' | 'month' | 'quarter';
 
 export interface TimelineTick {
@@ -17,43 +20,51 @@ export interface TimelineTick {
 export interface TimelineAxis {
   mode: AxisMode;
   unit: AxisUnit;
-  /** ISO day in date mode, `W<n>` in week mode. Inclusive. */
+  /** ISO day in date mode, `W<n>` in week mode, "" without an axis. Inclusive. */
   start: string;
-  /** ISO day in date mode, `W<n>` in week mode. Inclusive. */
+  /** ISO day in date mode, `W<n>` in week mode, "" without an axis. Inclusive. */
   end: string;
-  /** Length of the axis in days. */
+  /** Length of the axis in days (0 without an axis). */
   days: number;
   ticks: TimelineTick[];
 }
 
 /**
  * How exact an item's placement is: a date precision, `week` for relative weeks, `estimate` for a section placed
- * by its "Estimated Duration", `default` for a section placed with the default width.
+ * by its "Estimated Duration" (or a length the document gives without a start), `default` for an item in the lane.
  */
 export type ItemPrecision = DatePrecision | 'week' | 'estimate' | 'default';
 
 export interface TimelineItem {
   /** Index of the section in `RoadmapDocument.sections`; also the item's key for arrows and messages. */
   section: number;
+  /** Index of the task in `RoadmapDocument.tasks` for a dated checklist item drawn as a milestone, else null. */
+  task: number | null;
   title: string;
   id: string | null;
   kind: SectionKind;
   status: Status | null;
   progress: Progress;
-  /** ISO day in date mode, `W<n>` in week mode. Inclusive. */
+  /** ISO day in date mode, `W<n>` in week mode, "" in the lane. Inclusive. */
   start: string;
-  /** ISO day in date mode, `W<n>` in week mode. Inclusive. */
+  /** ISO day in date mode, `W<n>` in week mode, "" in the lane. Inclusive. */
   end: string;
-  /** Days from the axis start to the item's first day. */
+  /** Days from the axis start to the item's first day (0 in the lane). */
   offset: number;
-  /** Length in days, at least 1. */
+  /** Length in days, at least 1 (1 in the lane, where it means nothing). */
   length: number;
-  /** True when the document gives this section no period usable on this axis, so it was placed by order. */
+  /** True when the document gives this item no time usable on this axis: it is listed in the lane, not drawn in time. */
   unscheduled: boolean;
+  /** True when the item sits on the axis by an estimate (a duration, or weeks without an anchor), not by a stated period. */
+  estimated: boolean;
   precision: ItemPrecision;
   /** The period in words, e.g. "Q2 2024", "Weeks 5–7", "2024-05-01 → 2024-06-30", "≈ 3 weeks". */
   periodLabel: string;
-  /** 1-based line of the section's heading. */
+  /** The words in the document that gave the period ("" when none). */
+  periodText: string;
+  /** ISO day the item really finished, when the document says so (a ✅ or "completed" date on its tasks). */
+  completed: string | null;
+  /** 1-based line of the section's heading (or of the task). */
   line: number;
   dependencies: string[];
   /** Section index of the row's parent item for streams nested in a phase or quarter, else null. */
@@ -78,11 +89,14 @@ export interface TimelineArrow {
 export interface TimelineLayout {
   title: string;
   axis: TimelineAxis;
+  /** Items drawn in time (stated or estimated). */
   rows: TimelineRow[];
+  /** Items the document gives no time, in plan order: listed, never placed on the axis. */
+  lane: TimelineItem[];
   arrows: TimelineArrow[];
   /** ISO day, present when the axis is in dates and today falls on it. */
   today?: string;
-  /** Number of items placed by order because they have no period. */
+  /** Number of items in the lane. */
   unscheduled: number;
 }
 
@@ -92,82 +106,212 @@ export interface TimelineOptions {
 }
 
 const rowKinds: ReadonlySet<SectionKind> = new Set(['phase', 'milestone', 'quarter']);
-const defaultLengthDays = 14;
 const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const isoDay = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
+const doneWords = /(?:✅|✔️?|☑️?|\b(?:completed?|done|shipped|finished|released|merged|closed)\b)\s*(?:on|at|:)?\s*$/iu;
 
 interface Placement {
   offset: number;
   length: number;
   unscheduled: boolean;
+  estimated: boolean;
   precision: ItemPrecision;
+}
+
+/** A checklist item that names one calendar day: drawn as a milestone on that day. */
+interface DatedTask {
+  task: number;
+  day: string;
+  /** The day follows "✅", "completed", "shipped"…: the day it finished. */
+  finished: boolean;
 }
 
 export function layoutTimeline(doc: RoadmapDocument, options: TimelineOptions = {}): TimelineLayout {
   const primaries = pickRowSections(doc);
   const streams = new Map<number, Section[]>();
   for (const index of primaries) {
-    const dated = doc.sections[index].children.map((c) => doc.sections[c]).filter((c) => c.period && c.period.source !== 'duration');
+    const dated = doc.sections[index].children.map((c) => doc.sections[c]).filter((c) => c.period && !isEstimatedPeriod(c));
     if (dated.length > 0) streams.set(index, dated);
   }
   const all = [...primaries.map((i) => doc.sections[i]), ...[...streams.values()].flat()];
-  const mode: AxisMode = all.some((s) => s.period?.unit === 'date') ? 'date' : 'week';
-  const origin = mode === 'date' ? earliestDate(all) : '';
+  const datedTasks = new Map<number, DatedTask[]>();
+  for (const index of primaries) {
+    const found = datedTasksOf(doc, doc.sections[index]);
+    if (found.length > 0) datedTasks.set(index, found);
+  }
+  const taskDays = [...datedTasks.values()].flat().map((t) => t.day);
+  const stated = all.filter((s) => s.period && !isEstimatedPeriod(s));
+  const mode: AxisMode = stated.some((s) => s.period?.unit === 'date') || taskDays.length > 0 ? 'date' : stated.some((s) => s.period?.unit === 'week') ? 'week' : 'none';
+  const origin = mode === 'date' ? earliestDate(all, taskDays) : '';
 
   const placed = new Map<number, Placement>();
-  for (const s of all) {
-    const p = scheduledPlacement(s, mode, origin);
-    if (p) placed.set(s.index, p);
+  if (mode !== 'none') {
+    for (const s of all) {
+      const p = scheduledPlacement(s, mode, origin);
+      if (p) placed.set(s.index, p);
+    }
+    for (const [parent, children] of streams) snapToParent(doc.sections[parent], children, placed);
+    placeEstimated(primaries.map((i) => doc.sections[i]), placed, mode, doc);
+    for (const children of streams.values()) placeEstimated(children, placed, mode, doc);
   }
-  for (const [parent, children] of streams) snapToParent(doc.sections[parent], children, placed);
-  placeUnscheduled(primaries.map((i) => doc.sections[i]), placed, mode, doc, origin);
-  for (const children of streams.values()) placeUnscheduled(children, placed, mode, doc, origin);
+  const taskPlacement = (day: string): Placement => ({ offset: daysBetween(origin, day), length: 1, unscheduled: false, estimated: false, precision: 'day' });
+  const completedOf = (s: Section): string | null => {
+    if (s.status !== 'done' && !(s.progress.total > 0 && s.progress.done === s.progress.total)) return null;
+    let last: string | null = null;
+    for (const t of tasksUnder(doc, s)) {
+      const days = [...doc.tasks[t].raw.matchAll(isoDay)];
+      for (const m of days) {
+        if (!doneWords.test(doc.tasks[t].raw.slice(0, m.index)) || !validDay(m[0])) continue;
+        if (last === null || compareIso(m[0], last) > 0) last = m[0];
+      }
+    }
+    return last;
+  };
 
-  const axis = makeAxis(placed, mode, origin);
+  // Completion days and dated checklist items count for the axis' extent too, so nothing is drawn off it.
+  const extents: Placement[] = [...placed.values()];
+  if (mode === 'date') {
+    for (const day of taskDays) extents.push(taskPlacement(day));
+    for (const s of all) {
+      const done = placed.has(s.index) ? completedOf(s) : null;
+      if (done) extents.push(taskPlacement(done));
+    }
+  }
+  const axis = makeAxis(extents, mode, origin);
   const shift = axis.shift;
+  const laneItem = (s: Section, parent: number | null): TimelineItem => ({
+    section: s.index,
+    task: null,
+    title: s.title,
+    id: s.id,
+    kind: s.kind,
+    status: s.status,
+    progress: { ...s.progress },
+    start: '',
+    end: '',
+    offset: 0,
+    length: 1,
+    unscheduled: true,
+    estimated: false,
+    precision: 'default',
+    periodLabel: s.durationWeeks ? `no period · ≈ ${plural(s.durationWeeks)}` : 'no period',
+    periodText: s.provenance.period?.text ?? '',
+    completed: null,
+    line: s.line,
+    dependencies: [...s.dependencies],
+    parent,
+  });
   const toItem = (s: Section, parent: number | null): TimelineItem => {
-    const p = placed.get(s.index)!;
+    const p = placed.get(s.index);
+    if (!p) return laneItem(s, parent);
     const offset = p.offset - shift;
     const item: TimelineItem = {
-      section: s.index,
-      title: s.title,
-      id: s.id,
-      kind: s.kind,
-      status: s.status,
-      progress: { ...s.progress },
+      ...laneItem(s, parent),
       start: label(mode, axis.axis.start, offset),
       end: label(mode, axis.axis.start, offset + p.length - 1),
       offset,
       length: p.length,
-      unscheduled: p.unscheduled,
+      unscheduled: false,
+      estimated: p.estimated,
       precision: p.precision,
-      periodLabel: '',
-      line: s.line,
-      dependencies: [...s.dependencies],
-      parent,
+      completed: mode === 'date' ? completedOf(s) : null,
     };
     item.periodLabel = periodLabel(s, p, item.start, item.end);
     return item;
   };
+  const taskItem = (owner: Section, d: DatedTask): TimelineItem => {
+    const task = doc.tasks[d.task];
+    const offset = daysBetween(origin, d.day) - shift;
+    return {
+      section: owner.index,
+      task: d.task,
+      title: task.text,
+      id: null,
+      kind: 'milestone',
+      status: task.checked ? 'done' : null,
+      progress: { ...task.progress },
+      start: d.day,
+      end: d.day,
+      offset,
+      length: 1,
+      unscheduled: false,
+      estimated: false,
+      precision: 'day',
+      periodLabel: d.day,
+      periodText: d.day,
+      completed: task.checked && d.finished ? d.day : null,
+      line: task.line,
+      dependencies: [],
+      parent: owner.index,
+    };
+  };
 
   const rows: TimelineRow[] = [];
+  const lane: TimelineItem[] = [];
   for (const index of primaries) {
-    rows.push({ depth: 0, items: [toItem(doc.sections[index], null)] });
+    const s = doc.sections[index];
+    const onAxis = placed.has(index);
+    if (onAxis) rows.push({ depth: 0, items: [toItem(s, null)] });
+    else lane.push(laneItem(s, null));
     const children = streams.get(index);
-    if (children) for (const items of packRows(children.map((c) => toItem(c, index)))) rows.push({ depth: 1, items });
+    // Streams of a section in the lane still have their own dates: they stay on the axis, at the top level.
+    if (children) for (const items of packRows(children.map((c) => toItem(c, onAxis ? index : null)))) rows.push({ depth: onAxis ? 1 : 0, items });
+    for (const d of datedTasks.get(index) ?? []) rows.push({ depth: onAxis ? 1 : 0, items: [taskItem(s, d)] });
   }
 
-  const items = rows.flatMap((r) => r.items);
+  const items = [...rows.flatMap((r) => r.items), ...lane];
   const layout: TimelineLayout = {
     title: doc.title,
     axis: axis.axis,
     rows,
+    lane,
     arrows: makeArrows(items),
-    unscheduled: items.filter((i) => i.unscheduled).length,
+    unscheduled: lane.length,
   };
   if (mode === 'date' && options.today && compareIso(options.today, axis.axis.start) >= 0 && compareIso(options.today, axis.axis.end) <= 0) {
     layout.today = options.today;
   }
   return layout;
+}
+
+/** A period the document does not state as such: derived from a duration, or marked estimated by the reading. */
+function isEstimatedPeriod(s: Section): boolean {
+  return s.period?.source === 'duration' || s.provenance.period?.basis === 'estimated';
+}
+
+function validDay(day: string): boolean {
+  const [y, m, d] = ymd(day);
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31 && addDays(day, 0) === day && y > 1900;
+}
+
+/** Tasks of a section and of its subsections. */
+function tasksUnder(doc: RoadmapDocument, s: Section): number[] {
+  const out: number[] = [...s.tasks];
+  for (const c of s.children) out.push(...tasksUnder(doc, doc.sections[c]));
+  return out;
+}
+
+/**
+ * Top-level checklist items of a row's section that name exactly one valid calendar day. A ✅/"completed" day on a
+ * task that also has its own plan day does not count twice: the plan day is the milestone, the other its stamp.
+ */
+function datedTasksOf(doc: RoadmapDocument, s: Section): DatedTask[] {
+  const out: DatedTask[] = [];
+  for (const t of tasksUnder(doc, s)) {
+    const task = doc.tasks[t];
+    if (task.depth !== 0) continue;
+    const days = [...task.raw.matchAll(isoDay)].filter((m) => validDay(m[0]));
+    if (days.length === 0) continue;
+    const plan = days.filter((m) => !doneWords.test(task.raw.slice(0, m.index)));
+    const pick = plan.length === 1 ? plan[0] : plan.length === 0 && days.length === 1 ? days[0] : null;
+    if (!pick) continue;
+    out.push({ task: t, day: pick[0], finished: plan.length === 0 });
+  }
+  return out;
+}
+
+function plural(weeks: number): string {
+  return `${weeks} week${weeks === 1 ? '' : 's'}`;
 }
 
 /**
@@ -189,26 +333,28 @@ export function pickRowSections(doc: RoadmapDocument): number[] {
   return busy.length > 0 ? busy : [...top];
 }
 
-function earliestDate(sections: Section[]): string {
+function earliestDate(sections: Section[], days: string[]): string {
   let min = '';
   for (const s of sections) {
     if (s.period?.unit === 'date' && (min === '' || compareIso(s.period.start, min) < 0)) min = s.period.start;
   }
+  for (const d of days) if (min === '' || compareIso(d, min) < 0) min = d;
   return min;
 }
 
 function scheduledPlacement(s: Section, mode: AxisMode, origin: string): Placement | undefined {
   const p = s.period;
-  if (!p || p.source === 'duration') return undefined;
+  if (!p) return undefined;
+  const estimated = isEstimatedPeriod(s);
   if (mode === 'date' && p.unit === 'date') {
     const offset = daysBetween(origin, p.start);
     const length = Math.max(1, daysBetween(p.start, p.end) + 1);
-    return { offset, length, unscheduled: false, precision: p.precision };
+    return { offset, length, unscheduled: false, estimated, precision: estimated ? 'estimate' : p.precision };
   }
   if (mode === 'week' && p.unit === 'week') {
     const first = Math.min(p.start, p.end);
     const last = Math.max(p.start, p.end);
-    return { offset: (first - 1) * 7, length: (last - first + 1) * 7, unscheduled: false, precision: 'week' };
+    return { offset: (first - 1) * 7, length: (last - first + 1) * 7, unscheduled: false, estimated, precision: estimated ? 'estimate' : 'week' };
   }
   // Relative weeks on a dated plan would need an anchor the document does not give; guessing one misleads.
   return undefined;
@@ -235,45 +381,37 @@ function snapToParent(parent: Section, children: Section[], placed: Map<number, 
 }
 
 /**
- * Sections without a period go after their predecessor (and after their dependencies), with their estimated
- * duration or the typical width of the plan; those before the first dated section end where it starts.
+ * A section the document gives a length but no start ("Estimated Duration: 3 weeks", or relative weeks on a dated
+ * plan) is placed after its predecessor and its dependencies, marked as an estimate; those before the first placed
+ * section end where it starts. A section with neither period nor length is not placed at all: it goes to the lane.
  */
-function placeUnscheduled(sections: Section[], placed: Map<number, Placement>, mode: AxisMode, doc: RoadmapDocument, origin: string): void {
-  const scheduled = [...placed.values()];
-  const widths = scheduled.map((p) => p.length).sort((a, b) => a - b);
-  const typical = widths.length > 0 ? widths[Math.floor(widths.length / 2)] : defaultLengthDays;
-  // A plan made of whole months or quarters gets its unscheduled sections in whole months too, so a section
-  // before "Q2 2024" fills Q1 exactly instead of starting on an odd day.
-  const months = mode === 'date' ? typicalMonths(scheduled, origin) : null;
-  const lengthOf = (s: Section, at: number, direction: 1 | -1): { length: number; precision: ItemPrecision } => {
+function placeEstimated(sections: Section[], placed: Map<number, Placement>, mode: AxisMode, doc: RoadmapDocument): void {
+  const lengthOf = (s: Section): number | null => {
     const weeks = s.durationWeeks ?? (s.period?.unit === 'week' ? Math.abs(s.period.end - s.period.start) + 1 : null);
-    if (weeks !== null && weeks > 0) {
-      return { length: mode === 'week' ? Math.max(1, Math.ceil(weeks)) * 7 : Math.max(1, Math.round(weeks * 7)), precision: 'estimate' };
-    }
-    if (months !== null) {
-      const day = addDays(origin, at);
-      if (day.endsWith('-01')) return { length: Math.abs(daysBetween(day, addMonths(day, direction * months))), precision: 'default' };
-    }
-    return { length: mode === 'week' ? Math.max(7, Math.round(typical / 7) * 7) : typical, precision: 'default' };
+    if (weeks === null || !(weeks > 0)) return null;
+    return mode === 'week' ? Math.max(1, Math.ceil(weeks)) * 7 : Math.max(1, Math.round(weeks * 7));
   };
+  const estimate = (offset: number, length: number): Placement => ({ offset, length, unscheduled: false, estimated: true, precision: 'estimate' });
 
-  const firstScheduled = sections.findIndex((s) => placed.has(s.index));
-  if (firstScheduled > 0) {
-    let end = placed.get(sections[firstScheduled].index)!.offset;
-    for (let i = firstScheduled - 1; i >= 0; i--) {
-      const { length, precision } = lengthOf(sections[i], end, -1);
-      placed.set(sections[i].index, { offset: end - length, length, unscheduled: true, precision });
-      end -= length;
-    }
+  const firstPlaced = sections.findIndex((s) => placed.has(s.index));
+  if (firstPlaced < 0) return;
+  let end = placed.get(sections[firstPlaced].index)!.offset;
+  for (let i = firstPlaced - 1; i >= 0; i--) {
+    const length = lengthOf(sections[i]);
+    if (length === null) continue;
+    placed.set(sections[i].index, estimate(end - length, length));
+    end -= length;
   }
   let cursor = 0;
-  for (let i = Math.max(0, firstScheduled); i < sections.length; i++) {
+  for (let i = firstPlaced; i < sections.length; i++) {
     const s = sections[i];
     const existing = placed.get(s.index);
     if (existing) {
       cursor = existing.offset + existing.length;
       continue;
     }
+    const length = lengthOf(s);
+    if (length === null) continue;
     let start = cursor;
     for (const dep of s.dependencies) {
       const target = doc.sections.find((d) => d.id === dep && placed.has(d.index));
@@ -282,38 +420,16 @@ function placeUnscheduled(sections: Section[], placed: Map<number, Placement>, m
         start = Math.max(start, p.offset + p.length);
       }
     }
-    const { length, precision } = lengthOf(s, start, 1);
-    placed.set(s.index, { offset: start, length, unscheduled: true, precision });
+    placed.set(s.index, estimate(start, length));
     cursor = start + length;
   }
 }
 
-/** The median length in whole months when every placed period covers whole months, else null. */
-function typicalMonths(placements: Placement[], origin: string): number | null {
-  if (placements.length === 0) return null;
-  const counts: number[] = [];
-  for (const p of placements) {
-    const start = addDays(origin, p.offset);
-    const next = addDays(origin, p.offset + p.length);
-    if (!start.endsWith('-01') || !next.endsWith('-01')) return null;
-    const [y1, m1] = ymd(start);
-    const [y2, m2] = ymd(next);
-    counts.push((y2 - y1) * 12 + (m2 - m1));
-  }
-  counts.sort((a, b) => a - b);
-  return Math.max(1, counts[Math.floor(counts.length / 2)]);
-}
-
-function addMonths(firstOfMonth: string, months: number): string {
-  const [y, m] = ymd(firstOfMonth);
-  const index = y * 12 + (m - 1) + months;
-  return iso(Math.floor(index / 12), (index % 12) + 1, 1);
-}
-
-function makeAxis(placed: Map<number, Placement>, mode: AxisMode, origin: string): { axis: TimelineAxis; shift: number } {
+function makeAxis(placed: Placement[], mode: AxisMode, origin: string): { axis: TimelineAxis; shift: number } {
+  if (mode === 'none') return { axis: { mode, unit: 'week', start: '', end: '', days: 0, ticks: [] }, shift: 0 };
   let min = Infinity;
   let max = -Infinity;
-  for (const p of placed.values()) {
+  for (const p of placed) {
     min = Math.min(min, p.offset);
     max = Math.max(max, p.offset + p.length);
   }
@@ -356,26 +472,23 @@ function makeAxis(placed: Map<number, Placement>, mode: AxisMode, origin: string
   return { axis: { mode, unit, start, end, days, ticks }, shift };
 }
 
-/** Stream items that overlap go to separate rows; the rest share one, in document order. */
+/** One row per stream, in document order: a row's label always names the one bar it holds. */
 function packRows(items: TimelineItem[]): TimelineItem[][] {
-  const rows: TimelineItem[][] = [];
-  for (const item of items) {
-    const row = rows.find((r) => r.every((o) => item.offset >= o.offset + o.length || item.offset + item.length <= o.offset));
-    if (row) row.push(item);
-    else rows.push([item]);
-  }
-  return rows;
+  return items.map((item) => [item]);
 }
 
 function makeArrows(items: TimelineItem[]): TimelineArrow[] {
   const byId = new Map<string, TimelineItem>();
-  for (const item of items) if (item.id !== null && !byId.has(item.id)) byId.set(item.id, item);
+  for (const item of items) if (item.id !== null && item.task === null && !byId.has(item.id)) byId.set(item.id, item);
   const arrows: TimelineArrow[] = [];
   for (const item of items) {
+    if (item.task !== null) continue;
     for (const dep of item.dependencies) {
       const from = byId.get(dep);
       if (!from || from === item) continue;
-      arrows.push({ from: from.section, to: item.section, late: item.offset < from.offset + from.length });
+      // An item in the lane has no time, so it cannot be late (or early) for anything.
+      const late = !item.unscheduled && !from.unscheduled && item.offset < from.offset + from.length;
+      arrows.push({ from: from.section, to: item.section, late });
     }
   }
   return arrows;
@@ -388,12 +501,10 @@ function label(mode: AxisMode, axisStart: string, offset: number): string {
 
 function periodLabel(s: Section, p: Placement, start: string, end: string): string {
   const period = s.period;
-  if (p.unscheduled) {
-    if (p.precision === 'estimate') {
-      const weeks = s.durationWeeks ?? (period?.unit === 'week' ? Math.abs(period.end - period.start) + 1 : 0);
-      return `no period · ≈ ${weeks} week${weeks === 1 ? '' : 's'}`;
-    }
-    return 'no period';
+  if (p.estimated) {
+    const weeks = s.durationWeeks ?? (period?.unit === 'week' ? Math.abs(period.end - period.start) + 1 : 0);
+    if (weeks > 0 && (!period || period.unit === 'week' || period.source === 'duration')) return `≈ ${plural(weeks)} (estimated: ${start} – ${end})`;
+    return `≈ ${start} → ${end} (estimated)`;
   }
   if (!period) return '';
   if (period.unit === 'week') return period.start === period.end ? `Week ${period.start}` : `Weeks ${period.start}–${period.end}`;

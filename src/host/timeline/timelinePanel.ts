@@ -89,7 +89,7 @@ export class TimelinePanel implements vscode.Disposable {
     let message: HostMessage;
     if (!entry) message = { type: 'empty', reason: 'closed' };
     else if (entry.error) message = { type: 'empty', reason: 'error', detail: entry.error };
-    else message = { type: 'layout', layout: this.currentLayout()!, fileName: fileName(this.uri), uri: this.uri.toString(), version: entry.version };
+    else message = { type: 'layout', layout: this.currentLayout()!, fileName: fileName(this.uri), uri: this.uri.toString(), version: entry.version, words: timelineWords() };
     this.stale = false;
     void this.panel.webview.postMessage(message);
   }
@@ -147,6 +147,24 @@ export class TimelinePanel implements vscode.Disposable {
     for (const d of disposables) d.dispose();
     this.panel.dispose();
   }
+}
+
+/** The webview's words in the user's language (the page itself cannot call vscode.l10n). */
+export function timelineWords(): Record<string, string> {
+  return {
+    lane: vscode.l10n.t('Not scheduled — plan order'),
+    noAxis: vscode.l10n.t('No dates or weeks in this roadmap, so there is no time axis.'),
+    today: vscode.l10n.t('today'),
+    hintNone: vscode.l10n.t('No section states a period, so they are listed in plan order without a time axis.'),
+    hintSome: vscode.l10n.t('{0} of {1} sections state no period and are listed below the chart, in plan order.'),
+    hintEstimated: vscode.l10n.t('Hatched bars are estimates (a duration without a start).'),
+    hintHow: vscode.l10n.t('To place one in time, add a period to its heading: "(Weeks 1-3)", "Q2 2024" or "2024-05-01 → 2024-06-30".'),
+    pin: vscode.l10n.t('Pin: keep showing this file'),
+    unpin: vscode.l10n.t('Unpin: follow the active roadmap editor'),
+    estimated: vscode.l10n.t('Estimated placement: the document gives a length but no start, so it is drawn after the item before it.'),
+    unscheduled: vscode.l10n.t('Not scheduled: the document gives it no period. Add one to its heading to place it in time.'),
+    done: vscode.l10n.t('Finished on {0}'),
+  };
 }
 
 export function fileName(uri: vscode.Uri): string {
