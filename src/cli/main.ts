@@ -5,6 +5,8 @@ import { CliError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, nodeIo, type CliIo } 
 import { STATUS_USAGE, statusCommand } from './statusCommand';
 import { TOGGLE_USAGE, toggleCommand } from './toggleCommand';
 import { TIMELINE_USAGE, timelineCommand } from './timelineCommand';
+import { NEXT_USAGE, nextCommand } from './nextCommand';
+import { MCP_USAGE, mcpCommand } from './mcpCommand';
 
 export type CliCommand = (args: string[], io: CliIo) => number | Promise<number>;
 
@@ -12,9 +14,11 @@ const commands: Record<string, CliCommand> = {
   status: statusCommand,
   toggle: toggleCommand,
   timeline: timelineCommand,
+  next: nextCommand,
+  mcp: mcpCommand,
 };
 
-const usageLines = [STATUS_USAGE, TOGGLE_USAGE, TIMELINE_USAGE];
+const usageLines = [STATUS_USAGE, NEXT_USAGE, TOGGLE_USAGE, TIMELINE_USAGE, MCP_USAGE];
 
 export function usage(): string {
   // Each usage line is "syntax   description"; syntaxes are long, so each description goes on its own line below.
@@ -23,7 +27,7 @@ export function usage(): string {
     'Usage:',
     ...rows.flatMap(([syntax, description]) => (description ? [`  ${syntax}`, `      ${description}`] : [`  ${syntax}`])),
     '',
-    'Exit codes: 0 success, 1 a --line holds no task, 2 bad usage or unreadable input (missing, directory, binary,',
+    'Exit codes: 0 success, 1 a --line or --task names no task (or several), 2 bad usage or unreadable input (missing, directory, binary,',
     'not UTF-8, over 10 MB), 3 internal error. Colours only on a terminal and without NO_COLOR.',
     '',
   ].join('\n');

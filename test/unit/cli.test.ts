@@ -165,18 +165,62 @@ describe('roadmap CLI (in-process)', () => {
   });
 
   describe('toggle', () => {
-    it('flips the boxes on the given lines and changes nothing else', async () => {
+    it('several lines follow the editor’s rule: any open → all done; only the box characters change', async () => {
       const text = seed('001');
       const io = new FakeIo().put('ROADMAP.md', text);
       assert.equal(await run(['toggle', 'ROADMAP.md', '--line', '4', '--line', '15'], io), 0);
       const expected = text.split('\n');
-      expected[3] = expected[3].replace('[x]', '[ ]');
       expected[14] = expected[14].replace('[ ]', '[x]');
       assert.equal(io.text('ROADMAP.md'), expected.join('\n'));
-      assert.match(io.out, /^ROADMAP\.md:4: \[ \] Project setup and structure$/m);
+      assert.match(io.out, /^ROADMAP\.md:4: \[x\] Project setup and structure \(unchanged\)$/m);
       assert.match(io.out, /^ROADMAP\.md:15: \[x\] User authentication and authorization$/m);
+      // Now both are done: the same call reopens both.
+      assert.equal(await run(['toggle', 'ROADMAP.md', '--line', '4', '--line', '15'], io), 0);
+      expected[3] = expected[3].replace('[x]', '[ ]');
+      expected[14] = expected[14].replace('[x]', '[ ]');
+      assert.equal(io.text('ROADMAP.md'), expected.join('\n'));
     });
 
+    it('--task names a task by its text; --done and --open set a state and are idempotent', async () => {
+      const text = seed('001');
+      const io = new FakeIo().put('ROADMAP.md', text);
+      assert.equal(await run(['toggle', 'ROADMAP.md', '--task', 'business management', '--done'], io), 0);
+      const once = io.text('ROADMAP.md');
+      assert.equal(once, text.replace('- [ ] Business management', '- [x] Business management'));
+      assert.equal(await run(['toggle', 'ROADMAP.md', '--task', 'Business management', '--done'], io), 0);
+      assert.equal(io.text('ROADMAP.md'), once, 'a second --done changes nothing');
+      assert.match(io.out, /\(unchanged\)/);
+      assert.equal(await run(['toggle', 'ROADMAP.md', '--line', '16', '--open'], io), 0);
+      assert.equal(io.text('ROADMAP.md'), text);
+    });
+
+    it('an ambiguous or unknown --task changes nothing and exits 1', async () => {
+      const text = seed('001');
+      const io = new FakeIo().put('ROADMAP.md', text);
+      assert.equal(await run(['toggle', 'ROADMAP.md', '--task', 'management'], io), 1);
+      assert.match(io.err, /matches \d+ tasks \(line 16, line 17/);
+      assert.equal(await run(['toggle', 'ROADMAP.md', '--task', 'Quantum kittens', '--line', '15'], io), 1);
+      assert.match(io.err, /holds no task; nothing was changed/);
+      assert.equal(io.text('ROADMAP.md'), text);
+      assert.equal(await run(['toggle', 'ROADMAP.md', '--line', '15', '--done', '--open'], io), 2);
+    });
+  });
+
+  describe('next', () => {
+    it('lists the next open tasks in plan order, as text and as JSON', async () => {
+      const io = new FakeIo().put('ROADMAP.md', seed('001'));
+      assert.equal(await run(['next', '-n', '2'], io), 0);
+      assert.equal(io.out, 'Phase 2: Core Features (In Progress)\n  ROADMAP.md:15: [ ] User authentication and authorization\n  ROADMAP.md:16: [ ] Business management\n');
+      const json = new FakeIo().put('ROADMAP.md', seed('001'));
+      assert.equal(await run(['next', 'ROADMAP.md', '--json'], json), 0);
+      const parsed = JSON.parse(json.out);
+      assert.equal(parsed.tasks.length, 5);
+      assert.deepEqual(parsed.tasks[0], { line: 15, text: 'User authentication and authorization', section: 'Phase 2: Core Features (In Progress)', sectionId: 'Phase 2', sectionLine: 14, reason: 'in-progress' });
+      assert.equal(await run(['next', '-n', '0'], new FakeIo().put('ROADMAP.md', seed('001'))), 2);
+    });
+  });
+
+  describe('toggle (line errors)', () => {
     it('keeps CRLF line ends, a byte-order mark and an uppercase X elsewhere', async () => {
       const text = '\uFEFF# R\r\n- [X] upper\r\n- [ ] open\r\n';
       const io = new FakeIo().put('r.md', text);
@@ -249,7 +293,9 @@ describe('roadmap CLI (in-process)', () => {
       const io = new FakeIo();
       assert.equal(await run(['--help'], io), 0);
       assert.match(io.out, /roadmap status \[FILE\.\.\.\] \[--json\]/);
-      assert.match(io.out, /roadmap toggle FILE --line N/);
+      assert.match(io.out, /roadmap toggle FILE \(--line N \| --task TEXT\)/);
+      assert.match(io.out, /roadmap next \[FILE\]/);
+      assert.match(io.out, /roadmap mcp \[--root DIR\]/);
       assert.match(io.out, /Exit codes:/);
     });
 
