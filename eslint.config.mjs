@@ -21,12 +21,12 @@ export default tseslint.config(
     },
   },
   { files: ['src/core/**/*.ts', 'src/cli/**/*.ts', 'src/shared/**/*.ts'], rules: layer([], '') },
-  { files: ['src/core/language/**/*.ts'], rules: layer(['parse', 'edit', 'present', 'timeline', 'health'], 'core/language is the vocabulary: it reads words, never documents, edits or views.') },
-  { files: ['src/core/parse/**/*.ts'], rules: layer(['edit', 'present', 'timeline', 'health'], 'core/parse builds the model; edits and views come after it.') },
-  { files: ['src/core/present/**/*.ts'], rules: layer(['edit', 'timeline', 'health'], 'core/present formats the model for views; it does not edit or lay out timelines.') },
-  { files: ['src/core/timeline/**/*.ts'], rules: layer(['edit', 'health'], 'core/timeline lays out the model; it does not edit.') },
-  { files: ['src/core/edit/**/*.ts'], rules: layer(['health'], 'core/edit writes what it is asked to; health reads edits, not the other way round.') },
-  { files: ['src/core/health/**/*.ts'], rules: layer(['edit', 'timeline'], 'core/health reads the model (parse, language, present); only host, cli and agent code read health.') },
+  { files: ['src/core/language/**/*.ts'], rules: layer(['parse', 'edit', 'present', 'timeline', 'health', 'agent'], 'core/language is the vocabulary: it reads words, never documents, edits or views.') },
+  { files: ['src/core/parse/**/*.ts'], rules: layer(['edit', 'present', 'timeline', 'health', 'agent'], 'core/parse builds the model; edits and views come after it.') },
+  { files: ['src/core/present/**/*.ts'], rules: layer(['edit', 'timeline', 'health', 'agent'], 'core/present formats the model for views; it does not edit or lay out timelines.') },
+  { files: ['src/core/timeline/**/*.ts'], rules: layer(['edit', 'health', 'agent'], 'core/timeline lays out the model; it does not edit.') },
+  { files: ['src/core/edit/**/*.ts'], rules: layer(['health', 'agent'], 'core/edit writes what it is asked to; health reads edits, not the other way round.') },
+  { files: ['src/core/health/**/*.ts'], rules: layer(['edit', 'timeline', 'agent'], 'core/health reads the model (parse, language, present); only host, cli and agent code read health.') },
   {
     files: ['src/webview/**/*.ts'],
     rules: {
