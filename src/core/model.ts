@@ -31,8 +31,13 @@ export interface Task {
   index: number;
   /** 1-based line of the list item's box. */
   line: number;
-  /** UTF-16 offset in the document text of the character inside the brackets (the ` `, `x` or `X`). */
+  /**
+   * UTF-16 offset in the document text of the box: the character inside the brackets exactly as GFM read it (` `,
+   * `x`, `X`, a tab, or a line ending).
+   */
   offset: number;
+  /** UTF-16 length of the box: 1, or 2 when it is a `\r\n` line ending (`- [\r\n] b` is an open task to GFM). */
+  boxLength: number;
   checked: boolean;
   /** Plain text: inline markdown stripped, first paragraph of the item only. */
   text: string;
@@ -125,7 +130,8 @@ export interface RoadmapDocument {
   progress: Progress;
   /** Number of lines in the text (a trailing newline does not start a line). */
   lineCount: number;
-  eol: '\n' | '\r\n';
+  /** The first line ending in the text (`\n` when there is none); a CR-only file says `\r`. */
+  eol: '\n' | '\r\n' | '\r';
 }
 
 /** A minimal text edit: replace `length` UTF-16 units at `offset` with `text`. */

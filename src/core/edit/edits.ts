@@ -3,6 +3,7 @@
 import type { Nodes } from 'mdast';
 import { parseMarkdown } from '../parse/markdown';
 import type { RoadmapDocument, Task, TextEdit } from '../model';
+import { lineBounds, lineEndingLength, lineStartsOf } from '../parse/lines';
 import { splitSections } from '../parse/split';
 
 export type ToggleMode = 'toggle' | 'check' | 'uncheck';
@@ -144,7 +145,8 @@ function stateEdits(
     assertBoxAt(text, task);
     edits.push(boxEdit(task, checked));
     changedLines.add(task.line);
-    if (completionDate === undefined) continue;
+    // A box that is a line ending (`- [\n] b`) joins the lines when ticked; the stamp has no line of its own to end.
+    if (completionDate === undefined || lineEndingLength(text, task.offset) > 0) continue;
     const { end, content } = lineBounds(text, lineStarts, task.line);
     if (checked && !COMPLETION_SUFFIX.test(content)) {
       edits.push({ offset: end, length: 0, text: ` ${COMPLETION_MARK} ${completionDate}` });
@@ -189,13 +191,14 @@ function taskAt(doc: RoadmapDocument, index: number): Task {
   return task;
 }
 
+/** Replaces exactly the box GFM read (one character, or a `\r\n` line ending) and nothing else. */
 function boxEdit(task: Task, checked: boolean): TextEdit {
-  return { offset: task.offset, length: 1, text: checked ? 'x' : ' ' };
+  return { offset: task.offset, length: task.boxLength, text: checked ? 'x' : ' ' };
 }
 
 function assertBoxAt(text: string, task: Task): void {
-  const box = text[task.offset];
-  if (box !== ' ' && box !== 'x' && box !== 'X') {
+  const box = text.slice(task.offset, task.offset + task.boxLength);
+  if (text[task.offset - 1] !== '[' || text[task.offset + task.boxLength] !== ']' || !/^(?:[ \txX\n\r]|\r\n)$/.test(box)) {
     throw new Error(`The model is out of date with the text: no task box at line ${task.line} (offset ${task.offset}). Parse again.`);
   }
 }
@@ -237,23 +240,6 @@ function cascadeUp(doc: RoadmapDocument, state: Map<number, boolean>, stateOf: (
   }
 }
 
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  // A trailing newline does not start a line (model.ts: lineCount).
-  if (starts.length > 1 && starts[starts.length - 1] === text.length) starts.pop();
-  return starts;
-}
-
-/** The line's content end (before its `\r\n` or `\n`) and its content. */
-function lineBounds(text: string, lineStarts: readonly number[], line: number): { start: number; end: number; content: string } {
-  const start = lineStarts[line - 1];
-  let end = line < lineStarts.length ? lineStarts[line] - 1 : text.length;
-  if (end < text.length && end > start && text[end - 1] === '\r') end--;
-  else if (end === text.length && text.endsWith('\n')) end -= text.endsWith('\r\n') ? 2 : 1;
-  return { start, end, content: text.slice(start, end) };
-}
-
 function lineText(text: string, lineStarts: readonly number[], line: number): string {
   return lineBounds(text, lineStarts, line).content;
 }
@@ -276,15 +262,17 @@ function paragraphStartsOfListItems(text: string, lines: readonly number[]): Set
     const first = chunk.startLine + 1;
     if (!lines.some((l) => l >= first && l < first + chunk.lineCount)) continue;
     const chunkLineStarts = lineStartsOf(chunk.text);
-    const visit = (node: Nodes): void => {
+    // An explicit stack: nesting depth is the input's to choose.
+    const stack: Nodes[] = [parseMarkdown(chunk.text)];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
       if (node.type === 'listItem') {
         const head = node.children[0];
         const start = head?.type === 'paragraph' ? head.position?.start : undefined;
         if (start?.offset !== undefined) starts.add(`${chunk.startLine + start.line}:${start.offset - chunkLineStarts[start.line - 1]}`);
       }
-      if ('children' in node) for (const child of node.children) visit(child);
-    };
-    visit(parseMarkdown(chunk.text));
+      if ('children' in node) for (const child of node.children) stack.push(child);
+    }
   }
   return starts;
 }

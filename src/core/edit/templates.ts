@@ -1,6 +1,7 @@
 // New-roadmap templates and numbered blocks (next phase, milestone, quarter) for scaffolding and completions.
 // Each template follows the shape of one founding roadmap so the parser reads back exactly what it promises.
 import type { RoadmapDocument, Section, TextEdit } from '../model';
+import { lineBounds, lineEndingLength, lineStartsOf } from '../parse/lines';
 
 export interface TemplateOptions {
   title: string;
@@ -208,18 +209,17 @@ export function insertionLine(doc: RoadmapDocument, kind: BlockKind): number {
 export function insertBlockEdit(text: string, doc: RoadmapDocument, kind: BlockKind, blockText: string): TextEdit {
   const eol = doc.eol;
   const after = insertionLine(doc, kind);
-  const lines = text.split('\n');
-  // Lines of the model: a trailing newline does not start a line.
-  const modelLines = text.endsWith('\n') ? lines.slice(0, -1) : lines;
-  let offset = 0;
-  for (let i = 0; i < Math.min(after, modelLines.length); i++) offset += lines[i].length + 1;
-  const atEnd = after >= modelLines.length;
-  if (atEnd) offset = text.length;
-  const block = blockText.replace(/\r?\n/g, eol).replace(new RegExp(`(?:${eol})+$`), '');
-  const previous = after >= 1 ? (modelLines[after - 1] ?? '') : '';
-  const missingNewline = atEnd && text.length > 0 && !text.endsWith('\n');
+  // The core's one line index: `\r`, `\n` and `\r\n` all end a line, and a trailing line ending starts none.
+  const starts = lineStartsOf(text);
+  const lineCount = text.length === 0 ? 0 : starts.length;
+  const contentOf = (line: number): string => lineBounds(text, starts, line).content;
+  const atEnd = after >= lineCount;
+  const offset = atEnd ? text.length : starts[after];
+  const block = blockText.replace(/\r\n|\r|\n/g, eol).replace(new RegExp(`(?:${eol})+$`), '');
+  const previous = after >= 1 && after <= lineCount ? contentOf(after) : '';
+  const missingNewline = atEnd && text.length > 0 && lineEndingLength(text, text.length - 1) === 0;
   const prefix = (missingNewline ? eol : '') + (after >= 1 && previous.trim() !== '' ? eol : '');
-  const next = atEnd ? undefined : modelLines[after];
+  const next = atEnd ? undefined : contentOf(after + 1);
   const suffix = eol + (next !== undefined && next.trim() !== '' ? eol : '');
   return { offset, length: 0, text: prefix + block + suffix };
 }

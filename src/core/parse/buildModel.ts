@@ -33,6 +33,7 @@ export interface ChunkTask {
   line: number;
   /** Offset of the box character from the chunk's start. */
   offset: number;
+  boxLength: number;
   checked: boolean;
   text: string;
   raw: string;
@@ -132,6 +133,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
         index,
         line: chunk.startLine + t.line + 1,
         offset: chunk.startOffset + t.offset,
+        boxLength: t.boxLength,
         checked: t.checked,
         text: t.text,
         raw: t.raw,

@@ -12,7 +12,7 @@
 // Known difference from one whole parse: when one label is defined twice, a chunk that holds the later definition
 // resolves with its own (the whole document would use the earlier one). Titles only need plain text, so at worst
 // the plain text of such a link differs.
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { ListItem, Nodes, Root, RootContent } from 'mdast';
 import { dependenciesIn, priorityIn, sectionKind, statusIn, statusLineIn } from '../language/classify';
 import {
   buildModelInSteps,
@@ -25,7 +25,8 @@ import {
   type SectionFacts,
   type TimelineEntry,
 } from './buildModel';
-import { collapseWhitespace, parseMarkdown, plainText } from './markdown';
+import { lineContentEnd, splitLines } from './lines';
+import { collapseWhitespace, parseMarkdown, plainText, visibleText, type TaskBox } from './markdown';
 import type { RoadmapDocument, Section, Task, TextEdit } from '../model';
 import { durationWeeksIn, periodIn, timelineEntryIn } from '../language/periods';
 import { scanInSteps, type Chunk } from './split';
@@ -96,7 +97,7 @@ export class RoadmapParser {
           j++;
           continue;
         }
-        const data = extractChunk(root, key, chunk.lineCount);
+        const data = extractChunk(root, key.slice(guardLength(key, chunk)), chunk.lineCount);
         kept.set(key, data);
         parts.push({ chunk, data, key });
         break;
@@ -136,8 +137,10 @@ export class RoadmapParser {
       const part = parts[p];
       const at = task.offset - part.chunk.startOffset;
       const local = part.data.tasks.findIndex((t) => t.offset === at);
-      if (local < 0) return undefined;
-      const key = part.key.slice(0, at) + box + part.key.slice(at + 1);
+      // A box that is a line ending (`- [\n] b`) moves every later line when it becomes `x`: parse instead.
+      if (local < 0 || !/^[ \txX]$/.test(part.chunk.text[at])) return undefined;
+      const inKey = at + guardLength(part.key, part.chunk);
+      const key = part.key.slice(0, inKey) + box + part.key.slice(inKey + 1);
       const tasks = part.data.tasks.slice();
       tasks[local] = { ...tasks[local], checked: box !== ' ' };
       const data: ChunkData = { ...part.data, tasks };
@@ -164,11 +167,25 @@ function* withinBudget<T>(steps: Generator<void, T, void>, clock: { sliceStart: 
   }
 }
 
-/** The text remark sees for a chunk: the chunk, the next heading line (to confirm the boundary), definitions. */
+/**
+ * The text remark sees for a chunk: the chunk, the next heading line (to confirm the boundary), definitions.
+ * micromark drops one byte-order mark at the start of its input; the scan has already dropped the document's, so a
+ * chunk that still starts with U+FEFF gets a mark in front for micromark to drop (`\uFEFF\uFEFF#` is no heading),
+ * and every position it reports stays relative to the chunk.
+ */
 function parseInput(chunk: Chunk, next: Chunk | undefined, definitions: string): string {
-  if (next) return chunk.text + next.heading + '\n' + definitions;
-  if (definitions === '' || /(?:\r\n|\r|\n)$/.test(chunk.text) || chunk.text === '') return chunk.text + definitions;
-  return chunk.text + '\n' + definitions;
+  const guard = chunk.text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+  if (next) return guard + chunk.text + next.heading + '\n' + definitions;
+  if (definitions === '' || chunk.text === '') return guard + chunk.text + definitions;
+  // The definitions need a blank line before them, or they continue the chunk's last paragraph. After a lone `\r`
+  // a `\n` would only complete that line ending (`\r\n`), so it needs one more.
+  const last = chunk.text.charCodeAt(chunk.text.length - 1);
+  return guard + chunk.text + (last === 0x0a ? '' : '\n') + definitions;
+}
+
+/** The chunk's own text inside its parse input (see parseInput). */
+function guardLength(key: string, chunk: Chunk): number {
+  return key.length > 0 && key.charCodeAt(0) === 0xfeff && chunk.text.charCodeAt(0) === 0xfeff ? 1 : 0;
 }
 
 function mergeChunks(a: Chunk, b: Chunk): Chunk {
@@ -202,39 +219,47 @@ function extractChunk(root: Root, input: string, lineLimit: number): ChunkData {
     if (facts) readFact(facts, line);
   };
 
-  const walk = (node: Nodes, parentTask: number, depth: number): void => {
-    switch (node.type) {
-      case 'listItem': {
-        if (typeof node.checked === 'boolean') {
-          const index = tasks.length;
-          tasks.push(taskOf(node, input, parentTask, depth, headings.length - 1));
-          node.children.forEach((child, i) => {
-            if (i > 0 || child.type !== 'paragraph') walk(child, index, depth + 1);
-          });
-          return;
+  // An explicit stack, not recursion: nesting depth is the input's to choose (`- ` × 3000 nests 3000 lists).
+  const walk = (top: Nodes): void => {
+    const stack: { node: Nodes; parentTask: number; depth: number }[] = [{ node: top, parentTask: -1, depth: 0 }];
+    const pushChildren = (children: readonly Nodes[], from: number, parentTask: number, depth: number): void => {
+      for (let i = children.length - 1; i >= from; i--) stack.push({ node: children[i], parentTask, depth });
+    };
+    while (stack.length > 0) {
+      const { node, parentTask, depth } = stack.pop()!;
+      switch (node.type) {
+        case 'listItem': {
+          const box = node.data?.roadmapBox;
+          if (typeof node.checked === 'boolean' && box) {
+            const index = tasks.length;
+            tasks.push(taskOf(node, box, input, parentTask, depth, headings.length - 1));
+            // The first paragraph is the task's own text; everything else (nested lists) belongs under it.
+            pushChildren(node.children, node.children[0]?.type === 'paragraph' ? 1 : 0, index, depth + 1);
+            continue;
+          }
+          break;
         }
-        break;
-      }
-      case 'paragraph':
-        for (const line of plainLines(node)) {
-          addLine(line);
-          if (inTimeline) addTimeline(timeline, line);
+        case 'paragraph':
+          for (const line of plainLines(node)) {
+            addLine(line);
+            if (inTimeline) addTimeline(timeline, line);
+          }
+          continue;
+        case 'code':
+          if (inTimeline) for (const line of splitLines(node.value)) addTimeline(timeline, line);
+          continue;
+        case 'table': {
+          const [header, ...rows] = node.children.map((row) => row.children.map((cell) => plainText(cell)));
+          tables.push({ header: header ?? [], rows });
+          if (inTimeline) for (const row of rows) addTimeline(timeline, '| ' + row.join(' | ') + ' |');
+          continue;
         }
-        return;
-      case 'code':
-        if (inTimeline) for (const line of node.value.split(/\r\n|\r|\n/)) addTimeline(timeline, line);
-        return;
-      case 'table': {
-        const [header, ...rows] = node.children.map((row) => row.children.map((cell) => plainText(cell)));
-        tables.push({ header: header ?? [], rows });
-        if (inTimeline) for (const row of rows) addTimeline(timeline, '| ' + row.join(' | ') + ' |');
-        return;
+        case 'heading':
+        case 'html':
+          continue;
       }
-      case 'heading':
-      case 'html':
-        return;
+      if ('children' in node) pushChildren(node.children as RootContent[], 0, parentTask, depth);
     }
-    if ('children' in node) for (const child of node.children as RootContent[]) walk(child, parentTask, depth);
   };
 
   // Only headings that are children of the root make sections: a heading inside a list item or a blockquote is
@@ -262,34 +287,22 @@ function extractChunk(root: Root, input: string, lineLimit: number): ChunkData {
       inTimeline = TIMELINE_TITLE.test(title);
       continue;
     }
-    walk(node, -1, 0);
+    walk(node);
   }
   return { headings, tasks, tables, timeline };
 }
 
-function taskOf(item: Nodes & { type: 'listItem' }, input: string, parent: number, depth: number, heading: number): ChunkTask {
+function taskOf(item: ListItem, box: TaskBox, input: string, parent: number, depth: number, heading: number): ChunkTask {
   const first = item.children[0];
-  let box = -1;
-  let line = item.position!.start.line;
-  if (first?.type === 'paragraph') {
-    // The task marker sits just before the paragraph remark reports: `[`, box, `]`, then whitespace.
-    let i = first.position!.start.offset! - 1;
-    line = first.position!.start.line;
-    for (; i > 0 && /\s/.test(input[i]); i--) if (input[i] === '\n' || (input[i] === '\r' && input[i + 1] !== '\n')) line--;
-    if (input[i] === ']' && input[i - 2] === '[') box = i - 1;
-  }
-  if (box < 0) {
-    // Not reached for items remark marks as tasks; kept so an unexpected tree degrades instead of throwing.
-    const m = /\[[ xX]\]/.exec(input.slice(item.position!.start.offset, item.position!.end.offset));
-    box = item.position!.start.offset! + (m ? m.index + 1 : 0);
-  }
-  const lineEnd = input.slice(box + 2).search(/\r|\n|$/);
+  // The item's first line after the box: from past the `]` to the end of that line.
+  const after = box.offset + box.length + 1;
   return {
-    line: line - 1,
-    offset: box,
+    line: box.line - 1,
+    offset: box.offset,
+    boxLength: box.length,
     checked: item.checked === true,
     text: first?.type === 'paragraph' ? plainText(first) : '',
-    raw: input.slice(box + 2, box + 2 + lineEnd).trim(),
+    raw: input.slice(after, lineContentEnd(input, after)).trim(),
     depth,
     parent,
     endLine: item.position!.end.line - 1,
@@ -299,19 +312,11 @@ function taskOf(item: Nodes & { type: 'listItem' }, input: string, parent: numbe
 
 function plainLines(node: Nodes): string[] {
   const out: string[] = [];
-  for (const line of rawPlain(node).split(/\r\n|\r|\n/)) {
+  for (const line of splitLines(visibleText(node, '\n', false))) {
     const clean = collapseWhitespace(line);
     if (clean !== '') out.push(clean);
   }
   return out;
-}
-
-function rawPlain(node: Nodes): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
-  if (node.type === 'html') return '';
-  if (node.type === 'break') return '\n';
-  if ('children' in node) return (node.children as Nodes[]).map(rawPlain).join('');
-  return '';
 }
 
 function readFact(facts: SectionFacts, line: string): void {

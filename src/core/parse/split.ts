@@ -8,7 +8,7 @@
 // after it parses exactly as it would on its own. The scan only proposes boundaries: the parser confirms each one
 // (see parse.ts), so a scan that misreads an exotic document costs speed, never correctness.
 //
-// Front matter (`---` YAML at the very top) is blanked out here: its closing `---` would otherwise turn the last
+// Front matter (a `---` YAML mapping at the very top; see readFrontMatter) is blanked out here: its closing `---` would otherwise turn the last
 // YAML line into a setext heading. It is replaced by spaces, not removed, so every line and offset holds.
 
 export interface Chunk {
@@ -36,7 +36,7 @@ export interface Scan {
   definitions: string[];
   frontMatter: FrontMatter | null;
   lineCount: number;
-  eol: '\n' | '\r\n';
+  eol: '\n' | '\r\n' | '\r';
 }
 
 export function splitSections(text: string): Chunk[] {
@@ -71,7 +71,6 @@ const TAG_7 =
 
 const ATX = /^#{1,6}(?:[ \t]|$)/;
 const DEFINITION = /^ {0,3}\[(?:[^\\[\]]|\\.){1,999}\]:/;
-const LINE_END = /\r\n|\r|\n/g;
 
 export function scanDocument(text: string): Scan {
   const steps = scanInSteps(text);
@@ -86,14 +85,17 @@ export function* scanInSteps(text: string): Generator<void, Scan, void> {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const lines: string[] = [];
   const starts: number[] = [];
-  let eol: '\n' | '\r\n' | null = null;
-  LINE_END.lastIndex = bom;
+  let eol: '\n' | '\r\n' | '\r' | null = null;
+  // Its own cursor per scan: a scan pauses, and another document's scan may run in between (the index parses
+  // several files in slices), so a shared /g regex's lastIndex would be moved under it.
+  const lineEnd = /\r\n|\r|\n/g;
+  lineEnd.lastIndex = bom;
   let from = bom;
-  for (let m = LINE_END.exec(text); m; m = LINE_END.exec(text)) {
+  for (let m = lineEnd.exec(text); m; m = lineEnd.exec(text)) {
     if ((lines.length & 0x3fff) === 0x3fff) yield;
     lines.push(text.slice(from, m.index));
     starts.push(from);
-    eol ??= m[0] === '\r\n' ? '\r\n' : '\n';
+    eol ??= m[0] as '\n' | '\r\n' | '\r';
     from = m.index + m[0].length;
   }
   if (from < text.length) {
@@ -178,10 +180,15 @@ export function* scanInSteps(text: string): Generator<void, Scan, void> {
   return { chunks, definitions, frontMatter, lineCount: lines.length, eol: eol ?? '\n' };
 }
 
+/**
+ * YAML front matter as GitHub shows it: `---` on the first line, a closing `---` (or `...`), and between them a YAML
+ * mapping. A block that is not one (prose between two horizontal rules) is content, and stays content.
+ */
 function readFrontMatter(lines: string[]): FrontMatter | null {
   if (lines.length < 2 || !/^---[ \t]*$/.test(lines[0])) return null;
   for (let i = 1; i < lines.length; i++) {
     if (/^(?:---|\.\.\.)[ \t]*$/.test(lines[i])) {
+      if (!isYamlMapping(lines, 1, i)) return null;
       let title: string | null = null;
       for (let j = 1; j < i && title === null; j++) {
         const m = /^title[ \t]*:[ \t]*(.*?)[ \t]*$/.exec(lines[j]);
@@ -191,6 +198,25 @@ function readFrontMatter(lines: string[]): FrontMatter | null {
     }
   }
   return null;
+}
+
+const YAML_KEY = /^(?:[^\s#:'"\-?[\]{},&*!|>%@`][^:#]*?|"[^"]*"|'[^']*')[ \t]*:(?:[ \t]|$)/;
+
+/**
+ * Lines `[from, to)` read as a block YAML mapping: every line at column 0 is `key: value` (or a comment), and
+ * every other non-blank line is indented (a nested value, a list under a key, a folded string). Conservative:
+ * what this accepts, YAML reads as a mapping; prose, a list or a lone scalar is refused.
+ */
+function isYamlMapping(lines: string[], from: number, to: number): boolean {
+  let keys = 0;
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (isBlank(line) || /^[ \t]*#/.test(line)) continue;
+    if (line[0] === ' ') continue;
+    if (line[0] === '\t' || !YAML_KEY.test(line)) return false;
+    keys++;
+  }
+  return keys > 0;
 }
 
 function unquote(value: string): string {

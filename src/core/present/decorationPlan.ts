@@ -1,4 +1,5 @@
 import type { RoadmapDocument, Section, Status } from '../model';
+import { lineContentEnd, lineStartAt } from '../parse/lines';
 import { formatProgress, progressBar } from './progressBar';
 
 export interface HeadingDecoration {
@@ -61,10 +62,9 @@ export function decorationPlan(text: string, doc: RoadmapDocument, barWidth = 5)
 
 function textAfterBox(text: string, boxOffset: number): { startColumn: number; endColumn: number } | undefined {
   if (boxOffset < 0 || boxOffset >= text.length) return undefined;
-  const lineStart = text.lastIndexOf('\n', boxOffset - 1) + 1;
-  let lineEnd = text.indexOf('\n', boxOffset);
-  if (lineEnd < 0) lineEnd = text.length;
-  if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+  // The core's one line index: a lone `\r` ends a line here as it does in the model and the editor.
+  const lineStart = lineStartAt(text, boxOffset);
+  const lineEnd = lineContentEnd(text, boxOffset);
   // Skip `x]` and the spaces after it: dimming starts at the task's words.
   let start = boxOffset + 2;
   while (start < lineEnd && (text[start] === ' ' || text[start] === '\t')) start++;
