@@ -8,6 +8,7 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import { z } from 'zod';
 import { version } from '../../package.json';
 import { nextReport, planSetTask, statusReport, statusSummary, type RoadmapReport } from '../core/agent/agentReports';
+import { checkRoadmap } from '../core/health/checkRoadmap';
 import { parseRoadmap } from '../core/parse/parse';
 import { CliError, EXIT_BAD_INPUT, nodeIo, readRoadmapFile, writeRoadmapFile, type CliIo } from './cliIo';
 import { findRoadmaps } from './findRoadmaps';
@@ -142,7 +143,37 @@ export function createRoadmapMcpServer(root: string, io: CliIo = nodeIo()): McpS
       }),
   );
 
+  server.registerTool(
+    'roadmap_check',
+    {
+      title: 'Roadmap health',
+      description:
+        'Where a roadmap has stopped being true: stated statuses that contradict the tasks, summary boxes and progress tables that disagree with their sections, unknown or cyclic dependencies, overdue items, malformed task boxes, duplicate ids, inverted periods. Each with its line, column, code, severity and message.',
+      inputSchema: {
+        file: z.string().optional().describe('Roadmap path relative to the root; default: every roadmap found.'),
+        today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('The day "overdue" compares with (YYYY-MM-DD); default: today.'),
+      },
+      annotations: { readOnlyHint: true, openWorldHint: false },
+    },
+    async ({ file, today }) =>
+      answer(() => {
+        const day = today ?? localDay(new Date());
+        const files = filesFor(file).map((f) => {
+          const { roadmap, doc } = read(f);
+          const diagnostics = checkRoadmap(roadmap.text, doc, { today: day }).map(({ line, column, endLine, endColumn, code, severity, message }) => ({ line, column, endLine, endColumn, code, severity, message }));
+          return { file: roadmap.file, diagnostics };
+        });
+        const lines = files.flatMap((f) => f.diagnostics.map((d) => `${f.file}:${d.line}:${d.column} ${d.severity} ${d.code}: ${d.message}`));
+        return { structured: { today: day, files }, text: lines.length === 0 ? `No problems found (today is ${day}).` : lines.join('\n') };
+      }),
+  );
+
   return server;
+}
+
+function localDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 type ToolAnswer = { content: Array<{ type: 'text'; text: string }>; structuredContent?: Record<string, unknown>; isError?: boolean };

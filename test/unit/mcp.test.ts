@@ -50,7 +50,7 @@ describe('roadmap mcp (stdio, through the SDK client)', function () {
 
   it('lists its tools with input schemas', async () => {
     const { tools } = await client.listTools();
-    assert.deepEqual(tools.map((t) => t.name).sort(), ['roadmap_next', 'roadmap_set_task', 'roadmap_status']);
+    assert.deepEqual(tools.map((t) => t.name).sort(), ['roadmap_check', 'roadmap_next', 'roadmap_set_task', 'roadmap_status']);
     const set = tools.find((t) => t.name === 'roadmap_set_task');
     assert.deepEqual((set?.inputSchema.required ?? []).sort(), ['done', 'file']);
   });
@@ -91,6 +91,19 @@ describe('roadmap mcp (stdio, through the SDK client)', function () {
     assert.ok(!second.isError);
     assert.equal(second.structuredContent?.changed, false);
     assert.deepEqual(readFileSync(roadmapPath()), after);
+  });
+
+  it('roadmap_check: the health diagnostics of a roadmap, with line, column, code and message', async () => {
+    writeFileSync(path.join(root, 'drift.md'), '# Plan\n\n## Phase 1: Base (Completed)\n- [x] a\n- [ ] b\n\n## Phase 2: Next\nDepends on Phase 9\n- []  c\n');
+    const result = await call('roadmap_check', { file: 'drift.md', today: '2024-01-01' });
+    assert.ok(!result.isError, text(result));
+    const files = result.structuredContent?.files as Array<{ file: string; diagnostics: Array<{ code: string; line: number }> }>;
+    const codes = files[0].diagnostics.map((d) => `${d.code}@${d.line}`);
+    assert.ok(codes.includes('status-contradicts-tasks@3'), codes.join());
+    assert.ok(codes.includes('unknown-dependency@8'), codes.join());
+    assert.ok(codes.includes('malformed-box@9'), codes.join());
+    const bad = await call('roadmap_check', { file: 'drift.md', today: 'yesterday' });
+    assert.equal(bad.isError, true);
   });
 
   it('refuses paths out of the root, ambiguity, stale expectedText and bad arguments with error results, and keeps serving', async () => {
