@@ -1,7 +1,10 @@
-// Bundles the extension (node/cjs, `vscode` external), the CLI (node) and the webview script (browser, into media/).
+// Bundles the extension twice — for the Node extension host (`main`: node/cjs) and for the web worker extension host
+// of vscode.dev and github.dev (`browser`: browser/cjs, src/host/platform/web.ts in place of node.ts) — the CLI (node)
+// and the webview script (browser, into media/). `vscode` stays external in both extension bundles.
 // The remark family is ESM-only; esbuild folds it into CommonJS bundles so VS Code and plain Node can load them.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -15,8 +18,42 @@ const common = {
   legalComments: 'none',
 };
 
+/** The web build's half of src/host/platform: every import of platform/node becomes platform/web. */
+const webPlatform = {
+  name: 'web-platform',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]platform[\\/]node(\.ts)?$/ }, (args) => ({ path: resolve(args.resolveDir, args.path.replace(/node(\.ts)?$/, 'web.ts')) }));
+  },
+};
+
+/**
+ * What a web worker does not have. esbuild already refuses Node's modules on the browser platform; these are the
+ * Node globals it lets through, and the DOM a worker lacks, which would only fail when the code runs in vscode.dev.
+ */
+const nodeGlobals = /\b(setImmediate|clearImmediate|__dirname|__filename|Buffer\.|process\.(env|platform|cwd|nextTick|hrtime|memoryUsage|cpuUsage)|document\.|window\.)/;
+
+const webGuard = {
+  name: 'web-guard',
+  setup(build) {
+    build.onEnd((result) => {
+      if (result.errors.length > 0) return;
+      const text = readFileSync(build.initialOptions.outfile, 'utf8');
+      const hit = nodeGlobals.exec(text);
+      if (hit) {
+        const line = text.slice(0, hit.index).split('\n').length;
+        result.errors.push({ text: `the web extension bundle uses \`${hit[0]}\` (${build.initialOptions.outfile}:${line}); neither exists in a web worker: use src/host/platform` });
+      }
+      const requires = [...text.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]).filter((m) => m !== 'vscode');
+      if (requires.length > 0) result.errors.push({ text: `the web extension bundle requires ${[...new Set(requires)].join(', ')} at run time; only vscode is there` });
+    });
+  },
+};
+
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  // `worker`: packages that read HTML entities through the DOM (decode-named-character-reference) have a version
+  // for hosts without one, and the web extension host is a worker.
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', conditions: ['worker'], format: 'cjs', external: ['vscode'], plugins: [webPlatform, webGuard] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/webview/timeline.ts'], outfile: 'media/timeline.js', platform: 'browser', format: 'iife' },
 ].filter((b) => existsSync(b.entryPoints[0]));

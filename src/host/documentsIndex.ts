@@ -4,6 +4,7 @@ import { RoadmapParser } from '../core/parse/parse';
 import { decodeRoadmapBytes } from '../core/parse/textInput';
 import { alwaysExcludedGlob, defaultRoadmapGlobs, settings } from './constants';
 import type { Logger } from './logger';
+import { platform } from './platform/node';
 
 export interface RoadmapEntry {
   readonly uri: vscode.Uri;
@@ -206,7 +207,8 @@ export class DocumentsIndex implements vscode.Disposable {
       ),
     );
     const found = new Map<string, vscode.Uri>();
-    for (const uri of searches.flat()) found.set(uri.toString(), uri);
+    // Not every file search provider honours the exclude (virtual file systems' may not): judge each hit ourselves.
+    for (const uri of searches.flat()) if (!isExcluded(uri)) found.set(uri.toString(), uri);
     const searched = Date.now();
     const changed: vscode.Uri[] = [];
     // Entries no longer matched (after a settings change) leave; open documents are re-judged against the new globs.
@@ -325,7 +327,7 @@ export class DocumentsIndex implements vscode.Disposable {
           model = step.value;
           break;
         }
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await platform.yieldToEventLoop();
         if (ticket !== slot.ticket || this.disposed) {
           slices.return(emptyRoadmap());
           return slot.entry;
@@ -376,7 +378,7 @@ export class DocumentsIndex implements vscode.Disposable {
     this.pendingFire.set(uri.toString(), uri);
     if (this.fireScheduled) return;
     this.fireScheduled = true;
-    setImmediate(() => {
+    platform.runSoon(() => {
       this.fireScheduled = false;
       const uris = [...this.pendingFire.values()];
       this.pendingFire = new Map();

@@ -1,32 +1,13 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import * as vscode from 'vscode';
 import type { RoadmapApi } from '../../src/extension';
 import { commands } from '../../src/host/constants';
 import { NewRoadmapCommand, type NewRoadmapUi } from '../../src/host/commands/newRoadmapCommand';
 import { treeItemFor } from '../../src/host/tree/treeItems';
 import type { RoadmapTreeModel, TaskNode, TreeNode } from '../../src/host/tree/treeModel';
+// Seeds are written into the (scratch) workspace at test time, never committed as copies; the bundler inlines them.
+import { seeds } from './corpusSeeds';
 import { roadmapApi, until, workspaceFolder } from './helpers';
-
-// Seeds are copied into the (scratch) workspace at test time, never committed as copies. The bundle runs from
-// out/integration/, two folders below the repository root; the shared roadmaps sit next to the repository.
-const repoRoot = path.resolve(__dirname, '../..');
-const roadmaps = path.resolve(repoRoot, '../shared/roadmaps');
-
-function seedTexts(): { name: string; text: string }[] {
-  const dir = path.join(roadmaps, 'seeds');
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-  } catch {
-    throw new Error(`the seed roadmaps are missing: expected them in ${dir}`);
-  }
-  return names.map((name) => ({ name, text: readFileSync(path.join(dir, name), 'utf8') }));
-}
-
-
-
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -87,7 +68,6 @@ describe('editor experience in the extension host', function () {
   });
 
   describe('the Progress tree on the seeds', () => {
-    const seeds = seedTexts();
     const uris: vscode.Uri[] = [];
 
     before(async () => {
@@ -124,6 +104,16 @@ describe('editor experience in the extension host', function () {
         }
       });
     }
+
+    it("shows seed 001's five phases, Phase 1 complete at 9/9", () => {
+      const i = seeds.findIndex((s) => s.name.startsWith('001'));
+      assert.ok(i >= 0, 'seed 001 is among the seeds');
+      const sections = nodesOf(a, uris[i]!).filter((n) => n.type === 'section');
+      const phases = sections.filter((n) => /^Phase \d/.test(n.label));
+      assert.deepEqual(phases.map((n) => n.label.replace(/:.*/, '')), ['Phase 1', 'Phase 2', 'Phase 3', 'Phase 4', 'Phase 5']);
+      assert.match(phases[0]!.description, /^9\/9 · 100%/);
+      assert.equal(treeItemFor(phases[0]!).description, phases[0]!.description);
+    });
 
     it('shows the open tasks of every roadmap as the view badge', () => {
       const open = a.index.all().reduce((sum, e) => sum + e.model.progress.total - e.model.progress.done, 0);

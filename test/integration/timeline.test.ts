@@ -1,28 +1,17 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import * as vscode from 'vscode';
 import type { RoadmapApi } from '../../src/extension';
 import { commands } from '../../src/host/constants';
 import type { TimelinePanel } from '../../src/host/timeline/timelinePanel';
+import { seeds } from './corpusSeeds';
 import { roadmapApi, until } from './helpers';
 
-// The bundle runs from out/integration/, two folders below the repository root; the shared roadmaps sit beside it.
-const roadmaps = path.resolve(__dirname, '../..', '../shared/roadmaps');
-
+/** A seed roadmap by its number; the bundler inlines the seeds (the web extension host has no file system to read). */
 function seed(prefix: string): string {
-  const dir = path.join(roadmaps, 'seeds');
-  let name: string | undefined;
-  try {
-    name = readdirSync(dir).find((f) => f.startsWith(prefix));
-  } catch {
-    throw new Error(`the seed roadmaps are missing: expected them in ${dir}`);
-  }
-  assert.ok(name, `seed ${prefix} not found in ${dir}`);
-  return readFileSync(path.join(dir, name), 'utf8');
+  const found = seeds.find((s) => s.name.startsWith(prefix));
+  assert.ok(found, `seed ${prefix} not found among ${seeds.length} seeds`);
+  return found.text;
 }
-
-
 
 async function writeRoadmap(folderName: string, text: string): Promise<vscode.Uri> {
   const root = vscode.workspace.workspaceFolders?.[0];

@@ -1,9 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 
 /** A fresh nonce per render: a script that was not in this exact page cannot run in it. */
 export function createNonce(): string {
-  return randomBytes(18).toString('base64');
+  // Web Crypto: the same call in Node and in the web worker.
+  const bytes = crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes));
 }
 
 export function timelineWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {

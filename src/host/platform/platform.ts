@@ -1,0 +1,17 @@
+// What differs between the extension's two hosts: desktop VS Code and code-server run it in Node (package.json
+// `main`), vscode.dev and github.dev in a web worker (`browser`). scripts/build.mjs bundles node.ts into the first and
+// web.ts into the second, so the rest of the host code asks this module instead of testing where it runs.
+
+export interface Platform {
+  /** Which bundle this is. */
+  readonly kind: 'node' | 'web';
+  /**
+   * Whether the extension can start local processes (the `roadmap` CLI, the MCP server, the git executable). In the
+   * web worker there are none to start: features that need one are left out there, not half-offered.
+   */
+  readonly canSpawnProcesses: boolean;
+  /** Runs `callback` once the current task and the messages already queued are done (before any timer). */
+  runSoon(callback: () => void): void;
+  /** Lets queued messages and events run: the pause between two slices of a long job. */
+  yieldToEventLoop(): Promise<void>;
+}
