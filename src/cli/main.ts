@@ -7,6 +7,7 @@ import { TOGGLE_USAGE, toggleCommand } from './toggleCommand';
 import { TIMELINE_USAGE, timelineCommand } from './timelineCommand';
 import { NEXT_USAGE, nextCommand } from './nextCommand';
 import { MCP_USAGE, mcpCommand } from './mcpCommand';
+import { CHECK_USAGE, checkCommand } from './checkCommand';
 
 export type CliCommand = (args: string[], io: CliIo) => number | Promise<number>;
 
@@ -16,9 +17,10 @@ const commands: Record<string, CliCommand> = {
   timeline: timelineCommand,
   next: nextCommand,
   mcp: mcpCommand,
+  check: checkCommand,
 };
 
-const usageLines = [STATUS_USAGE, NEXT_USAGE, TOGGLE_USAGE, TIMELINE_USAGE, MCP_USAGE];
+const usageLines = [STATUS_USAGE, NEXT_USAGE, TOGGLE_USAGE, TIMELINE_USAGE, CHECK_USAGE, MCP_USAGE];
 
 export function usage(): string {
   // Each usage line is "syntax   description"; syntaxes are long, so each description goes on its own line below.
@@ -27,8 +29,9 @@ export function usage(): string {
     'Usage:',
     ...rows.flatMap(([syntax, description]) => (description ? [`  ${syntax}`, `      ${description}`] : [`  ${syntax}`])),
     '',
-    'Exit codes: 0 success, 1 a --line or --task names no task (or several), 2 bad usage or unreadable input (missing, directory, binary,',
-    'not UTF-8, over 10 MB), 3 internal error. Colours only on a terminal and without NO_COLOR.',
+    'Exit codes: 0 success, 1 a --line or --task names no task (or several), or check found problems at --fail-on,',
+    '2 bad usage or unreadable input (missing, directory, binary, not UTF-8, over 10 MB), 3 internal error.',
+    'Colours only on a terminal and without NO_COLOR.',
     '',
   ].join('\n');
 }

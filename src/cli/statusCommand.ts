@@ -4,9 +4,10 @@ import stringWidth from 'string-width';
 import type { Period, Progress, RoadmapDocument, Section, Status } from '../core/model';
 import { parseRoadmap } from '../core/parse/parse';
 import { formatProgress, progressBar } from '../core/present/progressBar';
-import { EXIT_OK, readRoadmapFile, type CliIo } from './cliIo';
+import { CliError, EXIT_BAD_INPUT, EXIT_OK, readRoadmapFile, type CliIo } from './cliIo';
+import { statusMarkdown } from './statusMarkdown';
 
-export const STATUS_USAGE = 'roadmap status [FILE...] [--json]   progress of each section (default ./ROADMAP.md)';
+export const STATUS_USAGE = 'roadmap status [FILE...] [--json | --format text|json|markdown]   progress of each section (default ./ROADMAP.md)';
 
 export interface StatusJsonSection {
   title: string;
@@ -43,12 +44,18 @@ export interface StatusJson {
 }
 
 export function statusCommand(args: string[], io: CliIo): number {
-  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' }, format: { type: 'string' } }, allowPositionals: true, strict: true });
   const files = positionals.length > 0 ? positionals : ['ROADMAP.md'];
   // Read everything first: a bad file fails the command before anything is printed.
   const roadmaps = files.map((file) => readRoadmapFile(io, file));
   const parsed = roadmaps.map((r) => ({ file: r.file, doc: parseRoadmap(r.text) }));
-  if (values.json) {
+  const format = values.json ? 'json' : (values.format ?? 'text');
+  if (format === 'markdown') {
+    io.stdout.write(parsed.map(({ file, doc }) => statusMarkdown(file, doc)).join('\n'));
+    return EXIT_OK;
+  }
+  if (format !== 'json' && format !== 'text') throw new CliError(`status: unknown format "${format}" (text, json or markdown)`, EXIT_BAD_INPUT);
+  if (format === 'json') {
     const json = parsed.map(({ file, doc }) => statusJson(file, doc));
     io.stdout.write(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
     return EXIT_OK;

@@ -72,7 +72,7 @@ export function timelineCommand(args: string[], io: CliIo): number {
 }
 
 /** The calendar day where the user is: the local date, not the UTC one. */
-function localToday(): string {
+export function localToday(): string {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }

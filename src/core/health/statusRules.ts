@@ -193,7 +193,7 @@ function progressCell(ctx: HealthContext, s: Section, cell: TableCell, done: num
     const written = cell.text.replace(/(\d{1,4})(\s*\/\s*)(\d{1,4})/, `${p.done}$2$3`);
     fixes.push({ kind: 'table-cell', to: written, edits: [{ offset: cell.start, length: cell.end - cell.start, text: written }], safe: true });
   }
-  const message = `The table says "${cell.text}" for ${quote(s)} but ${p.done} of its ${p.total} tasks are done (line ${s.line}).`;
+  const message = `The table says "${cell.text}" for ${quote(s)} but ${p.done} of its ${p.total} tasks ${p.done === 1 ? 'is' : 'are'} done (line ${s.line}).`;
   return ctx.diagnostic('table-disagrees', message, { start: cell.start, end: cell.end, exact: true }, owner, fixes);
 }
 
