@@ -1,6 +1,5 @@
 // `roadmap check [FILE...|DIR] [--format text|json|github] [--today DAY] [--fail-on LEVEL] [--severity CODE=LEVEL] [--fix]`:
 // roadmap health for terminals and CI. Exit 0 when nothing reaches --fail-on, 1 when something does, 2 on bad input.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkRoadmap } from '../core/health/checkRoadmap';
@@ -9,6 +8,7 @@ import { HEALTH_CODES, isHealthCode, SEVERITY_ORDER, type HealthCode, type Healt
 import { applyEdits } from '../core/edit/edits';
 import { parseRoadmap } from '../core/parse/parse';
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, readRoadmapFile, writeRoadmapFile, type CliIo, type RoadmapFile } from './cliIo';
+import { findRoadmaps } from './findRoadmaps';
 import { localToday } from './timelineCommand';
 
 export const CHECK_USAGE =
@@ -114,7 +114,7 @@ function severities(args: string[]): Partial<Record<HealthCode, SeveritySetting>
   return out;
 }
 
-/** Files as given; a directory stands for every roadmap under it (ROADMAP.md / roadmap.md, any case). */
+/** Files as given; a directory stands for every roadmap under it (the editor's `roadmap.files` globs). */
 function expandArguments(io: CliIo, args: string[]): string[] {
   const out: string[] = [];
   for (const arg of args) {
@@ -129,33 +129,11 @@ function expandArguments(io: CliIo, args: string[]): string[] {
       out.push(arg);
       continue;
     }
-    const found = roadmapsUnder(absolute).map((relative) => path.join(arg, relative));
+    const found = findRoadmaps(absolute).map((relative) => path.join(arg, relative));
     if (found.length === 0) throw new CliError(`check: ${arg}: no ROADMAP.md under this directory`, EXIT_BAD_INPUT);
     out.push(...found);
   }
   return out;
-}
-
-const SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn']);
-
-function roadmapsUnder(root: string): string[] {
-  const found: string[] = [];
-  const stack = [''];
-  while (stack.length > 0 && found.length < 10_000) {
-    const dir = stack.pop()!;
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(path.join(root, dir), { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      const relative = dir ? path.join(dir, entry.name) : entry.name;
-      if (entry.isDirectory() && !SKIPPED.has(entry.name)) stack.push(relative);
-      else if (entry.isFile() && /^roadmap\.md$/i.test(entry.name)) found.push(relative);
-    }
-  }
-  return found.sort();
 }
 
 function describeFix(text: string, edits: { offset: number; length: number; text: string }[]): string {

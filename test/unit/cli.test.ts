@@ -292,7 +292,8 @@ describe('roadmap CLI (in-process)', () => {
     it('--help prints usage for every command and exits 0', async () => {
       const io = new FakeIo();
       assert.equal(await run(['--help'], io), 0);
-      assert.match(io.out, /roadmap status \[FILE\.\.\.\] \[--json\]/);
+      assert.match(io.out, /roadmap status \[FILE\.\.\.\] \[--json \| --format text\|json\|markdown\]/);
+      assert.match(io.out, /roadmap check \[FILE\.\.\.\|DIR\]/);
       assert.match(io.out, /roadmap toggle FILE \(--line N \| --task TEXT\)/);
       assert.match(io.out, /roadmap next \[FILE\]/);
       assert.match(io.out, /roadmap mcp \[--root DIR\]/);
