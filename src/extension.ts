@@ -28,7 +28,7 @@ export function activate(context: vscode.ExtensionContext): RoadmapApi {
     registerRoadmapContext(index),
     vscode.commands.registerCommand(commands.showLog, () => logger.show()),
   );
-  const tree = new RoadmapTreeView(index);
+  const tree = new RoadmapTreeView(index, context.workspaceState);
   const decorations = new RoadmapDecorations(index);
   context.subscriptions.push(tree, decorations, new RoadmapStatusBar(index), RoadmapCompletions.register(index), registerEditorCommands(index));
   const timeline = new TimelineManager(index, context.extensionUri, logger);

@@ -14,6 +14,9 @@ export const commands = {
   insertQuarter: 'roadmap.insertQuarter',
   hideDone: 'roadmap.tree.hideDone',
   showDone: 'roadmap.tree.showDone',
+  treeToggleTask: 'roadmap.tree.toggleTask',
+  treeCopyTaskText: 'roadmap.tree.copyTaskText',
+  treeRevealTask: 'roadmap.tree.revealTask',
   revealLine: 'roadmap.revealLine',
   /** Registered by VS Code for every view: focuses the Progress tree. */
   focusOutline: 'roadmap.view.outline.focus',
@@ -38,6 +41,7 @@ export const settings = {
   decorationsDoneStyle: 'roadmap.decorations.doneStyle',
   treeHideDone: 'roadmap.tree.hideDone',
   treeFollowCursor: 'roadmap.tree.followCursor',
+  treeShowEmptySections: 'roadmap.tree.showEmptySections',
   statusBarEnabled: 'roadmap.statusBar.enabled',
 } as const;
 
@@ -54,3 +58,8 @@ export const contextKeys = {
 } as const;
 
 export const outputChannelName = 'Roadmap';
+
+/** Keys in the extension's workspaceState: choices that belong to one workspace, not to the user's settings. */
+export const stateKeys = {
+  treeHideDone: 'roadmap.tree.hideDone',
+} as const;

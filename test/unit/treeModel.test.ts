@@ -25,7 +25,7 @@ describe('RoadmapTreeModel', () => {
     it(`shows every section and task of seed ${seed} once, in document order, with its state`, () => {
       const text = readFileSync(path.join(roadmaps, 'seeds', seed), 'utf8');
       const src = source('file:///seed.md', text);
-      const tree = new RoadmapTreeModel();
+      const tree = new RoadmapTreeModel({ hideDone: false, showEmptySections: true });
       tree.update([src]);
       const nodes = walk(tree);
       const tasks = nodes.filter((n) => n.type === 'task');
@@ -97,15 +97,51 @@ describe('RoadmapTreeModel', () => {
     assert.equal(tree.update([source('file:///r.md', after + '- [ ] d\n')]), undefined);
   });
 
-  it('keeps node ids when a section is inserted above, so expansion survives the refresh', () => {
-    const before = '# Plan\n\n## Phase 1\n- [ ] a\n\n## Phase 2\n- [ ] b\n  - [ ] b1\n';
-    const after = '# Plan\n\n## Phase 0\n- [ ] new\n\n## Phase 1\n- [ ] a\n\n## Phase 2\n- [x] b\n  - [ ] b1\n';
+  it('keeps every node id while a heading and a task are retyped, so VS Code never looks for a node that is gone', () => {
+    const before = '# Plan\n\n## Phase 1: Set\n- [ ] a\n\n## Phase 2\n- [ ] b\n  - [ ] b1\n';
     const tree = new RoadmapTreeModel();
     tree.update([source('file:///r.md', before)]);
-    const ids = new Map(walk(tree).map((n) => [n.label, n.id]));
-    tree.update([source('file:///r.md', after)]);
-    const again = new Map(walk(tree).map((n) => [n.label, n.id]));
-    for (const [label, id] of ids) assert.equal(again.get(label), id, label);
+    const ids = walk(tree).map((n) => n.id);
+    for (const typed of ['Phase 1: Setu', 'Phase 1: Setup (Weeks 1-3) ✅', 'Phase 1']) {
+      tree.update([source('file:///r.md', before.replace('Phase 1: Set', typed).replace('- [ ] b\n', '- [ ] bee\n'))]);
+      assert.deepEqual(walk(tree).map((n) => n.id), ids, typed);
+    }
+    assert.ok(ids.every((id) => id.startsWith('file:///r.md/') && !/Phase|bee/.test(id)), ids.join(' '));
+  });
+
+  it('leaves status and period words out of the label (the icon and the description show them) and puts the count first', () => {
+    const tree = new RoadmapTreeModel();
+    tree.update([source('file:///r.md', '# Plan\n\n## Phase 1: Setup (Weeks 1-3) (Completed)\n- [x] a\n\n## Q2 2024: Launch\n- [ ] b\n')]);
+    const [p1, q2] = tree.roots();
+    assert.equal(p1!.label, 'Phase 1: Setup');
+    assert.equal(p1!.description, '1/1 · 100% · Weeks 1–3');
+    assert.ok(p1!.type === 'section' && p1!.title === 'Phase 1: Setup (Weeks 1-3) (Completed)');
+    assert.equal(q2!.label, 'Q2 2024: Launch', 'a period that names the section stays');
+  });
+
+  it('hides sections with no tasks and no plan items under them unless asked, and counts plan items where there are no tasks', () => {
+    const text = readFileSync(path.join(roadmaps, 'seeds', seeds.find((f) => f.startsWith('003'))!), 'utf8');
+    const tree = new RoadmapTreeModel();
+    tree.update([source('file:///r.md', text)]);
+    const labels = walk(tree).map((n) => n.label);
+    assert.ok(!labels.includes('Risk Assessment & Mitigation') && !labels.includes('Timeline Overview') && !labels.includes('Next Steps'), labels.join(' | '));
+    const phases = tree.roots().find((n) => n.label === 'Development Phases');
+    assert.ok(phases && phases.type === 'section');
+    assert.equal(phases.description, '0/6 · 0%');
+    assert.equal(phases.counts, 'items');
+    assert.equal(tree.children(phases).length, 6);
+    tree.setOptions({ hideDone: false, showEmptySections: true });
+    assert.ok(walk(tree).some((n) => n.label === 'Risk Assessment & Mitigation'));
+    const plain = new RoadmapTreeModel();
+    plain.update([source('file:///n.md', '# Notes\n## Ideas\ntext\n## Links\nmore\n')]);
+    assert.deepEqual(plain.roots().map((n) => n.label), ['Ideas', 'Links'], 'a document with no plan shows all its sections');
+  });
+
+  it('keeps rows with a count short enough for the count to show', () => {
+    const tree = new RoadmapTreeModel();
+    tree.update([source('file:///r.md', '# P\n## Phase 1: A very long title that goes on and on past the sidebar\n- [ ] a\n')]);
+    const row = tree.roots()[0]!;
+    assert.ok([...row.label].length <= 32 && row.label.endsWith('…'), row.label);
   });
 
   it('gives same-titled siblings distinct ids', () => {

@@ -4,7 +4,6 @@ import { InsertBlockCommand } from './insertBlockCommand';
 import { NewRoadmapCommand } from './newRoadmapCommand';
 import { RevealLineCommand } from './revealLineCommand';
 import { MarkSectionDoneCommand, ReopenSectionCommand } from './sectionCommands';
-import { HideDoneCommand, ShowDoneCommand } from './treeFilterCommands';
 import { ToggleTaskCommand } from './toggleTaskCommand';
 
 /** Every editor-experience command, registered through one manager. */
@@ -17,8 +16,6 @@ export function registerEditorCommands(index: DocumentsIndex): CommandManager {
   manager.register(new InsertBlockCommand(index, 'phase'));
   manager.register(new InsertBlockCommand(index, 'milestone'));
   manager.register(new InsertBlockCommand(index, 'quarter'));
-  manager.register(new HideDoneCommand());
-  manager.register(new ShowDoneCommand());
   manager.register(new RevealLineCommand());
   return manager;
 }

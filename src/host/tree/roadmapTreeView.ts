@@ -3,7 +3,7 @@ import { editsForLines } from '../../core/edit/edits';
 import { formatProgress } from '../../core/present/progressBar';
 import { applyRoadmapEdits } from '../applyEdits';
 import { toggleOptions } from '../commands/editorSettings';
-import { contextKeys, settings, views } from '../constants';
+import { commands, contextKeys, settings, stateKeys, views } from '../constants';
 import type { DocumentsIndex, RoadmapEntry } from '../documentsIndex';
 import { RoadmapTreeProvider } from './roadmapTreeProvider';
 import { RoadmapTreeModel, type TaskNode, type TreeNode, type TreeSource } from './treeModel';
@@ -21,8 +21,11 @@ export class RoadmapTreeView implements vscode.Disposable {
   private refreshed = new vscode.EventEmitter<void>();
   readonly onDidRefresh = this.refreshed.event;
 
-  constructor(private readonly index: DocumentsIndex) {
-    this.model = new RoadmapTreeModel({ hideDone: hideDoneSetting() });
+  constructor(
+    private readonly index: DocumentsIndex,
+    private readonly workspaceState?: vscode.Memento,
+  ) {
+    this.model = new RoadmapTreeModel({ hideDone: this.hideDoneState(), showEmptySections: showEmptySetting() });
     this.provider = new RoadmapTreeProvider(this.model);
     this.view = vscode.window.createTreeView(views.outline, {
       treeDataProvider: this.provider,
@@ -36,12 +39,17 @@ export class RoadmapTreeView implements vscode.Disposable {
       index.onDidChange(() => this.update()),
       this.view.onDidChangeCheckboxState((e) => void this.onCheckbox(e)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(settings.treeHideDone)) {
-          this.model.setOptions({ hideDone: hideDoneSetting() });
+        if (e.affectsConfiguration(settings.treeHideDone) || e.affectsConfiguration(settings.treeShowEmptySections)) {
+          this.model.setOptions({ hideDone: this.hideDoneState(), showEmptySections: showEmptySetting() });
           this.setHidingContext();
           this.provider.refresh();
         }
       }),
+      vscode.commands.registerCommand(commands.hideDone, () => this.setHideDone(true)),
+      vscode.commands.registerCommand(commands.showDone, () => this.setHideDone(false)),
+      vscode.commands.registerCommand(commands.treeToggleTask, (node?: unknown, selected?: unknown) => this.toggleSelected(node, selected)),
+      vscode.commands.registerCommand(commands.treeCopyTaskText, (node?: unknown) => this.copyText(node)),
+      vscode.commands.registerCommand(commands.treeRevealTask, (node?: unknown) => this.revealNode(node)),
       vscode.window.onDidChangeTextEditorSelection((e) => this.follow(e.textEditor)),
       vscode.window.onDidChangeActiveTextEditor((editor) => editor && this.follow(editor)),
     );
@@ -64,6 +72,42 @@ export class RoadmapTreeView implements vscode.Disposable {
     if (changed === undefined) this.provider.refresh();
     else if (changed.length > 0) this.provider.refresh(changed);
     this.refreshed.fire();
+  }
+
+  /**
+   * Hide Done is a choice about this workspace's view, so it lives in workspaceState; the setting only gives the
+   * starting value for a workspace that never chose.
+   */
+  private hideDoneState(): boolean {
+    return this.workspaceState?.get<boolean>(stateKeys.treeHideDone) ?? hideDoneSetting();
+  }
+
+  async setHideDone(hide: boolean): Promise<void> {
+    await this.workspaceState?.update(stateKeys.treeHideDone, hide);
+    this.model.setOptions({ hideDone: hide, showEmptySections: showEmptySetting() });
+    this.setHidingContext();
+    this.provider.refresh();
+    this.refreshed.fire();
+  }
+
+  /** The context menu's Toggle: the clicked task, or every selected task when it is one of them. */
+  private async toggleSelected(node: unknown, selected: unknown): Promise<void> {
+    const nodes = (Array.isArray(selected) && selected.includes(node) ? selected : [node]).filter(isTaskNode);
+    const byFile = new Map<string, TaskNode[]>();
+    for (const n of nodes) byFile.set(n.key, [...(byFile.get(n.key) ?? []), n]);
+    for (const [key, list] of byFile) await this.toggleInFile(key, list);
+  }
+
+  private async copyText(node: unknown): Promise<void> {
+    if (!isTaskNode(node)) return;
+    const entry = this.index.get(vscode.Uri.parse(node.key));
+    const task = entry?.model.tasks[node.taskIndex];
+    await vscode.env.clipboard.writeText(task?.text ?? node.label);
+  }
+
+  private async revealNode(node: unknown): Promise<void> {
+    if (!isTaskNode(node)) return;
+    await vscode.commands.executeCommand(commands.revealLine, node.key, node.line);
   }
 
   private setHidingContext(): void {
@@ -109,6 +153,14 @@ export class RoadmapTreeView implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+function isTaskNode(x: unknown): x is TaskNode {
+  return typeof x === 'object' && x !== null && (x as TaskNode).type === 'task' && typeof (x as TaskNode).key === 'string';
+}
+
+function showEmptySetting(): boolean {
+  return vscode.workspace.getConfiguration().get<boolean>(settings.treeShowEmptySections, false);
 }
 
 function hideDoneSetting(): boolean {

@@ -68,15 +68,15 @@ function sectionItem(node: SectionNode): vscode.TreeItem {
   item.description = node.description;
   item.iconPath = new vscode.ThemeIcon(KIND_ICONS[node.kind], new vscode.ThemeColor(STATUS_COLORS[node.status]));
   const tooltip = new vscode.MarkdownString(undefined, true);
-  tooltip.appendText(node.label);
+  tooltip.appendText(node.title);
   tooltip.appendMarkdown('\n\n');
   const facts = [`${kindLabel(node.kind)} · ${statusLabel(node.status)}`];
-  if (node.total > 0) facts.push(vscode.l10n.t('{0} of {1} tasks done', node.done, node.total));
+  if (node.total > 0) facts.push(node.counts === 'items' ? vscode.l10n.t('{0} of {1} plan items done', node.done, node.total) : vscode.l10n.t('{0} of {1} tasks done', node.done, node.total));
   if (node.period) facts.push(node.period);
   if (node.dependencies.length) facts.push(vscode.l10n.t('Depends on {0}', node.dependencies.join(', ')));
   tooltip.appendText(facts.join('\n'));
   item.tooltip = tooltip;
-  item.accessibilityInformation = { label: [node.label, statusLabel(node.status), node.description].filter(Boolean).join(', ') };
+  item.accessibilityInformation = { label: [node.title, statusLabel(node.status), node.description].filter(Boolean).join(', ') };
   const states = [node.total > node.done ? 'open' : '', node.done > 0 ? 'done' : ''].filter(Boolean).join(' ');
   item.contextValue = `roadmapSection ${states}`.trim();
   item.command = { command: commands.revealLine, title: vscode.l10n.t('Reveal'), arguments: [node.key, node.line] };

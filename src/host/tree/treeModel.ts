@@ -3,6 +3,7 @@
 import type { Period, RoadmapDocument, Section, SectionKind, Status } from '../../core/model';
 import { effectiveStatus } from '../../core/present/decorationPlan';
 import { formatProgress } from '../../core/present/progressBar';
+import { shortTitle } from '../../core/present/shortTitle';
 
 export interface TreeSource {
   /** A stable key for the file (its URI as a string). */
@@ -14,7 +15,10 @@ export interface TreeSource {
 }
 
 interface NodeBase {
-  /** Stable across refreshes so VS Code keeps expansion and selection: built from titles, not indexes. */
+  /**
+   * Stable across refreshes and edits so VS Code keeps expansion and selection and never asks for a node that is
+   * gone: the file and the node's ordinal path among its siblings ("/s2/s0/t3"), never its text.
+   */
   id: string;
   key: string;
   label: string;
@@ -44,6 +48,10 @@ export interface SectionNode extends NodeBase {
   dependencies: string[];
   done: number;
   total: number;
+  /** What `done/total` counts: tasks, or (for a section with no tasks) the plan items under it. */
+  counts: 'tasks' | 'items';
+  /** The heading as written (plain text), for the tooltip: the label leaves out words shown elsewhere. */
+  title: string;
 }
 
 export interface TaskNode extends NodeBase {
@@ -56,6 +64,8 @@ export type TreeNode = FileNode | SectionNode | TaskNode;
 
 export interface TreeOptions {
   hideDone: boolean;
+  /** Show sections with no tasks and no phase, milestone or quarter under them ("Notes", "Risks"). */
+  showEmptySections?: boolean;
 }
 
 export class RoadmapTreeModel {
@@ -195,6 +205,22 @@ export class RoadmapTreeModel {
     return this.sequence(source, undefined, idPrefix, model.roots, orphanTasks);
   }
 
+  /**
+   * Sections worth a row: those with tasks, the plan's items (phases, milestones, quarters) and what holds them.
+   * A document with none of these shows every section, so no roadmap ever looks empty.
+   */
+  private shown(model: RoadmapDocument, index: number): boolean {
+    if (this.options.showEmptySections) return true;
+    let memo = this.planMemo.get(model);
+    if (!memo) {
+      memo = planSections(model);
+      this.planMemo.set(model, memo);
+    }
+    return memo.size === 0 || memo.has(index);
+  }
+
+  private readonly planMemo = new WeakMap<RoadmapDocument, Set<number>>();
+
   private patch(): TreeNode[] {
     const changed: TreeNode[] = [];
     for (const node of this.rootNodes) {
@@ -210,7 +236,7 @@ export class RoadmapTreeModel {
     const byKey = new Map(this.sources.map((s) => [s.key, s]));
     for (const [slot, node] of this.sectionNodes) {
       const source = byKey.get(slot.slice(0, slot.indexOf('\u0000')))!;
-      const fields = sectionFields(source.model.sections[node.sectionIndex]!);
+      const fields = sectionFields(source.model.sections[node.sectionIndex]!, source.model);
       if (fields.description !== node.description || fields.status !== node.status || fields.done !== node.done || fields.total !== node.total || fields.writtenStatus !== node.writtenStatus) {
         Object.assign(node, fields);
         changed.push(node);
@@ -235,19 +261,20 @@ export class RoadmapTreeModel {
     const items: { line: number; make: (id: string) => TreeNode | undefined; name: string }[] = [];
     for (const i of sectionIndexes) {
       const section = model.sections[i]!;
-      items.push({ line: section.line, name: `s:${section.title}`, make: (id) => this.sectionNode(source, section.index, id) });
+      items.push({ line: section.line, name: 's', make: (id) => (this.shown(model, section.index) ? this.sectionNode(source, section.index, id) : undefined) });
     }
     for (const i of taskIndexes) {
       const task = model.tasks[i]!;
-      items.push({ line: task.line, name: `t:${task.text}`, make: (id) => this.taskNodeFor(source, task.index, id) });
+      items.push({ line: task.line, name: 't', make: (id) => this.taskNodeFor(source, task.index, id) });
     }
     items.sort((a, b) => a.line - b.line);
+    // Ordinals count hidden siblings too, so hiding done tasks or empty sections does not renumber the rest.
     const seen = new Map<string, number>();
     const nodes: TreeNode[] = [];
     for (const item of items) {
       const n = seen.get(item.name) ?? 0;
       seen.set(item.name, n + 1);
-      const node = item.make(`${idPrefix}/${item.name}${n ? `#${n}` : ''}`);
+      const node = item.make(`${idPrefix}/${item.name}${n}`);
       if (!node) continue;
       this.register(node, parent);
       nodes.push(node);
@@ -266,14 +293,15 @@ export class RoadmapTreeModel {
       type: 'section',
       id,
       key: source.key,
-      label: section.title,
+      label: rowLabel(shortTitle(section), section.progress.total > 0 || section.children.length > 0),
+      title: section.title,
       line: section.line,
       hasChildren: false,
       sectionIndex: index,
       depth,
       kind: section.kind,
       dependencies: section.dependencies,
-      ...sectionFields(section),
+      ...sectionFields(section, source.model),
     };
     const rootTasks = section.tasks.filter((t) => source.model.tasks[t]!.parent === null);
     const kids = this.sequence(source, node, id, section.children, rootTasks);
@@ -315,16 +343,52 @@ export class RoadmapTreeModel {
   }
 }
 
-function sectionFields(section: Section): Pick<SectionNode, 'description' | 'status' | 'writtenStatus' | 'period' | 'done' | 'total'> {
+/**
+ * The description puts `done/total · %` first, so it is the last thing a narrow sidebar cuts. A section without
+ * tasks that holds plan items (a "Development Phases" heading over six phases) counts those items instead.
+ */
+function sectionFields(section: Section, model: RoadmapDocument): Pick<SectionNode, 'description' | 'status' | 'writtenStatus' | 'period' | 'done' | 'total' | 'counts'> {
   const period = formatPeriod(section.period);
+  let progress = section.progress;
+  let counts: SectionNode['counts'] = 'tasks';
+  if (progress.total === 0) {
+    const items = section.children.map((c) => model.sections[c]!).filter((c) => c.kind !== 'section');
+    if (items.length > 0) {
+      progress = { done: items.filter((c) => effectiveStatus(c) === 'done').length, total: items.length };
+      counts = 'items';
+    }
+  }
   return {
-    description: [formatProgress(section.progress), period].filter(Boolean).join(' · '),
+    description: [formatProgress(progress), period].filter(Boolean).join(' · '),
     status: effectiveStatus(section),
     writtenStatus: section.status,
     period,
-    done: section.progress.done,
-    total: section.progress.total,
+    done: progress.done,
+    total: progress.total,
+    counts,
   };
+}
+
+/**
+ * VS Code cuts a row at the sidebar's edge, label first and description after it, so a long label hides the count.
+ * Rows with a count keep their label short enough for `done/total · %` to fit the default sidebar width.
+ */
+const maxLabelWithCount = 32;
+
+function rowLabel(label: string, hasCount: boolean): string {
+  const chars = [...label];
+  if (!hasCount || chars.length <= maxLabelWithCount) return label;
+  return `${chars.slice(0, maxLabelWithCount - 1).join('').trimEnd()}…`;
+}
+
+/** Sections with tasks, plan items (phases, milestones, quarters), and every section above one of them. */
+function planSections(model: RoadmapDocument): Set<number> {
+  const keep = new Set<number>();
+  for (const s of model.sections) {
+    if (s.progress.total === 0 && s.kind === 'section') continue;
+    for (let i: number | null = s.index; i !== null && !keep.has(i); i = model.sections[i]!.parent) keep.add(i);
+  }
+  return keep;
 }
 
 /** A lone top-level H1 that holds every other heading and no task before it is the title, not a section to list. */
