@@ -10,6 +10,8 @@ import { RoadmapDecorations } from './host/decorations';
 import { RoadmapStatusBar } from './host/statusBar';
 import { RoadmapTreeView } from './host/tree/roadmapTreeView';
 import { TimelineManager } from './host/timeline/timelineManager';
+import { registerRoadmapTools, RoadmapTools } from './host/agents/roadmapTools';
+import { registerMcpServerProvider } from './host/agents/mcpServerProvider';
 
 /** What `activate` returns: tests and other extensions reach the index through `extension.exports`. */
 export interface RoadmapApi {
@@ -17,6 +19,8 @@ export interface RoadmapApi {
   readonly tree: RoadmapTreeView;
   readonly decorations: RoadmapDecorations;
   readonly timeline: TimelineManager;
+  /** The language-model tools' logic (also registered with `vscode.lm` where the editor has it). */
+  readonly agentTools: RoadmapTools;
 }
 
 export function activate(context: vscode.ExtensionContext): RoadmapApi {
@@ -31,10 +35,11 @@ export function activate(context: vscode.ExtensionContext): RoadmapApi {
   const tree = new RoadmapTreeView(index, context.workspaceState);
   const decorations = new RoadmapDecorations(index);
   context.subscriptions.push(tree, decorations, new RoadmapStatusBar(index), RoadmapCompletions.register(index), registerEditorCommands(index));
+  const agentTools = new RoadmapTools(index);
   const timeline = new TimelineManager(index, context.extensionUri, logger);
-  context.subscriptions.push(timeline);
+  context.subscriptions.push(timeline, registerRoadmapTools(agentTools), registerMcpServerProvider(context.extension));
   logger.info(`Roadmap ${String(context.extension.packageJSON.version)} activated`);
-  return { index, tree, decorations, timeline };
+  return { index, tree, decorations, timeline, agentTools };
 }
 
 export function deactivate(): void {
