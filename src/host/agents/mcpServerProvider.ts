@@ -1,6 +1,7 @@
 // Offers `roadmap mcp` to VS Code's own MCP clients (VS Code 1.101 brought `lm.registerMcpServerDefinitionProvider`).
 // Guarded so older versions, forks and the web (no local process to run) still activate: there it does nothing.
 import * as vscode from 'vscode';
+import { platform } from '../platform/node';
 
 type McpStdioServerDefinitionCtor = new (label: string, command: string, args?: string[], env?: Record<string, string | number | null>, version?: string) => unknown;
 
@@ -13,7 +14,7 @@ export const MCP_PROVIDER_ID = 'roadmap.mcp';
 export function registerMcpServerProvider(extension: vscode.Extension<unknown>): vscode.Disposable {
   const api = vscode.lm as unknown as McpApi;
   const Definition = (vscode as unknown as { McpStdioServerDefinition?: McpStdioServerDefinitionCtor }).McpStdioServerDefinition;
-  if (typeof api?.registerMcpServerDefinitionProvider !== 'function' || !Definition || typeof process === 'undefined') return new vscode.Disposable(() => undefined);
+  if (typeof api?.registerMcpServerDefinitionProvider !== 'function' || !Definition || !platform.canSpawnProcesses) return new vscode.Disposable(() => undefined);
   const changed = new vscode.EventEmitter<void>();
   const version = String((extension.packageJSON as { version?: unknown }).version ?? '0');
   const registration = api.registerMcpServerDefinitionProvider(MCP_PROVIDER_ID, {
