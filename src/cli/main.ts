@@ -8,6 +8,7 @@ import { TIMELINE_USAGE, timelineCommand } from './timelineCommand';
 import { NEXT_USAGE, nextCommand } from './nextCommand';
 import { MCP_USAGE, mcpCommand } from './mcpCommand';
 import { CHECK_USAGE, checkCommand } from './checkCommand';
+import { HISTORY_USAGE, historyCommand } from './historyCommand';
 
 export type CliCommand = (args: string[], io: CliIo) => number | Promise<number>;
 
@@ -18,9 +19,10 @@ const commands: Record<string, CliCommand> = {
   next: nextCommand,
   mcp: mcpCommand,
   check: checkCommand,
+  history: (args, io) => historyCommand(args, io),
 };
 
-const usageLines = [STATUS_USAGE, NEXT_USAGE, TOGGLE_USAGE, TIMELINE_USAGE, CHECK_USAGE, MCP_USAGE];
+const usageLines = [STATUS_USAGE, NEXT_USAGE, TOGGLE_USAGE, TIMELINE_USAGE, CHECK_USAGE, HISTORY_USAGE, MCP_USAGE];
 
 export function usage(): string {
   // Each usage line is "syntax   description"; syntaxes are long, so each description goes on its own line below.

@@ -12,6 +12,7 @@ import type { RoadmapDocument, TextEdit } from '../../src/core/model';
 import { parseRoadmap, RoadmapParser } from '../../src/core/parse/parse';
 import { scanDocument } from '../../src/core/parse/split';
 import { generateRoadmap } from '../unit/helpers/generate';
+import { benchHistory } from './historyBench';
 
 const root = path.resolve(__dirname, '../..');
 const withRemarkGfm = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -140,6 +141,7 @@ async function main(): Promise<void> {
   console.log(`load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs: with more runnable processes than CPUs every wall-clock figure stretches`);
   parseRoadmap(generateRoadmap(200)); // warm the JIT so the 1k figures are not start-up cost
   for (const size of [1_000, 10_000, 100_000]) benchSize(size);
+  benchHistory(500);
   await bundleSize();
   console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
