@@ -1,19 +1,9 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { matchTasks, type TaskKey } from '../../src/core/history/matchTasks';
-import { normalise, similarity } from '../../src/core/history/similarity';
+import { normalise } from '../../src/core/agent/findTask';
 
 const keys = (...texts: string[]): TaskKey[] => texts.map((t) => ({ text: normalise(t), section: '' }));
-
-describe('history: similarity', () => {
-  it('is 1 for texts equal once normalised, 0 for nothing shared, in between for rewording', () => {
-    assert.equal(similarity('Add *login* page!', 'add login   page'), 1);
-    assert.equal(similarity('abc', 'xyz'), 0);
-    const s = similarity('Add login page', 'Add the login page (OAuth)');
-    assert.ok(s > 0.6 && s < 1, String(s));
-    assert.ok(similarity('Add login page', 'Write release notes') < 0.3);
-  });
-});
 
 describe('history: matchTasks', () => {
   it('follows reorders, rewording, insertion and deletion', () => {

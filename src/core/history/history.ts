@@ -7,7 +7,7 @@ import { addDays, anchorWeeks, compareIso } from '../language/periods';
 import type { Progress, RoadmapDocument, Section } from '../model';
 import { RoadmapParser } from '../parse/parse';
 import { matchTasks, type TaskKey } from './matchTasks';
-import { normalise } from './similarity';
+import { normalise } from '../agent/findTask';
 
 export interface Version {
   /** Full hash; null for the working tree's text (unsaved or uncommitted). */

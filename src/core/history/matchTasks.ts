@@ -3,10 +3,10 @@
 // sections), then what is left by similarity (rewording) with a bonus for the same place — a task sandwiched
 // between the same two neighbours in both versions, or under the same heading. What stays unpaired was deleted
 // (in the old version) or added (in the new).
-import { bigrams, diceOf } from './similarity';
+import { similarity } from '../agent/findTask';
 
 export interface TaskKey {
-  /** normalise(task text). */
+  /** normalise(task text), as findTask normalises it. */
   text: string;
   /** normalise(owning section's title), "" before the first heading. */
   section: string;
@@ -65,22 +65,12 @@ export function matchTasks(prev: readonly TaskKey[], next: readonly TaskKey[]): 
   for (let i = head; i <= tailPrev; i++) if (!taken[i]) openPrev.push(i);
   if (openNext.length === 0 || openPrev.length === 0) return match;
 
-  const prevGrams = new Map<number, { grams: Map<string, number>; size: number }>();
-  const gramsOf = (text: string) => {
-    const grams = bigrams(text);
-    let size = 0;
-    for (const c of grams.values()) size += c;
-    return { grams, size };
-  };
-  for (const i of openPrev) prevGrams.set(i, gramsOf(prev[i].text));
   const windowed = openNext.length * openPrev.length > MAX_PAIRS;
   const candidates: { i: number; j: number; score: number }[] = [];
   for (const j of openNext) {
-    const a = gramsOf(next[j].text);
     for (const i of openPrev) {
       if (windowed && Math.abs(i - j) > WINDOW) continue;
-      const b = prevGrams.get(i)!;
-      let score = a.size + b.size === 0 ? 1 : diceOf(a.grams, b.grams, a.size, b.size);
+      let score = similarity(prev[i].text, next[j].text);
       if (score + PLACE_BONUS + SECTION_BONUS < MIN_SCORE) continue;
       if (samePlace(match, prev.length, next.length, i, j)) score += PLACE_BONUS;
       if (prev[i].section === next[j].section) score += SECTION_BONUS;
