@@ -9,7 +9,7 @@ import { applyEdits } from '../core/edit/edits';
 import { parseRoadmap } from '../core/parse/parse';
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, readRoadmapFile, writeRoadmapFile, type CliIo, type RoadmapFile } from './cliIo';
 import { findRoadmaps } from './findRoadmaps';
-import { localToday } from './timelineCommand';
+import { isIsoDay, localToday } from '../core/language/isoDay';
 
 export const CHECK_USAGE =
   'roadmap check [FILE...|DIR] [--format text|json|github] [--today DAY] [--fail-on error|warning|never] [--severity CODE=LEVEL] [--fix]   diagnostics: status vs tasks, tables, dependencies, dates, boxes (default ./ROADMAP.md)';
@@ -62,7 +62,7 @@ export function checkCommand(args: string[], io: CliIo): number {
   const failOn = (values['fail-on'] ?? 'warning') as FailOn;
   if (!['error', 'warning', 'never'].includes(failOn)) throw new CliError(`check: --fail-on expects error, warning or never, not "${failOn}"`, EXIT_BAD_INPUT);
   const today = values.today ?? localToday();
-  if (!isCalendarDay(today)) {
+  if (!isIsoDay(today)) {
     throw new CliError(`check: --today expects YYYY-MM-DD, got "${today}"`, EXIT_BAD_INPUT);
   }
   const severity = severities(values.severity ?? []);
@@ -121,9 +121,9 @@ function expandArguments(io: CliIo, args: string[]): string[] {
     const absolute = path.resolve(io.cwd, arg);
     let isDirectory = false;
     try {
-      isDirectory = io.fs.stat(absolute).isDirectory();
+      isDirectory = io.fs.stat(absolute)?.directory ?? false;
     } catch {
-      // Missing files are reported by readRoadmapFile with the usual message.
+      // Unreadable paths are reported by readRoadmapFile with the usual message.
     }
     if (!isDirectory) {
       out.push(arg);
@@ -187,13 +187,4 @@ function checkText(results: Checked[]): string {
   const files = results.length === 1 ? results[0].roadmap.file : `${results.length} roadmaps`;
   lines.push(all.length === 0 ? `${files}: no problems` : `${files}: ${all.length} problem${all.length === 1 ? '' : 's'} (${parts.join(', ')})`);
   return `${lines.join('\n')}\n`;
-}
-
-// Until the shared ISO-day validator lands in core (engineer "trust"), a round trip through Date.UTC refuses
-// "2024-02-30", which Date.parse rolls over into March.
-function isCalendarDay(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.getUTCFullYear() === Number(m[1]) && date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
 }

@@ -1,13 +1,18 @@
 // What a CLI command may touch: injected so tests run commands in-process against a fake file system and capture output.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodeRoadmapBytes, sizeLimitReason } from '../core/parse/textInput';
+import { DEFAULT_MAX_BYTES, decodeRoadmapBytes } from '../core/parse/textInput';
+import { FileRefusal, readRegularFile, replaceFileAtomically, statFile, type FileStat, type ReadFile, type ReplaceOptions } from './fileAccess';
 
 export interface CliFileSystem {
-  /** Throws Node-style errors (`code` ENOENT, EISDIR, EACCES…). */
-  stat(file: string): { isDirectory(): boolean; size: number };
-  readFile(file: string): Uint8Array;
-  writeFile(file: string, data: Uint8Array): void;
+  /**
+   * Reads a regular file of at most `maxBytes` without blocking (FIFOs) or reading without end (devices). Throws a
+   * FileRefusal, or a Node-style error (`code` ENOENT, EACCES, ELOOP…).
+   */
+  read(file: string, maxBytes: number): ReadFile;
+  /** What is at `file` now (symbolic links followed), or undefined when nothing is. */
+  stat(file: string): FileStat | undefined;
+  /** Replaces `file` atomically; with `expected`, only while it still holds what was read (else a `changed` FileRefusal). */
+  replace(file: string, data: Uint8Array, options?: ReplaceOptions): void;
 }
 
 export interface CliIo {
@@ -41,11 +46,7 @@ export function nodeIo(): CliIo {
     stderr: process.stderr,
     env: process.env,
     cwd: process.cwd(),
-    fs: {
-      stat: (file) => fs.statSync(file),
-      readFile: (file) => fs.readFileSync(file),
-      writeFile: (file, data) => fs.writeFileSync(file, data),
-    },
+    fs: { read: readRegularFile, stat: statFile, replace: replaceFileAtomically },
   };
 }
 
@@ -56,48 +57,74 @@ export interface RoadmapFile {
   text: string;
   /** The file started with a UTF-8 byte-order mark (not part of `text`); written back when saving. */
   bom: boolean;
+  /** The bytes and stamp read: a write replaces the file only while it still holds them. */
+  read: ReadFile;
 }
 
 /** Reads and decodes a roadmap, or throws a CliError saying in one line why the file cannot be used. */
 export function readRoadmapFile(io: CliIo, file: string): RoadmapFile {
   const absolutePath = path.resolve(io.cwd, file);
-  let bytes: Uint8Array;
+  let read: ReadFile;
   try {
-    const stat = io.fs.stat(absolutePath);
-    if (stat.isDirectory()) throw new CliError(`${file}: is a directory, not a roadmap file`, EXIT_BAD_INPUT);
-    // Checked before reading so a huge file is never loaded into memory.
-    const tooLarge = sizeLimitReason(stat.size);
-    if (tooLarge) throw new CliError(`${file}: ${tooLarge}`, EXIT_BAD_INPUT);
-    bytes = io.fs.readFile(absolutePath);
+    read = io.fs.read(absolutePath, DEFAULT_MAX_BYTES);
   } catch (error) {
-    if (error instanceof CliError) throw error;
     throw new CliError(`${file}: ${describeFsError(error)}`, EXIT_BAD_INPUT);
   }
-  const decoded = decodeRoadmapBytes(bytes);
+  const decoded = decodeRoadmapBytes(read.bytes);
   if (!decoded.ok) throw new CliError(`${file}: ${decoded.reason}`, EXIT_BAD_INPUT);
-  return { file, absolutePath, text: decoded.text, bom: decoded.bom };
+  return { file, absolutePath, text: decoded.text, bom: decoded.bom, read };
 }
 
+/** Writes a roadmap back, atomically, and only if nobody changed it since it was read (exit 1 otherwise). */
 export function writeRoadmapFile(io: CliIo, roadmap: RoadmapFile, text: string): void {
   const bytes = new TextEncoder().encode(roadmap.bom ? `\uFEFF${text}` : text);
   try {
-    io.fs.writeFile(roadmap.absolutePath, bytes);
+    io.fs.replace(roadmap.absolutePath, bytes, { expected: roadmap.read });
   } catch (error) {
-    throw new CliError(`${roadmap.file}: cannot write: ${describeFsError(error)}`, EXIT_BAD_INPUT);
+    if (error instanceof FileRefusal && error.code === 'changed') {
+      throw new CliError(`${roadmap.file}: the file changed on disk since it was read; nothing was changed (run the command again)`, EXIT_NO_TASK);
+    }
+    throw new CliError(`${roadmap.file}: cannot write: ${describeFsError(error)}; the file was left as it was`, EXIT_BAD_INPUT);
   }
 }
 
-function describeFsError(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EISDIR':
-      return 'is a directory, not a roadmap file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    default:
-      return error instanceof Error ? error.message : String(error);
+/** Writes an output file (not a roadmap) atomically: a reader never sees half of it. */
+export function writeOutputFile(io: CliIo, file: string, text: string): void {
+  try {
+    io.fs.replace(path.resolve(io.cwd, file), new TextEncoder().encode(text));
+  } catch (error) {
+    throw new CliError(`${file}: cannot write: ${describeFsError(error)}`, EXIT_BAD_INPUT);
   }
 }
+
+/** One sentence for what went wrong with a file, instead of a raw error code. */
+export function describeFsError(error: unknown): string {
+  if (error instanceof FileRefusal) return error.message;
+  const code = (error as { code?: unknown } | null)?.code;
+  const known = typeof code === 'string' ? FS_ERRORS[code] : undefined;
+  if (known) return known;
+  const message = error instanceof Error ? error.message : String(error);
+  // Node's messages read "ECODE: description, syscall 'path'": keep the description.
+  return /^[A-Z]+: ([^,]+)/.exec(message)?.[1] ?? message;
+}
+
+const FS_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory, not a roadmap file',
+  ENOTDIR: 'a part of the path is not a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'too many levels of symbolic links (a link loop?)',
+  ENAMETOOLONG: 'the file name is too long',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is exhausted',
+  EFBIG: 'the file would exceed the file-size limit',
+  EROFS: 'the file system is read-only',
+  EIO: 'an input/output error occurred',
+  EMFILE: 'too many open files',
+  ENFILE: 'too many open files in the system',
+  EBUSY: 'the file is busy',
+  ETXTBSY: 'the file is busy',
+  EXDEV: 'cannot replace a file across file systems',
+  EAGAIN: 'the file is not ready to be read',
+};

@@ -2,6 +2,7 @@
 // the bundle (dist/cli.js) calls it with the real process.
 import { version } from '../../package.json';
 import { CliError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, nodeIo, type CliIo } from './cliIo';
+import { terminalLine } from './terminalText';
 import { STATUS_USAGE, statusCommand } from './statusCommand';
 import { TOGGLE_USAGE, toggleCommand } from './toggleCommand';
 import { TIMELINE_USAGE, timelineCommand } from './timelineCommand';
@@ -31,9 +32,10 @@ export function usage(): string {
     'Usage:',
     ...rows.flatMap(([syntax, description]) => (description ? [`  ${syntax}`, `      ${description}`] : [`  ${syntax}`])),
     '',
-    'Exit codes: 0 success, 1 a --line or --task names no task (or several), or check found problems at --fail-on,',
-    '2 bad usage or unreadable input (missing, directory, binary, not UTF-8, over 10 MB), 3 internal error.',
-    'Colours only on a terminal and without NO_COLOR.',
+    'Exit codes: 0 success; 1 nothing was changed: a --line or --task names no task (or several), or the file',
+    'changed on disk since it was read; 1 also when check found problems at --fail-on; 2 bad usage, unreadable input',
+    '(missing, not a regular file, binary, not UTF-8, over 10 MB) or an output that cannot be written (the file is left',
+    'as it was); 3 internal error. Colours only on a terminal and without NO_COLOR.',
     '',
   ].join('\n');
 }
@@ -62,7 +64,7 @@ export async function run(argv: readonly string[], io: CliIo = nodeIo()): Promis
     return await command(rest, io);
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr.write(`roadmap: ${error.message}\n`);
+      io.stderr.write(`roadmap: ${terminalLine(error.message)}\n`);
       return error.exitCode;
     }
     // node:util parseArgs reports unknown options and missing values with these codes.

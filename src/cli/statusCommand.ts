@@ -6,6 +6,7 @@ import { parseRoadmap } from '../core/parse/parse';
 import { formatProgress, progressBar } from '../core/present/progressBar';
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, readRoadmapFile, type CliIo } from './cliIo';
 import { statusMarkdown } from './statusMarkdown';
+import { terminalLine } from './terminalText';
 
 export const STATUS_USAGE = 'roadmap status [FILE...] [--json | --format text|json|markdown]   progress of each section (default ./ROADMAP.md)';
 
@@ -57,7 +58,10 @@ export function statusCommand(args: string[], io: CliIo): number {
   if (format !== 'json' && format !== 'text') throw new CliError(`status: unknown format "${format}" (text, json or markdown)`, EXIT_BAD_INPUT);
   if (format === 'json') {
     const json = parsed.map(({ file, doc }) => statusJson(file, doc));
-    io.stdout.write(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
+    // JSON.stringify escapes C0 but not DEL and C1 (U+009B is a CSI to many terminals): escape those too, for
+    // `status --json` read on a terminal. They only occur inside strings, so the JSON stays the same value.
+    const text = JSON.stringify(json.length === 1 ? json[0] : json, null, 2).replace(/[\x7f-\x9f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    io.stdout.write(`${text}\n`);
     return EXIT_OK;
   }
   const colors = useColors(io);
@@ -118,14 +122,15 @@ function useColors(io: CliIo): Colors {
 
 export function statusText(file: string, doc: RoadmapDocument, colors: Colors = plain): string {
   const lines: string[] = [];
-  const heading = doc.title ? `${colors.bold(doc.title)} ${colors.dim(`(${file})`)}` : colors.bold(file);
+  // Every text from the document (and the file name) goes through terminalLine: only our own colours reach the terminal.
+  const heading = doc.title ? `${colors.bold(terminalLine(doc.title))} ${colors.dim(`(${terminalLine(file)})`)}` : colors.bold(terminalLine(file));
   lines.push(heading, doc.progress.total > 0 ? `${progressBar(doc.progress)} ${formatProgress(doc.progress)}` : colors.dim('no tasks'), '');
   const rows: { label: string; details: string[] }[] = [];
   const visit = (index: number, depth: number): void => {
     const s = doc.sections[index];
     // The document title is already printed above; its section only adds a level of indentation.
     const isTitle = s.level === 1 && s.title === doc.title && depth === 0;
-    if (!isTitle) rows.push({ label: `${'  '.repeat(depth)}${s.title || '(untitled)'}`, details: sectionDetails(s, colors) });
+    if (!isTitle) rows.push({ label: `${'  '.repeat(depth)}${terminalLine(s.title) || '(untitled)'}`, details: sectionDetails(s, colors) });
     for (const child of s.children) visit(child, isTitle ? depth : depth + 1);
   };
   for (const root of doc.roots) visit(root, 0);
@@ -148,8 +153,8 @@ function sectionDetails(s: Section, colors: Colors): string[] {
   if (s.status) parts.push(colors.status(s.status, statusLabel(s.status)));
   if (s.period) parts.push(colors.dim(formatPeriod(s.period)));
   else if (s.durationWeeks !== null) parts.push(colors.dim(`~${s.durationWeeks} wk`));
-  if (s.dependencies.length > 0) parts.push(colors.dim(`after ${s.dependencies.join(', ')}`));
-  if (s.priority) parts.push(colors.dim(`priority ${s.priority}`));
+  if (s.dependencies.length > 0) parts.push(colors.dim(`after ${s.dependencies.map(terminalLine).join(', ')}`));
+  if (s.priority) parts.push(colors.dim(`priority ${terminalLine(s.priority)}`));
   return parts;
 }
 

@@ -2,10 +2,11 @@
 // READMEs and CI artifacts, computed from the same layout the webview draws.
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { isIsoDay, localToday } from '../core/language/isoDay';
 import { parseRoadmap } from '../core/parse/parse';
 import { timelineSvg } from '../core/timeline/svg';
 import { layoutTimeline, type TimelineOptions } from '../core/timeline/timelineLayout';
-import { CliError, EXIT_BAD_INPUT, EXIT_OK, readRoadmapFile, type CliIo } from './cliIo';
+import { CliError, EXIT_BAD_INPUT, EXIT_OK, readRoadmapFile, writeOutputFile, type CliIo } from './cliIo';
 
 /** One line for `roadmap --help`. */
 export const TIMELINE_USAGE = 'roadmap timeline FILE [--format svg|json] [-o OUT] [--today YYYY-MM-DD|none]   the plan in time, as SVG or JSON';
@@ -49,30 +50,25 @@ export function timelineCommand(args: string[], io: CliIo): number {
   const options: TimelineOptions = {};
   const today = values.today ?? localToday();
   if (today !== 'none') {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) {
-      throw new CliError(`timeline: --today expects YYYY-MM-DD or none, got "${today}"`, EXIT_BAD_INPUT);
-    }
+    if (!isIsoDay(today)) throw new CliError(`timeline: --today expects a calendar day YYYY-MM-DD or none, got "${today}"`, EXIT_BAD_INPUT);
     options.today = today;
   }
 
   const roadmap = readRoadmapFile(io, positionals[0]);
+  if (output !== undefined && output !== '-') {
+    // Same inode, not same name: `-o ./ROADMAP.md`, a hard link or a symbolic link to the roadmap would otherwise
+    // replace the roadmap with its own picture.
+    const target = io.fs.stat(path.resolve(io.cwd, output));
+    if (target && target.dev === roadmap.read.stamp.dev && target.ino === roadmap.read.stamp.ino) {
+      throw new CliError(`timeline: ${output} is the roadmap itself; choose another output file`, EXIT_BAD_INPUT);
+    }
+  }
   const layout = layoutTimeline(parseRoadmap(roadmap.text), options);
   const text = format === 'json' ? `${JSON.stringify(layout, null, 2)}\n` : timelineSvg(layout);
   if (output === undefined || output === '-') {
     io.stdout.write(text);
   } else {
-    try {
-      io.fs.writeFile(path.resolve(io.cwd, output), new TextEncoder().encode(text));
-    } catch (error) {
-      const code = (error as { code?: unknown } | null)?.code;
-      throw new CliError(`timeline: cannot write ${output}: ${typeof code === 'string' ? code : String(error)}`, EXIT_BAD_INPUT);
-    }
+    writeOutputFile(io, output, text);
   }
   return EXIT_OK;
-}
-
-/** The calendar day where the user is: the local date, not the UTC one. */
-export function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }

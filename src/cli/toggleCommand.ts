@@ -7,13 +7,14 @@ import { applyEdits, toggleTasks } from '../core/edit/edits';
 import type { Task } from '../core/model';
 import { parseRoadmap } from '../core/parse/parse';
 import { CliError, EXIT_BAD_INPUT, EXIT_NO_TASK, EXIT_OK, readRoadmapFile, writeRoadmapFile, type CliIo } from './cliIo';
+import { terminalLine } from './terminalText';
 
 export const TOGGLE_USAGE =
   'roadmap toggle FILE (--line N | --task TEXT)... [--done | --open]   tick or reopen those tasks (all done if any is open)';
 
 export function toggleCommand(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
-    args,
+    args: joinOptionValues(args),
     options: {
       line: { type: 'string', multiple: true, short: 'l' },
       task: { type: 'string', multiple: true, short: 't' },
@@ -28,10 +29,11 @@ export function toggleCommand(args: string[], io: CliIo): number {
   const lineArgs = values.line ?? [];
   const taskArgs = values.task ?? [];
   if (lineArgs.length + taskArgs.length === 0) throw new CliError(`toggle needs at least one --line N or --task TEXT; usage: ${TOGGLE_USAGE}`, EXIT_BAD_INPUT);
-  const lines = lineArgs.map((raw) => {
-    if (!/^\d{1,9}$/.test(raw) || Number(raw) < 1) throw new CliError(`--line wants a line number from 1 up, not "${raw}"`, EXIT_BAD_INPUT);
-    return Number(raw);
-  });
+  for (const raw of lineArgs) {
+    if (!/^\d+$/.test(raw) || /^0+$/.test(raw)) throw new CliError(`--line wants a line number from 1 up, not "${raw}"`, EXIT_BAD_INPUT);
+  }
+  // Reported as typed without leading zeros, not as 1e+23; a number past the end of the file holds no task.
+  const lines = [...new Set(lineArgs.map((raw) => raw.replace(/^0+/, '')))];
 
   const roadmap = readRoadmapFile(io, positionals[0]);
   const doc = parseRoadmap(roadmap.text);
@@ -42,10 +44,13 @@ export function toggleCommand(args: string[], io: CliIo): number {
     else if (result.kind === 'ambiguous') problems.push(`${what} matches ${result.candidates.length} tasks (${result.candidates.map((t) => `line ${t.line}`).join(', ')}); name one by --line`);
     else problems.push(`${what} holds no task`);
   };
-  for (const line of lines) take(`line ${line}`, findTask(doc, { line }));
+  for (const line of lines) {
+    if (line.length > 15 || Number(line) > doc.lineCount) problems.push(`line ${line} holds no task (the file has ${doc.lineCount} lines)`);
+    else take(`line ${line}`, findTask(doc, { line: Number(line) }));
+  }
   for (const text of taskArgs) take(`--task "${text}"`, findTask(doc, { text }));
   if (problems.length > 0) {
-    io.stderr.write(`roadmap: ${roadmap.file}: ${problems.join('; ')}; nothing was changed\n`);
+    io.stderr.write(`roadmap: ${terminalLine(roadmap.file)}: ${terminalLine(problems.join('; '))}; nothing was changed\n`);
     return EXIT_NO_TASK;
   }
   const tasks = [...new Map(chosen.map((t) => [t.index, t])).values()].sort((a, b) => a.index - b.index);
@@ -54,12 +59,36 @@ export function toggleCommand(args: string[], io: CliIo): number {
   if (edits.length > 0) writeRoadmapFile(io, roadmap, applyEdits(roadmap.text, edits));
   for (const task of tasks) {
     const note = task.checked === done ? ' (unchanged)' : '';
-    io.stdout.write(`${roadmap.file}:${task.line}: [${done ? 'x' : ' '}] ${oneLine(task.text)}${note}\n`);
+    io.stdout.write(`${terminalLine(roadmap.file)}:${task.line}: [${done ? 'x' : ' '}] ${terminalLine(task.text)}${note}\n`);
   }
   return EXIT_OK;
 }
 
-/** Document text never reaches the terminal as control sequences. */
-function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+/**
+ * `--line -1` reads to parseArgs as a missing value followed by an unknown option, reported in three lines plus the
+ * usage; `--task "-x"` likewise. Joining the value to its option (`--line=-1`) lets our own checks answer in one line.
+ */
+function joinOptionValues(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') {
+      out.push(...args.slice(i));
+      break;
+    }
+    const name = VALUE_OPTIONS.get(arg);
+    if (name && i + 1 < args.length) {
+      out.push(`--${name}=${args[++i]}`);
+      continue;
+    }
+    out.push(arg);
+  }
+  return out;
 }
+
+const VALUE_OPTIONS = new Map([
+  ['--line', 'line'],
+  ['-l', 'line'],
+  ['--task', 'task'],
+  ['-t', 'task'],
+]);

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { blockSnippet, type SnippetKind } from '../core/edit/templates';
-import { todayIso } from './commands/editorSettings';
+import { localToday } from '../core/language/isoDay';
 import type { DocumentsIndex } from './documentsIndex';
 
 /** What the user types to get each block; kept to plain words that start a line in a roadmap. */
@@ -33,7 +33,7 @@ export class RoadmapCompletions implements vscode.CompletionItemProvider {
     if (!match) return [];
     const range = new vscode.Range(position.line, match[1]!.length, position.line, position.character);
     const model = this.index.get(document.uri)?.model;
-    const today = todayIso();
+    const today = localToday();
     return TRIGGERS.map(({ word, kind }, order) => {
       const snippet = blockSnippet(kind, model, today);
       const item = new vscode.CompletionItem({ label: word, description: snippet.label }, vscode.CompletionItemKind.Snippet);

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import stringWidth from 'string-width';
-import type { CliIo } from '../../src/cli/cliIo';
+import { FakeIo } from './helpers/fakeIo';
 import { run } from '../../src/cli/main';
 import { parseRoadmap } from '../../src/core/parse/parse';
 import { DEFAULT_MAX_BYTES } from '../../src/core/parse/textInput';
@@ -17,46 +17,6 @@ function seed(prefix: string): string {
   const name = fs.readdirSync(SEEDS).find((n) => n.startsWith(prefix));
   if (!name) throw new Error(`No seed ${prefix}* in ${SEEDS}`);
   return fs.readFileSync(path.join(SEEDS, name), 'utf8');
-}
-
-/** An in-memory file system under /work: files, directories, and sizes that can lie (to test the limit cheaply). */
-class FakeIo implements CliIo {
-  out = '';
-  err = '';
-  writes: string[] = [];
-  files = new Map<string, Uint8Array>();
-  dirs = new Set<string>(['/work']);
-  fakeSizes = new Map<string, number>();
-  env: Record<string, string | undefined> = {};
-  cwd = '/work';
-  stdout = { write: (s: string) => void (this.out += s), isTTY: false };
-  stderr = { write: (s: string) => void (this.err += s) };
-  fs = {
-    stat: (file: string) => {
-      if (this.dirs.has(file)) return { isDirectory: () => true, size: 4096 };
-      const data = this.files.get(file);
-      if (!data) throw Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' });
-      return { isDirectory: () => false, size: this.fakeSizes.get(file) ?? data.length };
-    },
-    readFile: (file: string) => {
-      const data = this.files.get(file);
-      if (!data) throw Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' });
-      return data;
-    },
-    writeFile: (file: string, data: Uint8Array) => {
-      this.writes.push(file);
-      this.files.set(file, data);
-    },
-  };
-
-  put(name: string, content: string | Uint8Array): this {
-    this.files.set(path.join(this.cwd, name), typeof content === 'string' ? new TextEncoder().encode(content) : content);
-    return this;
-  }
-
-  text(name: string): string {
-    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(this.files.get(path.join(this.cwd, name)));
-  }
 }
 
 describe('roadmap CLI (in-process)', () => {
@@ -252,6 +212,84 @@ describe('roadmap CLI (in-process)', () => {
     }
   });
 
+  describe('trust: no lost data, no terminal control, one-line answers', () => {
+    it('toggle refuses with exit 1 and writes nothing when the file changed after it was read', async () => {
+      const io = new FakeIo().put('ROADMAP.md', '- [ ] alpha\n- [ ] beta\n');
+      io.beforeReplace = (file) => io.files.set(file, new TextEncoder().encode('- [ ] alpha\n- [ ] beta\n- [ ] appended meanwhile\n'));
+      assert.equal(await run(['toggle', 'ROADMAP.md', '--line', '2'], io), 1);
+      assert.equal(io.text('ROADMAP.md'), '- [ ] alpha\n- [ ] beta\n- [ ] appended meanwhile\n');
+      assert.deepEqual(io.writes, []);
+      assert.equal(io.err, 'roadmap: ROADMAP.md: the file changed on disk since it was read; nothing was changed (run the command again)\n');
+      assert.equal(io.out, '');
+    });
+
+    for (const [raw, message] of [
+      ['-1', 'roadmap: --line wants a line number from 1 up, not "-1"\n'],
+      ['-0', 'roadmap: --line wants a line number from 1 up, not "-0"\n'],
+      ['1.5', 'roadmap: --line wants a line number from 1 up, not "1.5"\n'],
+      ['000', 'roadmap: --line wants a line number from 1 up, not "000"\n'],
+    ]) {
+      it(`--line ${raw}: one line, exit 2`, async () => {
+        for (const flag of ['--line', '-l']) {
+          const io = new FakeIo().put('ROADMAP.md', seed('001'));
+          assert.equal(await run(['toggle', 'ROADMAP.md', flag, raw], io), 2);
+          assert.equal(io.err, message);
+        }
+      });
+    }
+
+    it('--line past the end of the file, however large, is reported as typed', async () => {
+      const io = new FakeIo().put('ROADMAP.md', '# R\n- [ ] a\n');
+      assert.equal(await run(['toggle', 'ROADMAP.md', '--line', '99999999999999999999999'], io), 1);
+      assert.equal(io.err, 'roadmap: ROADMAP.md: line 99999999999999999999999 holds no task (the file has 2 lines); nothing was changed\n');
+      io.err = '';
+      assert.equal(await run(['toggle', 'ROADMAP.md', '--line', '0002'], io), 0, 'leading zeros name line 2');
+      assert.equal(io.text('ROADMAP.md'), '# R\n- [x] a\n');
+    });
+
+    const hostile = [
+      '# Plan \x1b]0;pwned title\x07here',
+      '## Phase 1 \x1b[2J\x1b[31mred\x1b[0m',
+      '- [ ] copy \x1b]52;c;ZXZpbA==\x07this \u009b2Jand \u009d0;t\u009c that\x08\x7f',
+      '',
+      'Priority: high\x1b[1;1H',
+      '',
+    ].join('\n');
+
+    it('status prints no escape sequence or control character from the document', async () => {
+      for (const tty of [false, true]) {
+        const io = new FakeIo().put('ROADMAP.md', hostile);
+        io.stdout.isTTY = tty;
+        assert.equal(await run(['status'], io), 0);
+        // Only our own SGR colour codes may remain on a terminal.
+        const withoutOurColours = io.out.replace(/\x1b\[[0-9;]*m/g, '');
+        assert.doesNotMatch(withoutOurColours, /[\x00-\x08\x0b-\x1f\x7f-\x9f]/, JSON.stringify(io.out));
+        assert.doesNotMatch(io.out, /\x1b\[2J|\x1b\]/);
+        assert.match(withoutOurColours, /^Plan here \(ROADMAP\.md\)$/m);
+        assert.match(withoutOurColours, /^Phase 1 red +/m);
+      }
+    });
+
+    it('toggle prints the task text without escape sequences', async () => {
+      const io = new FakeIo().put('ROADMAP.md', hostile);
+      assert.equal(await run(['toggle', 'ROADMAP.md', '--line', '3'], io), 0);
+      assert.equal(io.out, 'ROADMAP.md:3: [x] copy this and  that\n');
+    });
+
+    it('status --json keeps the text as written (JSON escapes it)', async () => {
+      const io = new FakeIo().put('ROADMAP.md', hostile);
+      assert.equal(await run(['status', '--json'], io), 0);
+      assert.doesNotMatch(io.out, /[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+      assert.match(JSON.parse(io.out).title, /\x1b\]0;pwned title\x07/);
+    });
+
+    it('file names from the command line are cleaned too', async () => {
+      const io = new FakeIo();
+      assert.equal(await run(['status', 'evil\x1b]0;x\x07.md'], io), 2);
+      assert.equal(io.err, 'roadmap: evil.md: no such file\n');
+    });
+  });
+
   describe('bad input: one line on stderr, exit 2, nothing written', () => {
     const cases: [string, (io: FakeIo) => void, RegExp][] = [
       ['a missing file', () => undefined, /^roadmap: ROADMAP\.md: no such file\n$/],
@@ -350,6 +388,55 @@ describe('roadmap CLI (spawned)', function () {
     const refused = cli('toggle', file, '--line', '2');
     assert.equal(refused.status, 1);
     assert.deepEqual(fs.readFileSync(file), after);
+  });
+
+  it('toggle under a file-size limit fails with one sentence and leaves the roadmap whole', () => {
+    const file = path.join(dir, 'big.md');
+    const text = `# Big\n${Array.from({ length: 800 }, (_, i) => `- [ ] task ${i} with enough words to make the file long\n`).join('')}`;
+    fs.writeFileSync(file, text);
+    assert.ok(text.length > 40_000);
+    // ulimit -f counts 1024-byte blocks in bash: 16 KB, as in the report that lost 25 KB of a 41 KB roadmap.
+    const result = spawnSync('bash', ['-c', `ulimit -f 16; exec "$0" --import tsx src/cli/main.ts toggle "$1" --line 2`, process.execPath, file], { cwd: REPO, encoding: 'utf8' });
+    assert.equal(result.status, 2, result.stderr);
+    assert.equal(result.stderr, `roadmap: ${file}: cannot write: the file would exceed the file-size limit; the file was left as it was\n`);
+    assert.equal(fs.readFileSync(file, 'utf8'), text);
+    assert.deepEqual(fs.readdirSync(dir).filter((n) => n.includes('big.md')), ['big.md'], 'no temporary file left');
+  });
+
+  it('toggle keeps the file\'s permission bits', () => {
+    const file = path.join(dir, 'mode.md');
+    fs.writeFileSync(file, '- [ ] a\n');
+    fs.chmodSync(file, 0o600);
+    assert.equal(cli('toggle', file, '--line', '1').status, 0);
+    assert.equal(fs.readFileSync(file, 'utf8'), '- [x] a\n');
+    assert.equal(fs.statSync(file).mode & 0o777, 0o600);
+  });
+
+  it('a FIFO, /dev/zero and a directory are refused at once with one line', () => {
+    const fifo = path.join(dir, 'pipe.md');
+    spawnSync('mkfifo', [fifo]);
+    for (const [target, words] of [[fifo, 'is a named pipe (FIFO), not a regular file'], ['/dev/zero', 'is a character device, not a regular file'], [dir, 'is a directory, not a roadmap file']]) {
+      const started = Date.now();
+      const result = cli('status', target);
+      assert.equal(result.status, 2, target);
+      assert.equal(result.stderr, `roadmap: ${target}: ${words}\n`);
+      assert.ok(Date.now() - started < 30_000, `${target} answered in ${Date.now() - started} ms`);
+    }
+  });
+
+  it('timeline refuses an output that is the roadmap itself, through a link too', () => {
+    const file = path.join(dir, 'self.md');
+    fs.writeFileSync(file, seed('001'));
+    fs.symlinkSync(file, path.join(dir, 'alias.md'));
+    for (const output of [file, path.join(dir, 'alias.md'), path.join(dir, '.', 'self.md')]) {
+      const result = cli('timeline', file, '-o', output);
+      assert.equal(result.status, 2, output);
+      assert.equal(result.stderr, `roadmap: timeline: ${output} is the roadmap itself; choose another output file\n`);
+      assert.equal(fs.readFileSync(file, 'utf8'), seed('001'));
+    }
+    const svg = path.join(dir, 'plan.svg');
+    assert.equal(cli('timeline', file, '-o', svg).status, 0);
+    assert.match(fs.readFileSync(svg, 'utf8'), /^<svg/);
   });
 
   it('a missing file exits 2 with one line and no stack trace', () => {

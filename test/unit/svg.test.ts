@@ -3,11 +3,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { type CliIo } from '../../src/cli/cliIo';
 import { run } from '../../src/cli/main';
 import { parseRoadmap } from '../../src/core/parse/parse';
 import { escapeXml, fitText, fitZoom, timelineGeometry, timelineSvg } from '../../src/core/timeline/svg';
 import { layoutTimeline, type TimelineLayout } from '../../src/core/timeline/timelineLayout';
+import { FakeIo } from './helpers/fakeIo';
 
 const roadmaps = path.resolve(__dirname, '../../../shared/roadmaps');
 if (!existsSync(roadmaps)) throw new Error(`The shared roadmap documents are missing: expected them at ${roadmaps}`);
@@ -114,48 +114,71 @@ describe('timeline SVG', () => {
 });
 
 describe('roadmap timeline (CLI)', () => {
-  function io(files: Record<string, string>) {
-    const out = { stdout: '', stderr: '', written: {} as Record<string, string> };
-    const cli: CliIo = {
-      stdout: { write: (t) => void (out.stdout += t) },
-      stderr: { write: (t) => void (out.stderr += t) },
-      env: {},
-      cwd: '/w',
-      fs: {
-        stat: (f) => {
-          if (!(f in files)) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-          return { isDirectory: () => false, size: files[f].length };
-        },
-        readFile: (f) => new TextEncoder().encode(files[f]),
-        writeFile: (f, data) => void (out.written[f] = new TextDecoder().decode(data)),
-      },
-    };
-    return { cli, out };
-  }
-
-  it('prints the layout as JSON, the same the panel draws', async () => {
-    const text = seed('003');
-    const { cli, out } = io({ '/w/ROADMAP.md': text });
-    assert.equal(await run(['timeline', 'ROADMAP.md', '--format', 'json', '--today', 'none'], cli), 0);
-    assert.deepEqual(JSON.parse(out.stdout), JSON.parse(JSON.stringify(layoutTimeline(parseRoadmap(text)))));
+  it('prints the layout as JSON: seed 003\'s phases on its own week numbers', async () => {
+    const io = new FakeIo().put('ROADMAP.md', seed('003'));
+    assert.equal(await run(['timeline', 'ROADMAP.md', '--format', 'json', '--today', 'none'], io), 0);
+    const json = JSON.parse(io.out);
+    assert.equal(json.axis.mode, 'week');
+    // The seed's headings say "(Weeks 1-3)", "(Weeks 4-6)", "(Weeks 5-7)", "(Weeks 7-9)", "(Weeks 8-10)", "(Weeks 10-12)".
+    const items = json.rows.flatMap((row: { items: { id: string; start: string; end: string; line: number }[] }) => row.items.map((i) => [i.id, i.start, i.end, i.line]));
+    assert.deepEqual(items, [
+      ['Phase 1', 'W1', 'W3', 14],
+      ['Phase 2', 'W4', 'W6', 38],
+      ['Phase 3', 'W5', 'W7', 62],
+      ['Phase 4', 'W7', 'W9', 86],
+      ['Phase 5', 'W8', 'W10', 110],
+      ['Phase 6', 'W10', 'W12', 134],
+    ]);
+    assert.equal(json.today, undefined, '--today none draws no marker');
   });
 
   it('writes the SVG to -o, choosing the format from the extension', async () => {
-    const text = seed('001');
-    const { cli, out } = io({ '/w/ROADMAP.md': text });
-    assert.equal(await run(['timeline', 'ROADMAP.md', '-o', 'plan.svg', '--today', '2024-05-10'], cli), 0);
-    assert.equal(out.written['/w/plan.svg'], timelineSvg(layoutTimeline(parseRoadmap(text), { today: '2024-05-10' })));
-    assert.equal(await run(['timeline', 'ROADMAP.md', '-o', 'plan.json', '--today', 'none'], cli), 0);
-    assert.equal(JSON.parse(out.written['/w/plan.json']).rows.length, 4);
-    assert.equal(JSON.parse(out.written['/w/plan.json']).lane.length, 1);
+    const io = new FakeIo().put('ROADMAP.md', seed('001'));
+    assert.equal(await run(['timeline', 'ROADMAP.md', '-o', 'plan.svg', '--today', '2024-05-10'], io), 0);
+    const svg = io.text('plan.svg');
+    assert.match(svg, /^<svg[^>]* xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    // Seed 001 has five phases, and 2024-05-10 falls inside its Q1 2024 – Q1 2025 axis.
+    assert.equal(svg.match(/<g class="item"/g)?.length, 5);
+    assert.match(svg, /<text class="today-label"[^>]*>today 2024-05-10<\/text>/);
+    assert.equal(await run(['timeline', 'ROADMAP.md', '-o', 'plan.json', '--today', 'none'], io), 0);
+    // Phase 1 states no period: it waits in the lane for undated items, not on the axis.
+    const json = JSON.parse(io.text('plan.json'));
+    assert.deepEqual(json.rows.map((r: { items: { id: string }[] }) => r.items[0].id), ['Phase 2', 'Phase 3', 'Phase 4', 'Phase 5']);
+    assert.deepEqual(json.lane.map((i: { id: string }) => i.id), ['Phase 1']);
+    assert.equal(io.out, '', 'nothing on stdout when writing to a file');
   });
 
   it('rejects bad usage with exit code 2 and one line on stderr', async () => {
-    for (const args of [['timeline'], ['timeline', 'a.md', 'b.md'], ['timeline', 'ROADMAP.md', '--format', 'png'], ['timeline', 'ROADMAP.md', '--today', '2024-13-45'], ['timeline', 'missing.md']]) {
-      const { cli, out } = io({ '/w/ROADMAP.md': '# R\n' });
-      assert.equal(await run(args, cli), 2, args.join(' '));
-      assert.match(out.stderr, /^roadmap: /, args.join(' '));
-      assert.equal(out.stdout, '');
+    for (const args of [
+      ['timeline'],
+      ['timeline', 'a.md', 'b.md'],
+      ['timeline', 'ROADMAP.md', '--format', 'png'],
+      ['timeline', 'ROADMAP.md', '--today', '2024-13-45'],
+      ['timeline', 'ROADMAP.md', '--today', '2024-02-30'],
+      ['timeline', 'ROADMAP.md', '--today', '2023-02-29'],
+      ['timeline', 'missing.md'],
+    ]) {
+      const io = new FakeIo().put('ROADMAP.md', '# R\n');
+      assert.equal(await run(args, io), 2, args.join(' '));
+      assert.match(io.err, /^roadmap: [^\n]*\n$/, args.join(' '));
+      assert.equal(io.out, '');
+    }
+  });
+
+  it('accepts a leap day', async () => {
+    const io = new FakeIo().put('ROADMAP.md', '# P\n## Phase 1 (Q1 2024)\n- [ ] a\n');
+    assert.equal(await run(['timeline', 'ROADMAP.md', '--format', 'json', '--today', '2024-02-29'], io), 0);
+    assert.equal(JSON.parse(io.out).today, '2024-02-29');
+  });
+
+  it('refuses to write the picture over the roadmap itself, under any name', async () => {
+    const io = new FakeIo().put('ROADMAP.md', seed('001'));
+    for (const output of ['ROADMAP.md', './ROADMAP.md', '/work/ROADMAP.md']) {
+      assert.equal(await run(['timeline', 'ROADMAP.md', '-o', output], io), 2, output);
+      assert.match(io.err, /is the roadmap itself/);
+      assert.deepEqual(io.writes, []);
+      assert.equal(io.text('ROADMAP.md'), seed('001'));
+      io.err = '';
     }
   });
 });

@@ -3,6 +3,7 @@
 import type { Nodes } from 'mdast';
 import { parseMarkdown } from '../parse/markdown';
 import type { RoadmapDocument, Task, TextEdit } from '../model';
+import { assertIsoDay } from '../language/isoDay';
 import { lineBounds, lineEndingLength, lineStartsOf } from '../parse/lines';
 import { splitSections } from '../parse/split';
 
@@ -29,7 +30,6 @@ export interface LineEditResult {
 const COMPLETION_MARK = '✅';
 /** Only the exact suffix we append is ever removed, so a user's own "✅ 2024-01-01" mid-line is safe. */
 const COMPLETION_SUFFIX = / ✅ \d{4}-\d{2}-\d{2}$/;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** One 1-character edit per task whose box must change. `X` counts as checked and reopens to ` `. */
 export function toggleTasks(doc: RoadmapDocument, taskIndexes: readonly number[], mode: ToggleMode): TextEdit[] {
@@ -59,7 +59,7 @@ export function setSectionTasks(doc: RoadmapDocument, sectionIndex: number, done
   }
   const tasks = doc.tasks.filter((task) => task.section !== null && sections.has(task.section) && task.checked !== done);
   if (options.completionDate === undefined) return tasks.map((task) => boxEdit(task, done));
-  assertIsoDay(options.completionDate);
+  assertIsoDay(options.completionDate, 'completionDate');
   if (options.text === undefined) throw new TypeError('setSectionTasks needs the document text to stamp a completion date.');
   const state = new Map(tasks.map((task) => [task.index, done] as const));
   return sortEdits(stateEdits(options.text, lineStartsOf(options.text), doc, state, options.completionDate, new Set()));
@@ -72,7 +72,7 @@ export function setSectionTasks(doc: RoadmapDocument, sectionIndex: number, done
 export function editsForLines(text: string, doc: RoadmapDocument, lines: readonly number[], options: LineEditOptions = {}): LineEditResult {
   const cascade = options.cascade ?? 'none';
   const completionDate = options.completionDate;
-  if (completionDate !== undefined) assertIsoDay(completionDate);
+  if (completionDate !== undefined) assertIsoDay(completionDate, 'completionDate');
   const lineStarts = lineStartsOf(text);
   const lineCount = lineStarts.length;
   const requested = [...new Set(lines)].filter((l) => Number.isInteger(l) && l >= 1 && l <= lineCount).sort((a, b) => a - b);
@@ -176,9 +176,6 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out + text.slice(cursor);
 }
 
-function assertIsoDay(day: string): void {
-  if (!ISO_DAY.test(day)) throw new RangeError(`completionDate must be an ISO day like 2026-11-25, not "${day}".`);
-}
 
 function sortEdits(edits: readonly TextEdit[]): TextEdit[] {
   // Stable sort: inserts at one offset keep the order they were given in.

@@ -1,6 +1,7 @@
 // New-roadmap templates and numbered blocks (next phase, milestone, quarter) for scaffolding and completions.
 // Each template follows the shape of one founding roadmap so the parser reads back exactly what it promises.
 import type { RoadmapDocument, Section, TextEdit } from '../model';
+import { assertIsoDay } from '../language/isoDay';
 import { lineBounds, lineEndingLength, lineStartsOf } from '../parse/lines';
 
 export interface TemplateOptions {
@@ -176,7 +177,7 @@ function renderNowNextLater(opts: TemplateOptions): string {
 }
 
 function withEol(opts: TemplateOptions, text: string): string {
-  assertIsoDay(opts.today);
+  assertIsoDay(opts.today, 'today');
   return opts.eol === '\r\n' ? text.replace(/\n/g, '\r\n') : text;
 }
 
@@ -185,7 +186,7 @@ function withEol(opts: TemplateOptions, text: string): string {
 
 /** The next phase, milestone or quarter after the document's highest one, at the level those blocks already use. */
 export function nextBlock(doc: RoadmapDocument, kind: BlockKind, today: string): NextBlock {
-  assertIsoDay(today);
+  assertIsoDay(today, 'today');
   const blocks = blocksOf(doc, kind);
   const level = blocks.length > 0 ? blocks[blocks.length - 1].level : 2;
   const id = nextId(blocks, kind, today);
@@ -226,7 +227,7 @@ export function insertBlockEdit(text: string, doc: RoadmapDocument, kind: BlockK
 
 /** A ready-to-insert block for completions and snippets, numbered after the document's last one when there is a document. */
 export function blockSnippet(kind: SnippetKind, doc: RoadmapDocument | undefined, today: string): BlockSnippet {
-  assertIsoDay(today);
+  assertIsoDay(today, 'today');
   const parts = snippetParts(kind, doc ?? emptyDocument(), today);
   return { ...parts.meta, body: toSnippetBody(parts.lines), text: toPlainText(parts.lines) };
 }
@@ -392,9 +393,3 @@ function quarterOf(today: string): QuarterId {
   return { unit: 'Q', n: Math.floor((month - 1) / 3) + 1, year };
 }
 
-function assertIsoDay(day: string): void {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[3]) < 1 || Number(m[3]) > 31) {
-    throw new RangeError(`"${day}" is not an ISO day like 2026-11-25.`);
-  }
-}

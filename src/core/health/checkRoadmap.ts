@@ -1,5 +1,6 @@
 // Roadmap health: every rule run over one document, severities applied. Pure: the model, its text and today in,
 // diagnostics out; the editor, the CLI and the MCP server all call this one function.
+import { assertIsoDay } from '../language/isoDay';
 import type { RoadmapDocument } from '../model';
 import { DEFAULT_SEVERITY, HEALTH_CODES, type HealthCode, type HealthDiagnostic, type SeveritySetting } from './diagnostic';
 import { dependencyCycle, dependencyOrder, unknownDependency } from './dependencyRules';
@@ -32,7 +33,7 @@ export interface CheckOptions {
 
 /** The document's diagnostics, in document order (then by code). `doc` must be the model of `text`. */
 export function checkRoadmap(text: string, doc: RoadmapDocument, options: CheckOptions): HealthDiagnostic[] {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw new RangeError(`today must be YYYY-MM-DD, not "${options.today}"`);
+  assertIsoDay(options.today, 'today');
   const ctx = new HealthContext(doc, text, options.today);
   const out: HealthDiagnostic[] = [];
   for (const code of HEALTH_CODES) {

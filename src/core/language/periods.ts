@@ -3,44 +3,13 @@
 // shift a day. When a text is ambiguous we return null: an empty field is better than a wrong bar on a timeline.
 
 import { keyValueIn, MAX_LINE } from './classify';
+import { daysInMonth, formatIsoDay, ymdOf } from './isoDay';
 import type { DatePrecision, Period, PeriodSource } from '../model';
 
 type DatePeriod = Extract<Period, { unit: 'date' }>;
 type WeekPeriod = Extract<Period, { unit: 'week' }>;
 
 const DAY_MS = 86_400_000;
-
-interface Ymd {
-  y: number;
-  m: number;
-  d: number;
-}
-
-function parseIso(iso: string): Ymd | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
-  return { y, m: mo, d };
-}
-
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
-}
-
-function formatIso(y: number, m: number, d: number): string {
-  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
-}
-
-function daysInMonth(y: number, m: number): number {
-  return m === 2 ? (isLeap(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
-}
-
-function isLeap(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
 
 function utcMs(y: number, m: number, d: number): number {
   const date = new Date(Date.UTC(2000, m - 1, d));
@@ -51,10 +20,10 @@ function utcMs(y: number, m: number, d: number): number {
 
 /** Calendar-day arithmetic on `YYYY-MM-DD`; throws on a malformed date. */
 export function addDays(iso: string, days: number): string {
-  const p = parseIso(iso);
+  const p = ymdOf(iso);
   if (!p) throw new RangeError(`not an ISO calendar date: ${iso}`);
   const date = new Date(utcMs(p.y, p.m, p.d) + Math.trunc(days) * DAY_MS);
-  return formatIso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  return formatIsoDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
 /** Orders `YYYY-MM-DD` strings; they compare as text because every field has a fixed width. */
@@ -64,15 +33,15 @@ export function compareIso(a: string, b: string): number {
 
 export function quarterRange(q: 1 | 2 | 3 | 4, year: number): { start: string; end: string } {
   const firstMonth = (q - 1) * 3 + 1;
-  return { start: formatIso(year, firstMonth, 1), end: formatIso(year, firstMonth + 2, daysInMonth(year, firstMonth + 2)) };
+  return { start: formatIsoDay(year, firstMonth, 1), end: formatIsoDay(year, firstMonth + 2, daysInMonth(year, firstMonth + 2)) };
 }
 
 function halfRange(h: 1 | 2, year: number): { start: string; end: string } {
-  return h === 1 ? { start: formatIso(year, 1, 1), end: formatIso(year, 6, 30) } : { start: formatIso(year, 7, 1), end: formatIso(year, 12, 31) };
+  return h === 1 ? { start: formatIsoDay(year, 1, 1), end: formatIsoDay(year, 6, 30) } : { start: formatIsoDay(year, 7, 1), end: formatIsoDay(year, 12, 31) };
 }
 
 function monthRange(m: number, year: number): { start: string; end: string } {
-  return { start: formatIso(year, m, 1), end: formatIso(year, m, daysInMonth(year, m)) };
+  return { start: formatIsoDay(year, m, 1), end: formatIsoDay(year, m, daysInMonth(year, m)) };
 }
 
 // Years outside this window are far more likely to be counts, ids or prices than roadmap dates.
@@ -138,7 +107,7 @@ const POINT_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Point, 'i
     re: new RegExp(`${L}(\\d{4})-(\\d{2})-(\\d{2})${R}`, 'gu'),
     read: (m) => {
       const iso = `${m[1]}-${m[2]}-${m[3]}`;
-      const p = parseIso(iso);
+      const p = ymdOf(iso);
       return p && plausibleYear(p.y) ? { start: iso, finish: iso, precision: 'day' } : null;
     },
   },
@@ -147,8 +116,8 @@ const POINT_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Point, 'i
     re: new RegExp(`${L}(?:${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+)?${MONTH_NAME})${MONTH_YEAR_GLUE}(\\d{4})${R}`, 'giu'),
     read: (m) => {
       const mo = monthNumber(m[1] ?? m[4]);
-      const iso = `${m[5]}-${pad(mo, 2)}-${pad(Number(m[2] ?? m[3]), 2)}`;
-      const p = parseIso(iso);
+      const iso = formatIsoDay(Number(m[5]), mo, Number(m[2] ?? m[3]));
+      const p = ymdOf(iso);
       return mo && p && plausibleYear(p.y) ? { start: iso, finish: iso, precision: 'day' } : null;
     },
   },
@@ -163,8 +132,8 @@ const POINT_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Point, 'i
         const r = monthRange(mo, y);
         return { start: r.start, finish: r.end, precision: 'month' };
       }
-      const iso = formatIso(y, mo, Number(m[3]));
-      return parseIso(iso) ? { start: iso, finish: iso, precision: 'day' } : null;
+      const iso = formatIsoDay(y, mo, Number(m[3]));
+      return ymdOf(iso) ? { start: iso, finish: iso, precision: 'day' } : null;
     },
   },
   {
@@ -334,7 +303,7 @@ function findYearOnly(text: string): Found | null {
   const a = Number(m[1]);
   const b = m[2] === undefined ? a : Number(m[2]);
   if (!plausibleYear(a) || !plausibleYear(b) || b < a) return null;
-  return { index: 0, end: text.length, period: { unit: 'date', start: formatIso(a, 1, 1), end: formatIso(b, 12, 31), precision: 'year', source: 'line' } };
+  return { index: 0, end: text.length, period: { unit: 'date', start: formatIsoDay(a, 1, 1), end: formatIsoDay(b, 12, 31), precision: 'year', source: 'line' } };
 }
 
 /** The first period written in `text`, with where it was found (UTF-16 offsets). */
@@ -470,7 +439,7 @@ function ganttTaskIn(line: string): { label: string; period: Period } | null {
 }
 
 function isIsoDay(iso: string): boolean {
-  const p = parseIso(iso);
+  const p = ymdOf(iso);
   return p !== null && plausibleYear(p.y);
 }
 

@@ -3,7 +3,7 @@ import { blockSnippet, insertBlockEdit, type BlockKind } from '../../core/edit/t
 import { commands } from '../constants';
 import type { DocumentsIndex } from '../documentsIndex';
 import type { Command } from './commandManager';
-import { todayIso } from './editorSettings';
+import { localToday } from '../../core/language/isoDay';
 
 /**
  * Roadmap: Insert Phase / Milestone / Quarter — the next numbered block, after the last one of its kind, inserted as a
@@ -23,7 +23,7 @@ export class InsertBlockCommand implements Command {
     if (!entry || entry.error) return false;
     const text = editor.document.getText();
     if (text !== entry.text) return false;
-    const snippet = blockSnippet(this.kind, entry.model, todayIso());
+    const snippet = blockSnippet(this.kind, entry.model, localToday());
     // The core places and pads the block; the host only turns the padded text into a snippet insertion.
     const edit = insertBlockEdit(text, entry.model, this.kind, snippet.body);
     const range = new vscode.Range(editor.document.positionAt(edit.offset), editor.document.positionAt(edit.offset + edit.length));

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { roadmapTemplates, type RoadmapTemplate } from '../../core/edit/templates';
 import { commands } from '../constants';
 import type { Command } from './commandManager';
-import { todayIso } from './editorSettings';
+import { localToday } from '../../core/language/isoDay';
 
 const FILE_NAME = 'ROADMAP.md';
 /** Either spelling counts as "already has a roadmap", whatever the file system's case rules. */
@@ -35,7 +35,7 @@ export class NewRoadmapCommand implements Command {
     const target = await this.ui.pickTarget(vscode.workspace.workspaceFolders ?? []);
     if (!target) return { cancelled: true };
     const title = target === 'untitled' ? vscode.l10n.t('Roadmap') : `${target.name} ${vscode.l10n.t('Roadmap')}`;
-    const text = template.render({ title, today: todayIso() });
+    const text = template.render({ title, today: localToday() });
     if (target === 'untitled') {
       const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
       await vscode.window.showTextDocument(document);

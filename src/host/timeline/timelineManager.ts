@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { localToday } from '../../core/language/isoDay';
 import { timelineSvg } from '../../core/timeline/svg';
 import { layoutTimeline } from '../../core/timeline/timelineLayout';
 import { isTimelineWebviewState } from '../../shared/protocol';
@@ -6,7 +7,7 @@ import { commands, views } from '../constants';
 import type { DocumentsIndex } from '../documentsIndex';
 import type { Logger } from '../logger';
 import { timelineWebviewOptions } from './timelineHtml';
-import { fileName, localToday, TimelinePanel } from './timelinePanel';
+import { fileName, TimelinePanel } from './timelinePanel';
 
 /**
  * Owns the timeline panels (one per roadmap), the Open Timeline and Export Timeline as SVG commands, and the

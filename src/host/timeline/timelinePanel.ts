@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { localToday } from '../../core/language/isoDay';
 import { layoutTimeline, type TimelineLayout } from '../../core/timeline/timelineLayout';
 import { isWebviewMessage, type HostMessage, type WebviewMessage } from '../../shared/protocol';
 import type { DocumentsIndex } from '../documentsIndex';
@@ -9,11 +10,6 @@ import { createNonce, timelineHtml, timelineWebviewOptions } from './timelineHtm
 export interface TimelineRendered {
   version: number;
   rows: number;
-}
-
-/** The calendar day where the user is (local, not UTC), for the today marker. */
-export function localToday(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 /**
