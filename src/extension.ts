@@ -12,6 +12,7 @@ import { RoadmapTreeView } from './host/tree/roadmapTreeView';
 import { TimelineManager } from './host/timeline/timelineManager';
 import { registerRoadmapTools, RoadmapTools } from './host/agents/roadmapTools';
 import { registerMcpServerProvider } from './host/agents/mcpServerProvider';
+import { RecentTicks } from './host/agents/recentTicks';
 
 /** What `activate` returns: tests and other extensions reach the index through `extension.exports`. */
 export interface RoadmapApi {
@@ -21,6 +22,7 @@ export interface RoadmapApi {
   readonly timeline: TimelineManager;
   /** The language-model tools' logic (also registered with `vscode.lm` where the editor has it). */
   readonly agentTools: RoadmapTools;
+  readonly recentTicks: RecentTicks;
 }
 
 export function activate(context: vscode.ExtensionContext): RoadmapApi {
@@ -37,9 +39,20 @@ export function activate(context: vscode.ExtensionContext): RoadmapApi {
   context.subscriptions.push(tree, decorations, new RoadmapStatusBar(index), RoadmapCompletions.register(index), registerEditorCommands(index));
   const agentTools = new RoadmapTools(index);
   const timeline = new TimelineManager(index, context.extensionUri, logger);
-  context.subscriptions.push(timeline, registerRoadmapTools(agentTools), registerMcpServerProvider(context.extension));
+  const recentTicks = new RecentTicks(index);
+  context.subscriptions.push(
+    timeline,
+    registerRoadmapTools(agentTools),
+    registerMcpServerProvider(context.extension),
+    recentTicks,
+    tree.addTaskNote((node) => {
+      const entry = index.get(vscode.Uri.parse(node.key));
+      const task = entry?.model.tasks[node.taskIndex];
+      return entry && task ? recentTicks.noteFor(entry.uri, entry.model, task) : undefined;
+    }, recentTicks.onDidChange),
+  );
   logger.info(`Roadmap ${String(context.extension.packageJSON.version)} activated`);
-  return { index, tree, decorations, timeline, agentTools };
+  return { index, tree, decorations, timeline, agentTools, recentTicks };
 }
 
 export function deactivate(): void {

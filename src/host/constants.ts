@@ -43,6 +43,8 @@ export const settings = {
   treeFollowCursor: 'roadmap.tree.followCursor',
   treeShowEmptySections: 'roadmap.tree.showEmptySections',
   statusBarEnabled: 'roadmap.statusBar.enabled',
+  recentMinutes: 'roadmap.recent.minutes',
+  notifySectionDone: 'roadmap.notify.sectionDone',
 } as const;
 
 export const defaultRoadmapGlobs: readonly string[] = ['**/ROADMAP.md', '**/roadmap.md'];

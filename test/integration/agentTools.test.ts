@@ -83,3 +83,38 @@ describe('agent tools (language-model tools)', () => {
     assert.equal(bytes, text);
   });
 });
+
+describe('watching an agent work (recent ticks)', () => {
+  it('a task ticked on disk is marked "ticked just now" within a second or two, and only that task', async () => {
+    const api = await roadmapApi();
+    const uri = vscode.Uri.joinPath(workspaceFolder(), 'agent-watch', 'ROADMAP.md');
+    const before = '# Watch\n\n## Phase 1: Work\n- [ ] first\n- [ ] second\n';
+    await vscode.workspace.fs.writeFile(uri, encoder.encode(before));
+    await until('the index to hold the file', async () => api.index.get(uri) ?? (await api.index.refresh(uri)));
+    await new Promise((r) => setTimeout(r, 300)); // let the first version become the baseline
+    const started = Date.now();
+    await vscode.workspace.fs.writeFile(uri, encoder.encode(before.replace('- [ ] second', '- [x] second')));
+    const note = await until('the tick to be noticed', () => {
+      const entry = api.index.get(uri);
+      const second = entry?.model.tasks.find((t) => t.text === 'second');
+      return entry && second?.checked ? api.recentTicks.noteFor(uri, entry.model, second) : undefined;
+    }, 10_000);
+    const elapsed = Date.now() - started;
+    console.log(`      disk write → "${note}" in ${elapsed} ms`);
+    assert.equal(note, 'ticked just now');
+    const entry = api.index.get(uri);
+    assert.ok(entry);
+    const first = entry.model.tasks.find((t) => t.text === 'first');
+    assert.ok(first);
+    assert.equal(api.recentTicks.noteFor(uri, entry.model, first), undefined, 'an untouched task has no mark');
+    const node = (function find(nodes: ReturnType<typeof api.tree.model.roots>): (typeof nodes)[number] | undefined {
+      for (const n of nodes) {
+        if (n.type === 'task' && n.key === uri.toString() && n.label.includes('second')) return n;
+        const deeper = find(api.tree.model.children(n));
+        if (deeper) return deeper;
+      }
+      return undefined;
+    })(api.tree.model.roots());
+    assert.ok(node, 'the task is in the tree');
+  });
+});

@@ -1,13 +1,23 @@
 import * as vscode from 'vscode';
 import { treeItemFor } from './treeItems';
-import type { RoadmapTreeModel, TreeNode } from './treeModel';
+import type { RoadmapTreeModel, TaskNode, TreeNode } from './treeModel';
+
+/** A short note after a task's description ("ticked 2 min ago"), from a feature outside the tree. */
+export type TaskNote = (node: TaskNode) => string | undefined;
 
 /** Adapts the tree model to VS Code: no logic of its own beyond turning nodes into TreeItems. */
 export class RoadmapTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
 
+  private readonly notes: TaskNote[] = [];
+
   constructor(private readonly model: RoadmapTreeModel) {}
+
+  addTaskNote(note: TaskNote): vscode.Disposable {
+    this.notes.push(note);
+    return new vscode.Disposable(() => this.notes.splice(this.notes.indexOf(note), 1));
+  }
 
   /**
    * Without nodes: everything (ids are stable, so expansion and selection survive). With nodes: only those, and
@@ -27,7 +37,12 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    return treeItemFor(node);
+    const item = treeItemFor(node);
+    if (node.type === 'task' && this.notes.length > 0) {
+      const notes = this.notes.map((note) => note(node)).filter((n): n is string => !!n);
+      if (notes.length > 0) item.description = [item.description, ...notes].filter(Boolean).join(' · ');
+    }
+    return item;
   }
 
   getChildren(node?: TreeNode): TreeNode[] {

@@ -5,7 +5,7 @@ import { applyRoadmapEdits } from '../applyEdits';
 import { toggleOptions } from '../commands/editorSettings';
 import { commands, contextKeys, settings, stateKeys, views } from '../constants';
 import type { DocumentsIndex, RoadmapEntry } from '../documentsIndex';
-import { RoadmapTreeProvider } from './roadmapTreeProvider';
+import { RoadmapTreeProvider, type TaskNote } from './roadmapTreeProvider';
 import { RoadmapTreeModel, type TaskNode, type TreeNode, type TreeSource } from './treeModel';
 
 /**
@@ -150,6 +150,21 @@ export class RoadmapTreeView implements vscode.Disposable {
     if (node) void this.view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
   }
 
+  /**
+   * Shows `note` after task descriptions and refreshes the tasks of the documents `changed` names; the note's owner
+   * (recent ticks, history) keeps its own state.
+   */
+  addTaskNote(note: TaskNote, changed: vscode.Event<readonly vscode.Uri[]>): vscode.Disposable {
+    return vscode.Disposable.from(
+      this.provider.addTaskNote(note),
+      changed((uris) => {
+        const keys = new Set(uris.map((u) => u.toString()));
+        const nodes = walkTasks(this.model).filter((n) => keys.has(n.key));
+        if (nodes.length > 0) this.provider.refresh(nodes);
+      }),
+    );
+  }
+
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
@@ -174,4 +189,15 @@ function toSource(entry: RoadmapEntry): TreeSource {
     model: entry.model,
     ...(entry.error ? { error: entry.error } : {}),
   };
+}
+
+function walkTasks(model: RoadmapTreeModel): TaskNode[] {
+  const out: TaskNode[] = [];
+  const stack = [...model.roots()];
+  while (stack.length > 0) {
+    const node = stack.pop() as TreeNode;
+    if (node.type === 'task') out.push(node);
+    stack.push(...model.children(node));
+  }
+  return out;
 }
