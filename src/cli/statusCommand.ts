@@ -1,7 +1,7 @@
 // `roadmap status [FILE...] [--json]`: progress per section, for terminals and CI.
 import { parseArgs } from 'node:util';
 import stringWidth from 'string-width';
-import type { Period, Progress, RoadmapDocument, Section, Status } from '../core/model';
+import type { Period, Progress, RoadmapDocument, Section, SectionProvenance, Status } from '../core/model';
 import { parseRoadmap } from '../core/parse/parse';
 import { formatProgress, progressBar } from '../core/present/progressBar';
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, readRoadmapFile, type CliIo } from './cliIo';
@@ -24,6 +24,12 @@ export interface StatusJsonSection {
   dependencies: string[];
   priority: string | null;
   progress: Progress;
+  /** The finer kind ('sprint', 'release', 'half', …); null for plain sections. */
+  word: string | null;
+  /** For a heading about a plan item ("Phase 2 Risks"): the item's id. */
+  about: string | null;
+  /** Where kind, id, status, period, dependencies and priority came from (see README, "Provenance"). */
+  provenance: SectionProvenance;
   children: StatusJsonSection[];
 }
 
@@ -86,6 +92,9 @@ export function statusJson(file: string, doc: RoadmapDocument): StatusJson {
       dependencies: s.dependencies,
       priority: s.priority,
       progress: s.progress,
+      word: s.word ?? null,
+      about: s.about ?? null,
+      provenance: s.provenance,
       children: s.children.map(section),
     };
   };

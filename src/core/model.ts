@@ -118,6 +118,20 @@ export interface Section {
   progress: Progress;
   /** Where kind, id, status, period, dependencies and priority came from. */
   provenance: SectionProvenance;
+  /**
+   * The finer kind the title names: 'sprint', 'stage', 'wave', 'release', 'version', 'half', 'year', … (`kind`
+   * stays coarse: stages, sprints and waves are phases, releases and versions milestones, halves and years quarters).
+   * Null or absent for plain sections.
+   */
+  word?: string | null;
+  /** For a heading about a plan item that is not one ("Phase 2 Risks"): the item's id. */
+  about?: string | null;
+  /** Relative days the item is planned in ("(Days 1-2)", "Day 3-5"), 1-based as written; null when none. */
+  days?: { start: number; end: number } | null;
+  /** Calendar days of a stated duration ("(3 semanas)" → 21, "2 Wochen", "14 days"); null when none. */
+  durationDays?: number | null;
+  /** When the item actually finished, from a completion stamp ("✅ ACHIEVED (06.09.2025)"), `YYYY-MM-DD`. */
+  finished?: string | null;
 }
 
 export interface RoadmapDocument {

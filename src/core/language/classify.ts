@@ -9,43 +9,62 @@
 //   quarters and halves read "Q3 2024" / "H1 2025" whichever order they were written in.
 
 import type { SectionKind, Status } from '../model';
+import {
+  ABOUT_WORDS,
+  alternation,
+  CJK_NUMERALS,
+  DEPENDENCY_KEYS,
+  isCjk,
+  NONE_VALUES,
+  NUMBER_WORDS,
+  PLAN_WORDS,
+  PRIORITY_KEYS,
+  STATUS_EMOJI,
+  STATUS_KEYS,
+  STATUS_WORDS,
+  YEAR_WORDS,
+  type PlanWord,
+} from './lexicon';
 
 // ---------------------------------------------------------------------------------------------------------
 // Ids
 
-// Words that start a numbered, sequential block of work. "Sprint" and "Step" count: in a roadmap they are
-// phases by another name. "Part" and "Chapter" do not: they number documents, not work.
-const PHASE_WORDS = [
-  'phase', 'stage', 'sprint', 'step', 'iteration',
-  'fase', 'faz', 'etapa', 'étape', 'etape', 'etappe', 'stufe', 'aşama', 'asama',
-  'этап', 'фаза', 'стадия', 'спринт',
-];
-const PHASE_WORD = `(${PHASE_WORDS.join('|')})`;
+const LATIN_PLAN = PLAN_WORDS.filter((r) => !isCjk(r.text));
+const PHASE_WORDS = LATIN_PLAN.filter((r) => r.kind === 'phase').map((r) => r.text);
+const PHASE_WORD = `(${alternation(PHASE_WORDS)})`;
 // Non-Latin phase words whose number may sit on either side ("阶段 1", "第1阶段", "フェーズ1", "1단계").
-const CJK_PHASE_WORD = '(阶段|階段|フェーズ|ステージ|단계|페이즈)';
-const MILESTONE_WORD = '(?:milestone|meilenstein|marco|hito|jalon|веха|mijlpaal|kilometre\\s*taşı|kilometre\\s*tasi)';
+const CJK_PHASE_WORD = `(${alternation(PLAN_WORDS.filter((r) => r.kind === 'phase' && isCjk(r.text)).map((r) => r.text))})`;
+const MILESTONE_WORD = `(?:${alternation(LATIN_PLAN.filter((r) => r.word === 'milestone').map((r) => r.text))})`;
+const VERSION_WORD = `(?:${alternation(LATIN_PLAN.filter((r) => r.word === 'version' || r.word === 'release').map((r) => r.text))})`;
+const WORD_OF = new Map<string, PlanWord>(PLAN_WORDS.map((r) => [r.text, r.word]));
 
-const WORD_NUMBERS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12,
-};
-const CJK_NUMBERS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const WORD_NUMBERS = new Map<string, number>(NUMBER_WORDS.filter((r) => r.lang === 'en' && r.text.length > 2).map((r) => [r.text, r.value]));
+const CJK_NUMBERS = new Map<string, number>(CJK_NUMERALS.map((r) => [r.text, r.value]));
+const CJK_DIGITS = CJK_NUMERALS.map((r) => r.text).join('');
 
-// A phase number: 2, 2a, 2.5, II, or a word ("Phase One").
-const PHASE_NUMBER = `(\\d{1,3}(?:\\.\\d{1,2})?[a-z]?|[ivx]{1,5}|${Object.keys(WORD_NUMBERS).join('|')})`;
+// A phase number: 2, 2a, 2.5, 2.1.3, II, a word ("Phase One"), a capital letter ("Phase B"), or a range ("Phase 0-4").
+const PHASE_NUMBER = `(\\d{1,3}(?:\\.\\d{1,2}){0,2}[a-z]?(?:\\s*[-–]\\s*\\d{1,3}(?![.\\d]))?|[ivx]{1,5}|${[...WORD_NUMBERS.keys()].join('|')}|[A-HJ-W](?:\\s*[-–]\\s*[A-Z])?)`;
 
 // After an id comes the end, punctuation, a dash, or a space; never more letters or digits ("Phase2b" is fine,
 // "Stages" or "M1000x" are not ids).
-const ID_END = '(?=$|[\\s:：.,;!?)\\]}|/\\-–—(]|\\p{Extended_Pictographic})';
+const ID_END = '(?=$|[\\s:：.,;!?)\\]}|/\\-–—(（【、]|\\p{Extended_Pictographic})';
 
 const PHASE_RE = new RegExp(`^${PHASE_WORD}\\s*[-#№]?\\s*${PHASE_NUMBER}${ID_END}`, 'iu');
-const CJK_PHASE_BEFORE_RE = new RegExp(`^${CJK_PHASE_WORD}\\s*([0-9０-９一二三四五六七八九十]{1,3})`, 'u');
-const CJK_PHASE_AFTER_RE = new RegExp(`^第?\\s*([0-9０-９一二三四五六七八九十]{1,3})\\s*${CJK_PHASE_WORD}`, 'u');
+const CJK_PHASE_BEFORE_RE = new RegExp(`^${CJK_PHASE_WORD}\\s*([0-9０-９${CJK_DIGITS}]{1,3}(?:\\.\\d{1,2})?)`, 'u');
+const CJK_PHASE_AFTER_RE = new RegExp(`^第?\\s*([0-9０-９${CJK_DIGITS}]{1,3})\\s*${CJK_PHASE_WORD}`, 'u');
 const MILESTONE_RE = new RegExp(`^(?:M(\\d{1,3}(?:\\.\\d{1,2})?)|${MILESTONE_WORD}\\s*[#№]?\\s*(\\d{1,3}(?:\\.\\d{1,2})?))${ID_END}`, 'iu');
-const VERSION_RE = new RegExp(`^(?:v|version\\s+v?|release\\s+v?|versão\\s+v?|versión\\s+v?|sürüm\\s+v?|версия\\s+v?)(\\d{1,3}(?:\\.(?:\\d{1,4}|x)){0,3}(?:-[0-9a-z.]+)?)${ID_END}`, 'iu');
+// "Milestone v1.1", "Milestone: v2.0" name the version as the milestone.
+const MILESTONE_VERSION_RE = new RegExp(`^${MILESTONE_WORD}\\s*[:：]?\\s*v(\\d{1,3}(?:\\.(?:\\d{1,4}|x)){1,3}(?:-[0-9a-z.]+)?)${ID_END}`, 'iu');
+const VERSION_RE = new RegExp(`^(?:v|${VERSION_WORD}\\s+v?)(\\d{1,3}(?:\\.(?:\\d{1,4}|x)){0,3}(?:-[0-9a-z.]+)?)${ID_END}`, 'iu');
 // A bare "1.0.0" is a version only with three parts and nothing glued on: "1.2 Setup" numbers a section.
-const BARE_VERSION_RE = /^(\d{1,3}\.\d{1,4}\.(?:\d{1,4}|x)(?:-[0-9a-z.]+)?)(?=$|\s*[:：–—(]|\s+-\s)/iu;
+const BARE_VERSION_RE = /^(\d{1,3}\.\d{1,4}\.(?:\d{1,4}|x)(?:-[0-9a-z.]+)?)(?=$|\s*[:：–—(（]|\s+-\s)/iu;
 const QUARTER_RE = new RegExp(`^(?:Q([1-4])\\s*[/'’-]?\\s*(\\d{4})|(\\d{4})\\s*[/-]?\\s*Q([1-4])|H([12])\\s*[/-]?\\s*(\\d{4})|(\\d{4})\\s*[/-]?\\s*H([12]))${ID_END}`, 'iu');
+// "Year 3 (2027)", "Year 1": a numbered year of the plan.
+const YEAR_RE = new RegExp(`^(${alternation(YEAR_WORDS.map((r) => r.text))})\\s+(\\d{1,2})${ID_END}`, 'iu');
+// A leading number that numbers the heading, not the plan item: "5. Phase 2", "二、Phase 1", "A) Phase 3", "1.2 ".
+const NUMBERING = new RegExp(`^(?:\\d{1,3}(?:\\.\\d{1,3})*[.)]?|[${CJK_DIGITS}]{1,3}[、.．]|[A-Za-z][.)])\\s*`, 'u');
+// A short label before the id: "Current Status: Phase 1 - Foundation", "Future: Milestone v1.1", "Current Release: v2.1.0".
+const LABEL_PREFIX = /^[\p{L}][\p{L}\s'’-]{0,30}?\s*[:：]\s*/u;
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
@@ -53,50 +72,69 @@ function capitalise(word: string): string {
 
 function cjkNumber(raw: string): number {
   const ascii = raw.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  if (/^\d+$/.test(ascii)) return Number(ascii);
+  if (/^\d+(?:\.\d+)?$/.test(ascii)) return Number(ascii);
+  const n = (c: string): number => CJK_NUMBERS.get(c) ?? 0;
   if (ascii === '十') return 10;
-  if (ascii.startsWith('十')) return 10 + (CJK_NUMBERS[ascii[1]] ?? 0);
-  if (ascii.length === 2 && ascii[1] === '十') return (CJK_NUMBERS[ascii[0]] ?? 0) * 10;
-  if (ascii.length === 3 && ascii[1] === '十') return (CJK_NUMBERS[ascii[0]] ?? 0) * 10 + (CJK_NUMBERS[ascii[2]] ?? 0);
-  return CJK_NUMBERS[ascii] ?? -1;
+  if (ascii.startsWith('十')) return 10 + n(ascii[1]);
+  if (ascii.length === 2 && ascii[1] === '十') return n(ascii[0]) * 10;
+  if (ascii.length === 3 && ascii[1] === '十') return n(ascii[0]) * 10 + n(ascii[2]);
+  return CJK_NUMBERS.get(ascii) ?? -1;
 }
 
 interface IdMatch {
   kind: Exclude<SectionKind, 'section'>;
   id: string;
+  word: PlanWord;
   length: number;
+}
+
+function phaseNumber(raw: string): string {
+  const lower = raw.toLowerCase();
+  if (WORD_NUMBERS.has(lower)) return String(WORD_NUMBERS.get(lower));
+  if (/^[ivx]+$/.test(lower)) return raw.toUpperCase();
+  return raw.replace(/\s*[-–]\s*/, '-');
 }
 
 /** Reads an id at the very start of `text` (already stripped of leading markers). */
 function idAtStart(text: string): IdMatch | null {
   let m = PHASE_RE.exec(text);
   if (m) {
-    const raw = m[2].toLowerCase();
-    if (raw === 'x') return null;
-    const number = raw in WORD_NUMBERS ? String(WORD_NUMBERS[raw]) : /^[ivx]+$/.test(raw) ? raw.toUpperCase() : raw;
-    return { kind: 'phase', id: `${capitalise(m[1])} ${number}`, length: m[0].length };
+    const raw = m[2];
+    if (raw.toLowerCase() === 'x') return null;
+    // A lone capital letter names a phase only when written as one ("Phase B", not "phase b" in prose).
+    if (/^[a-z](?:\s*[-–]\s*[a-z])?$/i.test(raw) && !/^[ivx]+$/i.test(raw) && raw !== raw.toUpperCase()) return null;
+    return { kind: 'phase', id: `${capitalise(m[1])} ${phaseNumber(raw)}`, word: WORD_OF.get(m[1].toLowerCase()) ?? 'phase', length: m[0].length };
   }
   m = CJK_PHASE_BEFORE_RE.exec(text);
   if (m) {
     const n = cjkNumber(m[2]);
-    if (n >= 0) return { kind: 'phase', id: `${m[1]} ${n}`, length: m[0].length };
+    if (n >= 0) return { kind: 'phase', id: `${m[1]} ${n}`, word: WORD_OF.get(m[1]) ?? 'phase', length: m[0].length };
   }
   m = CJK_PHASE_AFTER_RE.exec(text);
   if (m) {
     const n = cjkNumber(m[1]);
-    if (n >= 0) return { kind: 'phase', id: `${m[2]} ${n}`, length: m[0].length };
+    if (n >= 0) return { kind: 'phase', id: `${m[2]} ${n}`, word: WORD_OF.get(m[2]) ?? 'phase', length: m[0].length };
   }
+  m = MILESTONE_VERSION_RE.exec(text);
+  if (m) return { kind: 'milestone', id: `v${m[1].toLowerCase()}`, word: 'milestone', length: m[0].length };
   m = MILESTONE_RE.exec(text);
-  if (m) return { kind: 'milestone', id: `M${(m[1] ?? m[2]).replace(/^0+(?=\d)/, '')}`, length: m[0].length };
-  m = VERSION_RE.exec(text) ?? BARE_VERSION_RE.exec(text);
-  if (m) return { kind: 'milestone', id: `v${m[1].toLowerCase()}`, length: m[0].length };
+  if (m) return { kind: 'milestone', id: `M${(m[1] ?? m[2]).replace(/^0+(?=\d)/, '')}`, word: 'milestone', length: m[0].length };
+  m = VERSION_RE.exec(text);
+  if (m) {
+    const release = /^release/i.test(text);
+    return { kind: 'milestone', id: `v${m[1].toLowerCase()}`, word: release ? 'release' : 'version', length: m[0].length };
+  }
+  m = BARE_VERSION_RE.exec(text);
+  if (m) return { kind: 'milestone', id: `v${m[1].toLowerCase()}`, word: 'version', length: m[0].length };
   m = QUARTER_RE.exec(text);
   if (m) {
-    if (m[1]) return { kind: 'quarter', id: `Q${m[1]} ${m[2]}`, length: m[0].length };
-    if (m[3]) return { kind: 'quarter', id: `Q${m[4]} ${m[3]}`, length: m[0].length };
-    if (m[5]) return { kind: 'quarter', id: `H${m[5]} ${m[6]}`, length: m[0].length };
-    return { kind: 'quarter', id: `H${m[8]} ${m[7]}`, length: m[0].length };
+    if (m[1]) return { kind: 'quarter', id: `Q${m[1]} ${m[2]}`, word: 'quarter', length: m[0].length };
+    if (m[3]) return { kind: 'quarter', id: `Q${m[4]} ${m[3]}`, word: 'quarter', length: m[0].length };
+    if (m[5]) return { kind: 'quarter', id: `H${m[5]} ${m[6]}`, word: 'half', length: m[0].length };
+    return { kind: 'quarter', id: `H${m[8]} ${m[7]}`, word: 'half', length: m[0].length };
   }
+  m = YEAR_RE.exec(text);
+  if (m) return { kind: 'quarter', id: `${capitalise(m[1])} ${m[2]}`, word: 'year', length: m[0].length };
   return null;
 }
 
@@ -104,10 +142,14 @@ function idAtStart(text: string): IdMatch | null {
 // "[DONE] M2", "🚀 [Fase 1: Core]". A bracket holding a digit may hold the id itself, so only its "[" goes.
 const LEADING_NOISE = /^(?:\[[^\]\d]{0,20}\]|\([^)\d]{0,20}\)|[\s\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f])+/u;
 
+function leadingNoise(text: string): number {
+  const m = LEADING_NOISE.exec(text);
+  return m ? m[0].length : 0;
+}
+
 function stripLeading(text: string): string {
   const trimmed = text.trim();
-  const m = LEADING_NOISE.exec(trimmed);
-  return m ? trimmed.slice(m[0].length) : trimmed;
+  return trimmed.slice(leadingNoise(trimmed));
 }
 
 /**
@@ -119,80 +161,80 @@ export function normaliseId(raw: string): string | null {
   return idAtStart(stripLeading(raw.slice(0, MAX_LINE)))?.id ?? null;
 }
 
-/** What a heading names. Numbered headings ("4. Development Phases") are plain sections. */
+/** What a heading says it is, and where in the title the words that say so stand (UTF-16 offsets). */
+export interface HeadingReading {
+  kind: SectionKind;
+  id: string | null;
+  /** The finer word: 'sprint', 'stage', 'release', 'half', 'year', …; null for plain sections. */
+  word: PlanWord | null;
+  /** For a heading about a plan item ("Phase 2 Risks"): the item's id. */
+  about: string | null;
+  /** Offsets in the title of the words that name the kind and id. */
+  index: number;
+  end: number;
+}
+
+const ABOUT_AFTER_ID = new RegExp(`^\\s*(?:\\(\\s*)?(?:${alternation(ABOUT_WORDS.map((r) => r.text))})(?![\\p{L}])`, 'iu');
+
+/**
+ * What a heading names. Numbering before the id ("5. Phase 2: …", "二、Phase 1") and a short label ("Current
+ * Status: Phase 1") do not hide it; a heading about an item ("Phase 2 Risks", "Phase 1 Success Criteria") is not
+ * the item. Headings that number sections ("4. Development Phases", "1.2 Setup") are plain sections.
+ */
+export function readHeading(title: string): HeadingReading {
+  const none: HeadingReading = { kind: 'section', id: null, word: null, about: null, index: 0, end: 0 };
+  const text = title.slice(0, MAX_LINE);
+  let at = leadingNoise(text);
+  let found = idAtStart(text.slice(at));
+  if (!found) {
+    const numbering = NUMBERING.exec(text.slice(at));
+    if (numbering && numbering[0].length > 0) {
+      const next = at + numbering[0].length;
+      const after = next + leadingNoise(text.slice(next));
+      found = idAtStart(text.slice(after));
+      if (found) at = after;
+      else at = next;
+    }
+  }
+  if (!found) {
+    const label = LABEL_PREFIX.exec(text.slice(at));
+    if (label) {
+      const after = at + label[0].length + leadingNoise(text.slice(at + label[0].length));
+      const labelled = idAtStart(text.slice(after));
+      // Quarters after a label are horizons ("Horizonte Atual: Q4 2025 - Q1 2026"), not items.
+      if (labelled && labelled.kind !== 'quarter') {
+        found = labelled;
+        at = after;
+      }
+    }
+  }
+  if (!found) return none;
+  const rest = text.slice(at + found.length);
+  if (ABOUT_AFTER_ID.test(rest)) return { ...none, about: found.id };
+  return { kind: found.kind, id: found.id, word: found.word, about: null, index: at, end: at + found.length };
+}
+
+/** What a heading names (see readHeading). */
 export function sectionKind(title: string): { kind: SectionKind; id: string | null } {
-  const text = stripLeading(title.slice(0, MAX_LINE));
-  const found = idAtStart(text);
-  return found ? { kind: found.kind, id: found.id } : { kind: 'section', id: null };
+  const r = readHeading(title);
+  return { kind: r.kind, id: r.id };
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Status
 
-const STATUS_WORDS: Record<Status, string[]> = {
-  done: [
-    'done', 'complete', 'completed', 'finished', 'shipped', 'released', 'delivered', 'achieved', 'closed', 'resolved',
-    'implemented', 'merged', 'launched', 'deployed', '100%',
-    'concluído', 'concluido', 'concluída', 'concluida', 'completo', 'completa', 'finalizado', 'finalizada',
-    'feito', 'feita', 'entregue', 'implementado', 'implementada',
-    'completado', 'completada', 'terminado', 'terminada', 'hecho', 'hecha', 'listo',
-    'tamamlandı', 'tamamlandi', 'tamamlanan', 'tamamlananlar', 'bitti', 'tamam',
-    'завершено', 'завершен', 'завершён', 'завершена', 'выполнено', 'готово', 'сделано',
-    'abgeschlossen', 'erledigt', 'fertig', 'umgesetzt',
-    'terminé', 'terminée', 'termine', 'fait', 'achevé', 'achevée',
-    '已完成', '完成', '完了', '済み', '完成済み', '완료',
-  ],
-  'in-progress': [
-    'in progress', 'in-progress', 'inprogress', 'wip', 'ongoing', 'on going', 'in development', 'in dev', 'underway',
-    'under way', 'started', 'doing', 'active', 'on track', 'in review', 'in testing', 'in qa', 'partial', 'partially done', 'partially complete',
-    'current', 'atual', 'actual', 'aktuell', 'текущий', 'текущая', '当前', 'em andamento', 'em progresso', 'em desenvolvimento', 'andamento', 'em curso', 'parcial',
-    'en progreso', 'en curso', 'en desarrollo', 'en proceso', 'en cours',
-    'devam ediyor', 'devam eden', 'devam edenler', 'sürüyor', 'suruyor', 'geliştiriliyor', 'yapılıyor',
-    'в процессе', 'в работе', 'выполняется', 'в разработке',
-    'in arbeit', 'in bearbeitung', 'läuft', 'begonnen',
-    '进行中', '開発中', '开发中', '進行中', '対応中', '作業中', '진행 중', '진행중',
-  ],
-  planned: [
-    'planned', 'todo', 'to do', 'to-do', 'not started', 'pending', 'upcoming', 'backlog', 'proposed', 'scheduled',
-    'coming soon', 'queued', 'open', 'future', 'tentative',
-    'planejado', 'planejada', 'futura', 'planeado', 'planeada', 'pendente', 'a fazer', 'não iniciado', 'nao iniciado', 'futuro',
-    'planificado', 'planificada', 'pendiente', 'por hacer', 'no iniciado', 'programado',
-    'planlandı', 'planlandi', 'planlanan', 'planlananlar', 'planlanıyor', 'bekliyor', 'yapılacak',
-    'запланировано', 'планируется', 'не начато', 'в планах', 'ожидает',
-    'geplant', 'offen', 'ausstehend',
-    'prévu', 'prévue', 'à faire', 'planifié', 'planifiée', 'en attente',
-    '计划中', '待办', '未开始', '计划', '予定', '未着手', '計画中', '계획', '대기', '예정',
-  ],
-  blocked: [
-    'blocked', 'on hold', 'on-hold', 'stalled', 'paused', 'stuck',
-    'bloqueado', 'bloqueada', 'em espera', 'pausado', 'pausada', 'parado', 'parada',
-    'engellendi', 'engelli', 'beklemede',
-    'заблокировано', 'заблокирован', 'приостановлено',
-    'blockiert', 'pausiert', 'bloqué', 'bloquée', 'en pause',
-    '阻塞', '受阻', '暂停', 'ブロック', '保留', '차단',
-  ],
-};
+const WORD_STATUS = new Map<string, Status>(STATUS_WORDS.map((r) => [r.text, r.status]));
 
-const WORD_STATUS = new Map<string, Status>();
-for (const [status, words] of Object.entries(STATUS_WORDS) as [Status, string[]][]) {
-  for (const w of words) WORD_STATUS.set(w, status);
+function emojiTable(strong: boolean): [RegExp, Status][] {
+  const by = new Map<Status, string[]>();
+  for (const r of STATUS_EMOJI) if (r.strong === strong) by.set(r.status, [...(by.get(r.status) ?? []), r.emoji]);
+  return [...by].map(([status, emoji]) => [new RegExp(alternation(emoji), 'u'), status]);
 }
 
-// Marker emoji. Strong ones are checkboxes and stop signs, markers wherever they stand. Weak ones double as
-// decoration ("🔄 Process", "🚧 Priorities"), so they count only as the whole text or at its end. ❌ and 🔴
-// are left out: the corpus uses them for "rejected", "missing" and "not started" alike; 📅 and 📋 are icons.
-// ⏳ reads as "waiting" (planned) on its own; a word next to it wins.
-const STRONG_EMOJI: [RegExp, Status][] = [
-  [/✅|✔|☑|✓/u, 'done'],
-  [/🔲|⬜|☐/u, 'planned'],
-  [/🛑|⛔/u, 'blocked'],
-];
-const WEAK_EMOJI: [RegExp, Status][] = [
-  [/🟢|🟩/u, 'done'],
-  [/🚧|🔄|🏗|🔨|🟡|🟨|🔃/u, 'in-progress'],
-  [/⏳|⌛|🔜/u, 'planned'],
-  [/🚫|⏸/u, 'blocked'],
-];
+// Strong emoji are markers wherever they stand; weak ones double as decoration ("🔄 Process", "🚧 Priorities"), so
+// they count only as the whole text or at its end (see lexicon.ts).
+const STRONG_EMOJI = emojiTable(true);
+const WEAK_EMOJI = emojiTable(false);
 
 // Where the run of characters matching `re` that ends the string begins. A regular expression like
 // /[\s…]+$/ rescans a long run from each of its starts (quadratic); walking back is linear.
@@ -246,40 +288,68 @@ const SPACE_OR_EMOJI = /^[\s\p{Extended_Pictographic}\u200d\ufe0f]$/u;
  * a status. Words inside ordinary titles ("Done criteria", "Planning") do not count. Conflicting markers → null.
  */
 export function statusIn(text: string): Status | null {
+  return statusAt(text)?.status ?? null;
+}
+
+/** A status and the words in `text` that state it (a substring of `text`). */
+export interface StatusReading {
+  status: Status;
+  words: string;
+}
+
+/** statusIn with the words that said it. */
+export function statusAt(text: string): StatusReading | null {
   if (text.length > MAX_LINE) return null;
-  const readings = new Set<Status>();
+  const readings = new Map<Status, string>();
   const whole = wordStatus(text);
-  if (whole) return whole;
+  if (whole) return { status: whole, words: text.trim() };
   // Bracketed or parenthesised markers anywhere: "(In Progress)", "[DONE]", "(⏳ IN PROGRESS)".
   for (const m of text.matchAll(/[([【]([^()[\]【】]{1,40})[)\]】]/gu)) {
     const s = wordStatus(m[1]) ?? (ONLY_SYMBOLS.test(m[1]) ? emojiStatus(m[1], [...STRONG_EMOJI, ...WEAK_EMOJI]) : null);
-    if (s) readings.add(s);
+    if (s && !readings.has(s)) readings.set(s, m[0]);
   }
-  // A trailing marker after a separator: "Phase 1 - Completed", "Fase 3: Polish ⏳ PENDIENTE".
-  // Only the end of the text can hold it; looking there alone keeps long lines linear.
-  const tail = /(?:[:：|–—]|\s-|\p{Extended_Pictographic}\ufe0f?)\s*([^:：|–—\p{Extended_Pictographic}]{1,30})$/u.exec(text.trimEnd().slice(-48));
+  // A trailing marker after a separator: "Phase 1 - Completed", "Fase 3: Polish ⏳ PENDIENTE", "⚙️ In Progress
+  // (Day 3/8)". Only the end of the text can hold it; looking there alone keeps long lines linear.
+  const end = text.trimEnd();
+  const tail = /(?:[:：|–—]|\s-|\p{Extended_Pictographic}\ufe0f?)\s*([^:：|–—\p{Extended_Pictographic}]{1,30}?)(\s*\([^()]{0,30}\))?$/u.exec(end.slice(-64));
   if (tail) {
-    const s = wordStatus(tail[1]);
-    if (s) readings.add(s);
+    const s = wordStatus(tail[1]) ?? (tail[2] ? wordStatus(tail[1] + tail[2]) : null);
+    if (s && !readings.has(s)) readings.set(s, tail[0].replace(/^[:：|–—\s-]+/u, ''));
   }
   // Leading upper-case tag: "DONE: Phase 1", "WIP - Parser".
   const lead = /^[\s\p{Extended_Pictographic}\ufe0f]*([A-Z][A-Z -]{1,15}?)\s*[:–—-]\s/u.exec(text);
   if (lead) {
     const s = wordStatus(lead[1]);
-    if (s) readings.add(s);
+    if (s && !readings.has(s)) readings.set(s, lead[1]);
   }
   if (readings.size === 0) {
-    const trailing = text.slice(trailingRunStart(text, SPACE_OR_EMOJI));
-    const e = ONLY_SYMBOLS.test(text)
-      ? emojiStatus(text, [...STRONG_EMOJI, ...WEAK_EMOJI])
-      : (emojiStatus(text, STRONG_EMOJI) ?? emojiStatus(trailing, WEAK_EMOJI));
-    if (e) readings.add(e);
+    const trailingAt = trailingRunStart(text, SPACE_OR_EMOJI);
+    const trailing = text.slice(trailingAt);
+    if (ONLY_SYMBOLS.test(text)) {
+      const e = emojiStatus(text, [...STRONG_EMOJI, ...WEAK_EMOJI]);
+      if (e) readings.set(e, text.trim());
+    } else {
+      const strong = emojiStatus(text, STRONG_EMOJI);
+      const e = strong ?? emojiStatus(trailing, WEAK_EMOJI);
+      if (e) readings.set(e, strong ? (emojiIn(text, STRONG_EMOJI, strong) ?? text.trim()) : trailing.trim());
+    }
   }
-  return readings.size === 1 ? [...readings][0] : null;
+  if (readings.size !== 1) return null;
+  const [[status, words]] = [...readings];
+  return { status, words };
+}
+
+function emojiIn(text: string, table: [RegExp, Status][], status: Status): string | null {
+  for (const [re, s] of table) {
+    if (s !== status) continue;
+    const m = re.exec(text);
+    if (m) return m[0];
+  }
+  return null;
 }
 
 // "Status", "State" and the corpus' other languages, as the key of a "Key: value" line.
-const STATUS_KEY = /^(?:current\s+)?(?:status|state|progress|estado|situação|situacao|situación|durum|статус|состояние|zustand|état|etat|状态|状態|ステータス|상태)$/iu;
+const STATUS_KEY = new RegExp(`^(?:${alternation(STATUS_KEYS.map((r) => r.text))})$`, 'iu');
 
 // Lines longer than this are prose, not a "Key: value" fact, a heading or a table cell; the cap also bounds the
 // work any regular expression here can do.
@@ -310,21 +380,28 @@ export function keyValueIn(line: string): { key: string; value: string } | null 
 
 /** A "Status: Done" line (any emphasis, list marker or language the corpus uses). */
 export function statusLineIn(line: string): Status | null {
+  return statusLineAt(line)?.status ?? null;
+}
+
+/** statusLineIn with the words that said it: the "Key: value" field, without the fields joined to it by "|". */
+export function statusLineAt(line: string): StatusReading | null {
   const kv = keyValueIn(line);
   if (!kv || !STATUS_KEY.test(kv.key)) return null;
   const value = kv.value;
+  const field = `${kv.key}: ${value.split(/\s+\|\s+/u)[0].replace(/[*_]+$/u, '').trim()}`;
   const direct = statusIn(value);
-  if (direct) return direct;
+  if (direct) return { status: direct, words: field };
   // "✅ Complete (2024-05-01)", "In progress — parser first": the first words decide.
   const head = value.split(/\s*(?:[(,;.|]|\s[-–—]\s)/u)[0];
-  return statusIn(head);
+  const status = statusIn(head);
+  return status ? { status, words: field } : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Dependencies and priority
 
-const DEPENDENCY_KEY = /^(?:dependencies|dependency|depends\s+on|depend\s+on|prerequisites?|requires|blocked\s+by|dependências|dependencias|dependência|dependencia|depende\s+de|bağımlılıklar|bağımlılık|abhängigkeiten|abhängig\s+von|dépendances|dépend\s+de|зависимости|зависит\s+от|依赖|前置条件|依存関係)$/iu;
-const NONE_VALUE = /^(?:none|n\/a|na|nothing|no|-+|—|–|nenhuma?|ninguna?|ninguno|yok|keine|aucune?|нет|无|なし|없음)(?=$|[\s.,;:(])/iu;
+const DEPENDENCY_KEY = new RegExp(`^(?:${alternation(DEPENDENCY_KEYS.map((r) => r.text))})$`, 'iu');
+const NONE_VALUE = new RegExp(`^(?:${alternation(NONE_VALUES)}|-+|—|–)(?=$|[\\s.,;:(])`, 'iu');
 
 // Every id a dependency value mentions, in order. "Phases 1 and 2" and "M1-M3" expand.
 function idsIn(value: string): string[] {
@@ -397,7 +474,7 @@ export function dependenciesIn(line: string): string[] | null {
   return null;
 }
 
-const PRIORITY_KEY = /^(?:priority|prio|prioridade|prioridad|öncelik|oncelik|приоритет|priorität|priorité|优先级|優先度|우선순위)$/iu;
+const PRIORITY_KEY = new RegExp(`^(?:${alternation(PRIORITY_KEYS.map((r) => r.text))})$`, 'iu');
 
 /** The value after "Priority:" as written ("High", "P1", "Alta"); null when the line states none. */
 export function priorityIn(line: string): string | null {

@@ -4,6 +4,7 @@
 
 import { keyValueIn, MAX_LINE } from './classify';
 import { daysInMonth, formatIsoDay, ymdOf } from './isoDay';
+import { alternation, AS_OF_WORDS, DAYS_PER_UNIT, DURATION_KEYS, DURATION_UNITS, MONTH_NAMES, type DurationUnit } from './lexicon';
 import type { DatePrecision, Period, PeriodSource } from '../model';
 
 type DatePeriod = Extract<Period, { unit: 'date' }>;
@@ -52,21 +53,6 @@ function plausibleYear(y: number): boolean {
   return y >= MIN_YEAR && y <= MAX_YEAR;
 }
 
-// Month names in the corpus' languages, with the abbreviations that cannot be read as ordinary words.
-const MONTH_NAMES: string[][] = [
-  ['january', 'jan', 'janeiro', 'enero', 'ene', 'janvier', 'januar', 'jän', 'gennaio', 'ocak', 'январь', 'января'],
-  ['february', 'feb', 'fevereiro', 'fev', 'febrero', 'février', 'fevrier', 'februar', 'febbraio', 'şubat', 'subat', 'февраль', 'февраля'],
-  ['march', 'mar', 'março', 'marzo', 'mars', 'märz', 'maerz', 'mart', 'март', 'марта'],
-  ['april', 'apr', 'abril', 'abr', 'avril', 'aprile', 'nisan', 'апрель', 'апреля'],
-  ['may', 'maio', 'mai', 'mayo', 'maggio', 'mayıs', 'mayis', 'май', 'мая'],
-  ['june', 'jun', 'junho', 'junio', 'juin', 'juni', 'giugno', 'haziran', 'июнь', 'июня'],
-  ['july', 'jul', 'julho', 'julio', 'juillet', 'juli', 'luglio', 'temmuz', 'июль', 'июля'],
-  ['august', 'aug', 'agosto', 'ago', 'août', 'aout', 'ağustos', 'agustos', 'август', 'августа'],
-  ['september', 'sep', 'sept', 'setembro', 'septiembre', 'setiembre', 'septembre', 'settembre', 'eylül', 'eylul', 'сентябрь', 'сентября'],
-  ['october', 'oct', 'outubro', 'octubre', 'octobre', 'oktober', 'okt', 'ottobre', 'ekim', 'октябрь', 'октября'],
-  ['november', 'nov', 'novembro', 'noviembre', 'novembre', 'kasım', 'kasim', 'ноябрь', 'ноября'],
-  ['december', 'dec', 'dezembro', 'dez', 'diciembre', 'dic', 'décembre', 'decembre', 'dezember', 'dicembre', 'aralık', 'aralik', 'декабрь', 'декабря'],
-];
 const MONTHS = new Map<string, number>(MONTH_NAMES.flatMap((names, i) => names.map((n): [string, number] => [n, i + 1])));
 const MONTH_NAME = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
 // "Maio de 2025", "May of 2025", "May, 2025".
@@ -269,7 +255,7 @@ function findDatePeriod(text: string): Found | null {
 
 // "Week", "Weeks", and the same word in the corpus' other languages. The number must follow the word:
 // "3 weeks" is a duration, not a position on the timeline.
-const WEEK_WORD = '(?:weeks?|wks?|semanas?|semaines?|settimane?|settimana|hafta|haftalar|wochen?|недел[яиью]|тиждень|тижні)';
+const WEEK_WORD = `(?:${alternation(DURATION_UNITS.filter((r) => r.unit === 'week' && r.text.length > 1 && !/[\u3040-\u9fff\uac00-\ud7af]/u.test(r.text)).map((r) => r.text))})`;
 const WEEK_RE = new RegExp(
   `${LW}${WEEK_WORD}\\s*(\\d{1,3})(?:${RANGE_SEP}(?:${WEEK_WORD}\\s*)?(\\d{1,3}))?(?![\\p{L}\\p{N}]|[.,]\\d|\\s*[%+])`,
   'giu',
@@ -331,17 +317,22 @@ export function periodIn(text: string, source: PeriodSource): Period | null {
 
 // Months average 365.25 / 12 / 7 ≈ 4.35 weeks. Days count as working days (5 to a week), because
 // roadmap estimates in days ("10 days") are effort, not calendar spans.
-const WEEKS_PER_UNIT: Record<string, number> = { day: 0.2, week: 1, month: 365.25 / 12 / 7, year: 365.25 / 7 };
-const DURATION_KEY = /^(?:estimated\s+)?(?:duration|time\s*frame|timeframe|timeline|time|estimate(?:d\s+time)?|time\s+estimate|effort|duração(?:\s+estimada)?|duración(?:\s+estimada)?|tahmini\s+süre|süre|dauer|durée(?:\s+estimée)?|длительность|срок|продолжительность|预计(?:时间|工期)|工期|期間|所要時間)$/iu;
-const DURATION_VALUE = /^~?\s*(?:about\s+|approx\.?\s+|ca\.?\s+)?(\d+(?:[.,]\d+)?)(?:\s*(?:-|–|—|to)\s*(\d+(?:[.,]\d+)?))?\s*(?:\+\s*)?(days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|dias?|días?|semanas?|meses|mês|mes|gün|hafta|ay|tage?|wochen?|monate?|jours?|semaines?|mois|дн(?:я|ей|и)|день|недел[яиь]|месяц(?:а|ев)?|天|周|个月|日|週間?|か月|ヶ月)(?![\p{L}])/iu;
+const WEEKS_PER_UNIT: Record<DurationUnit, number> = { hour: 1 / 40, day: 0.2, week: 1, month: 365.25 / 12 / 7, year: 365.25 / 7 };
+const DURATION_KEY = new RegExp(`^(?:${alternation(DURATION_KEYS.map((r) => r.text))})$`, 'iu');
+const UNIT_OF = new Map<string, DurationUnit>(DURATION_UNITS.map((r) => [r.text, r.unit]));
+const UNIT_WORD = `(${alternation(DURATION_UNITS.filter((r) => r.unit !== 'hour').map((r) => r.text))})`;
+const DURATION_VALUE = new RegExp(
+  `^~?\\s*(?:about\\s+|approx\\.?\\s+|ca\\.?\\s+)?(\\d+(?:[.,]\\d+)?)(?:\\s*(?:-|–|—|to)\\s*(\\d+(?:[.,]\\d+)?))?\\s*(?:\\+\\s*)?${UNIT_WORD}(?![\\p{L}])`,
+  'iu',
+);
 
-function unitOf(word: string): keyof typeof WEEKS_PER_UNIT | null {
-  const w = word.toLowerCase();
-  if (/^(?:days?|d|dias?|días?|gün|tage?|jours?|дн(?:я|ей|и)|день|天|日)$/u.test(w)) return 'day';
-  if (/^(?:weeks?|wks?|w|semanas?|hafta|wochen?|semaines?|недел[яиь]|周|週間?)$/u.test(w)) return 'week';
-  if (/^(?:months?|mos?|meses|mês|mes|ay|monate?|mois|месяц(?:а|ев)?|个月|か月|ヶ月)$/u.test(w)) return 'month';
-  if (/^(?:years?|yrs?)$/u.test(w)) return 'year';
-  return null;
+function unitOf(word: string): DurationUnit | null {
+  return UNIT_OF.get(word.toLowerCase()) ?? null;
+}
+
+/** Calendar days of a duration in the given unit. */
+export function daysOf(amount: number, unit: DurationUnit): number {
+  return Math.round(amount * DAYS_PER_UNIT[unit]);
 }
 
 /**
@@ -444,7 +435,7 @@ function isIsoDay(iso: string): boolean {
 }
 
 // Document metadata that happens to carry a date: "Last Updated: 2025-05-12".
-const NOT_A_LABEL = /^(?:last\s+)?(?:updated|modified|revised|reviewed|date|created|última\s+atualização|atualizado(?:\s+em)?|última\s+actualización|actualizado|son\s+güncelleme|güncellendi|stand|zuletzt\s+aktualisiert|dernière\s+mise\s+à\s+jour|mis\s+à\s+jour|обновлено|последнее\s+обновление|更新日?|最后更新|最終更新)$/iu;
+const NOT_A_LABEL = new RegExp(`^(?:${alternation([...AS_OF_WORDS.map((r) => r.text), 'date'])})$`, 'iu');
 
 function stripInline(s: string): string {
   return s.replace(/\*\*|__|`/g, '').replace(/(^|\s)[*_](\S)/g, '$1$2').replace(/(\S)[*_](?=\s|$|[:：])/g, '$1').trim();

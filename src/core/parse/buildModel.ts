@@ -1,9 +1,12 @@
 // Assembles the roadmap model from per-chunk extracts. Everything here is cross-section work (the section tree,
 // rolled-up progress, status tables, timeline lists, anchoring weeks to a dated parent); everything that depends on
 // one chunk's text alone was done once when the chunk was parsed and is reused while the chunk is unchanged.
-import { normaliseId, statusIn } from '../language/classify';
-import type { Period, Progress, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
+import { normaliseId, statusAt } from '../language/classify';
+import type { PlanWord } from '../language/lexicon';
+import { alternation, STATUS_KEYS } from '../language/lexicon';
+import type { Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
 import { anchorWeeks, weekAnchorWithin } from '../language/periods';
+import { provenanceOf, type Span } from './spans';
 import type { Chunk, Scan } from './split';
 
 /** What one section's own lines say (first match of each kind wins). */
@@ -13,6 +16,8 @@ export interface SectionFacts {
   dependencies: string[] | null;
   priority: string | null;
   durationWeeks: number | null;
+  /** Where each fact was read (chunk-relative). */
+  spans: { status: Span | null; period: Span | null; dependencies: Span | null; priority: Span | null; duration: Span | null };
 }
 
 export interface ChunkHeading {
@@ -23,9 +28,13 @@ export interface ChunkHeading {
   rawTitle: string;
   kind: SectionKind;
   id: string | null;
+  word: PlanWord | null;
+  about: string | null;
   status: Status | null;
   period: Period | null;
   facts: SectionFacts;
+  /** Where the title's words that name the kind, the status and the period stand (chunk-relative). */
+  spans: { kind: Span | null; status: Span | null; period: Span | null };
 }
 
 export interface ChunkTask {
@@ -48,11 +57,19 @@ export interface ChunkTask {
 export interface ChunkTable {
   header: string[];
   rows: string[][];
+  /** Each row's line (chunk-relative). */
+  rowSpans: Span[];
 }
 
 export interface TimelineEntry {
   label: string;
   period: Period;
+  span: Span;
+}
+
+interface Located<T> {
+  value: T;
+  at: Provenance;
 }
 
 /** Everything the model needs from one chunk, with chunk-relative positions so it survives edits elsewhere. */
@@ -68,7 +85,7 @@ export interface ParsedChunk {
   data: ChunkData;
 }
 
-const STATUS_HEADER = /^(?:status|state|estado|situa[cç][aã]o|durum|statut|stato|zustand|stand|состояние|статус|状态|狀態|状態|ステータス|進捗)$/iu;
+const STATUS_HEADER = new RegExp(`^(?:${alternation(STATUS_KEYS.map((r) => r.text))})$`, 'iu');
 
 type ScanFacts = Pick<Scan, 'frontMatter' | 'lineCount' | 'eol'>;
 
@@ -87,9 +104,10 @@ const STEP = 4096;
 export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFacts): Generator<void, RoadmapDocument, void> {
   const sections: Section[] = [];
   const tasks: Task[] = [];
-  const tables: ChunkTable[] = [];
-  const timeline: TimelineEntry[] = [];
+  const tables: { table: ChunkTable; rows: Provenance[] }[] = [];
+  const timeline: Located<TimelineEntry>[] = [];
   const facts: SectionFacts[] = [];
+  const factsAt: { status: Provenance | null; period: Provenance | null; duration: Provenance | null }[] = [];
 
   let sinceYield = 0;
   for (const { chunk, data } of parts) {
@@ -101,7 +119,10 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     const sectionBase = sections.length;
     const taskBase = tasks.length;
     const before = sectionBase > 0 ? sectionBase - 1 : null;
+    const at = (span: Span | null, basis: Provenance['basis'] = 'stated'): Provenance | null =>
+      span ? provenanceOf(span, basis, chunk.startLine, chunk.startOffset) : null;
     for (const h of data.headings) {
+      const kindAt = at(h.spans.kind);
       sections.push({
         index: sections.length,
         title: h.title,
@@ -121,8 +142,18 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
         children: [],
         tasks: [],
         progress: { done: 0, total: 0 },
-        provenance: { kind: null, id: null, status: null, period: null, dependencies: null, priority: null },
+        word: h.word,
+        about: h.about,
+        provenance: {
+          kind: kindAt,
+          id: kindAt,
+          status: at(h.spans.status),
+          period: at(h.spans.period),
+          dependencies: at(h.facts.spans.dependencies),
+          priority: at(h.facts.spans.priority),
+        },
       });
+      factsAt.push({ status: at(h.facts.spans.status), period: at(h.facts.spans.period), duration: at(h.facts.spans.duration) });
       facts.push(h.facts);
     }
     for (const t of data.tasks) {
@@ -147,8 +178,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
       if (parent !== null) tasks[parent].children.push(index);
       if (section !== null) sections[section].tasks.push(index);
     }
-    for (const table of data.tables) tables.push(table);
-    for (const entry of data.timeline) timeline.push(entry);
+    for (const table of data.tables) tables.push({ table, rows: table.rowSpans.map((r) => at(r)!) });
+    for (const entry of data.timeline) timeline.push({ value: entry, at: at(entry.span)! });
   }
 
   const taskDone = new Array<number>(tasks.length);
@@ -183,17 +214,32 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   const statusTable = indexStatusTables(tables);
   for (const s of sections) {
     const f = facts[s.index];
-    if (s.status === null && f.status) setStatus(s, f.status, 'line');
+    if (s.status === null && f.status) {
+      setStatus(s, f.status, 'line');
+      s.provenance.status = factsAt[s.index].status;
+    }
     if (s.status === null) {
       const fromTable = tableStatus(statusTable, s);
-      if (fromTable) setStatus(s, fromTable, 'table');
+      if (fromTable) {
+        setStatus(s, fromTable.status, 'table');
+        s.provenance.status = fromTable.at;
+      }
     }
     if (s.status === null) deriveStatus(s);
   }
 
   yield;
-  const written = sections.map((s) => s.period ?? facts[s.index].period ?? timelinePeriod(timeline, s));
-  for (const s of sections) s.period = anchored(written, sections, s.index);
+  const written = sections.map((s): Located<Period> | null => {
+    if (s.period) return { value: s.period, at: s.provenance.period! };
+    const f = facts[s.index];
+    if (f.period) return { value: f.period, at: factsAt[s.index].period! };
+    const entry = timelinePeriod(timeline, s);
+    return entry ? { value: entry.value.period, at: entry.at } : null;
+  });
+  for (const s of sections) {
+    s.period = anchored(written.map((w) => w?.value ?? null), sections, s.index);
+    s.provenance.period = s.period ? written[s.index]!.at : null;
+  }
 
   const done = tasks.reduce((n, t) => n + (t.checked ? 1 : 0), 0);
   const h1 = sections.find((s) => s.level === 1 && s.title !== '');
@@ -241,35 +287,40 @@ export function statusFromProgress(progress: Progress): Status | null {
 
 export function deriveStatus(section: Section): void {
   setStatus(section, statusFromProgress(section.progress), 'tasks');
+  section.provenance = { ...section.provenance, status: section.status ? DERIVED : null };
 }
+
+const DERIVED: Provenance = { basis: 'derived', line: null, endLine: null, start: null, end: null, text: '' };
 
 interface StatusRow {
   status: Status;
+  at: Provenance;
 }
 
 /** Rows of status tables, keyed by the id or the lower-cased text of their first cell. */
-function indexStatusTables(tables: ChunkTable[]): Map<string, StatusRow> {
+function indexStatusTables(tables: { table: ChunkTable; rows: Provenance[] }[]): Map<string, StatusRow> {
   const index = new Map<string, StatusRow>();
-  for (const table of tables) {
+  for (const { table, rows } of tables) {
     const column = table.header.findIndex((cell) => STATUS_HEADER.test(cell.replace(/[^\p{L}\s]/gu, '').trim()));
-    for (const row of table.rows) {
-      if (row.length < 2 || row[0] === '') continue;
-      let status: Status | null = null;
-      if (column > 0) status = statusIn(row[column] ?? '');
-      else for (let c = 1; c < row.length && status === null; c++) status = statusIn(row[c]);
-      if (!status) continue;
+    table.rows.forEach((row, r) => {
+      if (row.length < 2 || row[0] === '') return;
+      let found: { status: Status; words: string } | null = null;
+      if (column > 0) found = statusAt(row[column] ?? '');
+      else for (let c = 1; c < row.length && found === null; c++) found = statusAt(row[c]);
+      if (!found) return;
+      const at = { ...rows[r], text: `${row[0]} | ${found.words}` };
       const keys = [normaliseId(row[0]), 'title:' + titleKey(row[0])];
-      for (const key of keys) if (key && !index.has(key)) index.set(key, { status });
-    }
+      for (const key of keys) if (key && !index.has(key)) index.set(key, { status: found.status, at });
+    });
   }
   return index;
 }
 
-function tableStatus(index: Map<string, StatusRow>, s: Section): Status | null {
+function tableStatus(index: Map<string, StatusRow>, s: Section): StatusRow | null {
   if (index.size === 0) return null;
   const byId = s.id ? index.get(s.id) : undefined;
-  if (byId) return byId.status;
-  return index.get('title:' + titleKey(s.title))?.status ?? index.get('title:' + titleKey(titleCore(s)))?.status ?? null;
+  if (byId) return byId;
+  return index.get('title:' + titleKey(s.title)) ?? index.get('title:' + titleKey(titleCore(s))) ?? null;
 }
 
 function titleKey(text: string): string {
@@ -291,15 +342,15 @@ function titleCore(s: Section): string {
   return t.trim();
 }
 
-function timelinePeriod(timeline: TimelineEntry[], s: Section): Period | null {
+function timelinePeriod(timeline: Located<TimelineEntry>[], s: Section): Located<TimelineEntry> | null {
   if (timeline.length === 0) return null;
   if (s.id) {
-    const byId = timeline.find((e) => normaliseId(e.label) === s.id);
-    if (byId) return byId.period;
+    const byId = timeline.find((e) => normaliseId(e.value.label) === s.id);
+    if (byId) return byId;
   }
   const core = titleKey(titleCore(s));
   if (core === '') return null;
-  return timeline.find((e) => titleKey(e.label) === core)?.period ?? null;
+  return timeline.find((e) => titleKey(e.value.label) === core) ?? null;
 }
 
 /**

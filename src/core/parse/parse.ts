@@ -13,7 +13,7 @@
 // resolves with its own (the whole document would use the earlier one). Titles only need plain text, so at worst
 // the plain text of such a link differs.
 import type { ListItem, Nodes, Root, RootContent } from 'mdast';
-import { dependenciesIn, priorityIn, sectionKind, statusIn, statusLineIn } from '../language/classify';
+import { dependenciesIn, priorityIn, readHeading, statusAt, statusLineAt } from '../language/classify';
 import {
   buildModelInSteps,
   deriveStatus,
@@ -28,7 +28,8 @@ import {
 import { lineContentEnd, splitLines } from './lines';
 import { collapseWhitespace, parseMarkdown, plainText, visibleText, type TaskBox } from './markdown';
 import type { RoadmapDocument, Section, Task, TextEdit } from '../model';
-import { durationWeeksIn, periodIn, timelineEntryIn } from '../language/periods';
+import { durationWeeksIn, findPeriod, timelineEntryIn } from '../language/periods';
+import { LineIndex, spanOf, type Span } from './spans';
 import { scanInSteps, type Chunk } from './split';
 
 /** Parse the whole text, no cache. */
@@ -212,12 +213,9 @@ function extractChunk(root: Root, input: string, lineLimit: number): ChunkData {
   const tasks: ChunkTask[] = [];
   const tables: ChunkTable[] = [];
   const timeline: TimelineEntry[] = [];
+  const lines = new LineIndex(input);
   let facts: SectionFacts | null = null;
   let inTimeline = false;
-
-  const addLine = (line: string): void => {
-    if (facts) readFact(facts, line);
-  };
 
   // An explicit stack, not recursion: nesting depth is the input's to choose (`- ` × 3000 nests 3000 lists).
   const walk = (top: Nodes): void => {
@@ -240,18 +238,31 @@ function extractChunk(root: Root, input: string, lineLimit: number): ChunkData {
           break;
         }
         case 'paragraph':
-          for (const line of plainLines(node)) {
-            addLine(line);
-            if (inTimeline) addTimeline(timeline, line);
+          for (const { text, line } of plainLines(node)) {
+            const [from, to] = lines.lineRange(line);
+            const at = (fragment: string): Span => spanOf(input, lines, from, to, fragment);
+            if (facts) readFact(facts, text, at);
+            if (inTimeline) addTimeline(timeline, text, at);
           }
           continue;
         case 'code':
-          if (inTimeline) for (const line of splitLines(node.value)) addTimeline(timeline, line);
+          if (inTimeline) {
+            // The fence line comes first; the value's lines follow it.
+            const first = node.position!.start.line;
+            splitLines(node.value).forEach((text, i) => {
+              const [from, to] = lines.lineRange(first + i);
+              addTimeline(timeline, text, (fragment) => spanOf(input, lines, from, to, fragment));
+            });
+          }
           continue;
         case 'table': {
           const [header, ...rows] = node.children.map((row) => row.children.map((cell) => plainText(cell)));
-          tables.push({ header: header ?? [], rows });
-          if (inTimeline) for (const row of rows) addTimeline(timeline, '| ' + row.join(' | ') + ' |');
+          const rowSpans = node.children.slice(1).map((row) => {
+            const [from, to] = lines.lineRange(row.position!.start.line - 1);
+            return spanOf(input, lines, from, to, '');
+          });
+          tables.push({ header: header ?? [], rows, rowSpans });
+          if (inTimeline) rows.forEach((row, i) => addTimeline(timeline, '| ' + row.join(' | ') + ' |', () => rowSpans[i]));
           continue;
         }
         case 'heading':
@@ -271,18 +282,30 @@ function extractChunk(root: Root, input: string, lineLimit: number): ChunkData {
       const title = plainText(node);
       const first = node.children[0]?.position;
       const last = node.children[node.children.length - 1]?.position;
-      const { kind, id } = sectionKind(title);
-      facts = { status: null, period: null, dependencies: null, priority: null, durationWeeks: null };
+      const from = first?.start.offset ?? node.position!.start.offset!;
+      const to = last?.end.offset ?? node.position!.end.offset!;
+      const at = (fragment: string): Span => spanOf(input, lines, from, to, fragment);
+      const reading = readHeading(title);
+      const status = statusAt(title);
+      const period = findPeriod(title, 'heading');
+      facts = emptyFacts();
       headings.push({
         line: start.line - 1,
         level: node.depth,
         title,
         rawTitle: first && last ? input.slice(first.start.offset, last.end.offset) : '',
-        kind,
-        id,
-        status: statusIn(title),
-        period: periodIn(title, 'heading'),
+        kind: reading.kind,
+        id: reading.id,
+        word: reading.word,
+        about: reading.about,
+        status: status?.status ?? null,
+        period: period?.period ?? null,
         facts,
+        spans: {
+          kind: reading.id ? at(title.slice(reading.index, reading.end)) : null,
+          status: status ? at(status.words) : null,
+          period: period ? at(title.slice(period.index, period.end)) : null,
+        },
       });
       inTimeline = TIMELINE_TITLE.test(title);
       continue;
@@ -290,6 +313,17 @@ function extractChunk(root: Root, input: string, lineLimit: number): ChunkData {
     walk(node);
   }
   return { headings, tasks, tables, timeline };
+}
+
+function emptyFacts(): SectionFacts {
+  return {
+    status: null,
+    period: null,
+    dependencies: null,
+    priority: null,
+    durationWeeks: null,
+    spans: { status: null, period: null, dependencies: null, priority: null, duration: null },
+  };
 }
 
 function taskOf(item: ListItem, box: TaskBox, input: string, parent: number, depth: number, heading: number): ChunkTask {
@@ -310,26 +344,49 @@ function taskOf(item: ListItem, box: TaskBox, input: string, parent: number, dep
   };
 }
 
-function plainLines(node: Nodes): string[] {
-  const out: string[] = [];
-  for (const line of splitLines(visibleText(node, '\n', false))) {
+/** The non-blank lines of a paragraph's plain text, each with its 0-based line in the chunk. */
+function plainLines(node: Nodes): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  const first = node.position!.start.line - 1;
+  splitLines(visibleText(node, '\n', false)).forEach((line, i) => {
     const clean = collapseWhitespace(line);
-    if (clean !== '') out.push(clean);
-  }
+    if (clean !== '') out.push({ text: clean, line: first + i });
+  });
   return out;
 }
 
-function readFact(facts: SectionFacts, line: string): void {
-  facts.status ??= statusLineIn(line);
-  if (facts.dependencies === null) facts.dependencies = dependenciesIn(line);
-  facts.priority ??= priorityIn(line);
-  facts.durationWeeks ??= durationWeeksIn(line);
-  if (facts.period === null && PERIOD_LABEL.test(line)) facts.period = periodIn(line, 'line');
+function readFact(facts: SectionFacts, line: string, at: (fragment: string) => Span): void {
+  if (facts.status === null) {
+    const status = statusLineAt(line);
+    if (status) {
+      facts.status = status.status;
+      facts.spans.status = { ...at(status.words), text: status.field ?? status.words };
+    }
+  }
+  if (facts.dependencies === null) {
+    facts.dependencies = dependenciesIn(line);
+    if (facts.dependencies !== null) facts.spans.dependencies = at(line);
+  }
+  if (facts.priority === null) {
+    facts.priority = priorityIn(line);
+    if (facts.priority !== null) facts.spans.priority = at(line);
+  }
+  if (facts.durationWeeks === null) {
+    facts.durationWeeks = durationWeeksIn(line);
+    if (facts.durationWeeks !== null) facts.spans.duration = at(line);
+  }
+  if (facts.period === null && PERIOD_LABEL.test(line)) {
+    const found = findPeriod(line, 'line');
+    if (found) {
+      facts.period = found.period;
+      facts.spans.period = at(line);
+    }
+  }
 }
 
-function addTimeline(timeline: TimelineEntry[], line: string): void {
+function addTimeline(timeline: TimelineEntry[], line: string, at: (fragment: string) => Span): void {
   const entry = timelineEntryIn(line);
-  if (entry) timeline.push({ label: entry.label, period: { ...entry.period, source: 'timeline' } });
+  if (entry) timeline.push({ label: entry.label, period: { ...entry.period, source: 'timeline' }, span: at(line) });
 }
 
 function taskAtOffset(tasks: readonly Task[], offset: number): Task | undefined {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { SectionKind, Status } from '../../core/model';
+import type { Provenance, SectionKind, Status } from '../../core/model';
 import { commands } from '../constants';
 import type { FileNode, SectionNode, TaskNode, TreeNode } from './treeModel';
 
@@ -72,7 +72,9 @@ function sectionItem(node: SectionNode): vscode.TreeItem {
   tooltip.appendMarkdown('\n\n');
   const facts = [`${kindLabel(node.kind)} · ${statusLabel(node.status)}`];
   if (node.total > 0) facts.push(node.counts === 'items' ? vscode.l10n.t('{0} of {1} plan items done', node.done, node.total) : vscode.l10n.t('{0} of {1} tasks done', node.done, node.total));
-  if (node.period) facts.push(node.period);
+  const statusNote = statusProvenance(statusLabel(node.status), node.provenance.status);
+  if (statusNote) facts.push(statusNote);
+  if (node.period) facts.push(periodProvenance(node.period, node.provenance.period));
   if (node.dependencies.length) facts.push(vscode.l10n.t('Depends on {0}', node.dependencies.join(', ')));
   tooltip.appendText(facts.join('\n'));
   item.tooltip = tooltip;
@@ -81,6 +83,23 @@ function sectionItem(node: SectionNode): vscode.TreeItem {
   item.contextValue = `roadmapSection ${states}`.trim();
   item.command = { command: commands.revealLine, title: vscode.l10n.t('Reveal'), arguments: [node.key, node.line] };
   return item;
+}
+
+/** "Status: Done — stated on line 54: 'Statut : ✅ Terminé'", "Status: In progress — derived from its tasks". */
+function statusProvenance(status: string, at: Provenance | null): string | null {
+  if (!at) return null;
+  if (at.line === null) return vscode.l10n.t('Status: {0} — derived from its tasks', status);
+  const where = at.endLine !== null && at.endLine !== at.line ? vscode.l10n.t('lines {0}–{1}', at.line, at.endLine) : vscode.l10n.t('line {0}', at.line);
+  return at.basis === 'estimated'
+    ? vscode.l10n.t("Status: {0} — estimated from {1}: '{2}'", status, where, at.text)
+    : vscode.l10n.t("Status: {0} — stated on {1}: '{2}'", status, where, at.text);
+}
+
+/** "Period: 2026-03-02 – 2026-03-09 — lines 49–50". */
+function periodProvenance(period: string, at: Provenance | null): string {
+  if (!at || at.line === null) return vscode.l10n.t('Period: {0}', period);
+  const where = at.endLine !== null && at.endLine !== at.line ? vscode.l10n.t('lines {0}–{1}', at.line, at.endLine) : vscode.l10n.t('line {0}', at.line);
+  return at.basis === 'estimated' ? vscode.l10n.t('Period: {0} — estimated, {1}', period, where) : vscode.l10n.t('Period: {0} — {1}', period, where);
 }
 
 function taskItem(node: TaskNode): vscode.TreeItem {

@@ -1,6 +1,6 @@
 // The tree's shape as plain data, kept apart from the TreeDataProvider and the TreeItems so it can be
 // tested without VS Code. It deliberately imports nothing from `vscode`.
-import type { Period, RoadmapDocument, Section, SectionKind, Status } from '../../core/model';
+import type { Period, RoadmapDocument, Section, SectionKind, SectionProvenance, Status } from '../../core/model';
 import { effectiveStatus } from '../../core/present/decorationPlan';
 import { formatProgress } from '../../core/present/progressBar';
 import { shortTitle } from '../../core/present/shortTitle';
@@ -52,6 +52,8 @@ export interface SectionNode extends NodeBase {
   counts: 'tasks' | 'items';
   /** The heading as written (plain text), for the tooltip: the label leaves out words shown elsewhere. */
   title: string;
+  /** Where the status and period came from, for the tooltip. */
+  provenance: SectionProvenance;
 }
 
 export interface TaskNode extends NodeBase {
@@ -347,7 +349,7 @@ export class RoadmapTreeModel {
  * The description puts `done/total · %` first, so it is the last thing a narrow sidebar cuts. A section without
  * tasks that holds plan items (a "Development Phases" heading over six phases) counts those items instead.
  */
-function sectionFields(section: Section, model: RoadmapDocument): Pick<SectionNode, 'description' | 'status' | 'writtenStatus' | 'period' | 'done' | 'total' | 'counts'> {
+function sectionFields(section: Section, model: RoadmapDocument): Pick<SectionNode, 'description' | 'status' | 'writtenStatus' | 'period' | 'done' | 'total' | 'counts' | 'provenance'> {
   const period = formatPeriod(section.period);
   let progress = section.progress;
   let counts: SectionNode['counts'] = 'tasks';
@@ -366,6 +368,7 @@ function sectionFields(section: Section, model: RoadmapDocument): Pick<SectionNo
     done: progress.done,
     total: progress.total,
     counts,
+    provenance: section.provenance,
   };
 }
 

@@ -1,0 +1,528 @@
+// The words roadmaps are written in, one table per concept, every language in one place. Every classifier in
+// core/language is built from these rows, so adding a language is adding rows; test/unit/lexicon.test.ts reads
+// each row back through the classifier that uses it.
+//
+// Words are lower case as they are matched (matching ignores case); non-Latin scripts are written as used.
+
+import type { Status } from '../model';
+
+/** The finer kind of a plan item, as the golden readings and the views name it. */
+export type PlanWord =
+  | 'phase' | 'stage' | 'step' | 'sprint' | 'iteration' | 'wave' | 'epic' | 'milestone' | 'release' | 'version'
+  | 'quarter' | 'half' | 'year';
+
+export interface PlanWordRow {
+  /** As written, lower case. */
+  text: string;
+  /** The coarse kind the model keeps ('quarter' also holds halves and years). */
+  kind: 'phase' | 'milestone';
+  word: PlanWord;
+  lang: string;
+}
+
+// Words that start a numbered, sequential block of work. "Part" and "Chapter" are not here: they number documents,
+// not work. "Task" is not either: a task is a unit inside a plan item, not one.
+export const PLAN_WORDS: readonly PlanWordRow[] = [
+  { text: 'phase', kind: 'phase', word: 'phase', lang: 'en' },
+  { text: 'stage', kind: 'phase', word: 'stage', lang: 'en' },
+  { text: 'step', kind: 'phase', word: 'step', lang: 'en' },
+  { text: 'sprint', kind: 'phase', word: 'sprint', lang: 'en' },
+  { text: 'iteration', kind: 'phase', word: 'iteration', lang: 'en' },
+  { text: 'wave', kind: 'phase', word: 'wave', lang: 'en' },
+  { text: 'epic', kind: 'phase', word: 'epic', lang: 'en' },
+  { text: 'fase', kind: 'phase', word: 'phase', lang: 'pt/es/it/nl' },
+  { text: 'faza', kind: 'phase', word: 'phase', lang: 'pl' },
+  { text: 'faz', kind: 'phase', word: 'phase', lang: 'tr' },
+  { text: 'etapa', kind: 'phase', word: 'stage', lang: 'pt/es' },
+  { text: 'étape', kind: 'phase', word: 'stage', lang: 'fr' },
+  { text: 'etape', kind: 'phase', word: 'stage', lang: 'fr' },
+  { text: 'etap', kind: 'phase', word: 'stage', lang: 'pl' },
+  { text: 'etappe', kind: 'phase', word: 'stage', lang: 'de' },
+  { text: 'stufe', kind: 'phase', word: 'stage', lang: 'de' },
+  { text: 'aşama', kind: 'phase', word: 'stage', lang: 'tr' },
+  { text: 'asama', kind: 'phase', word: 'stage', lang: 'tr' },
+  { text: 'этап', kind: 'phase', word: 'stage', lang: 'ru' },
+  { text: 'фаза', kind: 'phase', word: 'phase', lang: 'ru' },
+  { text: 'стадия', kind: 'phase', word: 'stage', lang: 'ru' },
+  { text: 'спринт', kind: 'phase', word: 'sprint', lang: 'ru' },
+  { text: 'итерация', kind: 'phase', word: 'iteration', lang: 'ru' },
+  { text: 'giai đoạn', kind: 'phase', word: 'phase', lang: 'vi' },
+  { text: 'フェーズ', kind: 'phase', word: 'phase', lang: 'ja' },
+  { text: 'ステージ', kind: 'phase', word: 'stage', lang: 'ja' },
+  { text: 'スプリント', kind: 'phase', word: 'sprint', lang: 'ja' },
+  { text: '阶段', kind: 'phase', word: 'stage', lang: 'zh' },
+  { text: '階段', kind: 'phase', word: 'stage', lang: 'zh-hant' },
+  { text: '단계', kind: 'phase', word: 'stage', lang: 'ko' },
+  { text: '페이즈', kind: 'phase', word: 'phase', lang: 'ko' },
+  { text: '스프린트', kind: 'phase', word: 'sprint', lang: 'ko' },
+  { text: 'milestone', kind: 'milestone', word: 'milestone', lang: 'en' },
+  { text: 'meilenstein', kind: 'milestone', word: 'milestone', lang: 'de' },
+  { text: 'marco', kind: 'milestone', word: 'milestone', lang: 'pt' },
+  { text: 'hito', kind: 'milestone', word: 'milestone', lang: 'es' },
+  { text: 'jalon', kind: 'milestone', word: 'milestone', lang: 'fr' },
+  { text: 'веха', kind: 'milestone', word: 'milestone', lang: 'ru' },
+  { text: 'mijlpaal', kind: 'milestone', word: 'milestone', lang: 'nl' },
+  { text: 'kilometre taşı', kind: 'milestone', word: 'milestone', lang: 'tr' },
+  { text: 'kilometre tasi', kind: 'milestone', word: 'milestone', lang: 'tr' },
+  { text: 'マイルストーン', kind: 'milestone', word: 'milestone', lang: 'ja' },
+  { text: '里程碑', kind: 'milestone', word: 'milestone', lang: 'zh' },
+  { text: '마일스톤', kind: 'milestone', word: 'milestone', lang: 'ko' },
+  { text: 'release', kind: 'milestone', word: 'release', lang: 'en' },
+  { text: 'version', kind: 'milestone', word: 'version', lang: 'en/fr/de' },
+  { text: 'versão', kind: 'milestone', word: 'version', lang: 'pt' },
+  { text: 'versión', kind: 'milestone', word: 'version', lang: 'es' },
+  { text: 'versione', kind: 'milestone', word: 'version', lang: 'it' },
+  { text: 'sürüm', kind: 'milestone', word: 'version', lang: 'tr' },
+  { text: 'версия', kind: 'milestone', word: 'version', lang: 'ru' },
+  { text: 'релиз', kind: 'milestone', word: 'release', lang: 'ru' },
+];
+
+/** Words that make a year a plan item: "Year 3 (2027)", "Año 2". */
+export const YEAR_WORDS: readonly { text: string; lang: string }[] = [
+  { text: 'year', lang: 'en' },
+  { text: 'ano', lang: 'pt' },
+  { text: 'año', lang: 'es' },
+  { text: 'année', lang: 'fr' },
+  { text: 'jahr', lang: 'de' },
+  { text: 'yıl', lang: 'tr' },
+  { text: 'год', lang: 'ru' },
+];
+
+/** Spelled-out small numbers ("Phase One", "uma semana", "zwei Wochen"). */
+export const NUMBER_WORDS: readonly { text: string; value: number; lang: string }[] = [
+  ...(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'] as const).map(
+    (text, value) => ({ text, value, lang: 'en' }),
+  ),
+  { text: 'a', value: 1, lang: 'en' },
+  { text: 'an', value: 1, lang: 'en' },
+  { text: 'um', value: 1, lang: 'pt' },
+  { text: 'uma', value: 1, lang: 'pt' },
+  { text: 'dois', value: 2, lang: 'pt' },
+  { text: 'duas', value: 2, lang: 'pt' },
+  { text: 'três', value: 3, lang: 'pt' },
+  { text: 'quatro', value: 4, lang: 'pt' },
+  { text: 'un', value: 1, lang: 'es/fr' },
+  { text: 'una', value: 1, lang: 'es' },
+  { text: 'uno', value: 1, lang: 'es' },
+  { text: 'dos', value: 2, lang: 'es' },
+  { text: 'tres', value: 3, lang: 'es' },
+  { text: 'cuatro', value: 4, lang: 'es' },
+  { text: 'une', value: 1, lang: 'fr' },
+  { text: 'deux', value: 2, lang: 'fr' },
+  { text: 'trois', value: 3, lang: 'fr' },
+  { text: 'quatre', value: 4, lang: 'fr' },
+  { text: 'ein', value: 1, lang: 'de' },
+  { text: 'eine', value: 1, lang: 'de' },
+  { text: 'einen', value: 1, lang: 'de' },
+  { text: 'zwei', value: 2, lang: 'de' },
+  { text: 'drei', value: 3, lang: 'de' },
+  { text: 'vier', value: 4, lang: 'de' },
+  { text: 'bir', value: 1, lang: 'tr' },
+  { text: 'iki', value: 2, lang: 'tr' },
+  { text: 'üç', value: 3, lang: 'tr' },
+  { text: 'одна', value: 1, lang: 'ru' },
+  { text: 'один', value: 1, lang: 'ru' },
+  { text: 'две', value: 2, lang: 'ru' },
+  { text: 'два', value: 2, lang: 'ru' },
+  { text: 'три', value: 3, lang: 'ru' },
+];
+
+/** CJK numerals for "第一阶段", "阶段二". */
+export const CJK_NUMERALS: readonly { text: string; value: number }[] = [
+  { text: '零', value: 0 }, { text: '一', value: 1 }, { text: '二', value: 2 }, { text: '三', value: 3 }, { text: '四', value: 4 },
+  { text: '五', value: 5 }, { text: '六', value: 6 }, { text: '七', value: 7 }, { text: '八', value: 8 }, { text: '九', value: 9 },
+  { text: '十', value: 10 },
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// Status
+
+/** Status words and phrases; a cell, a marker or a "Status:" value that is one of these states that status. */
+export const STATUS_WORDS: readonly { text: string; status: Status; lang: string }[] = [
+  ...rows('done', 'en', [
+    'done', 'complete', 'completed', 'finished', 'shipped', 'released', 'delivered', 'achieved', 'closed', 'resolved',
+    'implemented', 'merged', 'launched', 'deployed', '100%', 'archived', 'fully complete', 'all done',
+  ]),
+  ...rows('done', 'pt', [
+    'concluído', 'concluido', 'concluída', 'concluida', 'completo', 'completa', 'finalizado', 'finalizada', 'feito',
+    'feita', 'entregue', 'implementado', 'implementada', 'pronto', 'pronta',
+  ]),
+  ...rows('done', 'es', ['completado', 'completada', 'terminado', 'terminada', 'hecho', 'hecha', 'listo', 'lista', 'finalizado']),
+  ...rows('done', 'it', ['completato', 'completata', 'completate', 'completati', 'fatto', 'concluso']),
+  ...rows('done', 'tr', ['tamamlandı', 'tamamlandi', 'tamamlanan', 'tamamlananlar', 'bitti', 'tamam']),
+  ...rows('done', 'ru', ['завершено', 'завершен', 'завершён', 'завершена', 'выполнено', 'готово', 'сделано']),
+  ...rows('done', 'de', ['abgeschlossen', 'erledigt', 'fertig', 'umgesetzt', 'geschlossen']),
+  ...rows('done', 'fr', ['terminé', 'terminée', 'termine', 'fait', 'achevé', 'achevée', 'livré', 'livrée']),
+  ...rows('done', 'zh/ja/ko', ['已完成', '完成', '完了', '済み', '完成済み', '완료', '完了済み', '实现完成']),
+  ...rows('in-progress', 'en', [
+    'in progress', 'in-progress', 'inprogress', 'wip', 'ongoing', 'on going', 'in development', 'in dev', 'underway',
+    'under way', 'started', 'doing', 'active', 'on track', 'in review', 'in testing', 'in qa', 'partial',
+    'partially done', 'partially complete', 'current', 'current focus', 'current phase', 'now', 'in flight',
+  ]),
+  ...rows('in-progress', 'pt', [
+    'atual', 'em andamento', 'em progresso', 'em desenvolvimento', 'andamento', 'em curso', 'parcial', 'em execução',
+  ]),
+  ...rows('in-progress', 'es', ['actual', 'en progreso', 'en curso', 'en desarrollo', 'en proceso']),
+  ...rows('in-progress', 'fr', ['en cours', 'en développement']),
+  ...rows('in-progress', 'it', ['in corso', 'in sviluppo']),
+  ...rows('in-progress', 'de', ['aktuell', 'in arbeit', 'in bearbeitung', 'läuft', 'begonnen']),
+  ...rows('in-progress', 'tr', ['devam ediyor', 'devam eden', 'devam edenler', 'sürüyor', 'suruyor', 'geliştiriliyor', 'yapılıyor']),
+  ...rows('in-progress', 'ru', ['текущий', 'текущая', 'в процессе', 'в работе', 'выполняется', 'в разработке']),
+  ...rows('in-progress', 'zh/ja/ko', ['当前', '进行中', '開発中', '开发中', '進行中', '対応中', '作業中', '진행 중', '진행중']),
+  ...rows('planned', 'en', [
+    'planned', 'todo', 'to do', 'to-do', 'not started', 'pending', 'upcoming', 'backlog', 'proposed', 'scheduled',
+    'coming soon', 'queued', 'open', 'future', 'tentative', 'deferred', 'later', 'next', 'up next', 'not yet started',
+  ]),
+  ...rows('planned', 'pt', [
+    'planejado', 'planejada', 'futura', 'planeado', 'planeada', 'pendente', 'a fazer', 'não iniciado', 'nao iniciado',
+    'futuro', 'próximo', 'proximo', 'adiado',
+  ]),
+  ...rows('planned', 'es', ['planificado', 'planificada', 'pendiente', 'por hacer', 'no iniciado', 'programado', 'próximamente']),
+  ...rows('planned', 'it', ['pianificato', 'pianificata', 'da fare', 'in attesa', 'futuro']),
+  ...rows('planned', 'tr', ['planlandı', 'planlandi', 'planlanan', 'planlananlar', 'planlanıyor', 'bekliyor', 'yapılacak', 'başlanmadı']),
+  ...rows('planned', 'ru', ['запланировано', 'планируется', 'не начато', 'в планах', 'ожидает']),
+  ...rows('planned', 'de', ['geplant', 'offen', 'ausstehend']),
+  ...rows('planned', 'fr', ['prévu', 'prévue', 'à faire', 'planifié', 'planifiée', 'en attente', 'à venir']),
+  ...rows('planned', 'zh/ja/ko', ['计划中', '待办', '未开始', '计划', '予定', '未着手', '計画中', '계획', '대기', '예정', '待开始']),
+  ...rows('blocked', 'en', ['blocked', 'on hold', 'on-hold', 'stalled', 'paused', 'stuck']),
+  ...rows('blocked', 'pt', ['bloqueado', 'bloqueada', 'em espera', 'pausado', 'pausada', 'parado', 'parada']),
+  ...rows('blocked', 'tr', ['engellendi', 'engelli', 'beklemede']),
+  ...rows('blocked', 'ru', ['заблокировано', 'заблокирован', 'приостановлено']),
+  ...rows('blocked', 'de/fr', ['blockiert', 'pausiert', 'bloqué', 'bloquée', 'en pause']),
+  ...rows('blocked', 'zh/ja/ko', ['阻塞', '受阻', '暂停', 'ブロック', '保留', '차단']),
+];
+
+function rows(status: Status, lang: string, texts: string[]): { text: string; status: Status; lang: string }[] {
+  return texts.map((text) => ({ text, status, lang }));
+}
+
+/**
+ * Status emoji. Strong ones are checkboxes and stop signs, markers wherever they stand. Weak ones double as
+ * decoration ("🔄 Process", "🚧 Priorities"), so they count only as the whole text or at its end. ❌ and 🔴
+ * are left out: the corpus uses them for "rejected", "missing" and "not started" alike; 📅 and 📋 are icons.
+ */
+export const STATUS_EMOJI: readonly { emoji: string; status: Status; strong: boolean }[] = [
+  { emoji: '✅', status: 'done', strong: true },
+  { emoji: '✔', status: 'done', strong: true },
+  { emoji: '☑', status: 'done', strong: true },
+  { emoji: '✓', status: 'done', strong: true },
+  { emoji: '🔲', status: 'planned', strong: true },
+  { emoji: '⬜', status: 'planned', strong: true },
+  { emoji: '☐', status: 'planned', strong: true },
+  { emoji: '🛑', status: 'blocked', strong: true },
+  { emoji: '⛔', status: 'blocked', strong: true },
+  { emoji: '🟢', status: 'done', strong: false },
+  { emoji: '🟩', status: 'done', strong: false },
+  { emoji: '🚧', status: 'in-progress', strong: false },
+  { emoji: '🔄', status: 'in-progress', strong: false },
+  { emoji: '🏗', status: 'in-progress', strong: false },
+  { emoji: '🔨', status: 'in-progress', strong: false },
+  { emoji: '🟡', status: 'in-progress', strong: false },
+  { emoji: '🟨', status: 'in-progress', strong: false },
+  { emoji: '🔃', status: 'in-progress', strong: false },
+  { emoji: '⚙', status: 'in-progress', strong: false },
+  { emoji: '⏳', status: 'planned', strong: false },
+  { emoji: '⌛', status: 'planned', strong: false },
+  { emoji: '🔜', status: 'planned', strong: false },
+  { emoji: '📝', status: 'planned', strong: false },
+  { emoji: '🚫', status: 'blocked', strong: false },
+  { emoji: '⏸', status: 'blocked', strong: false },
+];
+
+/** The key of a "Status: Done" line and the header of a status column. */
+export const STATUS_KEYS: readonly { text: string; lang: string }[] = [
+  ...['status', 'state', 'progress', 'current status', 'current state', 'phase status'].map((text) => ({ text, lang: 'en' })),
+  { text: 'estado', lang: 'pt/es' },
+  { text: 'situação', lang: 'pt' },
+  { text: 'situacao', lang: 'pt' },
+  { text: 'situación', lang: 'es' },
+  { text: 'statut', lang: 'fr' },
+  { text: 'état', lang: 'fr' },
+  { text: 'etat', lang: 'fr' },
+  { text: 'stato', lang: 'it' },
+  { text: 'zustand', lang: 'de' },
+  { text: 'durum', lang: 'tr' },
+  { text: 'статус', lang: 'ru' },
+  { text: 'состояние', lang: 'ru' },
+  { text: '状态', lang: 'zh' },
+  { text: '狀態', lang: 'zh-hant' },
+  { text: '状態', lang: 'ja' },
+  { text: 'ステータス', lang: 'ja' },
+  { text: '進捗', lang: 'ja' },
+  { text: '상태', lang: 'ko' },
+  { text: 'trạng thái', lang: 'vi' },
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// Periods
+
+export type PeriodRole = 'start' | 'end' | 'period' | 'date' | 'finished';
+
+/**
+ * Labels of a line that states when: "Start: 2025-12-01", "**Término:** 09/03/2026", "Due: …", "Timeline: Q2".
+ * `date` labels ("Date:", "Fecha:") are a plan period only inside a plan item: at the top of a document they are the
+ * revision date. `finished` labels say when an item actually finished.
+ */
+export const PERIOD_LABELS: readonly { text: string; role: PeriodRole; lang: string }[] = [
+  ...['start', 'start date', 'starts', 'begin', 'from', 'kick-off', 'kickoff'].map((text) => ({ text, role: 'start' as const, lang: 'en' })),
+  ...['end', 'end date', 'target', 'target date', 'due', 'due date', 'eta', 'deadline', 'finish', 'until', 'delivery', 'target completion']
+    .map((text) => ({ text, role: 'end' as const, lang: 'en' })),
+  ...['timeline', 'period', 'dates', 'schedule', 'time frame', 'timeframe', 'when', 'quarter', 'window', 'planned']
+    .map((text) => ({ text, role: 'period' as const, lang: 'en' })),
+  ...['date'].map((text) => ({ text, role: 'date' as const, lang: 'en' })),
+  ...['completed', 'completed on', 'finished on', 'done on', 'shipped', 'released', 'completion date'].map((text) => ({ text, role: 'finished' as const, lang: 'en' })),
+  { text: 'início', role: 'start', lang: 'pt' },
+  { text: 'inicio', role: 'start', lang: 'pt/es' },
+  { text: 'data de início', role: 'start', lang: 'pt' },
+  { text: 'fecha de inicio', role: 'start', lang: 'es' },
+  { text: 'début', role: 'start', lang: 'fr' },
+  { text: 'beginn', role: 'start', lang: 'de' },
+  { text: 'başlangıç', role: 'start', lang: 'tr' },
+  { text: 'начало', role: 'start', lang: 'ru' },
+  { text: '開始', role: 'start', lang: 'ja' },
+  { text: '开始', role: 'start', lang: 'zh' },
+  { text: '시작', role: 'start', lang: 'ko' },
+  { text: 'término', role: 'end', lang: 'pt' },
+  { text: 'termino', role: 'end', lang: 'pt' },
+  { text: 'fim', role: 'end', lang: 'pt' },
+  { text: 'fin', role: 'end', lang: 'es/fr' },
+  { text: 'entrega', role: 'end', lang: 'pt/es' },
+  { text: 'prazo', role: 'end', lang: 'pt' },
+  { text: 'plazo', role: 'end', lang: 'es' },
+  { text: 'fecha límite', role: 'end', lang: 'es' },
+  { text: 'échéance', role: 'end', lang: 'fr' },
+  { text: 'echeance', role: 'end', lang: 'fr' },
+  { text: 'date cible', role: 'end', lang: 'fr' },
+  { text: 'termin', role: 'end', lang: 'de' },
+  { text: 'ende', role: 'end', lang: 'de' },
+  { text: 'frist', role: 'end', lang: 'de' },
+  { text: 'bitiş', role: 'end', lang: 'tr' },
+  { text: 'hedef tarih', role: 'end', lang: 'tr' },
+  { text: 'срок', role: 'end', lang: 'ru' },
+  { text: 'дедлайн', role: 'end', lang: 'ru' },
+  { text: '期限', role: 'end', lang: 'ja/zh' },
+  { text: '截止日期', role: 'end', lang: 'zh' },
+  { text: '예상 완료일', role: 'end', lang: 'ko' },
+  { text: '마감', role: 'end', lang: 'ko' },
+  { text: '予定', role: 'period', lang: 'ja' },
+  { text: '期間', role: 'period', lang: 'ja' },
+  { text: '期间', role: 'period', lang: 'zh' },
+  { text: '时间', role: 'period', lang: 'zh' },
+  { text: '기간', role: 'period', lang: 'ko' },
+  { text: '일정', role: 'period', lang: 'ko' },
+  { text: 'período', role: 'period', lang: 'pt/es' },
+  { text: 'periodo', role: 'period', lang: 'es/it' },
+  { text: 'cronograma', role: 'period', lang: 'pt/es' },
+  { text: 'zeitraum', role: 'period', lang: 'de' },
+  { text: 'période', role: 'period', lang: 'fr' },
+  { text: 'tarih', role: 'period', lang: 'tr' },
+  { text: 'takvim', role: 'period', lang: 'tr' },
+  { text: 'период', role: 'period', lang: 'ru' },
+  { text: 'sroki', role: 'period', lang: 'ru-latn' },
+  { text: 'fecha', role: 'date', lang: 'es' },
+  { text: 'data', role: 'date', lang: 'pt/it' },
+  { text: 'datum', role: 'date', lang: 'de/nl' },
+  { text: 'дата', role: 'date', lang: 'ru' },
+  { text: '日付', role: 'date', lang: 'ja' },
+  { text: '日期', role: 'date', lang: 'zh' },
+  { text: 'concluído em', role: 'finished', lang: 'pt' },
+  { text: 'completado el', role: 'finished', lang: 'es' },
+  { text: 'terminé le', role: 'finished', lang: 'fr' },
+  { text: 'abgeschlossen am', role: 'finished', lang: 'de' },
+  { text: '完了日', role: 'finished', lang: 'ja' },
+  { text: '完成日期', role: 'finished', lang: 'zh' },
+  { text: '완료일', role: 'finished', lang: 'ko' },
+];
+
+/**
+ * What a date that is not a plan period is introduced by: as-of headings ("Current Status (March 3, 2026)", "Where
+ * We Are (June 2025)") and document metadata ("Last Updated: …", "Revision"). Such dates never anchor relative weeks.
+ */
+export const AS_OF_WORDS: readonly { text: string; lang: string }[] = [
+  ...[
+    'current status', 'current state', 'status', 'where we are', 'as of', 'last updated', 'updated', 'last modified',
+    'modified', 'revised', 'revision', 'reviewed', 'created', 'version history', 'changelog', 'change log', 'release log',
+    'recent progress', 'recent changes', 'progress update', 'snapshot', 'today', 'generated',
+  ].map((text) => ({ text, lang: 'en' })),
+  ...['estado atual', 'situação atual', 'última atualização', 'atualizado em', 'atualizado', 'histórico'].map((text) => ({ text, lang: 'pt' })),
+  ...['estado actual', 'última actualización', 'actualizado', 'historial'].map((text) => ({ text, lang: 'es' })),
+  ...['état actuel', 'dernière mise à jour', 'mis à jour', 'historique'].map((text) => ({ text, lang: 'fr' })),
+  ...['stand', 'zuletzt aktualisiert', 'aktueller stand'].map((text) => ({ text, lang: 'de' })),
+  ...['son güncelleme', 'güncellendi', 'mevcut durum'].map((text) => ({ text, lang: 'tr' })),
+  ...['обновлено', 'последнее обновление', 'текущее состояние'].map((text) => ({ text, lang: 'ru' })),
+  ...['更新日', '更新', '最后更新', '最終更新', '当前状态', '現状', '현재 상태', '최종 수정'].map((text) => ({ text, lang: 'cjk' })),
+];
+
+export type DurationUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+
+/** Units of a duration ("3 semanas", "2 Wochen", "(1-2日)", "14 days") and of relative positions ("Day 3", "Semana 3"). */
+export const DURATION_UNITS: readonly { text: string; unit: DurationUnit; lang: string }[] = [
+  ...['hour', 'hours', 'hr', 'hrs', 'h'].map((text) => ({ text, unit: 'hour' as const, lang: 'en' })),
+  ...['horas', 'hora'].map((text) => ({ text, unit: 'hour' as const, lang: 'pt/es' })),
+  ...['stunden', 'stunde', 'std'].map((text) => ({ text, unit: 'hour' as const, lang: 'de' })),
+  ...['heures', 'heure'].map((text) => ({ text, unit: 'hour' as const, lang: 'fr' })),
+  ...['saat'].map((text) => ({ text, unit: 'hour' as const, lang: 'tr' })),
+  ...['часов', 'часа', 'час'].map((text) => ({ text, unit: 'hour' as const, lang: 'ru' })),
+  ...['時間', '小时', '시간'].map((text) => ({ text, unit: 'hour' as const, lang: 'cjk' })),
+  ...['day', 'days', 'd'].map((text) => ({ text, unit: 'day' as const, lang: 'en' })),
+  ...['dia', 'dias'].map((text) => ({ text, unit: 'day' as const, lang: 'pt' })),
+  ...['día', 'días'].map((text) => ({ text, unit: 'day' as const, lang: 'es' })),
+  ...['giorno', 'giorni'].map((text) => ({ text, unit: 'day' as const, lang: 'it' })),
+  ...['tag', 'tage', 'tagen'].map((text) => ({ text, unit: 'day' as const, lang: 'de' })),
+  ...['jour', 'jours'].map((text) => ({ text, unit: 'day' as const, lang: 'fr' })),
+  ...['gün'].map((text) => ({ text, unit: 'day' as const, lang: 'tr' })),
+  ...['день', 'дня', 'дней', 'дни'].map((text) => ({ text, unit: 'day' as const, lang: 'ru' })),
+  ...['ngày'].map((text) => ({ text, unit: 'day' as const, lang: 'vi' })),
+  ...['日', '日間', '天', '일'].map((text) => ({ text, unit: 'day' as const, lang: 'cjk' })),
+  ...['week', 'weeks', 'wk', 'wks', 'w'].map((text) => ({ text, unit: 'week' as const, lang: 'en' })),
+  ...['semana', 'semanas'].map((text) => ({ text, unit: 'week' as const, lang: 'pt/es' })),
+  ...['semaine', 'semaines'].map((text) => ({ text, unit: 'week' as const, lang: 'fr' })),
+  ...['settimana', 'settimane'].map((text) => ({ text, unit: 'week' as const, lang: 'it' })),
+  ...['woche', 'wochen'].map((text) => ({ text, unit: 'week' as const, lang: 'de' })),
+  ...['hafta', 'haftalar'].map((text) => ({ text, unit: 'week' as const, lang: 'tr' })),
+  ...['неделя', 'недели', 'недель', 'неделю'].map((text) => ({ text, unit: 'week' as const, lang: 'ru' })),
+  ...['tuần'].map((text) => ({ text, unit: 'week' as const, lang: 'vi' })),
+  ...['週', '週間', '周', '주'].map((text) => ({ text, unit: 'week' as const, lang: 'cjk' })),
+  ...['month', 'months', 'mo', 'mos'].map((text) => ({ text, unit: 'month' as const, lang: 'en' })),
+  ...['mês', 'mes', 'meses'].map((text) => ({ text, unit: 'month' as const, lang: 'pt/es' })),
+  ...['mois'].map((text) => ({ text, unit: 'month' as const, lang: 'fr' })),
+  ...['mese', 'mesi'].map((text) => ({ text, unit: 'month' as const, lang: 'it' })),
+  ...['monat', 'monate', 'monaten'].map((text) => ({ text, unit: 'month' as const, lang: 'de' })),
+  ...['ay'].map((text) => ({ text, unit: 'month' as const, lang: 'tr' })),
+  ...['месяц', 'месяца', 'месяцев'].map((text) => ({ text, unit: 'month' as const, lang: 'ru' })),
+  ...['tháng'].map((text) => ({ text, unit: 'month' as const, lang: 'vi' })),
+  ...['个月', 'か月', 'ヶ月', 'ヵ月', '개월'].map((text) => ({ text, unit: 'month' as const, lang: 'cjk' })),
+  ...['year', 'years', 'yr', 'yrs'].map((text) => ({ text, unit: 'year' as const, lang: 'en' })),
+  ...['ano', 'anos', 'año', 'años'].map((text) => ({ text, unit: 'year' as const, lang: 'pt/es' })),
+  ...['jahr', 'jahre'].map((text) => ({ text, unit: 'year' as const, lang: 'de' })),
+  ...['an', 'ans'].map((text) => ({ text, unit: 'year' as const, lang: 'fr' })),
+  ...['yıl'].map((text) => ({ text, unit: 'year' as const, lang: 'tr' })),
+  ...['год', 'года', 'лет'].map((text) => ({ text, unit: 'year' as const, lang: 'ru' })),
+  ...['年', '년'].map((text) => ({ text, unit: 'year' as const, lang: 'cjk' })),
+];
+
+/** Calendar days per unit. A duration counts calendar days unless the document says working days. */
+export const DAYS_PER_UNIT: Record<DurationUnit, number> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
+
+/** Words saying a count of days is working days ("10 working days", "5 días hábiles"). */
+export const WORKING_DAY_WORDS: readonly string[] = ['working', 'work', 'business', 'man', 'person', 'hábiles', 'habiles', 'úteis', 'uteis', 'laborables', 'ouvrés', 'ouvrables', 'arbeitstage', 'iş günü', 'рабочих', '営業日', '工作日', '영업일'];
+
+/** Keys of an estimate line ("Estimated Duration: 3 weeks"). */
+export const DURATION_KEYS: readonly { text: string; lang: string }[] = [
+  ...['duration', 'estimated duration', 'time frame', 'timeframe', 'timeline', 'time', 'estimate', 'estimated time', 'time estimate', 'effort', 'estimated effort', 'length']
+    .map((text) => ({ text, lang: 'en' })),
+  ...['duração', 'duração estimada', 'tempo estimado', 'duracao'].map((text) => ({ text, lang: 'pt' })),
+  ...['duración', 'duración estimada', 'tiempo estimado'].map((text) => ({ text, lang: 'es' })),
+  ...['durata', 'durata stimata'].map((text) => ({ text, lang: 'it' })),
+  ...['tahmini süre', 'süre'].map((text) => ({ text, lang: 'tr' })),
+  ...['dauer', 'geschätzte dauer', 'aufwand'].map((text) => ({ text, lang: 'de' })),
+  ...['durée', 'durée estimée'].map((text) => ({ text, lang: 'fr' })),
+  ...['длительность', 'срок', 'продолжительность'].map((text) => ({ text, lang: 'ru' })),
+  ...['预计时间', '预计工期', '工期', '期間', '所要時間', '예상 기간', '소요 기간'].map((text) => ({ text, lang: 'cjk' })),
+];
+
+/** Month names in the corpus' languages, with the abbreviations that cannot be read as ordinary words. */
+export const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['january', 'jan', 'janeiro', 'enero', 'ene', 'janvier', 'januar', 'jän', 'gennaio', 'ocak', 'январь', 'января', 'styczeń'],
+  ['february', 'feb', 'fevereiro', 'fev', 'febrero', 'février', 'fevrier', 'februar', 'febbraio', 'şubat', 'subat', 'февраль', 'февраля', 'luty'],
+  ['march', 'mar', 'março', 'marzo', 'mars', 'märz', 'maerz', 'mart', 'март', 'марта', 'marzec'],
+  ['april', 'apr', 'abril', 'abr', 'avril', 'aprile', 'nisan', 'апрель', 'апреля', 'kwiecień'],
+  ['may', 'maio', 'mai', 'mayo', 'maggio', 'mayıs', 'mayis', 'май', 'мая', 'maj'],
+  ['june', 'jun', 'junho', 'junio', 'juin', 'juni', 'giugno', 'haziran', 'июнь', 'июня', 'czerwiec'],
+  ['july', 'jul', 'julho', 'julio', 'juillet', 'juli', 'luglio', 'temmuz', 'июль', 'июля', 'lipiec'],
+  ['august', 'aug', 'agosto', 'ago', 'août', 'aout', 'ağustos', 'agustos', 'август', 'августа', 'sierpień'],
+  ['september', 'sep', 'sept', 'setembro', 'septiembre', 'setiembre', 'septembre', 'settembre', 'eylül', 'eylul', 'сентябрь', 'сентября', 'wrzesień'],
+  ['october', 'oct', 'outubro', 'octubre', 'octobre', 'oktober', 'okt', 'ottobre', 'ekim', 'октябрь', 'октября', 'październik'],
+  ['november', 'nov', 'novembro', 'noviembre', 'novembre', 'kasım', 'kasim', 'ноябрь', 'ноября', 'listopad'],
+  ['december', 'dec', 'dezembro', 'dez', 'diciembre', 'dic', 'décembre', 'decembre', 'dezember', 'dicembre', 'aralık', 'aralik', 'декабрь', 'декабря', 'grudzień'],
+];
+
+/** Languages whose numeric dates are written day first (and English ones written either way). */
+export const DAY_FIRST_HINTS: readonly string[] = ['pt', 'es', 'fr', 'de', 'it', 'tr', 'ru', 'pl', 'nl', 'vi'];
+
+// ---------------------------------------------------------------------------------------------------------
+// Dependencies, priority, sections about plan items
+
+export const DEPENDENCY_KEYS: readonly { text: string; lang: string }[] = [
+  ...['dependencies', 'dependency', 'depends on', 'depend on', 'prerequisite', 'prerequisites', 'requires', 'blocked by']
+    .map((text) => ({ text, lang: 'en' })),
+  ...['dependências', 'dependência', 'depende de', 'pré-requisitos'].map((text) => ({ text, lang: 'pt' })),
+  ...['dependencias', 'dependencia', 'requisitos previos'].map((text) => ({ text, lang: 'es' })),
+  ...['dipendenze', 'dipende da'].map((text) => ({ text, lang: 'it' })),
+  ...['bağımlılıklar', 'bağımlılık'].map((text) => ({ text, lang: 'tr' })),
+  ...['abhängigkeiten', 'abhängig von', 'voraussetzungen'].map((text) => ({ text, lang: 'de' })),
+  ...['dépendances', 'dépend de', 'prérequis'].map((text) => ({ text, lang: 'fr' })),
+  ...['зависимости', 'зависит от'].map((text) => ({ text, lang: 'ru' })),
+  ...['依赖', '前置条件', '依存関係', '依存', '선행 조건', '의존성'].map((text) => ({ text, lang: 'cjk' })),
+];
+
+export const NONE_VALUES: readonly string[] = ['none', 'n/a', 'na', 'nothing', 'no', 'nenhum', 'nenhuma', 'ninguna', 'ninguno', 'ningún', 'yok', 'keine', 'aucun', 'aucune', 'nessuna', 'нет', '无', 'なし', '없음'];
+
+export const PRIORITY_KEYS: readonly { text: string; lang: string }[] = [
+  { text: 'priority', lang: 'en' },
+  { text: 'prio', lang: 'en/de' },
+  { text: 'prioridade', lang: 'pt' },
+  { text: 'prioridad', lang: 'es' },
+  { text: 'priorità', lang: 'it' },
+  { text: 'öncelik', lang: 'tr' },
+  { text: 'oncelik', lang: 'tr' },
+  { text: 'приоритет', lang: 'ru' },
+  { text: 'priorität', lang: 'de' },
+  { text: 'priorité', lang: 'fr' },
+  { text: '优先级', lang: 'zh' },
+  { text: '優先度', lang: 'ja' },
+  { text: '우선순위', lang: 'ko' },
+];
+
+/**
+ * Words after a plan item's id that make a heading ABOUT the item, not the item: "Phase 2 Risks", "Phase 1 Success
+ * Criteria", "Phase 3 Team (12 people)". Matched against the words right after the id, so "Phase 2: Risk engine"
+ * (a colon, then a title) stays a phase.
+ */
+export const ABOUT_WORDS: readonly { text: string; lang: string }[] = [
+  ...[
+    'risks', 'risk', 'success criteria', 'success metrics', 'criteria', 'deliverables', 'deliverable', 'schedule', 'team',
+    'budget', 'goals', 'goal', 'objectives', 'overview', 'summary', 'tasks', 'task list', 'checklist', 'completion checklist',
+    'exit criteria', 'acceptance criteria', 'metrics', 'kpis', 'notes', 'retrospective', 'retro', 'review', 'results',
+    'outcomes', 'dependencies', 'resources', 'timeline', 'breakdown', 'details', 'plan', 'scope', 'status', 'report',
+    'testing', 'rollback', 'api endpoints', 'endpoints', 'files', 'changes', 'architecture', 'requirements', 'progress',
+    'highlights', 'learnings', 'lessons learned', 'issues', 'blockers', 'estimates', 'cost', 'costs', 'staffing',
+    'verification', 'validation', 'gate', 'exit', 'entry criteria', 'definition of done', 'features', 'scope',
+  ].map((text) => ({ text, lang: 'en' })),
+  ...['riscos', 'entregas', 'entregáveis', 'critérios', 'objetivos', 'resumo', 'equipe', 'cronograma', 'tarefas', 'metas']
+    .map((text) => ({ text, lang: 'pt' })),
+  ...['riesgos', 'entregables', 'criterios', 'resumen', 'equipo', 'tareas'].map((text) => ({ text, lang: 'es' })),
+  ...['risques', 'livrables', 'critères', 'objectifs', 'résumé', 'équipe', 'tâches', 'bilan'].map((text) => ({ text, lang: 'fr' })),
+  ...['risiken', 'ziele', 'ergebnisse', 'aufgaben', 'zusammenfassung'].map((text) => ({ text, lang: 'de' })),
+  ...['riskler', 'hedefler', 'görevler', 'özet'].map((text) => ({ text, lang: 'tr' })),
+  ...['риски', 'цели', 'задачи', 'итоги', 'результаты'].map((text) => ({ text, lang: 'ru' })),
+  ...['概要', '概述', '总结', '风险', '目标', '任务', '完了条件', '成功基準', 'リスク', '개요', '위험', '목표'].map((text) => ({ text, lang: 'cjk' })),
+];
+
+/** Titles of sections whose subsections list work by phase without being the phases: "Files to change", "Rollback". */
+export const ABOUT_PARENT_WORDS: readonly string[] = [
+  'files to change', 'files changed', 'file changes', 'files to modify', 'files to create', 'changes by phase',
+  'rollback', 'rollback procedures', 'rollback plan', 'risk', 'risks', 'risk mitigation', 'risk management',
+  'risks & mitigation', 'estimated resource requirements', 'resource requirements', 'resources', 'success metrics',
+  'metrics for success', 'success criteria', 'testing strategy', 'team', 'staffing', 'budget', 'costs',
+  'dependencies & execution order', 'execution order', 'parallel opportunities', 'parallel execution examples',
+  'appendix', 'riscos', 'riesgos', 'risques', 'risiken',
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// Helpers shared by the classifiers built from these tables
+
+/** Escapes a table word for a regular expression; spaces match any run of whitespace. */
+export function wordPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+/** One alternation of table words, longest first so "in progress" wins over "in". */
+export function alternation(texts: readonly string[]): string {
+  return [...new Set(texts)].sort((a, b) => b.length - a.length).map(wordPattern).join('|');
+}
+
+/** Words of a script written without spaces between words (a boundary check cannot apply). */
+export function isCjk(text: string): boolean {
+  return /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u.test(text);
+}

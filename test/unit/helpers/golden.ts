@@ -1,0 +1,158 @@
+// Scores the model against the golden readings in test/fixtures/golden (see its README): per category, how many
+// judged fields the model agrees with. Shared by golden.test.ts and by anyone measuring a change by hand.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { RoadmapDocument, Section } from '../../../src/core/model';
+import { ROADMAPS_DIR } from './corpus';
+
+export const GOLDEN_DIR = path.resolve(__dirname, '../../fixtures/golden');
+
+export type GoldenPeriod =
+  | { start: string; end: string }
+  | { weeks: [number, number] }
+  | { days: [number, number] }
+  | { duration: { days: number } };
+
+export interface GoldenItem {
+  line: number;
+  heading: string;
+  kind: 'phase' | 'milestone' | 'quarter';
+  word?: string | null;
+  id: string | null;
+  status: 'done' | 'in-progress' | 'planned' | 'blocked' | null;
+  statusBasis?: string;
+  period: GoldenPeriod | null;
+  finished?: string | null;
+  dependencies?: string[];
+  from?: 'heading' | 'table-row' | 'checklist';
+}
+
+export interface Golden {
+  file: string;
+  items: GoldenItem[];
+  notItems?: { line: number; heading: string; about?: string }[];
+  notes?: string;
+}
+
+export interface Category {
+  agree: number;
+  total: number;
+}
+
+export interface Miss {
+  file: string;
+  line: number;
+  category: 'kind+id' | 'status' | 'period' | 'false item';
+  expected: string;
+  actual: string;
+}
+
+export interface Score {
+  files: number;
+  kindId: Category;
+  status: Category;
+  period: Category;
+  /** Plan items the model reads: `agree` of them are golden items, `total - agree` are false items. */
+  items: Category;
+  overall: Category;
+  misses: Miss[];
+}
+
+export function goldenFiles(): { golden: Golden; text: string }[] {
+  if (!existsSync(GOLDEN_DIR)) return [];
+  return readdirSync(GOLDEN_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const golden = JSON.parse(readFileSync(path.join(GOLDEN_DIR, f), 'utf8')) as Golden;
+      const file = path.join(ROADMAPS_DIR, 'public', golden.file);
+      if (!existsSync(file)) throw new Error(`${f}: no roadmap ${golden.file} in public/`);
+      return { golden, text: readFileSync(file, 'utf8') };
+    });
+}
+
+/** The plan items of a model, by the line that names them. */
+function modelItems(doc: RoadmapDocument): Map<number, Section> {
+  const byLine = new Map<number, Section>();
+  for (const s of doc.sections) if (s.kind !== 'section' && !byLine.has(s.line)) byLine.set(s.line, s);
+  return byLine;
+}
+
+/** The model's period of a section in the golden form. */
+export function periodOf(s: Section | undefined): GoldenPeriod | null {
+  if (!s) return null;
+  if (s.period?.unit === 'date') return { start: s.period.start, end: s.period.end };
+  if (s.period?.unit === 'week') return { weeks: [s.period.start, s.period.end] };
+  if (s.days) return { days: [s.days.start, s.days.end] };
+  if (s.durationDays) return { duration: { days: s.durationDays } };
+  return null;
+}
+
+function show(value: unknown): string {
+  return value === undefined ? 'none' : JSON.stringify(value);
+}
+
+function samePeriod(a: GoldenPeriod | null, b: GoldenPeriod | null): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function score(parse: (text: string) => RoadmapDocument): Score {
+  const result: Score = {
+    files: 0,
+    kindId: { agree: 0, total: 0 },
+    status: { agree: 0, total: 0 },
+    period: { agree: 0, total: 0 },
+    items: { agree: 0, total: 0 },
+    overall: { agree: 0, total: 0 },
+    misses: [],
+  };
+  const count = (c: Category, ok: boolean, miss: Omit<Miss, 'category'> & { category: Miss['category'] }): void => {
+    c.total++;
+    if (ok) c.agree++;
+    else result.misses.push(miss);
+  };
+  for (const { golden, text } of goldenFiles()) {
+    result.files++;
+    const doc = parse(text);
+    const items = modelItems(doc);
+    const goldenLines = new Set(golden.items.map((i) => i.line));
+    for (const g of golden.items) {
+      const s = items.get(g.line);
+      const base = { file: golden.file, line: g.line };
+      count(result.kindId, s !== undefined && s.kind === g.kind && s.id === g.id, {
+        ...base,
+        category: 'kind+id',
+        expected: `${g.kind} ${show(g.id)}`,
+        actual: s ? `${s.kind} ${show(s.id)}` : 'not an item',
+      });
+      count(result.status, (s?.status ?? null) === g.status, { ...base, category: 'status', expected: show(g.status), actual: show(s?.status ?? null) });
+      const p = periodOf(s);
+      count(result.period, samePeriod(p, g.period), { ...base, category: 'period', expected: show(g.period), actual: show(p) });
+    }
+    for (const [line, s] of items) {
+      count(result.items, goldenLines.has(line), { file: golden.file, line, category: 'false item', expected: 'not an item', actual: `${s.kind} ${show(s.id)}: ${s.title.slice(0, 60)}` });
+    }
+  }
+  for (const c of [result.kindId, result.status, result.period, result.items]) {
+    result.overall.agree += c.agree;
+    result.overall.total += c.total;
+  }
+  return result;
+}
+
+export function percent(c: Category): number {
+  return c.total === 0 ? 100 : (100 * c.agree) / c.total;
+}
+
+export function scoreTable(s: Score): string {
+  const row = (name: string, c: Category): string =>
+    `${name.padEnd(12)} ${String(c.agree).padStart(5)} / ${String(c.total).padEnd(5)} ${percent(c).toFixed(1).padStart(5)}%`;
+  return [
+    `golden files: ${s.files}`,
+    row('kind+id', s.kindId),
+    row('status', s.status),
+    row('period', s.period),
+    `${row('true items', s.items)}  (${s.items.total - s.items.agree} false items)`,
+    row('overall', s.overall),
+  ].join('\n');
+}
