@@ -50,7 +50,7 @@ const PHASE_NUMBER = `(\\d{1,3}(?:\\.\\d{1,2}){0,2}[a-z]?(?:\\s*[-–]\\s*\\d{1,
 const ID_END = '(?=$|[\\s:：.,;!?)\\]}|/\\-–—(（【、]|\\p{Extended_Pictographic})';
 
 const PHASE_RE = new RegExp(`^${PHASE_WORD}\\s*[-#№]?\\s*${PHASE_NUMBER}${ID_END}`, 'iu');
-const CJK_PHASE_BEFORE_RE = new RegExp(`^${CJK_PHASE_WORD}\\s*([0-9０-９${CJK_DIGITS}]{1,3}(?:\\.\\d{1,2})?)`, 'u');
+const CJK_PHASE_BEFORE_RE = new RegExp(`^${CJK_PHASE_WORD}\\s*([0-9０-９${CJK_DIGITS}]{1,3}(?:\\.\\d{1,2}){0,2}[a-z]?)`, 'u');
 const CJK_PHASE_AFTER_RE = new RegExp(`^第?\\s*([0-9０-９${CJK_DIGITS}]{1,3})\\s*${CJK_PHASE_WORD}`, 'u');
 const MILESTONE_RE = new RegExp(`^(?:M(\\d{1,3}(?:\\.\\d{1,2})?)|${MILESTONE_WORD}\\s*[#№]?\\s*(\\d{1,3}(?:\\.\\d{1,2})?))${ID_END}`, 'iu');
 // "Milestone v1.1", "Milestone: v2.0" name the version as the milestone.
@@ -70,9 +70,10 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }
 
-function cjkNumber(raw: string): number {
+function cjkNumber(raw: string): number | string {
   const ascii = raw.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  if (/^\d+(?:\.\d+)?$/.test(ascii)) return Number(ascii);
+  if (/^\d+$/.test(ascii)) return Number(ascii);
+  if (/^\d+(?:\.\d+)*[a-z]?$/.test(ascii)) return ascii;
   const n = (c: string): number => CJK_NUMBERS.get(c) ?? 0;
   if (ascii === '十') return 10;
   if (ascii.startsWith('十')) return 10 + n(ascii[1]);
@@ -108,12 +109,12 @@ function idAtStart(text: string): IdMatch | null {
   m = CJK_PHASE_BEFORE_RE.exec(text);
   if (m) {
     const n = cjkNumber(m[2]);
-    if (n >= 0) return { kind: 'phase', id: `${m[1]} ${n}`, word: WORD_OF.get(m[1]) ?? 'phase', length: m[0].length };
+    if (typeof n === 'string' || n >= 0) return { kind: 'phase', id: `${m[1]} ${n}`, word: WORD_OF.get(m[1]) ?? 'phase', length: m[0].length };
   }
   m = CJK_PHASE_AFTER_RE.exec(text);
   if (m) {
     const n = cjkNumber(m[1]);
-    if (n >= 0) return { kind: 'phase', id: `${m[2]} ${n}`, word: WORD_OF.get(m[2]) ?? 'phase', length: m[0].length };
+    if (typeof n === 'string' || n >= 0) return { kind: 'phase', id: `${m[2]} ${n}`, word: WORD_OF.get(m[2]) ?? 'phase', length: m[0].length };
   }
   m = MILESTONE_VERSION_RE.exec(text);
   if (m) return { kind: 'milestone', id: `v${m[1].toLowerCase()}`, word: 'milestone', length: m[0].length };
@@ -294,7 +295,10 @@ export function statusIn(text: string): Status | null {
 /** A status and the words in `text` that state it (a substring of `text`). */
 export interface StatusReading {
   status: Status;
+  /** The words that state the status (what a fix would rewrite): "Completed" in "(Completed)", "🚧 En cours". */
   words: string;
+  /** The whole field for a "Key: value" line: "Statut : ✅ Terminé". */
+  field?: string;
 }
 
 /** statusIn with the words that said it. */
@@ -306,7 +310,7 @@ export function statusAt(text: string): StatusReading | null {
   // Bracketed or parenthesised markers anywhere: "(In Progress)", "[DONE]", "(⏳ IN PROGRESS)".
   for (const m of text.matchAll(/[([【]([^()[\]【】]{1,40})[)\]】]/gu)) {
     const s = wordStatus(m[1]) ?? (ONLY_SYMBOLS.test(m[1]) ? emojiStatus(m[1], [...STRONG_EMOJI, ...WEAK_EMOJI]) : null);
-    if (s && !readings.has(s)) readings.set(s, m[0]);
+    if (s && !readings.has(s)) readings.set(s, m[1].trim());
   }
   // A trailing marker after a separator: "Phase 1 - Completed", "Fase 3: Polish ⏳ PENDIENTE", "⚙️ In Progress
   // (Day 3/8)". Only the end of the text can hold it; looking there alone keeps long lines linear.
@@ -388,13 +392,14 @@ export function statusLineAt(line: string): StatusReading | null {
   const kv = keyValueIn(line);
   if (!kv || !STATUS_KEY.test(kv.key)) return null;
   const value = kv.value;
-  const field = `${kv.key}: ${value.split(/\s+\|\s+/u)[0].replace(/[*_]+$/u, '').trim()}`;
-  const direct = statusIn(value);
-  if (direct) return { status: direct, words: field };
+  const own = value.split(/\s+\|\s+/u)[0].replace(/[*_]+$/u, '').trim();
+  const field = `${kv.key}: ${own}`;
+  const direct = statusAt(value);
+  if (direct) return { status: direct.status, words: direct.words.length < own.length ? direct.words : own, field };
   // "✅ Complete (2024-05-01)", "In progress — parser first": the first words decide.
   const head = value.split(/\s*(?:[(,;.|]|\s[-–—]\s)/u)[0];
   const status = statusIn(head);
-  return status ? { status, words: field } : null;
+  return status ? { status, words: head.trim(), field } : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -8,8 +8,8 @@ import type { Status } from '../model';
 
 /** The finer kind of a plan item, as the golden readings and the views name it. */
 export type PlanWord =
-  | 'phase' | 'stage' | 'step' | 'sprint' | 'iteration' | 'wave' | 'epic' | 'milestone' | 'release' | 'version'
-  | 'quarter' | 'half' | 'year';
+  | 'phase' | 'stage' | 'step' | 'sprint' | 'iteration' | 'wave' | 'epic' | 'task' | 'week' | 'milestone' | 'release'
+  | 'version' | 'quarter' | 'half' | 'year';
 
 export interface PlanWordRow {
   /** As written, lower case. */
@@ -21,7 +21,8 @@ export interface PlanWordRow {
 }
 
 // Words that start a numbered, sequential block of work. "Part" and "Chapter" are not here: they number documents,
-// not work. "Task" is not either: a task is a unit inside a plan item, not one.
+// not work. A numbered "Task 1.2" heading with its own steps (Kiro, superpowers plans) is a plan step like any other;
+// so is a numbered week ("Week 3: Parser", "Woche 4-6").
 export const PLAN_WORDS: readonly PlanWordRow[] = [
   { text: 'phase', kind: 'phase', word: 'phase', lang: 'en' },
   { text: 'stage', kind: 'phase', word: 'stage', lang: 'en' },
@@ -30,7 +31,31 @@ export const PLAN_WORDS: readonly PlanWordRow[] = [
   { text: 'iteration', kind: 'phase', word: 'iteration', lang: 'en' },
   { text: 'wave', kind: 'phase', word: 'wave', lang: 'en' },
   { text: 'epic', kind: 'phase', word: 'epic', lang: 'en' },
+  { text: 'task', kind: 'phase', word: 'task', lang: 'en' },
+  { text: 'week', kind: 'phase', word: 'week', lang: 'en' },
   { text: 'fase', kind: 'phase', word: 'phase', lang: 'pt/es/it/nl' },
+  { text: 'tarefa', kind: 'phase', word: 'task', lang: 'pt' },
+  { text: 'tarea', kind: 'phase', word: 'task', lang: 'es' },
+  { text: 'tâche', kind: 'phase', word: 'task', lang: 'fr' },
+  { text: 'aufgabe', kind: 'phase', word: 'task', lang: 'de' },
+  { text: 'görev', kind: 'phase', word: 'task', lang: 'tr' },
+  { text: 'задача', kind: 'phase', word: 'task', lang: 'ru' },
+  { text: 'semana', kind: 'phase', word: 'week', lang: 'pt/es' },
+  { text: 'semaine', kind: 'phase', word: 'week', lang: 'fr' },
+  { text: 'settimana', kind: 'phase', word: 'week', lang: 'it' },
+  { text: 'woche', kind: 'phase', word: 'week', lang: 'de' },
+  { text: 'hafta', kind: 'phase', word: 'week', lang: 'tr' },
+  { text: 'неделя', kind: 'phase', word: 'week', lang: 'ru' },
+  { text: 'tuần', kind: 'phase', word: 'week', lang: 'vi' },
+  { text: 'passo', kind: 'phase', word: 'step', lang: 'pt' },
+  { text: 'paso', kind: 'phase', word: 'step', lang: 'es' },
+  { text: 'schritt', kind: 'phase', word: 'step', lang: 'de' },
+  { text: 'adım', kind: 'phase', word: 'step', lang: 'tr' },
+  { text: 'шаг', kind: 'phase', word: 'step', lang: 'ru' },
+  { text: 'iteração', kind: 'phase', word: 'iteration', lang: 'pt' },
+  { text: 'iteracao', kind: 'phase', word: 'iteration', lang: 'pt' },
+  { text: 'iteración', kind: 'phase', word: 'iteration', lang: 'es' },
+  { text: 'itération', kind: 'phase', word: 'iteration', lang: 'fr' },
   { text: 'faza', kind: 'phase', word: 'phase', lang: 'pl' },
   { text: 'faz', kind: 'phase', word: 'phase', lang: 'tr' },
   { text: 'etapa', kind: 'phase', word: 'stage', lang: 'pt/es' },
@@ -50,6 +75,10 @@ export const PLAN_WORDS: readonly PlanWordRow[] = [
   { text: 'フェーズ', kind: 'phase', word: 'phase', lang: 'ja' },
   { text: 'ステージ', kind: 'phase', word: 'stage', lang: 'ja' },
   { text: 'スプリント', kind: 'phase', word: 'sprint', lang: 'ja' },
+  { text: 'タスク', kind: 'phase', word: 'task', lang: 'ja' },
+  { text: 'ステップ', kind: 'phase', word: 'step', lang: 'ja' },
+  { text: '步骤', kind: 'phase', word: 'step', lang: 'zh' },
+  { text: '任务', kind: 'phase', word: 'task', lang: 'zh' },
   { text: '阶段', kind: 'phase', word: 'stage', lang: 'zh' },
   { text: '階段', kind: 'phase', word: 'stage', lang: 'zh-hant' },
   { text: '단계', kind: 'phase', word: 'stage', lang: 'ko' },

@@ -2,6 +2,7 @@
 // judged fields the model agrees with. Shared by golden.test.ts and by anyone measuring a change by hand.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { normaliseId } from '../../../src/core/language/classify';
 import type { RoadmapDocument, Section } from '../../../src/core/model';
 import { ROADMAPS_DIR } from './corpus';
 
@@ -92,6 +93,21 @@ function show(value: unknown): string {
   return value === undefined ? 'none' : JSON.stringify(value);
 }
 
+/**
+ * Ids compare by what they name, not by spelling: golden readers wrote "フェーズ1" and "フェーズ 1", "1.14.0" and
+ * "v1.14.0", "第一阶段" and "阶段 1" for the same item; each part of a qualified id ("v1.0 / Phase 1") is read
+ * through the model's own normaliseId, else compared case- and space-insensitively.
+ */
+export function sameId(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  const canon = (id: string): string =>
+    id
+      .split(' / ')
+      .map((part) => normaliseId(part) ?? part.toLowerCase().replace(/\s+/g, ''))
+      .join(' / ');
+  return canon(a) === canon(b);
+}
+
 function samePeriod(a: GoldenPeriod | null, b: GoldenPeriod | null): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -119,7 +135,7 @@ export function score(parse: (text: string) => RoadmapDocument): Score {
     for (const g of golden.items) {
       const s = items.get(g.line);
       const base = { file: golden.file, line: g.line };
-      count(result.kindId, s !== undefined && s.kind === g.kind && s.id === g.id, {
+      count(result.kindId, s !== undefined && s.kind === g.kind && sameId(s.id, g.id), {
         ...base,
         category: 'kind+id',
         expected: `${g.kind} ${show(g.id)}`,
