@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { blockSnippet, type SnippetKind } from '../core/edit/templates';
 import { localToday } from '../core/language/isoDay';
+import { snippetDescription } from './coreWords';
 import type { DocumentsIndex } from './documentsIndex';
 
 /** What the user types to get each block; kept to plain words that start a line in a roadmap. */
@@ -38,7 +39,7 @@ export class RoadmapCompletions implements vscode.CompletionItemProvider {
       const snippet = blockSnippet(kind, model, today);
       const item = new vscode.CompletionItem({ label: word, description: snippet.label }, vscode.CompletionItemKind.Snippet);
       item.insertText = new vscode.SnippetString(snippet.body);
-      item.detail = snippet.description;
+      item.detail = snippetDescription(kind);
       item.documentation = new vscode.MarkdownString().appendCodeblock(snippet.text, 'markdown');
       item.range = range;
       item.filterText = word;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { roadmapTemplates, type RoadmapTemplate } from '../../core/edit/templates';
 import { commands } from '../constants';
+import { templateWords } from '../coreWords';
 import type { Command } from './commandManager';
 import { localToday } from '../../core/language/isoDay';
 
@@ -73,7 +74,10 @@ async function findExisting(folder: vscode.Uri): Promise<vscode.Uri | undefined>
 const dialogUi: NewRoadmapUi = {
   async pickTemplate(templates) {
     const picked = await vscode.window.showQuickPick(
-      templates.map((template) => ({ label: template.label, detail: template.description, template })),
+      templates.map((template) => {
+        const words = templateWords(template);
+        return { label: words.label, detail: words.description, template };
+      }),
       { title: vscode.l10n.t('New Roadmap'), placeHolder: vscode.l10n.t('Choose the shape of your roadmap'), matchOnDetail: true },
     );
     return picked?.template;
