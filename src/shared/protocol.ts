@@ -28,7 +28,7 @@ export type WebviewMessage =
   | { type: 'exportSvg' }
   /** Keep showing this file (true) or follow the active roadmap editor again (false). */
   | { type: 'pin'; pinned: boolean }
-  /** The webview finished drawing a layout (used by tests and to measure update latency). */
+  /** The webview finished drawing a layout (used by tests and to measure update latency); `rows`: row labels in its DOM. */
   | { type: 'rendered'; version: number; rows: number };
 
 /** What the webview keeps with `setState`, handed back to the panel serializer after a window reload. */

@@ -246,7 +246,8 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     scroller.scrollLeft = state.scrollLeft;
     scroller.scrollTop = state.scrollTop;
   }
-  vscode.postMessage({ type: 'rendered', version, rows: layout.rows.length + layout.lane.length });
+  // Counted in the page, not echoed from the layout: the host's tests learn what was drawn, not what was sent.
+  vscode.postMessage({ type: 'rendered', version, rows: labelPane.querySelectorAll('text.label').length });
 });
 
 vscode.postMessage({ type: 'ready' });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { RoadmapApi } from '../../src/extension';
+import { applyRoadmapEdits } from '../../src/host/applyEdits';
 import { commands } from '../../src/host/constants';
 import { NewRoadmapCommand, type NewRoadmapUi } from '../../src/host/commands/newRoadmapCommand';
 import { treeItemFor } from '../../src/host/tree/treeItems';
@@ -240,7 +241,42 @@ describe('editor experience in the extension host', function () {
       assert.equal(differing.length, 1);
       assert.equal(String.fromCharCode(after[differing[0]!]!), 'x');
       assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty));
+      const siblings = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(uri, '..'));
+      assert.deepEqual(siblings.map(([name]) => name), ['ROADMAP.md'], 'the temporary file was renamed over the roadmap');
       await until('the tree to show the task done', () => nodesOf(a, uri).some((n) => n.type === 'task' && n.label === 'target' && n.checked) || undefined);
+    });
+
+    it('refuses a tree toggle whose node predates an edit: a task added above "beta" never ticks "alpha"', async () => {
+      const text = '# P\n\n## Phase 1\n- [ ] alpha\n- [ ] beta\n';
+      const uri = await writeRoadmap('stale/ROADMAP.md', text);
+      const editor = await openEditor(uri);
+      await indexed(a, uri, (t) => t === text);
+      const beta = await until('the beta node', () => nodesOf(a, uri).find((n): n is TaskNode => n.type === 'task' && n.label === 'beta'));
+      // The user adds a task above, then clicks the row the tree still shows, before the tree refreshes.
+      assert.ok(await editor.edit((b) => b.insert(new vscode.Position(3, 0), '- [ ] inserted\n')));
+      assert.equal(await a.tree.toggleInFile(beta.key, [beta]), false);
+      assert.equal(editor.document.getText(), '# P\n\n## Phase 1\n- [ ] inserted\n- [ ] alpha\n- [ ] beta\n', 'nothing ticked');
+      // Once the tree shows the new version, the same row toggles beta and only beta.
+      await indexed(a, uri, (t) => t === editor.document.getText());
+      const current = await until('the refreshed beta node', () => nodesOf(a, uri).find((n): n is TaskNode => n.type === 'task' && n.label === 'beta' && n.box.version === editor.document.version));
+      assert.equal(await a.tree.toggleInFile(current.key, [current]), true);
+      assert.equal(editor.document.getText(), '# P\n\n## Phase 1\n- [ ] inserted\n- [ ] alpha\n- [x] beta\n');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+
+    it('a closed file changed on disk after it was read is not overwritten', async () => {
+      const text = '# P\n\n## Phase 1\n- [ ] alpha\n- [ ] beta\n';
+      const uri = await writeRoadmap('changed/ROADMAP.md', text);
+      const entry = await indexed(a, uri, (t) => t === text);
+      const beta = entry.model.tasks.find((t) => t.text === 'beta')!;
+      // Another process appends between the read the edit was computed on and the write.
+      const appended = `${text}- [ ] appended meanwhile\n`;
+      await vscode.workspace.fs.writeFile(uri, encoder.encode(appended));
+      const result = await applyRoadmapEdits(uri, [{ offset: beta.offset, length: 1, text: 'x' }], { expectedText: text });
+      assert.equal(result.ok, false);
+      assert.equal(decoder.decode(await vscode.workspace.fs.readFile(uri)), appended);
+      const siblings = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(uri, '..'));
+      assert.deepEqual(siblings.map(([name]) => name), ['ROADMAP.md'], 'no temporary file left behind');
     });
 
     it('marks a whole section done and reopens it from the context menu commands', async () => {

@@ -58,6 +58,20 @@ describe('timeline panel in the extension host', () => {
     assert.doesNotMatch(panel.panel.webview.html, /Enhancement|onerror|style=/, 'the page shell carries no document text and no inline style');
   });
 
+  it('a restored panel whose saved state names no roadmap URI closes quietly instead of throwing', async () => {
+    for (const bad of ['not a uri', '', 'javascript:alert(1)', '::::', 'file:', '%', 42, null]) {
+      const restored = vscode.window.createWebviewPanel('roadmap.timeline', 'restored', vscode.ViewColumn.Active, {});
+      let disposed = false;
+      restored.onDidDispose(() => (disposed = true));
+      await a.timeline.restore(restored, { uri: bad, zoom: 1, scrollLeft: 0, scrollTop: 0 });
+      assert.ok(disposed, `panel for ${JSON.stringify(bad)} closed`);
+    }
+    for (const bad of [undefined, 'a string', { zoom: 1 }]) {
+      const restored = vscode.window.createWebviewPanel('roadmap.timeline', 'restored', vscode.ViewColumn.Active, {});
+      await a.timeline.restore(restored, bad);
+    }
+  });
+
   it('opening again reveals the same panel', async () => {
     const again = await vscode.commands.executeCommand<TimelinePanel | undefined>(commands.openTimeline, uri);
     assert.equal(again, panel);

@@ -8,8 +8,8 @@ const roadmaps = path.resolve(__dirname, '../../../shared/roadmaps');
 if (!existsSync(roadmaps)) throw new Error(`test roadmaps not found at ${roadmaps}`);
 const seeds = readdirSync(path.join(roadmaps, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
 
-function source(key: string, text: string): TreeSource {
-  return { key, label: key, model: parseRoadmap(text) };
+function source(key: string, text: string, version = 1): TreeSource {
+  return { key, label: key, model: parseRoadmap(text), version };
 }
 
 function walk(model: RoadmapTreeModel, nodes = model.roots(), out: TreeNode[] = []): TreeNode[] {
@@ -21,6 +21,25 @@ function walk(model: RoadmapTreeModel, nodes = model.roots(), out: TreeNode[] = 
 }
 
 describe('RoadmapTreeModel', () => {
+  it('names each task by its box offset in the version it was built from, never by a stale index', () => {
+    const tree = new RoadmapTreeModel({ hideDone: false });
+    const text = '# R\n## A\n- [ ] alpha\n- [ ] beta\n';
+    tree.update([source('file:///r.md', text, 7)]);
+    const beta = walk(tree).find((n) => n.label === 'beta');
+    assert.ok(beta?.type === 'task');
+    assert.deepEqual(beta.box, { offset: text.indexOf('- [ ] beta') + 3, version: 7 });
+    // A toggle elsewhere (same shape) patches the node in place: same object, the new version.
+    tree.update([source('file:///r.md', text.replace('[ ] alpha', '[x] alpha'), 8)]);
+    assert.equal(walk(tree).find((n) => n.label === 'beta'), beta);
+    assert.deepEqual(beta.box, { offset: text.indexOf('- [ ] beta') + 3, version: 8 });
+    // A task added above: beta's box moves, and the rebuilt node says where, in which version.
+    const grown = text.replace('## A\n', '## A\n- [ ] new first\n');
+    tree.update([source('file:///r.md', grown, 9)]);
+    const moved = walk(tree).find((n) => n.label === 'beta');
+    assert.ok(moved?.type === 'task');
+    assert.deepEqual(moved.box, { offset: grown.indexOf('- [ ] beta') + 3, version: 9 });
+  });
+
   for (const seed of seeds) {
     it(`shows every section and task of seed ${seed} once, in document order, with its state`, () => {
       const text = readFileSync(path.join(roadmaps, 'seeds', seed), 'utf8');

@@ -113,6 +113,31 @@ export function editsForLines(text: string, doc: RoadmapDocument, lines: readonl
   }
   skippedLines.sort((a, b) => a - b);
 
+  const edits: TextEdit[] = [...conversions];
+  const changedLines = new Set<number>(convertedLines);
+  edits.push(...targetEdits(text, lineStarts, doc, targeted, cascade, completionDate, changedLines));
+  return { edits: sortEdits(edits), changedLines: [...changedLines].sort((a, b) => a - b), skippedLines };
+}
+
+/**
+ * Toggles tasks named directly (by index in `doc`, which must be the model of `text`) with the same rule, cascade
+ * and completion date as `editsForLines`: the tree names its task by its box, and a line can hold two boxes.
+ */
+export function editsForTasks(text: string, doc: RoadmapDocument, taskIndexes: readonly number[], options: LineEditOptions = {}): TextEdit[] {
+  if (options.completionDate !== undefined) assertIsoDay(options.completionDate, 'completionDate');
+  for (const i of taskIndexes) taskAt(doc, i);
+  return sortEdits(targetEdits(text, lineStartsOf(text), doc, taskIndexes, options.cascade ?? 'none', options.completionDate, new Set()));
+}
+
+function targetEdits(
+  text: string,
+  lineStarts: readonly number[],
+  doc: RoadmapDocument,
+  targeted: readonly number[],
+  cascade: CascadeMode,
+  completionDate: string | undefined,
+  changedLines: Set<number>,
+): TextEdit[] {
   const uniqueTargets = [...new Set(targeted)];
   const target = uniqueTargets.some((i) => !taskAt(doc, i).checked);
   const state = new Map<number, boolean>();
@@ -122,11 +147,7 @@ export function editsForLines(text: string, doc: RoadmapDocument, lines: readonl
     for (const i of uniqueTargets) forEachDescendant(doc, i, (d) => state.set(d, target));
   }
   if (cascade === 'up' || cascade === 'both') cascadeUp(doc, state, stateOf, target);
-
-  const edits: TextEdit[] = [...conversions];
-  const changedLines = new Set<number>(convertedLines);
-  edits.push(...stateEdits(text, lineStarts, doc, state, completionDate, changedLines));
-  return { edits: sortEdits(edits), changedLines: [...changedLines].sort((a, b) => a - b), skippedLines };
+  return stateEdits(text, lineStarts, doc, state, completionDate, changedLines);
 }
 
 /** Box edits (and, with a completion date, stamp edits) for every task whose state differs from the model's. */

@@ -14,4 +14,9 @@ export interface Platform {
   runSoon(callback: () => void): void;
   /** Lets queued messages and events run: the pause between two slices of a long job. */
   yieldToEventLoop(): Promise<void>;
+  /**
+   * Gives `to` the permission bits of `from` when both are local files (`file:` paths), so a file replaced by a
+   * rename keeps its mode; workspace.fs has no call for it. Nothing to do where there are no such bits (the web).
+   */
+  copyFileMode(from: string, to: string): Promise<void>;
 }

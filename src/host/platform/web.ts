@@ -17,4 +17,5 @@ export const platform: Platform = {
   canSpawnProcesses: false,
   runSoon,
   yieldToEventLoop: () => new Promise<void>((resolve) => runSoon(resolve)),
+  copyFileMode: async () => undefined,
 };

@@ -49,12 +49,18 @@ export class TimelineManager implements vscode.Disposable {
     return this.adopt(panel, target);
   }
 
-  private async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
-    if (!isTimelineWebviewState(state) || !state.uri) {
+  /**
+   * The serializer's entry after a window reload. The saved state comes from the webview, so it is checked like any
+   * message: a state that does not name a roadmap URI we could have written (a file, or a workspace folder's scheme)
+   * closes the panel quietly instead of throwing in the serializer.
+   */
+  async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const uri = isTimelineWebviewState(state) ? restorableUri(state.uri) : undefined;
+    if (!uri) {
+      this.logger.warn(`timeline: not restoring a panel whose saved state names no roadmap (${JSON.stringify(state)?.slice(0, 200)})`);
       panel.dispose();
       return;
     }
-    const uri = vscode.Uri.parse(state.uri, true);
     await this.index.whenReady();
     if (this.panels.has(uri.toString())) {
       panel.dispose();
@@ -126,4 +132,15 @@ export class TimelineManager implements vscode.Disposable {
 
 function asUri(x: unknown): vscode.Uri | undefined {
   return x instanceof vscode.Uri ? x : undefined;
+}
+
+function restorableUri(text: string): vscode.Uri | undefined {
+  let uri: vscode.Uri;
+  try {
+    uri = vscode.Uri.parse(text, true);
+  } catch {
+    return undefined;
+  }
+  const schemes = new Set(['file', 'untitled', ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme)]);
+  return schemes.has(uri.scheme) && uri.path.length > 1 ? uri : undefined;
 }

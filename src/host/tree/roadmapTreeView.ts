@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { editsForLines } from '../../core/edit/edits';
+import { editsForTasks } from '../../core/edit/edits';
+import type { RoadmapDocument, Task } from '../../core/model';
 import { formatProgress } from '../../core/present/progressBar';
 import { applyRoadmapEdits } from '../applyEdits';
 import { toggleOptions } from '../commands/editorSettings';
@@ -101,7 +102,7 @@ export class RoadmapTreeView implements vscode.Disposable {
   private async copyText(node: unknown): Promise<void> {
     if (!isTaskNode(node)) return;
     const entry = this.index.get(vscode.Uri.parse(node.key));
-    const task = entry?.model.tasks[node.taskIndex];
+    const task = entry && entry.version === node.box.version ? taskWithBox(entry.model, node.box.offset) : undefined;
     await vscode.env.clipboard.writeText(task?.text ?? node.label);
   }
 
@@ -125,13 +126,23 @@ export class RoadmapTreeView implements vscode.Disposable {
     for (const [key, nodes] of byFile) await this.toggleInFile(key, nodes);
   }
 
-  /** Toggles tasks clicked in the tree in their file, through the same core edit as the editor command. */
+  /**
+   * Toggles tasks clicked in the tree in their file, through the same core edits as the editor command. Each node
+   * names its task by the box's offset in the document version the tree showed; when the document has moved on
+   * since (a line added above, the tree not yet refreshed), the offset may now be another task's box, so the
+   * toggle is refused rather than guessed.
+   */
   async toggleInFile(key: string, nodes: readonly TaskNode[]): Promise<boolean> {
     const uri = vscode.Uri.parse(key);
     const entry = await this.index.refresh(uri);
     if (!entry || entry.error) return false;
-    const lines = nodes.map((n) => entry.model.tasks[n.taskIndex]?.line).filter((l): l is number => l !== undefined);
-    const { edits } = editsForLines(entry.text, entry.model, lines, toggleOptions(uri));
+    const tasks = nodes.map((n) => (n.box.version === entry.version ? taskWithBox(entry.model, n.box.offset) : undefined));
+    if (tasks.some((t) => t === undefined)) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('The roadmap changed since the tree showed it; nothing was toggled. Try again now that the tree is current.'));
+      this.provider.refresh();
+      return false;
+    }
+    const edits = editsForTasks(entry.text, entry.model, tasks.map((t) => t!.index), toggleOptions(uri));
     const result = await applyRoadmapEdits(uri, edits, { expectedText: entry.text });
     if (!result.ok) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Could not toggle the task: {0}', result.reason));
@@ -187,6 +198,7 @@ function toSource(entry: RoadmapEntry): TreeSource {
     key: entry.uri.toString(),
     label: vscode.workspace.asRelativePath(entry.uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1),
     model: entry.model,
+    version: entry.version,
     ...(entry.error ? { error: entry.error } : {}),
   };
 }
@@ -200,4 +212,8 @@ function walkTasks(model: RoadmapTreeModel): TaskNode[] {
     stack.push(...model.children(node));
   }
   return out;
+}
+
+function taskWithBox(model: RoadmapDocument, offset: number): Task | undefined {
+  return model.tasks.find((t) => t.offset === offset);
 }

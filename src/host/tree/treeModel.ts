@@ -11,6 +11,8 @@ export interface TreeSource {
   /** What the file is called in the tree when several roadmaps are shown. */
   label: string;
   model: RoadmapDocument;
+  /** The document version the model was read from: a toggle from the tree names its task in this version. */
+  version: number;
   error?: string;
 }
 
@@ -58,8 +60,14 @@ export interface SectionNode extends NodeBase {
 
 export interface TaskNode extends NodeBase {
   type: 'task';
+  /** Position in the model the node was built or last patched from; only the tree model itself reads it. */
   taskIndex: number;
   checked: boolean;
+  /**
+   * What a toggle names the task by: the offset of its box in document version `version`. An index or a line can
+   * point at another task once the document has changed; the pair cannot, and a toggle refuses when the version moved.
+   */
+  box: { offset: number; version: number };
 }
 
 export type TreeNode = FileNode | SectionNode | TaskNode;
@@ -148,19 +156,20 @@ export class RoadmapTreeModel {
     if (best === undefined) return undefined;
     // A hidden (done) section falls back to its nearest visible ancestor.
     for (let index: number | null = best; index !== null; index = source.model.sections[index]!.parent) {
-      const node = this.sectionNodes.get(`${key}\u0000${index}`);
+      const node = this.sectionNodes.get(key)?.get(index);
       if (node) return node;
     }
     return undefined;
   }
 
   taskNode(key: string, taskIndex: number): TaskNode | undefined {
-    return this.taskNodes.get(`${key}\u0000${taskIndex}`);
+    return this.taskNodes.get(key)?.get(taskIndex);
   }
 
   private readonly parentById = new Map<string, TreeNode>();
-  private readonly sectionNodes = new Map<string, SectionNode>();
-  private readonly taskNodes = new Map<string, TaskNode>();
+  /** Per file key, per section or task index. */
+  private readonly sectionNodes = new Map<string, Map<number, SectionNode>>();
+  private readonly taskNodes = new Map<string, Map<number, TaskNode>>();
 
   private rebuild(): void {
     this.childrenById.clear();
@@ -236,17 +245,19 @@ export class RoadmapTreeModel {
       }
     }
     const byKey = new Map(this.sources.map((s) => [s.key, s]));
-    for (const [slot, node] of this.sectionNodes) {
-      const source = byKey.get(slot.slice(0, slot.indexOf('\u0000')))!;
+    for (const [key, node] of entries(this.sectionNodes)) {
+      const source = byKey.get(key)!;
       const fields = sectionFields(source.model.sections[node.sectionIndex]!, source.model);
       if (fields.description !== node.description || fields.status !== node.status || fields.done !== node.done || fields.total !== node.total || fields.writtenStatus !== node.writtenStatus) {
         Object.assign(node, fields);
         changed.push(node);
       }
     }
-    for (const [slot, node] of this.taskNodes) {
-      const source = byKey.get(slot.slice(0, slot.indexOf('\u0000')))!;
+    for (const [key, node] of entries(this.taskNodes)) {
+      const source = byKey.get(key)!;
       const task = source.model.tasks[node.taskIndex]!;
+      // Not a visible change, so not reported: the next toggle from this node names the box in the new version.
+      node.box = { offset: task.offset, version: source.version };
       const description = task.children.length ? formatProgress(task.progress) : '';
       if (task.checked !== node.checked || description !== node.description) {
         node.checked = task.checked;
@@ -309,7 +320,7 @@ export class RoadmapTreeModel {
     const kids = this.sequence(source, node, id, section.children, rootTasks);
     node.hasChildren = kids.length > 0;
     this.attach(node, kids);
-    this.sectionNodes.set(`${source.key}\u0000${index}`, node);
+    nested(this.sectionNodes, source.key).set(index, node);
     return node;
   }
 
@@ -326,11 +337,12 @@ export class RoadmapTreeModel {
       hasChildren: false,
       taskIndex: index,
       checked: task.checked,
+      box: { offset: task.offset, version: source.version },
     };
     const kids = this.sequence(source, node, id, [], task.children);
     node.hasChildren = kids.length > 0;
     this.attach(node, kids);
-    this.taskNodes.set(`${source.key}\u0000${index}`, node);
+    nested(this.taskNodes, source.key).set(index, node);
     return node;
   }
 
@@ -343,6 +355,19 @@ export class RoadmapTreeModel {
     this.childrenById.set(node.id, kids);
     for (const kid of kids) this.parentById.set(kid.id, node);
   }
+}
+
+function nested<T>(map: Map<string, Map<number, T>>, key: string): Map<number, T> {
+  let inner = map.get(key);
+  if (!inner) {
+    inner = new Map();
+    map.set(key, inner);
+  }
+  return inner;
+}
+
+function* entries<T>(map: Map<string, Map<number, T>>): Generator<[string, T]> {
+  for (const [key, inner] of map) for (const node of inner.values()) yield [key, node];
 }
 
 /**
