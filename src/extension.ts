@@ -13,6 +13,10 @@ import { TimelineManager } from './host/timeline/timelineManager';
 import { registerRoadmapTools, RoadmapTools } from './host/agents/roadmapTools';
 import { registerMcpServerProvider } from './host/agents/mcpServerProvider';
 import { RecentTicks } from './host/agents/recentTicks';
+import { HealthCodeActions } from './host/health/healthCodeActions';
+import { HealthHover } from './host/health/healthHover';
+import { showHealthInTree } from './host/health/healthTree';
+import { RoadmapHealth } from './host/health/roadmapHealth';
 
 /** What `activate` returns: tests and other extensions reach the index through `extension.exports`. */
 export interface RoadmapApi {
@@ -23,6 +27,7 @@ export interface RoadmapApi {
   /** The language-model tools' logic (also registered with `vscode.lm` where the editor has it). */
   readonly agentTools: RoadmapTools;
   readonly recentTicks: RecentTicks;
+  readonly health: RoadmapHealth;
 }
 
 export function activate(context: vscode.ExtensionContext): RoadmapApi {
@@ -34,7 +39,11 @@ export function activate(context: vscode.ExtensionContext): RoadmapApi {
     registerRoadmapContext(index),
     vscode.commands.registerCommand(commands.showLog, () => logger.show()),
   );
+  // Before the tree: its items read the diagnostics computed for the same index change.
+  const health = new RoadmapHealth(index, context.extensionUri);
+  context.subscriptions.push(health, HealthCodeActions.register(health), HealthHover.register(index, health));
   const tree = new RoadmapTreeView(index, context.workspaceState);
+  context.subscriptions.push(showHealthInTree(tree, health));
   const decorations = new RoadmapDecorations(index);
   context.subscriptions.push(tree, decorations, new RoadmapStatusBar(index), RoadmapCompletions.register(index), registerEditorCommands(index));
   const agentTools = new RoadmapTools(index);
@@ -52,7 +61,7 @@ export function activate(context: vscode.ExtensionContext): RoadmapApi {
     }, recentTicks.onDidChange),
   );
   logger.info(`Roadmap ${String(context.extension.packageJSON.version)} activated`);
-  return { index, tree, decorations, timeline, agentTools, recentTicks };
+  return { index, tree, decorations, timeline, agentTools, recentTicks, health };
 }
 
 export function deactivate(): void {

@@ -45,6 +45,8 @@ export const settings = {
   statusBarEnabled: 'roadmap.statusBar.enabled',
   recentMinutes: 'roadmap.recent.minutes',
   notifySectionDone: 'roadmap.notify.sectionDone',
+  diagnosticsEnabled: 'roadmap.diagnostics.enabled',
+  diagnosticsSeverity: 'roadmap.diagnostics.severity',
 } as const;
 
 export const defaultRoadmapGlobs: readonly string[] = ['**/ROADMAP.md', '**/roadmap.md'];

@@ -11,6 +11,8 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   readonly onDidChangeTreeData = this.changed.event;
 
   private readonly notes: TaskNote[] = [];
+  /** Adds to each item what other features know about its node (health warnings); set by the wiring. */
+  decorate?: (node: TreeNode, item: vscode.TreeItem) => void;
 
   constructor(private readonly model: RoadmapTreeModel) {}
 
@@ -42,6 +44,7 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
       const notes = this.notes.map((note) => note(node)).filter((n): n is string => !!n);
       if (notes.length > 0) item.description = [item.description, ...notes].filter(Boolean).join(' · ');
     }
+    this.decorate?.(node, item);
     return item;
   }
 

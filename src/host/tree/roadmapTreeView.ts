@@ -62,6 +62,17 @@ export class RoadmapTreeView implements vscode.Disposable {
     });
   }
 
+  /** Lets another feature add to every tree item (health warnings), and redraws the items with it. */
+  decorateItems(decorate: (node: TreeNode, item: vscode.TreeItem) => void): void {
+    this.provider.decorate = decorate;
+    this.provider.refresh();
+  }
+
+  /** Redraws every item, for decorations that changed while the models did not. */
+  redraw(): void {
+    this.provider.refresh();
+  }
+
   private update(): void {
     const entries = this.index.all();
     const changed = this.model.update(entries.map(toSource));
