@@ -3,7 +3,7 @@ import { checkRoadmap } from '../../core/health/checkRoadmap';
 import { isHealthCode, type HealthCode, type HealthDiagnostic, type Severity, type SeveritySetting } from '../../core/health/diagnostic';
 import { settings } from '../constants';
 import type { DocumentsIndex, RoadmapEntry } from '../documentsIndex';
-import { localToday } from '../timeline/timelinePanel';
+import { localToday } from '../../core/language/isoDay';
 
 export interface HealthResult {
   /** The index entry the diagnostics were computed on: offsets in `diagnostics` point into `entry.text`. */
