@@ -2,6 +2,7 @@
 // the day it was ticked, and the burn-up — read from the file's git history, the working tree counting as now.
 import { parseArgs } from 'node:util';
 import { buildHistory, type RoadmapHistory, type Version } from '../core/history/history';
+import { isIsoDay, localToday } from '../core/language/isoDay';
 import { compareIso } from '../core/language/periods';
 import { parseRoadmap } from '../core/parse/parse';
 import { latenessText } from '../core/present/lateness';
@@ -137,14 +138,6 @@ function truncate(s: string, width: number): string {
 }
 
 function isoDay(value: string, option: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new CliError(`history: ${option} expects YYYY-MM-DD, got "${value}"`, EXIT_BAD_INPUT);
-  }
+  if (!isIsoDay(value)) throw new CliError(`history: ${option} expects a calendar day YYYY-MM-DD, got "${value}"`, EXIT_BAD_INPUT);
   return value;
-}
-
-/** The calendar day where the user is: the local date, not the UTC one. */
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }

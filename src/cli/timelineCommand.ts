@@ -5,16 +5,18 @@ import { parseArgs } from 'node:util';
 import { isIsoDay, localToday } from '../core/language/isoDay';
 import { parseRoadmap } from '../core/parse/parse';
 import { timelineSvg } from '../core/timeline/svg';
+import { timelineMermaid } from '../core/timeline/mermaid';
 import { layoutTimeline, type TimelineOptions } from '../core/timeline/timelineLayout';
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, readRoadmapFile, writeOutputFile, type CliIo } from './cliIo';
 
 /** One line for `roadmap --help`. */
-export const TIMELINE_USAGE = 'roadmap timeline FILE [--format svg|json] [-o OUT] [--today YYYY-MM-DD|none]   the plan in time, as SVG or JSON';
+export const TIMELINE_USAGE = 'roadmap timeline FILE [--format svg|json|mermaid] [--start YYYY-MM-DD] [-o OUT] [--today YYYY-MM-DD|none]   the plan in time, as SVG, JSON or a Mermaid gantt block';
 
-export const timelineUsage = `Usage: roadmap timeline FILE [--format svg|json] [-o OUT] [--today YYYY-MM-DD|none]
+export const timelineUsage = `Usage: roadmap timeline FILE [--format svg|json|mermaid] [--start YYYY-MM-DD] [-o OUT] [--today YYYY-MM-DD|none]
 
 Draws the roadmap's phases, milestones or quarters in time.
-  --format svg|json   svg (default, or from OUT's extension) or the layout as JSON
+  --format svg|json|mermaid   svg (default, or from OUT's extension), the layout as JSON, or a Mermaid gantt block
+  --start DAY         the day Week 1 starts, for Mermaid output of a plan in relative weeks
   -o, --output OUT    write to OUT instead of standard output
   --today DAY|none    the day the "today" marker shows (default: the local date); none for reproducible output
 `;
@@ -30,6 +32,7 @@ export function timelineCommand(args: string[], io: CliIo): number {
         format: { type: 'string' },
         output: { type: 'string', short: 'o' },
         today: { type: 'string' },
+        start: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -44,8 +47,12 @@ export function timelineCommand(args: string[], io: CliIo): number {
   if (positionals.length !== 1) throw new CliError(`timeline: expected one FILE, got ${positionals.length}. Try roadmap timeline --help`, EXIT_BAD_INPUT);
 
   const output = values.output;
-  const format = values.format ?? (output && path.extname(output).toLowerCase() === '.json' ? 'json' : 'svg');
-  if (format !== 'svg' && format !== 'json') throw new CliError(`timeline: unknown format "${format}" (svg or json)`, EXIT_BAD_INPUT);
+  const extension = output ? path.extname(output).toLowerCase() : '';
+  const format = values.format ?? (extension === '.json' ? 'json' : extension === '.mmd' ? 'mermaid' : 'svg');
+  if (format !== 'svg' && format !== 'json' && format !== 'mermaid') throw new CliError(`timeline: unknown format "${format}" (svg, json or mermaid)`, EXIT_BAD_INPUT);
+  if (values.start !== undefined && !isIsoDay(values.start)) {
+    throw new CliError(`timeline: --start expects YYYY-MM-DD, got "${values.start}"`, EXIT_BAD_INPUT);
+  }
 
   const options: TimelineOptions = {};
   const today = values.today ?? localToday();
@@ -63,8 +70,19 @@ export function timelineCommand(args: string[], io: CliIo): number {
       throw new CliError(`timeline: ${output} is the roadmap itself; choose another output file`, EXIT_BAD_INPUT);
     }
   }
-  const layout = layoutTimeline(parseRoadmap(roadmap.text), options);
-  const text = format === 'json' ? `${JSON.stringify(layout, null, 2)}\n` : timelineSvg(layout);
+  const doc = parseRoadmap(roadmap.text);
+  const layout = layoutTimeline(doc, options);
+  let text: string;
+  if (format === 'mermaid') {
+    const mermaid = timelineMermaid(doc, layout, { weekStart: values.start });
+    if (!mermaid.ok) {
+      throw new CliError(
+        mermaid.reason === 'needs-start' ? 'timeline: the plan is in relative weeks; give the day Week 1 starts with --start YYYY-MM-DD' : `timeline: ${roadmap.file} gives no item a period to draw`,
+        EXIT_BAD_INPUT,
+      );
+    }
+    text = mermaid.text;
+  } else text = format === 'json' ? `${JSON.stringify(layout, null, 2)}\n` : timelineSvg(layout);
   if (output === undefined || output === '-') {
     io.stdout.write(text);
   } else {
