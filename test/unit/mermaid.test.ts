@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { CliIo } from '../../src/cli/cliIo';
+import { nodeIo, type CliIo } from '../../src/cli/cliIo';
 import { run } from '../../src/cli/main';
 import { parseRoadmap } from '../../src/core/parse/parse';
 import { timelineMermaid } from '../../src/core/timeline/mermaid';
@@ -138,13 +138,12 @@ describe('mermaid: the timeline as a gantt block Mermaid parses', function () {
 
 function fakeIo(cwd: string): CliIo & { out: string; err: string } {
   const io = {
+    ...nodeIo(),
     cwd,
-    env: {},
     out: '',
     err: '',
     stdout: { write: (s: string) => void (io.out += s), isTTY: false },
     stderr: { write: (s: string) => void (io.err += s) },
-    fs: { stat: (f: string) => fs.statSync(f), readFile: (f: string) => fs.readFileSync(f), writeFile: () => assert.fail('no writes') },
   };
   return io;
 }
