@@ -48,6 +48,8 @@ export interface StatusJson {
   progress: Progress;
   sections: StatusJsonSection[];
   tasks: StatusJsonTask[];
+  /** Present when part of the file was read by the line scan (see RoadmapDocument.partial). */
+  partial?: RoadmapDocument['partial'];
 }
 
 export function statusCommand(args: string[], io: CliIo): number {
@@ -110,6 +112,7 @@ export function statusJson(file: string, doc: RoadmapDocument): StatusJson {
       depth: t.depth,
       section: t.section === null ? null : doc.sections[t.section].title,
     })),
+    ...(doc.partial ? { partial: doc.partial } : {}),
   };
 }
 
@@ -151,6 +154,7 @@ export function statusText(file: string, doc: RoadmapDocument, colors: Colors = 
     lines.push(row.details.length > 0 ? `${row.label}${pad}  ${row.details.join('  ')}` : row.label);
   }
   if (doc.sections.length === 0) lines.push(colors.dim('(no headings)'));
+  if (doc.partial) lines.push('', colors.dim(`partial: ${doc.partial.reason}`));
   return `${lines.join('\n')}\n`;
 }
 

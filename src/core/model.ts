@@ -144,8 +144,29 @@ export interface RoadmapDocument {
   progress: Progress;
   /** Number of lines in the text (a trailing newline does not start a line). */
   lineCount: number;
+  /**
+   * Present only when part of the document was read by the line scan instead of remark + GFM, because parsing it
+   * would not finish in bounded time (deep nesting, runs of unclosed markers, an unsplittable block too long for one
+   * slice, or text past the per-document parse budget; src/core/parse/budget.ts). Headings and `- [ ] x` tasks there
+   * are still found, and every box offset is exact; lazy continuations, multi-line boxes, tables and section facts in
+   * those lines are not read. Views should say the model is partial; the CLI prints `reason`.
+   */
+  partial?: PartialRead;
   /** The first line ending in the text (`\n` when there is none); a CR-only file says `\r`. */
   eol: '\n' | '\r\n' | '\r';
+}
+
+export interface PartialRead {
+  /** One English line: which lines and why. */
+  reason: string;
+  /** 1-based, inclusive line ranges read by the line scan, in document order. */
+  ranges: PartialRange[];
+}
+
+export interface PartialRange {
+  line: number;
+  endLine: number;
+  cause: 'nesting' | 'delimiters' | 'size' | 'document';
 }
 
 /** A minimal text edit: replace `length` UTF-16 units at `offset` with `text`. */

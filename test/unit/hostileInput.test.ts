@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { applyEdits, editsForLines, setSectionTasks, toggleTasks } from '../../src/core/edit/edits';
 import { insertBlockEdit } from '../../src/core/edit/templates';
 import { weekAnchorWithin } from '../../src/core/language/periods';
-import type { RoadmapDocument } from '../../src/core/model';
-import { parseRoadmap } from '../../src/core/parse/parse';
+import type { PartialRange, RoadmapDocument } from '../../src/core/model';
+import { parseRoadmap, RoadmapParser } from '../../src/core/parse/parse';
 import { scanDocument, scanInSteps } from '../../src/core/parse/split';
 import { decorationPlan } from '../../src/core/present/decorationPlan';
 import { assertBoxes, assertReferenceBoxes } from './helpers/assertions';
@@ -189,9 +189,95 @@ describe('hostile input: interleaved scans', () => {
       }
     }
     assert.ok(pauses >= 4, `the scans paused ${pauses} times`);
-    assert.equal(doneA.chunks.length, 80);
-    assert.equal(doneB.chunks.length, 100);
+    // Headings at lines 500, 1000, …: every one but the first (line 0) starts a chunk.
+    assert.equal(doneA.chunks.filter((c) => c.heading !== '').length, 79);
+    assert.equal(doneB.chunks.filter((c) => c.heading !== '').length, 99);
     assert.deepEqual(doneA, scanDocument(a));
     assert.deepEqual(doneB, scanDocument(b));
+  });
+});
+
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/** Parses in 30 ms slices; returns the model and the CPU time of the whole parse. */
+function parseTimed(text: string): { doc: RoadmapDocument; cpu: number } {
+  const start = cpuMs();
+  const run = new RoadmapParser().parseInSlices(text, 30);
+  for (;;) {
+    const step = run.next();
+    if (step.done) return { doc: step.value, cpu: cpuMs() - start };
+  }
+}
+
+const nested = (depth: number): string => Array.from({ length: depth }, (_, i) => '  '.repeat(i) + `- [${i % 2 ? 'x' : ' '}] t${i}`).join('\n') + '\n';
+
+describe('hostile input: bounded time', function () {
+  this.timeout(120_000);
+  // Before: nesting 400 took 5.4 s, 1,500 minutes; `*` × 8000 11 s; `![` × 3000 28 s; `- ` × 3000 overflowed the stack.
+  const cases: [string, () => string, PartialRange['cause'], number][] = [
+    ['nesting 400', () => nested(400), 'nesting', 400],
+    ['nesting 1500 (2.2 MB)', () => nested(1500), 'nesting', 1500],
+    ['`- ` × 3000 + `[ ] a`', () => '- '.repeat(3000) + '[ ] a', 'nesting', 1],
+    ['`- [ ] ` + `*` × 8000 + `a` + `*` × 8000', () => '- [ ] ' + '*'.repeat(8000) + 'a' + '*'.repeat(8000), 'delimiters', 1],
+    ['`![` × 3000', () => '!['.repeat(3000), 'delimiters', 0],
+  ];
+  for (const [name, make, cause, tasks] of cases) {
+    it(`${name}: read by the line scan in bounded time, and the model says partial`, () => {
+      const text = make();
+      const { doc, cpu } = parseTimed(text);
+      assert.ok(cpu < 5000, `${cpu.toFixed(0)} ms of CPU`);
+      assert.equal(doc.tasks.length, tasks);
+      assert.equal(doc.partial?.ranges[0].cause, cause);
+      assert.match(doc.partial.reason, /read by a line scan/);
+      assertBoxes(text, doc, name);
+    });
+  }
+
+  it('the line scan finds the boxes GFM finds where it takes over (nesting 100, a 1,200-marker run)', () => {
+    for (const text of [nested(100), '# T\n\n- [ ] ' + '*'.repeat(600) + 'a' + '*'.repeat(600) + '\n- [x] b\n  - [ ] c\n']) {
+      const doc = parseRoadmap(text);
+      assert.ok(doc.partial, 'routed to the line scan');
+      assertReferenceBoxes(text, doc, 'line scan');
+    }
+    assertTogglesOnlyBoxes('# T\n\n- [ ] ' + '*'.repeat(600) + 'a' + '*'.repeat(600) + '\n- [x] b\n  - [ ] c\n');
+    const deep = parseRoadmap(nested(100));
+    deep.tasks.forEach((t, i) => assert.deepEqual([t.depth, t.parent, t.endLine], [i, i === 0 ? null : i - 1, 100]));
+  });
+
+  it('nesting 50 deep is still read by remark + GFM, whole', () => {
+    assert.equal(parseRoadmap(nested(50)).partial, undefined);
+  });
+
+  it('a long one-section list is cut into pieces that each parse alone, and the model is the whole parse\'s', () => {
+    const items = Array.from({ length: 1500 }, (_, i) => `- [${i % 3 ? ' ' : 'x'}] task ${i} with **bold** words\n${i % 7 === 0 ? '  - [ ] child\n\n    more text\n' : ''}`);
+    const text = '# Plan\n\n' + items.join('');
+    const parser = new RoadmapParser();
+    const doc = parser.parse(text);
+    assert.equal(doc.partial, undefined);
+    assert.ok(parser.stats.chunks > 10, `${parser.stats.chunks} chunks`);
+    assertReferenceBoxes(text, doc, 'pieces');
+    assert.ok(doc.tasks.every((t) => t.section === 0));
+    const children = doc.tasks.filter((t) => t.text === 'child');
+    assert.ok(children.length > 0 && children.every((c) => c.parent !== null && doc.tasks[c.parent].children.includes(c.index)));
+  });
+
+  it('a Timeline section cut into pieces still dates sections from its later entries', () => {
+    const entries = Array.from({ length: 300 }, (_, i) => `- Item ${i}: Q${(i % 4) + 1} 2030 — filler words to make the list long`).join('\n');
+    const doc = parseRoadmap(`# Plan\n\n## Timeline\n\n${entries}\n- Launch: Q3 2031\n\n## Launch\n`);
+    const launch = doc.sections.find((s) => s.title === 'Launch');
+    assert.deepEqual(launch?.period && launch.period.unit === 'date' && launch.period.start, '2031-07-01');
+  });
+
+  it('a long document parses within the CLI\'s budget: the first MiB by remark, the rest by the line scan', () => {
+    const text = Array.from({ length: 40_000 }, (_, i) => (i % 50 === 0 ? `## Section ${i}\n\n` : '') + `- [ ] prose line ${i} with a [link](http://x) in it\n`).join('');
+    const { doc, cpu } = parseTimed(text);
+    assert.ok(text.length > 2_000_000);
+    assert.ok(cpu < 15_000, `${cpu.toFixed(0)} ms of CPU`);
+    assert.equal(doc.tasks.length, 40_000);
+    assert.equal(doc.partial?.ranges[0].cause, 'document');
+    assertBoxes(text, doc, 'long');
   });
 });

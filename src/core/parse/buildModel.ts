@@ -4,8 +4,9 @@
 import { normaliseId, statusAt } from '../language/classify';
 import type { PlanWord } from '../language/lexicon';
 import { alternation, STATUS_KEYS } from '../language/lexicon';
-import type { Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
+import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
 import { anchorWeeks, weekAnchorWithin } from '../language/periods';
+import type { PartialCause } from './budget';
 import { provenanceOf, type Span } from './spans';
 import type { Chunk, Scan } from './split';
 
@@ -78,6 +79,8 @@ export interface ChunkData {
   tasks: ChunkTask[];
   tables: ChunkTable[];
   timeline: TimelineEntry[];
+  /** Set when the chunk was read by the line reader (lineRead.ts) instead of remark + GFM, and why. */
+  lineRead?: PartialCause;
 }
 
 export interface ParsedChunk {
@@ -109,8 +112,15 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   const facts: SectionFacts[] = [];
   const factsAt: { status: Provenance | null; period: Provenance | null; duration: Provenance | null }[] = [];
 
+  const partial: PartialRange[] = [];
   let sinceYield = 0;
   for (const { chunk, data } of parts) {
+    if (data.lineRead) {
+      const range = { line: chunk.startLine + 1, endLine: chunk.startLine + Math.max(chunk.lineCount, 1), cause: data.lineRead };
+      const last = partial[partial.length - 1];
+      if (last && last.cause === range.cause && last.endLine + 1 === range.line) last.endLine = range.endLine;
+      else partial.push(range);
+    }
     sinceYield += data.tasks.length + data.headings.length + 1;
     if (sinceYield >= STEP) {
       sinceYield = 0;
@@ -251,7 +261,23 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     progress: { done, total: tasks.length },
     lineCount: scan.lineCount,
     eol: scan.eol,
+    ...(partial.length > 0 ? { partial: { reason: partialReason(partial), ranges: partial } } : {}),
   };
+}
+
+const CAUSE_TEXT: Record<PartialCause, string> = {
+  nesting: 'nesting too deep',
+  delimiters: 'too many unclosed emphasis, code or link markers',
+  size: 'a block too long to parse in one piece',
+  document: 'past what one parse reads of a document this long',
+};
+
+/** One English line for logs and the CLI: "lines 3-1500 read by a line scan (nesting too deep)". */
+function partialReason(ranges: readonly PartialRange[]): string {
+  const first = ranges[0];
+  const where = first.line === first.endLine ? `line ${first.line}` : `lines ${first.line}-${first.endLine}`;
+  const more = ranges.length > 1 ? ` and ${ranges.length - 1} more range${ranges.length > 2 ? 's' : ''}` : '';
+  return `${where}${more} read by a line scan (${CAUSE_TEXT[first.cause]}); tasks there may be incomplete`;
 }
 
 /** Parents, children, roots and end lines from heading levels. */

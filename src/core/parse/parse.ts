@@ -25,6 +25,8 @@ import {
   type SectionFacts,
   type TimelineEntry,
 } from './buildModel';
+import { DOCUMENT_BUDGET, overBudget, type PartialCause } from './budget';
+import { lineReadChunk } from './lineRead';
 import { lineContentEnd, splitLines } from './lines';
 import { collapseWhitespace, parseMarkdown, plainText, visibleText, type TaskBox } from './markdown';
 import type { RoadmapDocument, Section, Task, TextEdit } from '../model';
@@ -38,8 +40,15 @@ export function parseRoadmap(text: string): RoadmapDocument {
 }
 
 interface Part extends ParsedChunk {
+  /** The cache key: the parse input, or the line reader's, with a tag in front where the reading depends on more. */
   key: string;
+  /** Where the chunk's own text starts in `key`. */
+  chunkAt: number;
 }
+
+/** Cache key tags: a chunk read line by line, a piece of a section whose title says Timeline. */
+const LINE_READ = '\u0000line:';
+const IN_TIMELINE = '\u0000timeline\u0000';
 
 interface LastParse {
   doc: RoadmapDocument;
@@ -50,6 +59,8 @@ interface LastParse {
 /** One per document: holds the chunk cache between versions of the text. */
 export class RoadmapParser {
   private cache = new Map<string, ChunkData>();
+  /** Each chunk text's route (null: remark + GFM), so an unchanged chunk is not estimated again. */
+  private routes = new Map<string, PartialCause | null>();
   private last: LastParse | null = null;
   /** What the latest parse did: chunks in the text, and how many of them remark had to parse. */
   stats = { chunks: 0, parsed: 0 };
@@ -65,7 +76,9 @@ export class RoadmapParser {
 
   /**
    * The same parse in slices: yields after roughly `budgetMs` of work so a host can `await` between slices.
-   * A slice is at least one chunk (one section), so a single huge section still takes as long as it takes.
+   * A slice is at least one chunk; chunks are bounded (long sections are cut into pieces at column-0 list items,
+   * split.ts), and a chunk that remark + GFM could not parse within budget is read by the line reader instead
+   * (budget.ts, lineRead.ts), so no slice runs long on any input. The model then says `partial`.
    */
   *parseInSlices(text: string, budgetMs = 30): Generator<void, RoadmapDocument, void> {
     const clock = { sliceStart: performance.now() };
@@ -74,6 +87,14 @@ export class RoadmapParser {
     const chunks = scan.chunks;
     const parts: Part[] = [];
     const kept = new Map<string, ChunkData>();
+    const keptRoutes = new Map<string, PartialCause | null>();
+    const routeOf = (chunkText: string): PartialCause | null => {
+      let route = keptRoutes.get(chunkText) ?? this.routes.get(chunkText);
+      if (route === undefined) route = overBudget(chunkText);
+      keptRoutes.set(chunkText, route);
+      return route;
+    };
+    let remarkBudget = DOCUMENT_BUDGET;
     let parsed = 0;
     for (let i = 0; i < chunks.length; ) {
       if (performance.now() - clock.sliceStart >= budgetMs) {
@@ -83,29 +104,45 @@ export class RoadmapParser {
       let chunk = chunks[i];
       let j = i + 1;
       for (;;) {
-        const next = j < chunks.length ? chunks[j] : undefined;
-        const key = parseInput(chunk, next, definitions);
+        const cause = routeOf(chunk.text) ?? (chunk.text.length > remarkBudget ? 'document' : null);
+        if (cause !== null) {
+          const key = LINE_READ + cause + '\u0000' + chunk.text;
+          let data = kept.get(key) ?? this.cache.get(key);
+          if (!data) data = yield* withinBudget(lineReadChunk(chunk.text, cause), clock, budgetMs);
+          kept.set(key, data);
+          parts.push({ chunk, data, key, chunkAt: key.length - chunk.text.length });
+          break;
+        }
+        // A piece of a long section starts at a list item, which needs no confirming; a heading does.
+        const next = j < chunks.length && chunks[j].continues === undefined ? chunks[j] : undefined;
+        const inTimeline = chunk.continues !== undefined && TIMELINE_TITLE.test(chunk.continues);
+        const input = parseInput(chunk, next, definitions);
+        const key = (inTimeline ? IN_TIMELINE : '') + input;
+        const chunkAt = key.length - input.length + guardLength(input, chunk);
         const cached = kept.get(key) ?? this.cache.get(key);
         if (cached) {
           kept.set(key, cached);
-          parts.push({ chunk, data: cached, key });
+          parts.push({ chunk, data: cached, key, chunkAt });
+          remarkBudget -= chunk.text.length;
           break;
         }
-        const root = parseMarkdown(key);
+        const root = parseMarkdown(input);
         parsed++;
         if (next && !headingAtLine(root, chunk.lineCount + 1)) {
           chunk = mergeChunks(chunk, next);
           j++;
           continue;
         }
-        const data = extractChunk(root, key.slice(guardLength(key, chunk)), chunk.lineCount);
+        const data = extractChunk(root, key.slice(chunkAt), chunk.lineCount, inTimeline);
         kept.set(key, data);
-        parts.push({ chunk, data, key });
+        parts.push({ chunk, data, key, chunkAt });
+        remarkBudget -= chunk.text.length;
         break;
       }
       i = j;
     }
     this.cache = kept;
+    this.routes = keptRoutes;
     this.stats = { chunks: parts.length, parsed };
     const doc = yield* withinBudget(buildModelInSteps(parts, scan), clock, budgetMs);
     this.last = { doc, parts, textLength: text.length };
@@ -140,13 +177,13 @@ export class RoadmapParser {
       const local = part.data.tasks.findIndex((t) => t.offset === at);
       // A box that is a line ending (`- [\n] b`) moves every later line when it becomes `x`: parse instead.
       if (local < 0 || !/^[ \txX]$/.test(part.chunk.text[at])) return undefined;
-      const inKey = at + guardLength(part.key, part.chunk);
+      const inKey = at + part.chunkAt;
       const key = part.key.slice(0, inKey) + box + part.key.slice(inKey + 1);
       const tasks = part.data.tasks.slice();
       tasks[local] = { ...tasks[local], checked: box !== ' ' };
       const data: ChunkData = { ...part.data, tasks };
       const chunkText = part.chunk.text.slice(0, at) + box + part.chunk.text.slice(at + 1);
-      parts[p] = { chunk: { ...part.chunk, text: chunkText }, data, key };
+      parts[p] = { chunk: { ...part.chunk, text: chunkText }, data, key, chunkAt: part.chunkAt };
       this.cache.set(key, data);
     }
 
@@ -184,13 +221,14 @@ function parseInput(chunk: Chunk, next: Chunk | undefined, definitions: string):
   return guard + chunk.text + (last === 0x0a ? '' : '\n') + definitions;
 }
 
-/** The chunk's own text inside its parse input (see parseInput). */
-function guardLength(key: string, chunk: Chunk): number {
-  return key.length > 0 && key.charCodeAt(0) === 0xfeff && chunk.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+/** Where the chunk's own text starts in its parse input (see parseInput). */
+function guardLength(input: string, chunk: Chunk): number {
+  return input.length > 0 && input.charCodeAt(0) === 0xfeff && chunk.text.charCodeAt(0) === 0xfeff ? 1 : 0;
 }
 
 function mergeChunks(a: Chunk, b: Chunk): Chunk {
-  return { startLine: a.startLine, lineCount: a.lineCount + b.lineCount, startOffset: a.startOffset, text: a.text + b.text, heading: a.heading };
+  const merged: Chunk = { startLine: a.startLine, lineCount: a.lineCount + b.lineCount, startOffset: a.startOffset, text: a.text + b.text, heading: a.heading };
+  return a.continues === undefined ? merged : { ...merged, continues: a.continues };
 }
 
 function headingAtLine(root: Root, line: number): boolean {
@@ -208,14 +246,14 @@ const PERIOD_LABEL =
   /^(?:timeline|period|dates?|schedule|target(?: date)?|due(?: date)?|deadline|eta|time ?frame|when|quarter|zeitraum|prazo|plazo|fecha|período|periodo|échéance|tarih|срок|期间|期間)\s*[:：]/iu;
 
 /** What one chunk's mdast contributes to the model, with positions relative to the chunk. */
-function extractChunk(root: Root, input: string, lineLimit: number): ChunkData {
+function extractChunk(root: Root, input: string, lineLimit: number, continuesTimeline: boolean): ChunkData {
   const headings: ChunkHeading[] = [];
   const tasks: ChunkTask[] = [];
   const tables: ChunkTable[] = [];
   const timeline: TimelineEntry[] = [];
   const lines = new LineIndex(input);
   let facts: SectionFacts | null = null;
-  let inTimeline = false;
+  let inTimeline = continuesTimeline;
 
   // An explicit stack, not recursion: nesting depth is the input's to choose (`- ` × 3000 nests 3000 lists).
   const walk = (top: Nodes): void => {

@@ -20,8 +20,13 @@ export interface Chunk {
   startOffset: number;
   /** The chunk's text as handed to remark (front matter blanked, a leading BOM dropped). */
   text: string;
-  /** The chunk's first line when it is the heading that starts it; "" for the lead chunk. */
+  /** The chunk's first line when it is the heading that starts it; "" for the lead chunk and for a piece. */
   heading: string;
+  /**
+   * For a piece of a long section (see ITEM_PIECE): the heading line of the section it continues ("" before the
+   * first heading). Undefined for chunks that start at a heading or the document's start.
+   */
+  continues?: string;
 }
 
 export interface FrontMatter {
@@ -70,6 +75,17 @@ const TAG_7 =
   /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/;
 
 const ATX = /^#{1,6}(?:[ \t]|$)/;
+
+/**
+ * Long sections are cut into pieces of about this many UTF-16 units, so no single remark parse holds a host for long
+ * (a 1 MB one-section list was one 6.6 s parse). A piece starts only at a column-0 bullet item with content: such a
+ * line closes every open block except the top-level list (it is never a lazy continuation: a non-empty bullet item
+ * interrupts a paragraph), so the items before it parse exactly as they would in the whole section, and GFM decides
+ * whether a list item is a task from the item alone.
+ */
+export const ITEM_PIECE = 4 * 1024;
+const BULLET_ITEM = /^[-+*][ \t]+\S/;
+const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const DEFINITION = /^ {0,3}\[(?:[^\\[\]]|\\.){1,999}\]:/;
 
 export function scanDocument(text: string): Scan {
@@ -105,6 +121,9 @@ export function* scanInSteps(text: string): Generator<void, Scan, void> {
 
   const frontMatter = readFrontMatter(lines);
   const boundaries: number[] = [0];
+  /** Boundaries that start a piece of a section, not at a heading: the heading line of that section. */
+  const pieceHeadings = new Map<number, string>();
+  let sectionHeading = '';
   const definitions: string[] = [];
   let fence: Fence | null = null;
   let html: HtmlKind | null = null;
@@ -129,7 +148,19 @@ export function* scanInSteps(text: string): Generator<void, Scan, void> {
     }
     if (line.charCodeAt(0) === 0x23 /* # */ && ATX.test(line)) {
       if (i > 0) boundaries.push(i);
+      sectionHeading = line;
       inParagraph = false;
+      continue;
+    }
+    if (
+      i > 0 &&
+      starts[i] - starts[boundaries[boundaries.length - 1]] >= ITEM_PIECE &&
+      BULLET_ITEM.test(line) &&
+      !THEMATIC_BREAK.test(line)
+    ) {
+      boundaries.push(i);
+      pieceHeadings.set(i, sectionHeading);
+      inParagraph = true;
       continue;
     }
     const indent = indentOf(line);
@@ -169,12 +200,14 @@ export function* scanInSteps(text: string): Generator<void, Scan, void> {
       const blankEnd = starts[frontMatter.endLine - 1] + lines[frontMatter.endLine - 1].length - startOffset;
       chunkText = chunkText.slice(0, blankEnd).replace(/[^\r\n]/g, ' ') + chunkText.slice(blankEnd);
     }
+    const piece = pieceHeadings.has(first);
     chunks.push({
       startLine: first,
       lineCount: next - first,
       startOffset,
       text: chunkText,
-      heading: b === 0 ? '' : lines[first],
+      heading: b === 0 || piece ? '' : lines[first],
+      ...(piece ? { continues: pieceHeadings.get(first) ?? '' } : {}),
     });
   }
   return { chunks, definitions, frontMatter, lineCount: lines.length, eol: eol ?? '\n' };
