@@ -54,6 +54,8 @@ const builds = [
   // `worker`: packages that read HTML entities through the DOM (decode-named-character-reference) have a version
   // for hosts without one, and the web extension host is a worker.
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', conditions: ['worker'], format: 'cjs', external: ['vscode'], plugins: [webPlatform, webGuard] },
+  // The parser worker: its own bundle, started by the Node extension host with worker_threads (src/host/parse).
+  { ...common, entryPoints: ['src/host/parse/parseWorkerNode.ts'], outfile: 'dist/parseWorker.js', platform: 'node', format: 'cjs' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/webview/timeline.ts'], outfile: 'media/timeline.js', platform: 'browser', format: 'iife' },
 ].filter((b) => existsSync(b.entryPoints[0]));

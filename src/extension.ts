@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { commands, outputChannelName } from './host/constants';
 import { DocumentsIndex } from './host/documentsIndex';
+import { platform } from './host/platform/node';
 import { createLogger } from './host/logger';
 import { registerRoadmapContext } from './host/roadmapContext';
 import { registerEditorCommands } from './host/commands/editorCommands';
@@ -32,7 +33,9 @@ export interface RoadmapApi {
 
 export function activate(context: vscode.ExtensionContext): RoadmapApi {
   const logger = createLogger(outputChannelName);
-  const index = new DocumentsIndex(logger);
+  // Parsing runs in a worker thread, so the extension host (shared with every other extension) is never held by it.
+  const startWorker = platform.startParserWorker;
+  const index = new DocumentsIndex(logger, startWorker ? { createWorker: () => startWorker(context.extensionUri.fsPath) } : {});
   context.subscriptions.push(
     logger,
     index,

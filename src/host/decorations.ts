@@ -3,6 +3,7 @@ import { decorationPlan, type DecorationPlan } from '../core/present/decorationP
 import type { Status } from '../core/model';
 import { settings } from './constants';
 import type { DocumentsIndex } from './documentsIndex';
+import { perfMark } from './perfTrace';
 import { STATUS_COLORS } from './tree/treeItems';
 
 type DoneStyle = 'dim' | 'strikethrough' | 'none';
@@ -38,7 +39,12 @@ export class RoadmapDecorations implements vscode.Disposable {
       this.strikeType,
       index.onDidChange(({ uris }) => {
         const changed = new Set(uris.map((u) => u.toString()));
-        for (const editor of vscode.window.visibleTextEditors) if (changed.has(editor.document.uri.toString())) this.decorate(editor);
+        for (const editor of vscode.window.visibleTextEditors) {
+          if (!changed.has(editor.document.uri.toString())) continue;
+          const started = performance.now();
+          this.decorate(editor);
+          perfMark('decorations', editor.document.uri.toString(), index.get(editor.document.uri)?.version ?? -1, performance.now() - started);
+        }
       }),
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.decorate(e))),
       vscode.workspace.onDidChangeConfiguration((e) => {

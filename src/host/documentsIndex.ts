@@ -1,10 +1,14 @@
 import * as vscode from 'vscode';
-import type { RoadmapDocument, TextEdit } from '../core/model';
-import { RoadmapParser } from '../core/parse/parse';
+import type { RoadmapDocument } from '../core/model';
+import type { ModelDelta } from '../core/parse/delta';
 import { decodeRoadmapBytes } from '../core/parse/textInput';
 import { alwaysExcludedGlob, defaultRoadmapGlobs, settings } from './constants';
 import type { Logger } from './logger';
+import { perfMark, perfTraceOn } from './perfTrace';
 import { platform } from './platform/node';
+import { inProcessParserWorker } from './parse/inProcessParserWorker';
+import { ParseClient, type ParseResult, type ParserWorker } from './parse/parseClient';
+import type { ParseStats, TextChange } from './parse/parseProtocol';
 
 export interface RoadmapEntry {
   readonly uri: vscode.Uri;
@@ -14,20 +18,29 @@ export interface RoadmapEntry {
   readonly model: RoadmapDocument;
   /** Why the file could not be read as a roadmap (binary, not UTF-8, too large, parser failure); `model` is then empty. */
   readonly error?: string;
+  /** The model is what a line scan found: a full parse ran over its time budget. */
+  readonly partial?: boolean;
+  /** What changed since the previous entry of this file, when the parser sent a delta (views may redo only that). */
+  readonly delta?: ModelDelta;
+  /** How the parser made this model (absent for entries that did not come from the parser). */
+  readonly stats?: ParseStats;
 }
 
 export interface DocumentsIndexOptions {
   /**
-   * Least quiet time after the last keystroke before a re-parse. 50 ms, so the tree and the heading bars follow
-   * typing within ~100 ms: an incremental re-parse of the edited section takes a few ms (24 ms on a 10k-task
-   * roadmap). Where re-parses of a document prove slow (a huge section), the wait grows to twice the last parse
-   * time (at most 500 ms), so a typing burst costs one parse instead of one per key.
+   * Quiet time after the last keystroke before a re-parse. 50 ms, so the tree and the heading bars follow typing
+   * within ~100 ms: an incremental re-parse of the edited section takes a few ms (24 ms on a 10k-task roadmap).
+   * Parsing runs in a worker, so a slow re-parse no longer holds the host; it only delays the next one: at most one
+   * parse per document is in flight, and the next starts when it returns (see `debounceFor`).
    */
   debounceMs?: number;
+  /** Starts the parser worker (worker_threads in a Node host); without it the parser runs on this thread. */
+  createWorker?: () => ParserWorker;
 }
 
 const DEFAULT_DEBOUNCE_MS = 50;
-const MAX_DEBOUNCE_MS = 500;
+/** The CPU a re-parse costs adds at most this much to the wait (a burst of typing in a huge section). */
+const MAX_EXTRA_WAIT_MS = 50;
 
 export function emptyRoadmap(): RoadmapDocument {
   return { title: '', sections: [], roots: [], tasks: [], progress: { done: 0, total: 0 }, lineCount: 0, eol: '\n' };
@@ -35,22 +48,34 @@ export function emptyRoadmap(): RoadmapDocument {
 
 interface Slot {
   readonly uri: vscode.Uri;
-  /** One parser per document: it holds the chunk cache that makes re-parses incremental. */
-  readonly parser: RoadmapParser;
+  readonly key: string;
   entry?: RoadmapEntry;
-  /** Whether `entry` was parsed from the open document (not from the disk), so editor versions can be compared. */
+  /** Whether the texts below follow the open document (not the disk), so editor versions can be compared. */
   fromDocument: boolean;
+  /** The latest text sent to the parser and its version; texts of versions still awaiting a model. */
+  version: number;
+  text: string;
+  texts: Map<number, string>;
   timer?: ReturnType<typeof setTimeout>;
-  /** Bumped by every new request; a parse finishing under an older ticket is thrown away. */
-  ticket: number;
-  /** How long the last parse of this document took, which sets how long to wait for typing to pause. */
-  lastParseMs?: number;
+  /** A parse is in flight in the worker (the next waits for it); `again` asks for one more when it returns. */
+  inFlight: boolean;
+  again: boolean;
+  /** CPU (else wall) time of the last incremental re-parse, which lengthens the wait after a key a little. */
+  lastReparseMs?: number;
+  /** When the last edit arrived and when the last parse was asked for (for the bench's stage timings). */
+  editedAt: number;
+  askedAt: number;
+  /** Whether the next model fires a change (a workspace scan fires once for all its files). */
+  fire: boolean;
+  /** Callers of `refresh` waiting for a model of at least this version. */
+  waiters: Array<{ version: number; resolve: (entry: RoadmapEntry | undefined) => void }>;
 }
 
 /**
  * The one place that parses roadmaps. Views subscribe to `onDidChange` and read `get`/`all`; nobody else parses.
  * Open documents are parsed from their editor text (which wins over the disk), other matching files are read
- * through `workspace.fs` and followed with file system watchers.
+ * through `workspace.fs` and followed with file system watchers. Parsing happens in a worker (ParseClient): this
+ * class sends it texts and keystroke changes and turns the models it returns into entries, one per version.
  */
 export class DocumentsIndex implements vscode.Disposable {
   private readonly slots = new Map<string, Slot>();
@@ -65,6 +90,7 @@ export class DocumentsIndex implements vscode.Disposable {
    */
   private patterns: vscode.GlobPattern[] = [];
   private readonly debounceMs: number;
+  private readonly client: ParseClient;
   private diskVersion = 0;
   private pendingFire = new Map<string, vscode.Uri>();
   private fireScheduled = false;
@@ -73,6 +99,12 @@ export class DocumentsIndex implements vscode.Disposable {
 
   constructor(private readonly logger: Logger, options: DocumentsIndexOptions = {}) {
     this.debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+    this.client = new ParseClient({
+      createWorker: options.createWorker ?? inProcessParserWorker,
+      onResult: (result) => this.onResult(result),
+      currentText: (key) => this.currentText(key),
+      log: (message) => this.logger.warn(message),
+    });
     this.setGlobs(readGlobs());
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((doc) => this.onOpen(doc)),
@@ -109,7 +141,7 @@ export class DocumentsIndex implements vscode.Disposable {
     return this.ready;
   }
 
-  /** Parses `uri` now, bypassing the debounce; undefined when it is not a roadmap. */
+  /** The model of the current version of `uri`, parsed now if need be (bypassing the debounce); undefined when it is not a roadmap. */
   async refresh(uri: vscode.Uri): Promise<RoadmapEntry | undefined> {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (doc) {
@@ -122,7 +154,11 @@ export class DocumentsIndex implements vscode.Disposable {
 
   dispose(): void {
     this.disposed = true;
-    for (const slot of this.slots.values()) clearTimeout(slot.timer);
+    for (const slot of this.slots.values()) {
+      clearTimeout(slot.timer);
+      this.resolveWaiters(slot, Infinity);
+    }
+    this.client.dispose();
     for (const d of [...this.watchers, ...this.disposables]) d.dispose();
     this.slots.clear();
   }
@@ -136,30 +172,59 @@ export class DocumentsIndex implements vscode.Disposable {
   private onEdit(e: vscode.TextDocumentChangeEvent): void {
     if (e.contentChanges.length === 0 || !this.matchesDocument(e.document)) return;
     const slot = this.slots.get(e.document.uri.toString());
-    const previous = slot?.entry;
-    // A checkbox toggle changes one character the model already knows: patch it at once, no parse, no delay.
-    const text = e.document.getText();
-    if (slot?.fromDocument && previous && !previous.error && previous.version === e.document.version - 1 && previous.text.length === text.length) {
-      const edits: TextEdit[] = e.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
-      let patched: RoadmapDocument | undefined;
-      try {
-        patched = slot.parser.applyToggle(previous.model, text, edits);
-      } catch (err) {
-        this.logger.warn(`applyToggle failed on ${e.document.uri.fsPath}; parsing instead: ${String(err)}`);
-      }
-      if (patched) {
-        clearTimeout(slot.timer);
-        slot.ticket++;
-        this.setEntry(slot, { uri: slot.uri, version: e.document.version, text, model: patched }, true, slot.ticket, true);
+    if (slot) slot.editedAt = Date.now();
+    if (!slot || !slot.fromDocument || slot.version !== e.document.version - 1) {
+      // Not followed change by change yet (or a version was missed): the whole text goes to the parser.
+      this.scheduleParse(this.slotFor(e.document.uri), e.document, true);
+      return;
+    }
+    // The changes, not the text: a keystroke in a 10 MB document costs the host a string splice, not a copy.
+    const changes: TextChange[] = e.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
+    let text = slot.text;
+    for (const c of changes) text = text.slice(0, c.offset) + c.text + text.slice(c.offset + c.length);
+    const baseVersion = slot.version;
+    this.setText(slot, e.document.version, text);
+    // A checkbox toggle changes one character the model knows: the worker patches the model at once, no parse.
+    const toggle = changes.length === 1 && changes[0].length === 1 && /^[ xX]$/.test(changes[0].text);
+    if (toggle && !slot.inFlight) {
+      clearTimeout(slot.timer);
+      slot.timer = undefined;
+      slot.inFlight = true;
+      slot.askedAt = Date.now();
+      this.client.change(slot.key, e.document.version, baseVersion, changes, text.length, true);
+      return;
+    }
+    this.client.change(slot.key, e.document.version, baseVersion, changes, text.length, false);
+    this.scheduleParse(slot, e.document, false);
+  }
+
+  /** Asks for a parse once typing pauses, and never while one for this document is still in the worker. */
+  private scheduleParse(slot: Slot, doc: vscode.TextDocument, sendText: boolean): void {
+    clearTimeout(slot.timer);
+    slot.timer = setTimeout(() => {
+      slot.timer = undefined;
+      if (sendText) {
+        void this.parseDocument(doc);
         return;
       }
-    }
-    const target = slot ?? this.slotFor(e.document.uri);
-    clearTimeout(target.timer);
-    target.timer = setTimeout(() => {
-      target.timer = undefined;
-      void this.parseDocument(e.document);
-    }, Math.min(MAX_DEBOUNCE_MS, Math.max(this.debounceMs, 2 * (target.lastParseMs ?? 0))));
+      if (slot.inFlight) {
+        slot.again = true;
+        return;
+      }
+      slot.inFlight = true;
+      slot.askedAt = Date.now();
+      perfMark('debounce', slot.key, slot.version, slot.askedAt - slot.editedAt);
+      this.client.parse(slot.key, slot.version, slot.text.length);
+    }, this.debounceFor(slot));
+  }
+
+  /**
+   * The typing pause to wait for: 50 ms, plus half the CPU the last re-parse of this document cost (at most 50 ms
+   * more), so a burst in a huge section costs a few parses, not one per key. Cold parses do not count: the first
+   * key after opening should not wait for what opening cost.
+   */
+  private debounceFor(slot: Slot): number {
+    return this.debounceMs + Math.min(MAX_EXTRA_WAIT_MS, (slot.lastReparseMs ?? 0) / 2);
   }
 
   private onClose(doc: vscode.TextDocument): void {
@@ -167,8 +232,10 @@ export class DocumentsIndex implements vscode.Disposable {
     const slot = this.slots.get(key);
     if (!slot) return;
     clearTimeout(slot.timer);
+    slot.timer = undefined;
     // Closing may discard unsaved edits, so the disk is the truth again; files outside the workspace leave the index.
     if (doc.uri.scheme !== 'untitled' && vscode.workspace.getWorkspaceFolder(doc.uri) && this.matchesDocument(doc)) {
+      slot.fromDocument = false;
       void this.readFromDisk(doc.uri);
     } else {
       this.remove(doc.uri);
@@ -190,46 +257,60 @@ export class DocumentsIndex implements vscode.Disposable {
   private async scan(): Promise<void> {
     const started = Date.now();
     this.watchers = this.globs.flatMap((glob) => this.watch(glob));
-    // Open roadmaps first, as their own batch: the editor in front of the user should not wait for a workspace
-    // search (seconds in a big or remote workspace).
+    // Open roadmaps first: the editor in front of the user should not wait for a workspace search (seconds in a big
+    // or remote workspace). Their texts go to the parser now; the search runs while it parses.
     const open = new Set<string>();
+    const opened: Array<Promise<unknown>> = [];
     for (const doc of vscode.workspace.textDocuments) {
       if (!this.matchesDocument(doc)) continue;
       open.add(doc.uri.toString());
-      await this.parseDocument(doc);
+      opened.push(this.parseDocument(doc));
     }
-    const searches = await Promise.all(
-      this.globs.map((glob) =>
-        Promise.resolve(vscode.workspace.findFiles(glob, alwaysExcludedGlob)).catch((err: unknown) => {
-          this.logger.warn(`roadmap.files: cannot search for "${glob}": ${String(err)}`);
-          return [] as vscode.Uri[];
-        }),
-      ),
-    );
     const found = new Map<string, vscode.Uri>();
-    // Not every file search provider honours the exclude (virtual file systems' may not): judge each hit ourselves.
-    for (const uri of searches.flat()) if (!isExcluded(uri)) found.set(uri.toString(), uri);
+    for (const uri of await this.search()) found.set(uri.toString(), uri);
     const searched = Date.now();
     const changed: vscode.Uri[] = [];
     // Entries no longer matched (after a settings change) leave; open documents are re-judged against the new globs.
     for (const [key, slot] of [...this.slots]) {
       const doc = this.isOpen(slot.uri);
       if (doc ? !this.matchesDocument(doc) : !found.has(key)) {
-        clearTimeout(slot.timer);
-        slot.ticket++;
-        this.slots.delete(key);
+        this.drop(slot);
         changed.push(slot.uri);
       }
     }
-    // One file at a time: a cold scan yields between slices and files, so the extension host stays responsive.
+    await Promise.all(opened);
+    // The worker parses one file at a time, in this order; the reads are cheap and may overlap.
+    const reads: Array<Promise<RoadmapEntry | undefined>> = [];
     for (const uri of [...found.values()].sort((a, b) => a.path.localeCompare(b.path))) {
       if (this.disposed) return;
       if (open.has(uri.toString()) || this.isOpen(uri)) continue;
-      const entry = await this.readFromDisk(uri, false);
-      if (entry) changed.push(uri);
+      reads.push(this.readFromDisk(uri, false).then((entry) => {
+        if (entry) changed.push(uri);
+        return entry;
+      }));
     }
+    await Promise.all(reads);
     this.logger.info(`indexed ${this.slots.size} roadmap file(s) in ${Date.now() - started} ms, ${searched - started} ms of it searching (${this.globs.join(', ')})`);
     if (changed.length > 0) this.emitter.fire({ uris: changed });
+  }
+
+  /** One workspace search for every glob (each search costs 50-700 ms of queueing at start-up). */
+  private async search(): Promise<vscode.Uri[]> {
+    if (this.globs.length === 0) return [];
+    // A glob with braces of its own cannot be nested in a brace list: search for it on its own.
+    const plain = this.globs.filter((g) => !/[{}]/.test(g));
+    const braced = this.globs.filter((g) => /[{}]/.test(g));
+    const patterns = [...(plain.length === 1 ? plain : plain.length > 1 ? [`{${plain.join(',')}}`] : []), ...braced];
+    const searches = await Promise.all(
+      patterns.map((glob) =>
+        Promise.resolve(vscode.workspace.findFiles(glob, alwaysExcludedGlob)).catch((err: unknown) => {
+          this.logger.warn(`roadmap.files: cannot search for "${glob}": ${String(err)}`);
+          return [] as vscode.Uri[];
+        }),
+      ),
+    );
+    // Not every file search provider honours the exclude (virtual file systems' may not): judge each hit ourselves.
+    return searches.flat().filter((uri) => !isExcluded(uri));
   }
 
   private watch(glob: string): vscode.Disposable[] {
@@ -274,102 +355,156 @@ export class DocumentsIndex implements vscode.Disposable {
 
   private async readFromDisk(uri: vscode.Uri, fire = true): Promise<RoadmapEntry | undefined> {
     const slot = this.slotFor(uri);
-    const ticket = ++slot.ticket;
+    const readVersion = ++this.diskVersion;
+    slot.version = readVersion;
     let bytes: Uint8Array;
     try {
       bytes = await vscode.workspace.fs.readFile(uri);
     } catch (err) {
       // Gone between the event and the read: a delete will follow, or already happened.
       if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') {
-        if (ticket === slot.ticket) this.remove(uri);
+        if (slot.version === readVersion && !slot.fromDocument) this.remove(uri);
         return undefined;
       }
-      return this.setEntry(slot, { uri, version: ++this.diskVersion, text: '', model: emptyRoadmap(), error: String(err) }, fire, ticket);
+      return this.setEntry(slot, { uri, version: readVersion, text: '', model: emptyRoadmap(), error: String(err) }, fire);
     }
-    if (ticket !== slot.ticket || this.isOpen(uri)) return slot.entry;
+    // A newer read or an editor took over while this one waited.
+    if (slot.version !== readVersion || slot.fromDocument || this.isOpen(uri)) return slot.entry;
     const decoded = decodeRoadmapBytes(bytes);
     if (!decoded.ok) {
       this.logger.warn(`${uri.fsPath}: ${decoded.reason}`);
-      return this.setEntry(slot, { uri, version: ++this.diskVersion, text: '', model: emptyRoadmap(), error: decoded.reason }, fire, ticket);
+      return this.setEntry(slot, { uri, version: readVersion, text: '', model: emptyRoadmap(), error: decoded.reason }, fire);
     }
     // A watcher event after our own save, or a touch: same text, nothing for the views to redo.
     if (slot.entry && !slot.entry.error && slot.entry.text === decoded.text) return slot.entry;
-    return this.parseInto(slot, decoded.text, () => ++this.diskVersion, fire, ticket, false);
+    this.setText(slot, readVersion, decoded.text);
+    const result = this.waitFor(slot, readVersion);
+    slot.fire = fire;
+    clearTimeout(slot.timer);
+    slot.inFlight = true;
+    this.client.setText(slot.key, readVersion, decoded.text, true);
+    return result;
   }
 
   // --- parsing ---
 
-  private async parseDocument(doc: vscode.TextDocument, fire = true): Promise<RoadmapEntry | undefined> {
+  private async parseDocument(doc: vscode.TextDocument): Promise<RoadmapEntry | undefined> {
     const slot = this.slotFor(doc.uri);
     clearTimeout(slot.timer);
     slot.timer = undefined;
-    if (slot.fromDocument && slot.entry?.version === doc.version && slot.entry.text === doc.getText()) return slot.entry;
-    const ticket = ++slot.ticket;
-    return this.parseInto(slot, doc.getText(), () => doc.version, fire, ticket, true);
-  }
-
-  private async parseInto(
-    slot: Slot,
-    text: string,
-    version: () => number,
-    fire: boolean,
-    ticket: number,
-    fromDocument: boolean,
-  ): Promise<RoadmapEntry | undefined> {
-    const started = Date.now();
-    let model: RoadmapDocument;
-    try {
-      // Slices keep a cold parse of a big file from blocking the extension host (and every other extension) for seconds.
-      const slices = slot.parser.parseInSlices(text);
-      for (;;) {
-        const step = slices.next();
-        if (step.done) {
-          model = step.value;
-          break;
-        }
-        await platform.yieldToEventLoop();
-        if (ticket !== slot.ticket || this.disposed) {
-          slices.return(emptyRoadmap());
-          return slot.entry;
-        }
-      }
-    } catch (err) {
-      this.logger.error(`parsing ${slot.uri.fsPath} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-      const error = `parse failed: ${String(err)}`;
-      return this.setEntry(slot, { uri: slot.uri, version: version(), text, model: emptyRoadmap(), error }, fire, ticket, fromDocument);
+    if (slot.fromDocument && slot.entry?.version === doc.version && slot.version === doc.version) return slot.entry;
+    const result = this.waitFor(slot, doc.version);
+    if (!slot.fromDocument || slot.version !== doc.version) {
+      slot.fromDocument = true;
+      this.setText(slot, doc.version, doc.getText());
+      slot.inFlight = true;
+      this.client.setText(slot.key, doc.version, slot.text, true);
+    } else {
+      slot.inFlight = true;
+      this.client.parse(slot.key, doc.version, slot.text.length);
     }
-    const ms = Date.now() - started;
-    slot.lastParseMs = ms;
-    if (ms > 200) this.logger.info(`parsed ${slot.uri.fsPath} (${text.length} chars) in ${ms} ms`);
-    return this.setEntry(slot, { uri: slot.uri, version: version(), text, model }, fire, ticket, fromDocument);
+    return result;
   }
 
-  private setEntry(slot: Slot, entry: RoadmapEntry, fire = true, ticket = slot.ticket, fromDocument = false): RoadmapEntry | undefined {
-    if (ticket !== slot.ticket || this.disposed) return slot.entry;
-    if (this.slots.get(slot.uri.toString()) !== slot) return undefined;
+  private setText(slot: Slot, version: number, text: string): void {
+    slot.version = version;
+    slot.text = text;
+    slot.texts.set(version, text);
+  }
+
+  /** The text the worker must be sent again (after it restarted or lost a base): the document's own, or the disk's. */
+  private currentText(key: string): { version: number; text: string } | undefined {
+    const slot = this.slots.get(key);
+    if (!slot) return undefined;
+    const doc = slot.fromDocument ? this.isOpen(slot.uri) : undefined;
+    if (doc) {
+      if (doc.version !== slot.version) this.setText(slot, doc.version, doc.getText());
+      else if (slot.text !== doc.getText()) {
+        this.logger.warn(`${slot.uri.toString()}: the text followed from changes differs from the document; resending it`);
+        this.setText(slot, doc.version, doc.getText());
+      }
+    }
+    return { version: slot.version, text: slot.text };
+  }
+
+  private waitFor(slot: Slot, version: number): Promise<RoadmapEntry | undefined> {
+    return new Promise((resolve) => slot.waiters.push({ version, resolve }));
+  }
+
+  private resolveWaiters(slot: Slot, version: number): void {
+    const ready = slot.waiters.filter((w) => w.version <= version);
+    if (ready.length === 0) return;
+    slot.waiters = slot.waiters.filter((w) => w.version > version);
+    for (const w of ready) w.resolve(slot.entry);
+  }
+
+  private onResult(result: ParseResult): void {
+    const slot = this.slots.get(result.id);
+    if (!slot || this.disposed) return;
+    const text = slot.texts.get(result.version);
+    // Texts of older versions are no longer needed: models come in order.
+    for (const v of slot.texts.keys()) if (v < result.version) slot.texts.delete(v);
+    // One reply per parse asked for (a parse superseded by a newer request never replies): none is in flight now.
+    slot.inFlight = false;
+    if (result.stats?.how === 'parse' && result.stats.parsed < result.stats.chunks) slot.lastReparseMs = result.stats.cpuMs ?? result.stats.ms;
+    if (result.stats && result.stats.ms > 200) this.logger.info(`parsed ${slot.uri.fsPath} (${text?.length ?? '?'} chars) in ${result.stats.ms.toFixed(0)} ms in the worker (${result.stats.parsed}/${result.stats.chunks} sections)`);
+    if (perfTraceOn && result.stats) {
+      perfMark('parse', result.id, result.version, result.stats.ms, { cpu: result.stats.cpuMs, how: result.stats.how, sent: result.stats.sent, parsed: result.stats.parsed, roundTrip: Date.now() - slot.askedAt, apply: result.applyMs });
+    }
+    if (result.partial) this.logger.warn(`${slot.uri.fsPath}: showing what a line scan finds; a full parse ran over its time budget`);
+    if (text !== undefined) {
+      const entry: RoadmapEntry = {
+        uri: slot.uri,
+        version: result.version,
+        text: result.error ? '' : text,
+        model: result.model,
+        ...(result.error ? { error: `parse failed: ${result.error}` } : {}),
+        ...(result.partial ? { partial: true } : {}),
+        // A delta names changes from the model it was applied to: only useful if that is the entry views have.
+        ...(result.delta && result.base !== undefined && slot.entry?.model === result.base ? { delta: result.delta } : {}),
+        ...(result.stats ? { stats: result.stats } : {}),
+      };
+      this.setEntry(slot, entry, slot.fire);
+    }
+    slot.fire = true;
+    this.resolveWaiters(slot, result.version);
+    // Typing went on while the worker parsed: the next parse starts now, unless a typing pause is still pending.
+    if (!slot.inFlight && slot.version > result.version && !slot.timer) {
+      slot.again = false;
+      slot.inFlight = true;
+      slot.askedAt = Date.now();
+      this.client.parse(slot.key, slot.version, slot.text.length);
+    }
+  }
+
+  private setEntry(slot: Slot, entry: RoadmapEntry, fire = true): RoadmapEntry | undefined {
+    if (this.disposed || this.slots.get(slot.key) !== slot) return undefined;
     slot.entry = entry;
-    slot.fromDocument = fromDocument;
     if (fire) this.queueFire(slot.uri);
-    return entry;
+    return slot.entry;
   }
 
   private slotFor(uri: vscode.Uri): Slot {
     const key = uri.toString();
     let slot = this.slots.get(key);
     if (!slot) {
-      slot = { uri, parser: new RoadmapParser(), ticket: 0, fromDocument: false };
+      slot = { uri, key, fromDocument: false, version: -1, text: '', texts: new Map(), inFlight: false, again: false, waiters: [], fire: true, editedAt: 0, askedAt: 0 };
       this.slots.set(key, slot);
     }
     return slot;
   }
 
-  private remove(uri: vscode.Uri): void {
-    const key = uri.toString();
-    const slot = this.slots.get(key);
-    if (!slot) return;
+  private drop(slot: Slot): void {
     clearTimeout(slot.timer);
-    slot.ticket++;
-    this.slots.delete(key);
+    this.slots.delete(slot.key);
+    this.client.close(slot.key);
+    this.resolveWaiters(slot, Infinity);
+  }
+
+  private remove(uri: vscode.Uri): void {
+    const slot = this.slots.get(uri.toString());
+    if (!slot) return;
+    this.drop(slot);
     this.queueFire(uri);
   }
 
@@ -386,6 +521,7 @@ export class DocumentsIndex implements vscode.Disposable {
     });
   }
 }
+
 
 function readGlobs(): string[] {
   const configured = vscode.workspace.getConfiguration().get<unknown>(settings.files);

@@ -4,7 +4,11 @@ import { layoutTimeline, type TimelineLayout } from '../../core/timeline/timelin
 import { isWebviewMessage, type HostMessage, type WebviewMessage } from '../../shared/protocol';
 import type { DocumentsIndex } from '../documentsIndex';
 import type { Logger } from '../logger';
+import { perfMark } from '../perfTrace';
 import { createNonce, timelineHtml, timelineWebviewOptions } from './timelineHtml';
+
+/** How long to wait for the webview to say it drew a layout before posting the next one anyway. */
+const DRAW_ACK_TIMEOUT_MS = 2_000;
 
 /** What the webview reported after drawing a layout. */
 export interface TimelineRendered {
@@ -29,6 +33,13 @@ export class TimelinePanel implements vscode.Disposable {
   private stale = true;
   private layoutCache: { version: number; today: string; layout: TimelineLayout } | undefined;
   private changedAt: number | undefined;
+  /**
+   * A layout was posted and the webview has not said it drew it yet. Until it does, changes only mark the view
+   * stale and the latest layout goes when it answers: a typing burst never queues redraws behind each other.
+   */
+  private awaitingDraw: { version: number; since: number } | undefined;
+  /** What the webview shows (serialised), so an unchanged layout is not posted and drawn again. */
+  private shown: string | undefined;
   lastRendered: TimelineRendered | undefined;
 
   constructor(
@@ -50,7 +61,7 @@ export class TimelinePanel implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
       index.onDidChange(({ uris }) => {
         if (!uris.some((u) => u.toString() === uri.toString())) return;
-        this.changedAt = Date.now();
+        this.changedAt ??= Date.now();
         this.stale = true;
         if (panel.visible) this.post();
       }),
@@ -81,13 +92,37 @@ export class TimelinePanel implements vscode.Disposable {
 
   private post(): void {
     if (!this.ready) return;
+    // A webview that never answers (reloaded, discarded while hidden) must not stop updates for good.
+    if (this.awaitingDraw && Date.now() - this.awaitingDraw.since < DRAW_ACK_TIMEOUT_MS) {
+      this.stale = true;
+      return;
+    }
+    this.awaitingDraw = undefined;
     const entry = this.index.get(this.uri);
     let message: HostMessage;
     if (!entry) message = { type: 'empty', reason: 'closed' };
     else if (entry.error) message = { type: 'empty', reason: 'error', detail: entry.error };
-    else message = { type: 'layout', layout: this.currentLayout()!, fileName: fileName(this.uri), uri: this.uri.toString(), version: entry.version, words: timelineWords() };
+    else {
+      const started = performance.now();
+      const layout = this.currentLayout()!;
+      perfMark('timeline.layout', this.uri.toString(), entry.version, performance.now() - started);
+      message = { type: 'layout', layout, fileName: fileName(this.uri), uri: this.uri.toString(), version: entry.version, words: timelineWords() };
+    }
     this.stale = false;
-    void this.panel.webview.postMessage(message);
+    const shown = JSON.stringify(message.type === 'layout' ? { ...message, version: 0 } : message);
+    if (shown === this.shown && entry && message.type === 'layout') {
+      // Same picture (an edit inside a task's text): nothing to draw; the webview is as good as redrawn.
+      this.lastRendered = { version: entry.version, rows: message.layout.rows.length };
+      this.changedAt = undefined;
+      this.renderedEmitter.fire(this.lastRendered);
+      return;
+    }
+    this.shown = shown;
+    if (message.type === 'layout') this.awaitingDraw = { version: message.version, since: Date.now() };
+    const posted = performance.now();
+    void this.panel.webview.postMessage(message).then(() => {
+      if (message.type === 'layout') perfMark('timeline.post', this.uri.toString(), message.version, performance.now() - posted);
+    });
   }
 
   /** Everything the webview sends comes through here; public so tests can send what a compromised page might. */
@@ -100,6 +135,8 @@ export class TimelinePanel implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         this.ready = true;
+        this.awaitingDraw = undefined;
+        this.shown = undefined;
         this.post();
         break;
       case 'reveal':
@@ -110,11 +147,15 @@ export class TimelinePanel implements vscode.Disposable {
         break;
       case 'rendered':
         this.lastRendered = { version: message.version, rows: message.rows };
+        if (this.awaitingDraw && message.version >= this.awaitingDraw.version) this.awaitingDraw = undefined;
         if (this.changedAt !== undefined) {
+          perfMark('timeline.drawn', this.uri.toString(), message.version, Date.now() - this.changedAt);
           this.logger.info(`timeline: redrawn ${Date.now() - this.changedAt} ms after the model changed (${message.rows} rows)`);
           this.changedAt = undefined;
         }
         this.renderedEmitter.fire(this.lastRendered);
+        // Changes that came while it drew: the latest layout, once.
+        if (!this.awaitingDraw && this.stale && this.panel.visible) this.post();
         break;
     }
   }

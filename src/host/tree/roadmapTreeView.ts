@@ -7,6 +7,7 @@ import { toggleOptions } from '../commands/editorSettings';
 import { commands, contextKeys, settings, stateKeys, views } from '../constants';
 import type { DocumentsIndex, RoadmapEntry } from '../documentsIndex';
 import { RoadmapTreeProvider, type TaskNote } from './roadmapTreeProvider';
+import { perfMark } from '../perfTrace';
 import { RoadmapTreeModel, type TaskNode, type TreeNode, type TreeSource } from './treeModel';
 
 /**
@@ -37,7 +38,11 @@ export class RoadmapTreeView implements vscode.Disposable {
       this.view,
       this.provider,
       this.refreshed,
-      index.onDidChange(() => this.update()),
+      index.onDidChange(({ uris }) => {
+        const started = performance.now();
+        this.update();
+        for (const uri of uris) perfMark('tree', uri.toString(), index.get(uri)?.version ?? -1, performance.now() - started);
+      }),
       this.view.onDidChangeCheckboxState((e) => void this.onCheckbox(e)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(settings.treeHideDone) || e.affectsConfiguration(settings.treeShowEmptySections)) {

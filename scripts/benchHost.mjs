@@ -1,0 +1,326 @@
+// `npm run bench:host`: the editor's own timings, measured in a real workbench (code-server driven by chromium
+// through playwright-core, as the E2E specs are). For each roadmap (the seeds, a ~40 KB and a ~75 KB real one from
+// ../shared/roadmaps/public, and a generated 10k-task one) it opens the file with the Progress view and the timeline
+// open, then presses a key every 1.5 s that makes or unmakes a task, and reports medians of:
+//   key → our heading decoration changed, key → tree row changed, key → timeline painted (in the webview),
+//   the floor (key → a probe extension's decoration, VS Code's own round trip), and the stages the extension traces
+//   (debounce, parse, tree, decorations, timeline layout, post, draw) when it has the trace (ROADMAP_PERF_TRACE);
+//   and the longest extension-host block while opening and while typing (the probe's event-loop lag monitor).
+//   node scripts/benchHost.mjs [--ext DIR] [--keys N] [--only NAME] [--json OUT]
+// --ext measures another build of the extension (a checkout of an older commit, built), for before/after figures.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createProfile, ensureCodeServer, firstFreePort, log, repoRoot, startCodeServer } from './codeServer.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    ext: { type: 'string', default: repoRoot },
+    keys: { type: 'string', default: '8' },
+    only: { type: 'string' },
+    json: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const extDir = resolve(options.ext);
+const KEYS = Number(options.keys);
+const corpus = resolve(repoRoot, '..', 'shared', 'roadmaps');
+
+const cleanups = [];
+async function cleanup() {
+  while (cleanups.length) {
+    try {
+      await cleanups.pop()();
+    } catch {
+      /* keep tearing down */
+    }
+  }
+}
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, async () => (await cleanup(), process.exit(130)));
+
+/** A generated 10k-task roadmap: 100 phases of 100 tasks (as the integration suite's 10k measurement). */
+function tenThousand() {
+  const lines = ['# Benchmark roadmap', ''];
+  for (let p = 1; p <= 100; p++) {
+    lines.push(`## Phase ${p}: Block ${p} (Weeks ${p}-${p + 1})`, '');
+    for (let t = 1; t <= 100; t++) lines.push(`- [${t % 3 === 0 ? 'x' : ' '}] Item ${p}.${t} of the benchmark`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/** The roadmaps measured: name → text. */
+function roadmaps() {
+  const out = [];
+  const seeds = join(corpus, 'seeds');
+  for (const name of readdirSync(seeds).sort()) out.push({ name: `seed ${name.slice(0, 3)}`, text: readFileSync(join(seeds, name), 'utf8') });
+  // Real roadmaps by size: the largest public one under 45 KB and the largest under 90 KB (many sections, many tasks).
+  const pub = join(corpus, 'public');
+  const sized = readdirSync(pub).filter((n) => n !== 'SOURCES.tsv').map((n) => ({ n, size: statSync(join(pub, n)).size, text: readFileSync(join(pub, n), 'utf8') }))
+    .filter((f) => /^\s*[-*] \[[ xX]\]/m.test(f.text));
+  const pick = (max) => sized.filter((f) => f.size <= max).sort((a, b) => b.size - a.size)[0];
+  for (const [label, max] of [['40 KB', 45_000], ['80 KB', 90_000]]) {
+    const f = pick(max);
+    out.push({ name: `${label} (${(f.size / 1024).toFixed(0)} KB, ${f.n.slice(0, 40)})`, text: f.text });
+  }
+  out.push({ name: '10k tasks', text: tenThousand() });
+  return options.only ? out.filter((r) => r.name.includes(options.only)) : out;
+}
+
+/** The bench line: `- [ ]bench` is a list item; a space after `]` makes it a task, Backspace unmakes it. */
+function withBenchLine(text) {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = text.split(/\r?\n/);
+  let inFence = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (/^\s*(```|~~~)/.test(lines[i])) inFence = !inFence;
+    if (!inFence && /^[-*] \[[ xX]\] /.test(lines[i])) {
+      lines.splice(i + 1, 0, '- [ ]bench');
+      return { text: lines.join(eol), line: i + 2 };
+    }
+  }
+  throw new Error('no top-level task to put the bench line after');
+}
+
+/** A tiny extension in the same host: the floor (its own decoration on every edit) and the event-loop lag monitor. */
+function writeProbe(dir) {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({
+    name: 'roadmap-bench-probe', publisher: 'bench', version: '0.0.1', engines: { vscode: '^1.80.0' },
+    activationEvents: ['*'], main: './extension.js',
+  }));
+  writeFileSync(join(dir, 'extension.js'), `
+const vscode = require('vscode');
+const fs = require('fs');
+exports.activate = (context) => {
+  const file = process.env.ROADMAP_PROBE_FILE;
+  const type = vscode.window.createTextEditorDecorationType({ after: { margin: '0 0 0 2em' } });
+  context.subscriptions.push(type, vscode.workspace.onDidChangeTextDocument((e) => {
+    if (e.document.languageId !== 'markdown' || e.contentChanges.length === 0) return;
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (editor.document !== e.document) continue;
+      editor.setDecorations(type, [{ range: new vscode.Range(0, 0, 0, 0), renderOptions: { after: { contentText: 'probe ' + e.document.version } } }]);
+    }
+  }));
+  // Event-loop lag: a 10 ms timer that fires late by more than 20 ms means the host was held that long.
+  let last = Date.now();
+  let blocks = [];
+  const tick = setInterval(() => {
+    const now = Date.now();
+    const late = now - last - 10;
+    if (late > 20) blocks.push({ t: now, ms: late });
+    last = now;
+  }, 10);
+  const flush = setInterval(() => {
+    if (!file || blocks.length === 0) return;
+    fs.appendFileSync(file, blocks.map((b) => JSON.stringify(b)).join('\\n') + '\\n');
+    blocks = [];
+  }, 500);
+  context.subscriptions.push({ dispose: () => (clearInterval(tick), clearInterval(flush)) });
+};`);
+}
+
+const median = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (x) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : '—');
+
+async function main() {
+  const started = Date.now();
+  // What is measured is what this checkout builds (another --ext is measured as it is).
+  if (extDir === repoRoot) {
+    const built = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
+    if (built.status !== 0) throw new Error('the extension build failed');
+  }
+  await ensureCodeServer();
+  const scratch = mkdtempSync(join(tmpdir(), 'roadmap-bench-host-'));
+  cleanups.push(() => options.keep || rmSync(scratch, { recursive: true, force: true }));
+  const workspace = join(scratch, 'workspace');
+  const files = roadmaps().map((r, i) => {
+    const folder = `r${i}`;
+    const { text, line } = withBenchLine(r.text);
+    mkdirSync(join(workspace, folder), { recursive: true });
+    writeFileSync(join(workspace, folder, 'ROADMAP.md'), text);
+    return { ...r, path: `${folder}/ROADMAP.md`, line, size: text.length };
+  });
+  const probeDir = join(scratch, 'probe');
+  writeProbe(probeDir);
+  const probeFile = join(scratch, 'probe.jsonl');
+  const traceFile = join(scratch, 'trace.jsonl');
+  writeFileSync(probeFile, '');
+  writeFileSync(traceFile, '');
+  const profile = createProfile(join(scratch, 'profile'));
+  const port = await firstFreePort(9500);
+  const server = await startCodeServer({ port, folder: workspace, profile, smokeTestDriver: true, env: { ROADMAP_PROBE_FILE: probeFile, ROADMAP_PERF_TRACE: traceFile } });
+  cleanups.push(() => server.stop());
+  const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+  const payload = [['extensionDevelopmentPath', remote(extDir)], ['extensionDevelopmentPath', remote(probeDir)]];
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: process.env.ROADMAP_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  cleanups.push(() => browser.close());
+  const page = await (await browser.newContext({ viewport: { width: 1600, height: 900 } })).newPage();
+  await page.exposeFunction('codeAutomationLog', () => undefined);
+  await page.exposeFunction('codeAutomationExit', () => undefined);
+  const reloadStarted = Date.now();
+  await page.goto(`${server.url}?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 120_000 });
+  const quickInput = page.locator('.quick-input-widget .quick-input-box input');
+  const command = async (title) => {
+    await page.keyboard.press('F1');
+    await quickInput.waitFor();
+    await quickInput.fill(`>${title}`);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    await row.waitFor({ timeout: 30_000 });
+    await row.click();
+    await row.waitFor({ state: 'hidden' });
+  };
+  // The Progress view, open for the whole run.
+  await page.locator('.activitybar a.action-label[aria-label^="Roadmap"]').click();
+  await page.locator('.monaco-list-row[role=treeitem]').first().waitFor({ timeout: 120_000 });
+  log(`workbench and the Progress view ready in ${((Date.now() - reloadStarted) / 1000).toFixed(1)} s`);
+
+  // Page-side recorders: keys, our heading decorations and the probe's (as ::after contents), the tree.
+  await page.evaluate(() => {
+    const w = window;
+    w.__bench = { keys: [], deco: [], probe: [], tree: [] };
+    document.addEventListener('keydown', () => w.__bench.keys.push(Date.now()), true);
+    let lastOurs = '';
+    let lastProbe = '';
+    const afters = () => {
+      const ours = [];
+      let probe = '';
+      for (const el of document.querySelectorAll('.monaco-editor .view-line span[class*="ced-"]')) {
+        const c = getComputedStyle(el, '::after').content;
+        if (!c || c === 'none') continue;
+        if (c.includes('probe')) probe = c;
+        else ours.push(c);
+      }
+      return { ours: ours.join('|'), probe };
+    };
+    new MutationObserver(() => {
+      const now = Date.now();
+      const { ours, probe } = afters();
+      if (ours !== lastOurs) w.__bench.deco.push(now), (lastOurs = ours);
+      if (probe !== lastProbe) w.__bench.probe.push(now), (lastProbe = probe);
+    }).observe(document.querySelector('.monaco-workbench'), { subtree: true, childList: true, attributes: true, characterData: true, attributeFilter: ['class'] });
+    const tree = document.querySelector('.monaco-list-row[role=treeitem]').closest('.pane-body') ?? document.body;
+    new MutationObserver(() => w.__bench.tree.push(Date.now())).observe(tree, { subtree: true, childList: true, characterData: true });
+  });
+
+  const results = [];
+  for (const file of files) {
+    log(`${file.name}: opening`);
+    const openAt = Date.now();
+    await page.keyboard.press('Control+P');
+    await quickInput.fill(file.path);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: file.path.split('/')[0] }).first().waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: 'ROADMAP.md' }).waitFor();
+    // The file is read once our heading decoration shows on screen.
+    const shown = await page.waitForFunction((t) => window.__bench.deco.some((d) => d >= t), openAt, { timeout: 120_000 }).then(() => Date.now(), () => NaN);
+    await command('Roadmap: Open Timeline');
+    const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await view.locator('svg').first().waitFor({ timeout: 120_000 });
+    const frame = page.frames().find((f) => f.url().includes('index.html') && f.parentFrame()?.parentFrame()) ?? page.frames().at(-1);
+    await frame.evaluate(() => {
+      window.__paints = [];
+      new MutationObserver(() => requestAnimationFrame(() => window.__paints.push(Date.now()))).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    }).catch(() => undefined);
+    const openEnd = Date.now();
+    // The editor back in front, the cursor just after `]` on the bench line.
+    await command('View: Focus First Editor Group');
+    await page.keyboard.press('Control+G');
+    await quickInput.fill(`:${file.line}:6`);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(1500);
+
+    const keys = [];
+    for (let k = 0; k < KEYS; k++) {
+      const before = Date.now();
+      await page.keyboard.press(k % 2 === 0 ? 'Space' : 'Backspace');
+      await page.waitForTimeout(1500);
+      const rec = await page.evaluate((t) => {
+        const b = window.__bench;
+        const key = b.keys.find((x) => x >= t);
+        const first = (xs) => xs.find((x) => x >= key);
+        return { key, deco: first(b.deco), probe: first(b.probe), tree: first(b.tree) };
+      }, before);
+      const paints = await frame.evaluate(() => window.__paints).catch(() => []);
+      rec.paint = paints.find((x) => x >= rec.key);
+      keys.push(rec);
+    }
+    const typingEnd = Date.now();
+    // Leave the file as it was for a later run, then close its editors.
+    if (KEYS % 2 === 1) await page.keyboard.press('Backspace');
+    await command('View: Close All Editors');
+    await page.locator('.monaco-dialog-box button', { hasText: "Don't Save" }).click({ timeout: 3000 }).catch(() => undefined);
+    results.push({ file, openAt, shown, openEnd, typingEnd, keys });
+  }
+
+  // The extension's stage trace and the probe's blocks, by time window.
+  await new Promise((r) => setTimeout(r, 1200));
+  const readLines = (f) => (existsSync(f) ? readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []);
+  const trace = readLines(traceFile);
+  const blocks = readLines(probeFile);
+  const within = (xs, a, b) => xs.filter((x) => x.t >= a && x.t <= b);
+  const report = [];
+  console.log(`\nbench:host — ${extDir === repoRoot ? 'this checkout' : extDir}; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs; ${KEYS} keys per file, 1.5 s apart; medians`);
+  for (const r of results) {
+    const ks = r.keys.filter((k) => k.key !== undefined);
+    const d = (pick) => median(ks.map((k) => (pick(k) ?? NaN) - k.key));
+    const keyDeco = d((k) => k.deco);
+    const keyTree = d((k) => k.tree);
+    const keyPaint = d((k) => k.paint);
+    const floor = d((k) => k.probe);
+    const stages = {};
+    for (const stage of ['debounce', 'parse', 'tree', 'decorations', 'timeline.layout', 'timeline.post', 'timeline.drawn']) {
+      const xs = within(trace, r.openEnd, r.typingEnd).filter((x) => x.stage === stage && x.uri.includes(r.file.path.split('/')[0] + '/'));
+      stages[stage] = median(xs.map((x) => x.ms));
+      if (stage === 'parse') stages['parse round trip'] = median(xs.map((x) => x.roundTrip));
+    }
+    // Model → painted: from the parse result (traced) or, without a trace, from our heading decoration.
+    const modelToPaint = Number.isFinite(stages['timeline.drawn']) ? stages['timeline.drawn'] : keyPaint - keyDeco;
+    const blockOpen = Math.max(0, ...within(blocks, r.openAt, r.openEnd).map((b) => b.ms));
+    const blockTyping = Math.max(0, ...within(blocks, r.openEnd, r.typingEnd).map((b) => b.ms));
+    const row = {
+      file: r.file.name, size: r.file.size, open: r.shown - r.openAt, keyDeco, keyTree, keyPaint, floor, modelToPaint,
+      overFloorDeco: keyDeco - floor, overFloorTree: keyTree - floor, blockOpen, blockTyping, stages,
+    };
+    report.push(row);
+    console.log(`\n${row.file} — ${(row.size / 1024).toFixed(0)} KB`);
+    console.log(`  open → heading decoration ${fmt(row.open)}; longest host block while opening ${fmt(blockOpen)}, while typing ${fmt(blockTyping)}   [≤ 50 ms: ${Math.max(blockOpen, blockTyping) <= 50 ? 'ok' : 'MISSED'}]`);
+    console.log(`  key → heading count ${fmt(keyDeco)}, tree ${fmt(keyTree)}, timeline painted ${fmt(keyPaint)}; floor (probe decoration) ${fmt(floor)}`);
+    console.log(`  over the floor: heading count ${fmt(row.overFloorDeco)} (${(keyDeco / floor).toFixed(2)}×), tree ${fmt(row.overFloorTree)} (${(keyTree / floor).toFixed(2)}×)   [≤ 100 ms: ${Math.max(row.overFloorDeco, row.overFloorTree) <= 100 ? 'ok' : 'MISSED'}]`);
+    console.log(`  model → timeline painted ${fmt(modelToPaint)}${Number.isFinite(stages['timeline.drawn']) ? '' : ' (no trace: key → painted minus key → heading count)'}`);
+    const st = Object.entries(stages).filter(([, v]) => Number.isFinite(v));
+    if (st.length) console.log(`  stages: ${st.map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join(', ')}`);
+  }
+  const big = report.find((r) => r.file.startsWith('80 KB'));
+  const tenk = report.find((r) => r.file.startsWith('10k'));
+  console.log('\nbudgets');
+  if (big) console.log(`  80 KB, timeline open: key → heading count and tree over the floor ${fmt(Math.max(big.overFloorDeco, big.overFloorTree))}   [≤ 100 ms: ${Math.max(big.overFloorDeco, big.overFloorTree) <= 100 ? 'ok' : 'MISSED'}]`);
+  if (big) console.log(`  80 KB: timeline painted after the model ${fmt(big.modelToPaint)}   [≤ 150 ms: ${big.modelToPaint <= 150 ? 'ok' : 'MISSED'}]`);
+  if (tenk) console.log(`  10k: timeline painted after the model ${fmt(tenk.modelToPaint)}   [≤ 300 ms: ${tenk.modelToPaint <= 300 ? 'ok' : 'MISSED'}]`);
+  const worst = Math.max(...report.map((r) => Math.max(r.blockOpen, r.blockTyping)));
+  console.log(`  longest extension-host block, any file, opening or typing ${fmt(worst)}   [≤ 50 ms: ${worst <= 50 ? 'ok' : 'MISSED'}]`);
+  console.log(`\nbench:host took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  if (options.json) writeFileSync(options.json, JSON.stringify({ ext: extDir, load: loadavg()[0], report }, null, 2));
+}
+
+try {
+  await main();
+} catch (err) {
+  log(`ERROR: ${err instanceof Error ? err.stack : String(err)}`);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}
