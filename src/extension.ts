@@ -5,6 +5,7 @@ import { DocumentsIndex } from './host/documentsIndex';
 import { platform } from './host/platform/node';
 import { createLogger } from './host/logger';
 import { registerRoadmapContext } from './host/roadmapContext';
+import { CommandManager } from './host/commands/commandManager';
 import { registerEditorCommands } from './host/commands/editorCommands';
 import { RoadmapCompletions } from './host/completions';
 import { RoadmapDecorations } from './host/decorations';
@@ -36,12 +37,9 @@ export function activate(context: vscode.ExtensionContext): RoadmapApi {
   // Parsing runs in a worker thread, so the extension host (shared with every other extension) is never held by it.
   const startWorker = platform.startParserWorker;
   const index = new DocumentsIndex(logger, startWorker ? { createWorker: () => startWorker(context.extensionUri.fsPath) } : {});
-  context.subscriptions.push(
-    logger,
-    index,
-    registerRoadmapContext(index),
-    vscode.commands.registerCommand(commands.showLog, () => logger.show()),
-  );
+  const logCommands = new CommandManager();
+  logCommands.register({ id: commands.showLog, execute: () => logger.show() });
+  context.subscriptions.push(logger, index, registerRoadmapContext(index), logCommands);
   // Before the tree: its items read the diagnostics computed for the same index change.
   const health = new RoadmapHealth(index, context.extensionUri);
   context.subscriptions.push(health, HealthCodeActions.register(health), HealthHover.register(index, health));

@@ -5,6 +5,7 @@ import { settings } from './constants';
 import type { DocumentsIndex } from './documentsIndex';
 import { perfMark } from './perfTrace';
 import { STATUS_COLORS } from './tree/treeItems';
+import { Disposable } from './disposable';
 
 type DoneStyle = 'dim' | 'strikethrough' | 'none';
 
@@ -16,15 +17,15 @@ const STATUSES: readonly Status[] = ['done', 'in-progress', 'planned', 'blocked'
  * updates, so typing never waits for a parse. All ranges are sent, not just the visible ones: computing them is a
  * linear pass (about 2 ms for 10k tasks) and scrolling then needs no work at all.
  */
-export class RoadmapDecorations implements vscode.Disposable {
+export class RoadmapDecorations extends Disposable {
   private readonly headingTypes = new Map<Status, vscode.TextEditorDecorationType>();
   private readonly dimType: vscode.TextEditorDecorationType;
   private readonly strikeType: vscode.TextEditorDecorationType;
-  private readonly disposables: vscode.Disposable[] = [];
   /** The last plan per editor document version, so switching tabs back does not recompute. */
   private readonly plans = new WeakMap<vscode.TextDocument, { version: number; plan: DecorationPlan }>();
 
   constructor(private readonly index: DocumentsIndex) {
+    super();
     for (const status of STATUSES) {
       this.headingTypes.set(status, vscode.window.createTextEditorDecorationType({
         after: { color: new vscode.ThemeColor(STATUS_COLORS[status]), margin: '0 0 0 1.5em', fontStyle: 'normal', fontWeight: 'normal' },
@@ -33,7 +34,7 @@ export class RoadmapDecorations implements vscode.Disposable {
     }
     this.dimType = vscode.window.createTextEditorDecorationType({ opacity: '0.55', rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed });
     this.strikeType = vscode.window.createTextEditorDecorationType({ opacity: '0.55', textDecoration: 'line-through', rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed });
-    this.disposables.push(
+    this.registerAll(
       ...this.headingTypes.values(),
       this.dimType,
       this.strikeType,
@@ -90,10 +91,6 @@ export class RoadmapDecorations implements vscode.Disposable {
     for (const type of this.headingTypes.values()) editor.setDecorations(type, []);
     editor.setDecorations(this.dimType, []);
     editor.setDecorations(this.strikeType, []);
-  }
-
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
   }
 }
 

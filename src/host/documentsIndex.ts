@@ -5,6 +5,7 @@ import { decodeRoadmapBytes } from '../core/parse/textInput';
 import { alwaysExcludedGlob, defaultRoadmapGlobs, settings } from './constants';
 import type { Logger } from './logger';
 import { perfMark, perfTraceOn } from './perfTrace';
+import { Disposable, disposeAll } from './disposable';
 import { platform } from './platform/node';
 import { inProcessParserWorker } from './parse/inProcessParserWorker';
 import { ParseClient, type ParseResult, type ParserWorker } from './parse/parseClient';
@@ -77,11 +78,10 @@ interface Slot {
  * through `workspace.fs` and followed with file system watchers. Parsing happens in a worker (ParseClient): this
  * class sends it texts and keystroke changes and turns the models it returns into entries, one per version.
  */
-export class DocumentsIndex implements vscode.Disposable {
+export class DocumentsIndex extends Disposable {
   private readonly slots = new Map<string, Slot>();
-  private readonly emitter = new vscode.EventEmitter<{ uris: vscode.Uri[] }>();
+  private readonly emitter = this.register(new vscode.EventEmitter<{ uris: vscode.Uri[] }>());
   readonly onDidChange: vscode.Event<{ uris: vscode.Uri[] }> = this.emitter.event;
-  private readonly disposables: vscode.Disposable[] = [this.emitter];
   private watchers: vscode.Disposable[] = [];
   private globs: string[] = [...defaultRoadmapGlobs];
   /**
@@ -98,6 +98,7 @@ export class DocumentsIndex implements vscode.Disposable {
   private disposed = false;
 
   constructor(private readonly logger: Logger, options: DocumentsIndexOptions = {}) {
+    super();
     this.debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
     this.client = new ParseClient({
       createWorker: options.createWorker ?? inProcessParserWorker,
@@ -106,7 +107,7 @@ export class DocumentsIndex implements vscode.Disposable {
       log: (message) => this.logger.warn(message),
     });
     this.setGlobs(readGlobs());
-    this.disposables.push(
+    this.registerAll(
       vscode.workspace.onDidOpenTextDocument((doc) => this.onOpen(doc)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.onClose(doc)),
@@ -152,15 +153,18 @@ export class DocumentsIndex implements vscode.Disposable {
     return this.readFromDisk(uri);
   }
 
-  dispose(): void {
+  override dispose(): void {
     this.disposed = true;
     for (const slot of this.slots.values()) {
       clearTimeout(slot.timer);
       this.resolveWaiters(slot, Infinity);
     }
-    this.client.dispose();
-    for (const d of [...this.watchers, ...this.disposables]) d.dispose();
     this.slots.clear();
+    try {
+      disposeAll([this.client, ...this.watchers.splice(0)]);
+    } finally {
+      super.dispose();
+    }
   }
 
   // --- documents open in editors: their text wins over the disk ---
@@ -337,8 +341,7 @@ export class DocumentsIndex implements vscode.Disposable {
 
   private async reconfigure(): Promise<void> {
     this.setGlobs(readGlobs());
-    for (const d of this.watchers) d.dispose();
-    this.watchers = [];
+    disposeAll(this.watchers.splice(0));
     this.ready = this.scan();
     await this.ready;
   }

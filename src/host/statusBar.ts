@@ -1,23 +1,21 @@
 import * as vscode from 'vscode';
 import { formatProgress } from '../core/present/progressBar';
 import { commands, settings } from './constants';
+import { Disposable } from './disposable';
 import type { DocumentsIndex } from './documentsIndex';
 
 /** The active roadmap's overall progress; a click focuses the Progress view. Hidden for other editors. */
-export class RoadmapStatusBar implements vscode.Disposable {
+export class RoadmapStatusBar extends Disposable {
   readonly item: vscode.StatusBarItem;
-  private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly index: DocumentsIndex) {
-    this.item = vscode.window.createStatusBarItem('roadmap.progress', vscode.StatusBarAlignment.Left, 50);
+    super();
+    this.item = this.register(vscode.window.createStatusBarItem('roadmap.progress', vscode.StatusBarAlignment.Left, 50));
     this.item.name = vscode.l10n.t('Roadmap Progress');
     this.item.command = commands.focusOutline;
-    this.disposables.push(
-      this.item,
-      index.onDidChange(() => this.update()),
-      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(settings.statusBarEnabled) && this.update()),
-    );
+    this.register(index.onDidChange(() => this.update()));
+    this.register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
+    this.register(vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(settings.statusBarEnabled) && this.update()));
     this.update();
   }
 
@@ -34,9 +32,5 @@ export class RoadmapStatusBar implements vscode.Disposable {
     this.item.tooltip = vscode.l10n.t('Roadmap: {0} of {1} tasks done. Click to show the Progress view.', done, total);
     this.item.accessibilityInformation = { label: vscode.l10n.t('Roadmap progress: {0} of {1} tasks done', done, total) };
     this.item.show();
-  }
-
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
   }
 }

@@ -5,6 +5,7 @@ import { normalise } from '../../core/agent/findTask';
 import type { RoadmapDocument, Task } from '../../core/model';
 import { effectiveStatus } from '../../core/present/decorationPlan';
 import { settings } from '../constants';
+import { Disposable } from '../disposable';
 import type { DocumentsIndex } from '../documentsIndex';
 
 interface Snapshot {
@@ -17,30 +18,29 @@ interface Snapshot {
 /** Milliseconds since the epoch of each task identity's last tick, per document. */
 type Ticks = Map<string, number>;
 
-export class RecentTicks implements vscode.Disposable {
+export class RecentTicks extends Disposable {
   private readonly snapshots = new Map<string, Snapshot>();
   private readonly ticks = new Map<string, Ticks>();
-  private readonly changed = new vscode.EventEmitter<vscode.Uri[]>();
+  private readonly changed = this.register(new vscode.EventEmitter<vscode.Uri[]>());
   /** Fires with the documents whose marks changed (a new tick, or one aged out). */
   readonly onDidChange = this.changed.event;
-  private readonly decoration = vscode.window.createTextEditorDecorationType({
-    after: { color: new vscode.ThemeColor('descriptionForeground'), margin: '0 0 0 1.5em', fontStyle: 'italic' },
-    isWholeLine: false,
-  });
+  private readonly decoration = this.register(
+    vscode.window.createTextEditorDecorationType({
+      after: { color: new vscode.ThemeColor('descriptionForeground'), margin: '0 0 0 1.5em', fontStyle: 'italic' },
+      isWholeLine: false,
+    }),
+  );
   private timer: ReturnType<typeof setInterval> | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
     private readonly index: DocumentsIndex,
     private readonly now: () => number = Date.now,
   ) {
-    this.disposables.push(
-      this.changed,
-      this.decoration,
-      index.onDidChange(({ uris }) => this.update(uris)),
-      vscode.window.onDidChangeVisibleTextEditors(() => this.paintAll()),
-      this.onDidChange(() => this.paintAll()),
-    );
+    super();
+    this.register(index.onDidChange(({ uris }) => this.update(uris)));
+    this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.paintAll()));
+    this.register(this.onDidChange(() => this.paintAll()));
+    this.register({ dispose: () => clearInterval(this.timer) });
     // What is there at start is the baseline, not news.
     void index.whenReady().then(() => {
       for (const entry of index.all()) this.snapshots.set(entry.uri.toString(), snapshot(entry.model));
@@ -135,11 +135,6 @@ export class RecentTicks implements vscode.Disposable {
       }
       editor.setDecorations(this.decoration, options);
     }
-  }
-
-  dispose(): void {
-    if (this.timer) clearInterval(this.timer);
-    for (const d of this.disposables) d.dispose();
   }
 }
 

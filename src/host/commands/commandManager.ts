@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { disposeAll } from '../disposable';
 
 /** One command: its id and what it does. Registered through `CommandManager`, one small class per command. */
 export interface Command {
@@ -16,7 +17,8 @@ export class CommandManager implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const registration of this.registrations.values()) registration.dispose();
+    const registrations = [...this.registrations.values()];
     this.registrations.clear();
+    disposeAll(registrations);
   }
 }

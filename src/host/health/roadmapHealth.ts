@@ -4,6 +4,7 @@ import { isHealthCode, type HealthCode, type HealthDiagnostic, type Severity, ty
 import { settings } from '../constants';
 import type { DocumentsIndex, RoadmapEntry } from '../documentsIndex';
 import { localToday } from '../../core/language/isoDay';
+import { Disposable } from '../disposable';
 
 export interface HealthResult {
   /** The index entry the diagnostics were computed on: offsets in `diagnostics` point into `entry.text`. */
@@ -28,19 +29,19 @@ export function ruleHelpUri(extensionUri: vscode.Uri, code: HealthCode): vscode.
  * changes, and the results go to one DiagnosticCollection, so the Problems panel lists the whole workspace. The
  * code actions, the hover and the tree read the same results through `get`.
  */
-export class RoadmapHealth implements vscode.Disposable {
-  readonly collection = vscode.languages.createDiagnosticCollection('roadmap');
+export class RoadmapHealth extends Disposable {
+  readonly collection = this.register(vscode.languages.createDiagnosticCollection('roadmap'));
   private readonly results = new Map<string, HealthResult>();
-  private readonly emitter = new vscode.EventEmitter<void>();
+  private readonly emitter = this.register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.emitter.event;
-  private readonly disposables: vscode.Disposable[] = [this.collection, this.emitter];
   private today = localToday();
 
   constructor(
     private readonly index: DocumentsIndex,
     private readonly extensionUri: vscode.Uri,
   ) {
-    this.disposables.push(
+    super();
+    this.registerAll(
       index.onDidChange((e) => this.update(e.uris)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(settings.diagnosticsEnabled) || e.affectsConfiguration(settings.diagnosticsSeverity)) this.updateAll();
@@ -50,7 +51,7 @@ export class RoadmapHealth implements vscode.Disposable {
     const timer = setInterval(() => {
       if (localToday() !== this.today) this.updateAll();
     }, 60 * 60 * 1000);
-    this.disposables.push({ dispose: () => clearInterval(timer) });
+    this.register({ dispose: () => clearInterval(timer) });
     this.updateAll();
     void index.whenReady().then(() => this.updateAll());
   }
@@ -125,10 +126,6 @@ export class RoadmapHealth implements vscode.Disposable {
     diagnostic.source = 'roadmap';
     diagnostic.code = { value: d.code, target: ruleHelpUri(this.extensionUri, d.code) };
     return diagnostic;
-  }
-
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
   }
 }
 

@@ -4,6 +4,8 @@ import { timelineSvg } from '../../core/timeline/svg';
 import { layoutTimeline } from '../../core/timeline/timelineLayout';
 import { isTimelineWebviewState } from '../../shared/protocol';
 import { commands, views } from '../constants';
+import { CommandManager } from '../commands/commandManager';
+import { Disposable, disposeAll } from '../disposable';
 import type { DocumentsIndex } from '../documentsIndex';
 import type { Logger } from '../logger';
 import { timelineWebviewOptions } from './timelineHtml';
@@ -13,22 +15,27 @@ import { fileName, TimelinePanel } from './timelinePanel';
  * Owns the timeline panels (one per roadmap), the Open Timeline and Export Timeline as SVG commands, and the
  * serializer that brings panels back after a window reload.
  */
-export class TimelineManager implements vscode.Disposable {
+export class TimelineManager extends Disposable {
   private readonly panels = new Map<string, TimelinePanel>();
-  private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
     private readonly index: DocumentsIndex,
     private readonly extensionUri: vscode.Uri,
     private readonly logger: Logger,
   ) {
-    this.disposables.push(
-      vscode.commands.registerCommand(commands.openTimeline, (uri?: unknown) => this.open(asUri(uri))),
-      vscode.commands.registerCommand(commands.exportTimelineSvg, (uri?: unknown, target?: unknown) => this.exportSvg(asUri(uri), asUri(target))),
-      vscode.window.registerWebviewPanelSerializer(views.timeline, {
-        deserializeWebviewPanel: async (panel, state) => this.restore(panel, state),
-      }),
-    );
+    super();
+    const manager = this.register(new CommandManager());
+    manager.register({ id: commands.openTimeline, execute: (uri?: unknown) => this.open(asUri(uri)) });
+    manager.register({ id: commands.exportTimelineSvg, execute: (uri?: unknown, target?: unknown) => this.exportSvg(asUri(uri), asUri(target)) });
+    this.register(vscode.window.registerWebviewPanelSerializer(views.timeline, { deserializeWebviewPanel: async (panel, state) => this.restore(panel, state) }));
+    // Panels close with the manager; each also leaves the map when the user closes it.
+    this.register({
+      dispose: () => {
+        const panels = [...this.panels.values()];
+        this.panels.clear();
+        disposeAll(panels);
+      },
+    });
   }
 
   /** Opens (or reveals) the timeline beside the editor; returns the panel so callers and tests can follow it. */
@@ -123,11 +130,6 @@ export class TimelineManager implements vscode.Disposable {
     return destination;
   }
 
-  dispose(): void {
-    for (const p of this.panels.values()) p.dispose();
-    this.panels.clear();
-    for (const d of this.disposables.splice(0)) d.dispose();
-  }
 }
 
 function asUri(x: unknown): vscode.Uri | undefined {

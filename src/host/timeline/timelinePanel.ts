@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { localToday } from '../../core/language/isoDay';
 import { layoutTimeline, type TimelineLayout } from '../../core/timeline/timelineLayout';
 import { isWebviewMessage, type HostMessage, type WebviewMessage } from '../../shared/protocol';
+import { Disposable } from '../disposable';
 import type { DocumentsIndex } from '../documentsIndex';
 import type { Logger } from '../logger';
 import { perfMark } from '../perfTrace';
@@ -21,12 +22,11 @@ export interface TimelineRendered {
  * new layout when the document's model changes, and trusts nothing the webview sends until the guard and a
  * line-range check pass.
  */
-export class TimelinePanel implements vscode.Disposable {
-  private readonly disposables: vscode.Disposable[] = [];
-  private readonly renderedEmitter = new vscode.EventEmitter<TimelineRendered>();
+export class TimelinePanel extends Disposable {
+  private readonly renderedEmitter = this.register(new vscode.EventEmitter<TimelineRendered>());
   /** Fires when the webview has drawn a layout; tests and the latency log listen to it. */
   readonly onDidRender = this.renderedEmitter.event;
-  private readonly disposeEmitter = new vscode.EventEmitter<void>();
+  private readonly disposeEmitter = this.register(new vscode.EventEmitter<void>());
   readonly onDidDispose = this.disposeEmitter.event;
   private ready = false;
   /** The view is stale: a change arrived while it was hidden or before the webview was ready. */
@@ -50,15 +50,16 @@ export class TimelinePanel implements vscode.Disposable {
     private readonly logger: Logger,
     private readonly onExport: (uri: vscode.Uri) => void,
   ) {
+    super();
     panel.webview.options = timelineWebviewOptions(extensionUri);
-    this.disposables.push(
-      this.renderedEmitter,
-      this.disposeEmitter,
-      panel.webview.onDidReceiveMessage((m: unknown) => void this.handleMessage(m)),
+    this.register(panel.webview.onDidReceiveMessage((m: unknown) => void this.handleMessage(m)));
+    this.register(
       panel.onDidChangeViewState(() => {
         if (panel.visible && this.stale) this.post();
       }),
-      panel.onDidDispose(() => this.dispose()),
+    );
+    this.register(panel.onDidDispose(() => this.dispose()));
+    this.register(
       index.onDidChange(({ uris }) => {
         if (!uris.some((u) => u.toString() === uri.toString())) return;
         this.changedAt ??= Date.now();
@@ -177,11 +178,10 @@ export class TimelinePanel implements vscode.Disposable {
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
-  dispose(): void {
-    const disposables = this.disposables.splice(0);
-    if (disposables.length === 0) return;
+  override dispose(): void {
+    if (this.isDisposed) return;
     this.disposeEmitter.fire();
-    for (const d of disposables) d.dispose();
+    super.dispose();
     this.panel.dispose();
   }
 }

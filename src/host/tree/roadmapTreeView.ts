@@ -3,8 +3,10 @@ import { editsForTasks } from '../../core/edit/edits';
 import type { RoadmapDocument, Task } from '../../core/model';
 import { formatProgress } from '../../core/present/progressBar';
 import { applyRoadmapEdits } from '../applyEdits';
+import { CommandManager } from '../commands/commandManager';
 import { toggleOptions } from '../commands/editorSettings';
 import { commands, contextKeys, settings, stateKeys, views } from '../constants';
+import { Disposable } from '../disposable';
 import type { DocumentsIndex, RoadmapEntry } from '../documentsIndex';
 import { RoadmapTreeProvider, type TaskNote } from './roadmapTreeProvider';
 import { perfMark } from '../perfTrace';
@@ -14,11 +16,10 @@ import { RoadmapTreeModel, type TaskNode, type TreeNode, type TreeSource } from 
  * The Progress view: feeds the index's models to the tree model, toggles tasks from the tree's checkboxes, keeps
  * the badge and the hide-done context key current, and optionally follows the cursor.
  */
-export class RoadmapTreeView implements vscode.Disposable {
+export class RoadmapTreeView extends Disposable {
   readonly model: RoadmapTreeModel;
   readonly view: vscode.TreeView<TreeNode>;
   private readonly provider: RoadmapTreeProvider;
-  private readonly disposables: vscode.Disposable[] = [];
   /** Resolves after the next refresh; tests and the benchmark wait on it. */
   private refreshed = new vscode.EventEmitter<void>();
   readonly onDidRefresh = this.refreshed.event;
@@ -27,6 +28,7 @@ export class RoadmapTreeView implements vscode.Disposable {
     private readonly index: DocumentsIndex,
     private readonly workspaceState?: vscode.Memento,
   ) {
+    super();
     this.model = new RoadmapTreeModel({ hideDone: this.hideDoneState(), showEmptySections: showEmptySetting() });
     this.provider = new RoadmapTreeProvider(this.model);
     this.view = vscode.window.createTreeView(views.outline, {
@@ -34,10 +36,17 @@ export class RoadmapTreeView implements vscode.Disposable {
       showCollapseAll: true,
       manageCheckboxStateManually: true,
     });
-    this.disposables.push(
+    const manager = new CommandManager();
+    manager.register({ id: commands.hideDone, execute: () => this.setHideDone(true) });
+    manager.register({ id: commands.showDone, execute: () => this.setHideDone(false) });
+    manager.register({ id: commands.treeToggleTask, execute: (node?: unknown, selected?: unknown) => this.toggleSelected(node, selected) });
+    manager.register({ id: commands.treeCopyTaskText, execute: (node?: unknown) => this.copyText(node) });
+    manager.register({ id: commands.treeRevealTask, execute: (node?: unknown) => this.revealNode(node) });
+    this.registerAll(
       this.view,
       this.provider,
       this.refreshed,
+      manager,
       index.onDidChange(({ uris }) => {
         const started = performance.now();
         this.update();
@@ -51,11 +60,6 @@ export class RoadmapTreeView implements vscode.Disposable {
           this.provider.refresh();
         }
       }),
-      vscode.commands.registerCommand(commands.hideDone, () => this.setHideDone(true)),
-      vscode.commands.registerCommand(commands.showDone, () => this.setHideDone(false)),
-      vscode.commands.registerCommand(commands.treeToggleTask, (node?: unknown, selected?: unknown) => this.toggleSelected(node, selected)),
-      vscode.commands.registerCommand(commands.treeCopyTaskText, (node?: unknown) => this.copyText(node)),
-      vscode.commands.registerCommand(commands.treeRevealTask, (node?: unknown) => this.revealNode(node)),
       vscode.window.onDidChangeTextEditorSelection((e) => this.follow(e.textEditor)),
       vscode.window.onDidChangeActiveTextEditor((editor) => editor && this.follow(editor)),
     );
@@ -190,10 +194,6 @@ export class RoadmapTreeView implements vscode.Disposable {
         if (nodes.length > 0) this.provider.refresh(nodes);
       }),
     );
-  }
-
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
   }
 }
 
