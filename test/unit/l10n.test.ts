@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { englishBundle, extractMessages, l10nDir, languages, readJson, repoRoot } from '../../scripts/l10n';
 
@@ -52,7 +52,13 @@ describe('translations', () => {
 
   for (const lang of languages) {
     it(`${lang}: package.nls.${lang}.json translates every key of package.nls.json`, () => {
-      compare(nls, readJson(path.join(repoRoot, `package.nls.${lang}.json`)), `package.nls.${lang}.json`, { keepCode: true });
+      const translated = readJson(path.join(repoRoot, `package.nls.${lang}.json`));
+      compare(nls, translated, `package.nls.${lang}.json`, { keepCode: true });
+      // The walkthrough's pages are files named through the strings: each language names its own, and it must exist.
+      for (const [key, value] of Object.entries(translated).filter(([, v]) => /^media\/.*\.md$/.test(v))) {
+        assert.ok(existsSync(path.join(repoRoot, value)), `${key}: ${value} does not exist`);
+        assert.notEqual(value, nls[key], `${key} names the English page`);
+      }
     });
 
     it(`${lang}: l10n/bundle.l10n.${lang}.json translates every message of the code`, () => {

@@ -33,14 +33,19 @@ interface SetTaskInput {
 export function registerRoadmapTools(tools: RoadmapTools): vscode.Disposable {
   // Guarded: editors without the language-model API (older VS Code, some forks) still activate.
   if (typeof vscode.lm?.registerTool !== 'function') return new vscode.Disposable(() => undefined);
-  return vscode.Disposable.from(
-    vscode.lm.registerTool<StatusInput>(toolNames.status, { invoke: (o) => tools.status(o.input) }),
-    vscode.lm.registerTool<NextInput>(toolNames.next, { invoke: (o) => tools.next(o.input) }),
-    vscode.lm.registerTool<SetTaskInput>(toolNames.setTask, {
-      prepareInvocation: (o) => tools.prepareSetTask(o.input),
-      invoke: (o) => tools.setTask(o.input),
-    }),
-  );
+  try {
+    return vscode.Disposable.from(
+      vscode.lm.registerTool<StatusInput>(toolNames.status, { invoke: (o) => tools.status(o.input) }),
+      vscode.lm.registerTool<NextInput>(toolNames.next, { invoke: (o) => tools.next(o.input) }),
+      vscode.lm.registerTool<SetTaskInput>(toolNames.setTask, {
+        prepareInvocation: (o) => tools.prepareSetTask(o.input),
+        invoke: (o) => tools.setTask(o.input),
+      }),
+    );
+  } catch {
+    // Before 1.95 the function is there but behind an API proposal, and calling it throws: no tools, still activate.
+    return new vscode.Disposable(() => undefined);
+  }
 }
 
 /** The tools' logic, apart from the registration so tests call it with a real index and real documents. */
