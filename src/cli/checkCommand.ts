@@ -7,8 +7,7 @@ import { combineFixes } from '../core/health/combineFixes';
 import { HEALTH_CODES, isHealthCode, SEVERITY_ORDER, type HealthCode, type HealthDiagnostic, type Severity, type SeveritySetting } from '../core/health/diagnostic';
 import { applyEdits } from '../core/edit/edits';
 import { parseRoadmap } from '../core/parse/parse';
-import { CliError, EXIT_BAD_INPUT, EXIT_OK, readRoadmapFile, writeRoadmapFile, type CliIo, type RoadmapFile } from './cliIo';
-import { findRoadmaps } from './findRoadmaps';
+import { CliError, EXIT_BAD_INPUT, EXIT_OK, expandRoadmapArguments, readRoadmapFile, writeRoadmapFile, type CliIo, type RoadmapFile } from './cliIo';
 import { isIsoDay, localToday } from '../core/language/isoDay';
 
 export const CHECK_USAGE =
@@ -67,7 +66,7 @@ export function checkCommand(args: string[], io: CliIo): number {
   }
   const severity = severities(values.severity ?? []);
 
-  const files = expandArguments(io, positionals.length > 0 ? positionals : ['ROADMAP.md']);
+  const files = expandRoadmapArguments(io, 'check', positionals.length > 0 ? positionals : ['ROADMAP.md']);
   // Read everything first: a bad file fails the command before anything is printed or written.
   const roadmaps = files.map((file) => readRoadmapFile(io, file));
   const results: Checked[] = roadmaps.map((roadmap) => {
@@ -110,28 +109,6 @@ function severities(args: string[]): Partial<Record<HealthCode, SeveritySetting>
       throw new CliError(`check: --severity expects CODE=off|hint|information|warning|error with CODE one of all, ${HEALTH_CODES.join(', ')}; got "${arg}"`, EXIT_BAD_INPUT);
     }
     for (const code of m[1] === 'all' ? HEALTH_CODES : [m[1] as HealthCode]) out[code] = m[2] as SeveritySetting;
-  }
-  return out;
-}
-
-/** Files as given; a directory stands for every roadmap under it (the editor's `roadmap.files` globs). */
-function expandArguments(io: CliIo, args: string[]): string[] {
-  const out: string[] = [];
-  for (const arg of args) {
-    const absolute = path.resolve(io.cwd, arg);
-    let isDirectory = false;
-    try {
-      isDirectory = io.fs.stat(absolute)?.directory ?? false;
-    } catch {
-      // Unreadable paths are reported by readRoadmapFile with the usual message.
-    }
-    if (!isDirectory) {
-      out.push(arg);
-      continue;
-    }
-    const found = findRoadmaps(absolute).map((relative) => path.join(arg, relative));
-    if (found.length === 0) throw new CliError(`check: ${arg}: no ROADMAP.md under this directory`, EXIT_BAD_INPUT);
-    out.push(...found);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // What a CLI command may touch: injected so tests run commands in-process against a fake file system and capture output.
 import * as path from 'node:path';
 import { DEFAULT_MAX_BYTES, decodeRoadmapBytes } from '../core/parse/textInput';
+import { findRoadmaps } from './findRoadmaps';
 import { FileRefusal, readRegularFile, replaceFileAtomically, statFile, type FileStat, type ReadFile, type ReplaceOptions } from './fileAccess';
 
 export interface CliFileSystem {
@@ -13,6 +14,8 @@ export interface CliFileSystem {
   stat(file: string): FileStat | undefined;
   /** Replaces `file` atomically; with `expected`, only while it still holds what was read (else a `changed` FileRefusal). */
   replace(file: string, data: Uint8Array, options?: ReplaceOptions): void;
+  /** Roadmaps under a directory (relative paths, the editor's globs); absent where a fake file system has no walk. */
+  findRoadmaps?(dir: string): string[];
 }
 
 export interface CliIo {
@@ -46,8 +49,46 @@ export function nodeIo(): CliIo {
     stderr: process.stderr,
     env: process.env,
     cwd: process.cwd(),
-    fs: { read: readRegularFile, stat: statFile, replace: replaceFileAtomically },
+    fs: { read: readRegularFile, stat: statFile, replace: replaceFileAtomically, findRoadmaps: (dir) => findRoadmaps(dir) },
   };
+}
+
+/** Files as given; a directory stands for every roadmap under it (the editor's `roadmap.files` globs). */
+export function expandRoadmapArguments(io: CliIo, command: string, args: string[]): string[] {
+  const out: string[] = [];
+  for (const arg of args) {
+    const absolute = path.resolve(io.cwd, arg);
+    let isDirectory = false;
+    try {
+      isDirectory = io.fs.stat(absolute)?.directory ?? false;
+    } catch {
+      // Unreadable paths are reported by readRoadmapFile with the usual message.
+    }
+    if (!isDirectory) {
+      out.push(arg);
+      continue;
+    }
+    const found = (io.fs.findRoadmaps?.(absolute) ?? []).map((relative) => path.join(arg, relative));
+    if (found.length === 0) throw new CliError(`${command}: ${arg}: no ROADMAP.md under this directory`, EXIT_BAD_INPUT);
+    out.push(...found);
+  }
+  return out;
+}
+
+/**
+ * What a command reads when given no file: ./ROADMAP.md when there is one, else every roadmap under the current
+ * directory (a monorepo root has none of its own); when there is neither, ./ROADMAP.md, for its usual message.
+ */
+export function defaultRoadmapArguments(io: CliIo): string[] {
+  let here = true;
+  try {
+    here = io.fs.stat(path.resolve(io.cwd, 'ROADMAP.md')) !== undefined;
+  } catch {
+    // Unreadable: readRoadmapFile says why.
+  }
+  if (here) return ['ROADMAP.md'];
+  const found = io.fs.findRoadmaps?.(io.cwd) ?? [];
+  return found.length > 0 ? found : ['ROADMAP.md'];
 }
 
 export interface RoadmapFile {

@@ -46,3 +46,4 @@ export function findRoadmaps(root: string, globs: readonly string[] = defaultRoa
   }
   return found.sort();
 }
+

@@ -4,11 +4,11 @@ import stringWidth from 'string-width';
 import type { Period, Progress, RoadmapDocument, Section, SectionProvenance, Status } from '../core/model';
 import { parseRoadmap } from '../core/parse/parse';
 import { formatProgress, progressBar } from '../core/present/progressBar';
-import { CliError, EXIT_BAD_INPUT, EXIT_OK, readRoadmapFile, type CliIo } from './cliIo';
+import { CliError, defaultRoadmapArguments, EXIT_BAD_INPUT, EXIT_OK, expandRoadmapArguments, readRoadmapFile, type CliIo } from './cliIo';
 import { statusMarkdown } from './statusMarkdown';
 import { terminalLine } from './terminalText';
 
-export const STATUS_USAGE = 'roadmap status [FILE...] [--json | --format text|json|markdown]   progress of each section (default ./ROADMAP.md)';
+export const STATUS_USAGE = 'roadmap status [FILE|DIR...] [--json | --format text|json|markdown]   progress of each section (default ./ROADMAP.md, else every roadmap under .)';
 
 export interface StatusJsonSection {
   title: string;
@@ -54,7 +54,7 @@ export interface StatusJson {
 
 export function statusCommand(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' }, format: { type: 'string' } }, allowPositionals: true, strict: true });
-  const files = positionals.length > 0 ? positionals : ['ROADMAP.md'];
+  const files = positionals.length > 0 ? expandRoadmapArguments(io, 'status', positionals) : defaultRoadmapArguments(io);
   // Read everything first: a bad file fails the command before anything is printed.
   const roadmaps = files.map((file) => readRoadmapFile(io, file));
   const parsed = roadmaps.map((r) => ({ file: r.file, doc: parseRoadmap(r.text) }));

@@ -4,17 +4,18 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDay, localToday } from '../core/language/isoDay';
 import { parseRoadmap } from '../core/parse/parse';
-import { timelineSvg } from '../core/timeline/svg';
+import { timelineSvg, timelineSvgGroups } from '../core/timeline/svg';
 import { timelineMermaid } from '../core/timeline/mermaid';
 import { layoutTimeline, type TimelineOptions } from '../core/timeline/timelineLayout';
-import { CliError, EXIT_BAD_INPUT, EXIT_OK, readRoadmapFile, writeOutputFile, type CliIo } from './cliIo';
+import { CliError, defaultRoadmapArguments, EXIT_BAD_INPUT, EXIT_OK, expandRoadmapArguments, readRoadmapFile, writeOutputFile, type CliIo } from './cliIo';
 
 /** One line for `roadmap --help`. */
-export const TIMELINE_USAGE = 'roadmap timeline FILE [--format svg|json|mermaid] [--start YYYY-MM-DD] [-o OUT] [--today YYYY-MM-DD|none]   the plan in time, as SVG, JSON or a Mermaid gantt block';
+export const TIMELINE_USAGE = 'roadmap timeline [FILE|DIR] [--format svg|json|mermaid] [--start YYYY-MM-DD] [-o OUT] [--today YYYY-MM-DD|none]   the plan in time, as SVG, JSON or a Mermaid gantt block';
 
-export const timelineUsage = `Usage: roadmap timeline FILE [--format svg|json|mermaid] [--start YYYY-MM-DD] [-o OUT] [--today YYYY-MM-DD|none]
+export const timelineUsage = `Usage: roadmap timeline [FILE|DIR] [--format svg|json|mermaid] [--start YYYY-MM-DD] [-o OUT] [--today YYYY-MM-DD|none]
 
-Draws the roadmap's phases, milestones or quarters in time.
+Draws the roadmap's phases, milestones or quarters in time. A directory (default: ./ROADMAP.md, else .) draws every
+roadmap under it, one group per file (SVG or JSON: an array of {file, layout}).
   --format svg|json|mermaid   svg (default, or from OUT's extension), the layout as JSON, or a Mermaid gantt block
   --start DAY         the day Week 1 starts, for Mermaid output of a plan in relative weeks
   -o, --output OUT    write to OUT instead of standard output
@@ -44,7 +45,7 @@ export function timelineCommand(args: string[], io: CliIo): number {
     io.stdout.write(timelineUsage);
     return EXIT_OK;
   }
-  if (positionals.length !== 1) throw new CliError(`timeline: expected one FILE, got ${positionals.length}. Try roadmap timeline --help`, EXIT_BAD_INPUT);
+  if (positionals.length > 1) throw new CliError(`timeline: expected one FILE or DIR, got ${positionals.length}. Try roadmap timeline --help`, EXIT_BAD_INPUT);
 
   const output = values.output;
   const extension = output ? path.extname(output).toLowerCase() : '';
@@ -61,20 +62,23 @@ export function timelineCommand(args: string[], io: CliIo): number {
     options.today = today;
   }
 
-  const roadmap = readRoadmapFile(io, positionals[0]);
+  const files = positionals.length > 0 ? expandRoadmapArguments(io, 'timeline', positionals) : defaultRoadmapArguments(io);
+  const roadmaps = files.map((file) => readRoadmapFile(io, file));
   if (output !== undefined && output !== '-') {
     // Same inode, not same name: `-o ./ROADMAP.md`, a hard link or a symbolic link to the roadmap would otherwise
     // replace the roadmap with its own picture.
     const target = io.fs.stat(path.resolve(io.cwd, output));
-    if (target && target.dev === roadmap.read.stamp.dev && target.ino === roadmap.read.stamp.ino) {
+    if (target && roadmaps.some((roadmap) => target.dev === roadmap.read.stamp.dev && target.ino === roadmap.read.stamp.ino)) {
       throw new CliError(`timeline: ${output} is the roadmap itself; choose another output file`, EXIT_BAD_INPUT);
     }
   }
-  const doc = parseRoadmap(roadmap.text);
-  const layout = layoutTimeline(doc, options);
+  const single = files.length === 1 && files[0] === (positionals[0] ?? 'ROADMAP.md');
   let text: string;
   if (format === 'mermaid') {
-    const mermaid = timelineMermaid(doc, layout, { weekStart: values.start });
+    if (roadmaps.length !== 1) throw new CliError('timeline: --format mermaid draws one roadmap; give its FILE', EXIT_BAD_INPUT);
+    const roadmap = roadmaps[0];
+    const doc = parseRoadmap(roadmap.text);
+    const mermaid = timelineMermaid(doc, layoutTimeline(doc, options), { weekStart: values.start });
     if (!mermaid.ok) {
       throw new CliError(
         mermaid.reason === 'needs-start' ? 'timeline: the plan is in relative weeks; give the day Week 1 starts with --start YYYY-MM-DD' : `timeline: ${roadmap.file} gives no item a period to draw`,
@@ -82,7 +86,11 @@ export function timelineCommand(args: string[], io: CliIo): number {
       );
     }
     text = mermaid.text;
-  } else text = format === 'json' ? `${JSON.stringify(layout, null, 2)}\n` : timelineSvg(layout);
+  } else {
+    const groups = roadmaps.map((roadmap) => ({ name: roadmap.file, layout: layoutTimeline(parseRoadmap(roadmap.text), options) }));
+    if (single) text = format === 'json' ? `${JSON.stringify(groups[0].layout, null, 2)}\n` : timelineSvg(groups[0].layout);
+    else text = format === 'json' ? `${JSON.stringify(groups.map((g) => ({ file: g.name, layout: g.layout })), null, 2)}\n` : timelineSvgGroups(groups);
+  }
   if (output === undefined || output === '-') {
     io.stdout.write(text);
   } else {

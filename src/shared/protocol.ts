@@ -39,6 +39,8 @@ export interface TimelineWebviewState {
   scrollTop: number;
   /** The user zoomed: stop re-fitting the chart to the panel's width. */
   zoomed?: boolean;
+  /** The panel keeps its file instead of following the active editor. */
+  pinned?: boolean;
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);

@@ -175,6 +175,8 @@ zoomOut.addEventListener('click', () => setZoom(state.zoom / 1.5));
 fit.addEventListener('click', () => layout && setZoom(fitZoom(layout, scroller.clientWidth, labelWidthFor(scroller.clientWidth)), false));
 pin.addEventListener('click', () => {
   follows = !follows;
+  state.pinned = !follows;
+  save();
   showPin();
   vscode.postMessage({ type: 'pin', pinned: !follows });
 });
@@ -232,6 +234,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (message.words) Object.assign(words, message.words);
   if (message.follows !== undefined) {
     follows = message.follows;
+    state.pinned = !follows;
     showPin();
   }
   if (state.uri !== message.uri) {

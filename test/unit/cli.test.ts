@@ -330,7 +330,7 @@ describe('roadmap CLI (in-process)', () => {
     it('--help prints usage for every command and exits 0', async () => {
       const io = new FakeIo();
       assert.equal(await run(['--help'], io), 0);
-      assert.match(io.out, /roadmap status \[FILE\.\.\.\] \[--json \| --format text\|json\|markdown\]/);
+      assert.match(io.out, /roadmap status \[FILE\|DIR\.\.\.\] \[--json \| --format text\|json\|markdown\]/);
       assert.match(io.out, /roadmap check \[FILE\.\.\.\|DIR\]/);
       assert.match(io.out, /roadmap toggle FILE \(--line N \| --task TEXT\)/);
       assert.match(io.out, /roadmap next \[FILE\]/);
@@ -415,11 +415,14 @@ describe('roadmap CLI (spawned)', function () {
   it('a FIFO, /dev/zero and a directory are refused at once with one line', () => {
     const fifo = path.join(dir, 'pipe.md');
     spawnSync('mkfifo', [fifo]);
-    for (const [target, words] of [[fifo, 'is a named pipe (FIFO), not a regular file'], ['/dev/zero', 'is a character device, not a regular file'], [dir, 'is a directory, not a roadmap file']]) {
+    const bare = path.join(dir, 'no-roadmaps');
+    fs.mkdirSync(bare, { recursive: true });
+    for (const [target, words] of [[fifo, 'is a named pipe (FIFO), not a regular file'], ['/dev/zero', 'is a character device, not a regular file'], [bare, 'is a directory, not a roadmap file']]) {
       const started = Date.now();
       const result = cli('status', target);
       assert.equal(result.status, 2, target);
-      assert.equal(result.stderr, `roadmap: ${target}: ${words}\n`);
+      // A directory is read as the roadmaps under it; one with none is refused like a file that is not one.
+      assert.equal(result.stderr, target === bare ? `roadmap: status: ${bare}: no ROADMAP.md under this directory\n` : `roadmap: ${target}: ${words}\n`);
       assert.ok(Date.now() - started < 30_000, `${target} answered in ${Date.now() - started} ms`);
     }
   });
@@ -437,6 +440,26 @@ describe('roadmap CLI (spawned)', function () {
     const svg = path.join(dir, 'plan.svg');
     assert.equal(cli('timeline', file, '-o', svg).status, 0);
     assert.match(fs.readFileSync(svg, 'utf8'), /^<svg/);
+  });
+
+  it('status and timeline read every roadmap under a directory (the editor\'s globs), never node_modules', () => {
+    const mono = path.join(dir, 'mono');
+    for (const [name, prefix] of [['web/ROADMAP.md', '001'], ['api/docs/roadmap.md', '003'], ['node_modules/dep/ROADMAP.md', '002']]) {
+      fs.mkdirSync(path.dirname(path.join(mono, name)), { recursive: true });
+      fs.writeFileSync(path.join(mono, name), seed(prefix));
+    }
+    const status = cli('status', '--json', mono);
+    assert.equal(status.status, 0, status.stderr);
+    assert.deepEqual(JSON.parse(status.stdout).map((f: { file: string }) => path.relative(mono, f.file)).sort(), ['api/docs/roadmap.md', 'web/ROADMAP.md']);
+    const timeline = cli('timeline', mono, '--format', 'json', '--today', 'none');
+    assert.equal(timeline.status, 0, timeline.stderr);
+    const groups = JSON.parse(timeline.stdout) as { file: string; layout: { rows: unknown[] } }[];
+    assert.deepEqual(groups.map((g) => path.relative(mono, g.file)).sort(), ['api/docs/roadmap.md', 'web/ROADMAP.md']);
+    const svg = cli('timeline', mono, '--today', 'none');
+    assert.equal(svg.stdout.match(/<text class="group"/g)?.length, 2);
+    const empty = path.join(dir, 'empty');
+    fs.mkdirSync(empty);
+    assert.equal(cli('status', empty).status, 2);
   });
 
   it('a missing file exits 2 with one line and no stack trace', () => {

@@ -149,8 +149,10 @@ describe('roadmap timeline (CLI)', () => {
   });
 
   it('rejects bad usage with exit code 2 and one line on stderr', async () => {
+    const plain = new FakeIo().put('ROADMAP.md', '# R\n');
+    assert.equal(await run(['timeline', '--today', 'none'], plain), 0, 'no FILE reads ./ROADMAP.md');
+    assert.ok(plain.out.startsWith('<svg'));
     for (const args of [
-      ['timeline'],
       ['timeline', 'a.md', 'b.md'],
       ['timeline', 'ROADMAP.md', '--format', 'png'],
       ['timeline', 'ROADMAP.md', '--today', '2024-13-45'],

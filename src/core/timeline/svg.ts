@@ -373,3 +373,24 @@ export function arrowMarker(id: string, cls: string): string {
 function r(n: number): string {
   return String(Math.round(n * 10) / 10);
 }
+
+/**
+ * Several roadmaps in one picture, grouped by file: each keeps its own axis (one file's "Week 3" is not another's),
+ * under a heading that names the file.
+ */
+export function timelineSvgGroups(groups: { name: string; layout: TimelineLayout }[], options: GeometryOptions = {}): string {
+  const headingHeight = 28;
+  let y = 0;
+  let width = 0;
+  const parts: string[] = [];
+  for (const { name, layout } of groups) {
+    const g = timelineGeometry(layout, options);
+    const inner = timelineSvg(layout, options).replace(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" /, `<svg y="${y + headingHeight}" `);
+    parts.push(`<text class="group" x="8" y="${y + 20}">${escapeXml(name)}</text>`, inner);
+    y += headingHeight + g.height + 8;
+    width = Math.max(width, g.width);
+  }
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}" role="img" aria-label="Roadmap timelines">\n`
+    + `<style>.group{font:600 14px system-ui,-apple-system,"Segoe UI",sans-serif;fill:#1f2328}@media (prefers-color-scheme: dark){.group{fill:#e6edf3}}</style>\n`
+    + `${parts.join('\n')}</svg>\n`;
+}

@@ -9,7 +9,7 @@ import { Disposable, disposeAll } from '../disposable';
 import type { DocumentsIndex } from '../documentsIndex';
 import type { Logger } from '../logger';
 import { timelineWebviewOptions } from './timelineHtml';
-import { fileName, TimelinePanel } from './timelinePanel';
+import { fileName, panelTitle, TimelinePanel } from './timelinePanel';
 
 /**
  * Owns the timeline panels (one per roadmap), the Open Timeline and Export Timeline as SVG commands, and the
@@ -36,6 +36,29 @@ export class TimelineManager extends Disposable {
         disposeAll(panels);
       },
     });
+    this.register(
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor) this.follow(editor.document.uri);
+      }),
+    );
+  }
+
+  /** The panel that follows the active roadmap editor: the one not pinned (there is at most one). */
+  private follower(): TimelinePanel | undefined {
+    return [...this.panels.values()].find((p) => !p.pinned);
+  }
+
+  /** The active editor changed: a following panel shows its roadmap, unless a panel already does. */
+  private follow(uri: vscode.Uri): void {
+    if (!this.index.isRoadmap(uri) || this.panels.has(uri.toString())) return;
+    const panel = this.follower();
+    if (panel) this.move(panel, uri);
+  }
+
+  private move(panel: TimelinePanel, uri: vscode.Uri): void {
+    this.panels.delete(panel.uri.toString());
+    panel.retarget(uri);
+    this.panels.set(uri.toString(), panel);
   }
 
   /** Opens (or reveals) the timeline beside the editor; returns the panel so callers and tests can follow it. */
@@ -47,12 +70,13 @@ export class TimelineManager extends Disposable {
       void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not a roadmap file (see the roadmap.files setting).', fileName(target)));
       return undefined;
     }
-    const existing = this.panels.get(target.toString());
+    const existing = this.panels.get(target.toString()) ?? this.follower();
     if (existing) {
+      this.move(existing, target);
       existing.reveal();
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(views.timeline, vscode.l10n.t('Timeline: {0}', fileName(target)), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, timelineWebviewOptions(this.extensionUri));
+    const panel = vscode.window.createWebviewPanel(views.timeline, panelTitle(target), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, timelineWebviewOptions(this.extensionUri));
     return this.adopt(panel, target);
   }
 
@@ -73,15 +97,17 @@ export class TimelineManager extends Disposable {
       panel.dispose();
       return;
     }
-    this.adopt(panel, uri);
+    this.adopt(panel, uri).pinned = isTimelineWebviewState(state) && state.pinned === true;
   }
 
   private adopt(webviewPanel: vscode.WebviewPanel, uri: vscode.Uri): TimelinePanel {
-    webviewPanel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'roadmap.svg');
+    // A light and a dark glyph: a single black icon disappears on dark tab bars.
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    webviewPanel.iconPath = { light: vscode.Uri.joinPath(media, 'timeline-light.svg'), dark: vscode.Uri.joinPath(media, 'timeline-dark.svg') };
     const panel = new TimelinePanel(webviewPanel, uri, this.index, this.extensionUri, this.logger, (u) => void this.exportSvg(u));
     this.panels.set(uri.toString(), panel);
     panel.onDidDispose(() => {
-      if (this.panels.get(uri.toString()) === panel) this.panels.delete(uri.toString());
+      if (this.panels.get(panel.uri.toString()) === panel) this.panels.delete(panel.uri.toString());
     });
     return panel;
   }
@@ -126,10 +152,15 @@ export class TimelineManager extends Disposable {
     if (!destination) return undefined;
     await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(timelineSvg(layout)));
     this.logger.info(`timeline: exported ${destination.toString()}`);
-    if (!target) void vscode.window.showInformationMessage(vscode.l10n.t('Timeline saved to {0}.', vscode.workspace.asRelativePath(destination)));
+    if (!target) void this.offerToOpen(destination);
     return destination;
   }
 
+  private async offerToOpen(destination: vscode.Uri): Promise<void> {
+    const open = vscode.l10n.t('Open');
+    const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Timeline saved to {0}.', vscode.workspace.asRelativePath(destination)), open);
+    if (choice === open) await vscode.commands.executeCommand('vscode.open', destination);
+  }
 }
 
 function asUri(x: unknown): vscode.Uri | undefined {

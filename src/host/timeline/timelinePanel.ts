@@ -41,16 +41,20 @@ export class TimelinePanel extends Disposable {
   /** What the webview shows (serialised), so an unchanged layout is not posted and drawn again. */
   private shown: string | undefined;
   lastRendered: TimelineRendered | undefined;
+  private target: vscode.Uri;
+  /** Pinned: keeps showing its file; else it follows the active roadmap editor. */
+  pinned = false;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
-    readonly uri: vscode.Uri,
+    uri: vscode.Uri,
     private readonly index: DocumentsIndex,
     private readonly extensionUri: vscode.Uri,
     private readonly logger: Logger,
     private readonly onExport: (uri: vscode.Uri) => void,
   ) {
     super();
+    this.target = uri;
     panel.webview.options = timelineWebviewOptions(extensionUri);
     this.register(panel.webview.onDidReceiveMessage((m: unknown) => void this.handleMessage(m)));
     this.register(
@@ -61,13 +65,31 @@ export class TimelinePanel extends Disposable {
     this.register(panel.onDidDispose(() => this.dispose()));
     this.register(
       index.onDidChange(({ uris }) => {
-        if (!uris.some((u) => u.toString() === uri.toString())) return;
+        if (!uris.some((u) => u.toString() === this.uri.toString())) return;
         this.changedAt ??= Date.now();
         this.stale = true;
         if (panel.visible) this.post();
       }),
     );
     this.renderHtml();
+  }
+
+  /** The roadmap the panel shows. */
+  get uri(): vscode.Uri {
+    return this.target;
+  }
+
+  /** Shows another roadmap in this panel (the active editor changed, or Open Timeline asked for it). */
+  retarget(uri: vscode.Uri): void {
+    if (uri.toString() === this.target.toString()) return;
+    this.target = uri;
+    this.layoutCache = undefined;
+    this.lastRendered = undefined;
+    this.shown = undefined;
+    this.awaitingDraw = undefined;
+    this.stale = true;
+    this.panel.title = panelTitle(uri);
+    if (this.panel.visible) this.post();
   }
 
   /** The layout the panel shows (or would show) for the document's current model. */
@@ -87,7 +109,7 @@ export class TimelinePanel extends Disposable {
 
   private renderHtml(): void {
     this.ready = false;
-    this.panel.title = vscode.l10n.t('Timeline: {0}', fileName(this.uri));
+    this.panel.title = panelTitle(this.uri);
     this.panel.webview.html = timelineHtml(this.panel.webview, this.extensionUri, createNonce());
   }
 
@@ -107,7 +129,7 @@ export class TimelinePanel extends Disposable {
       const started = performance.now();
       const layout = this.currentLayout()!;
       perfMark('timeline.layout', this.uri.toString(), entry.version, performance.now() - started);
-      message = { type: 'layout', layout, fileName: fileName(this.uri), uri: this.uri.toString(), version: entry.version, words: timelineWords() };
+      message = { type: 'layout', layout, fileName: displayPath(this.uri), uri: this.uri.toString(), version: entry.version, follows: !this.pinned, words: timelineWords() };
     }
     this.stale = false;
     const shown = JSON.stringify(message.type === 'layout' ? { ...message, version: 0 } : message);
@@ -145,6 +167,9 @@ export class TimelinePanel extends Disposable {
         break;
       case 'exportSvg':
         this.onExport(this.uri);
+        break;
+      case 'pin':
+        this.pinned = message.pinned;
         break;
       case 'rendered':
         this.lastRendered = { version: message.version, rows: message.rows };
@@ -202,6 +227,16 @@ export function timelineWords(): Record<string, string> {
     unscheduled: vscode.l10n.t('Not scheduled: the document gives it no period. Add one to its heading to place it in time.'),
     done: vscode.l10n.t('Finished on {0}'),
   };
+}
+
+/** The file as people find it in the Explorer: its path in the workspace folder (with the folder's name when there are several). */
+export function displayPath(uri: vscode.Uri): string {
+  const inWorkspace = vscode.workspace.getWorkspaceFolder(uri) !== undefined;
+  return inWorkspace ? vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1) : fileName(uri);
+}
+
+export function panelTitle(uri: vscode.Uri): string {
+  return vscode.l10n.t('Timeline: {0}', displayPath(uri));
 }
 
 export function fileName(uri: vscode.Uri): string {
