@@ -3,17 +3,21 @@ import type { Section } from '../model';
 import { keyValueIn } from '../language/classify';
 import { compareIso, findPeriod } from '../language/periods';
 import type { HealthDiagnostic } from './diagnostic';
-import { lineStart, lineText } from './documentText';
+import { lineStart, lineText, positionAt } from './documentText';
 import { label, quote, type HealthContext, type Span } from './healthContext';
 
 // A document's own date ("Date: 2025-01-08" under the title, "Last updated: …") says when it was written, not when
 // the work is due.
-const WRITTEN_ON = /^(?:created|updated|last\s+updated|last\s+modified|modified|revised|revision\s+date|generated|written)$/iu;
+const WRITTEN_ON = /^[*_\s]*(?:created|updated|last\s+updated|last\s+modified|modified|revised|revision\s+date|generated|written)$/iu;
 
-/** Where the section writes its period: provenance, the heading, or the first line of its own that has one. */
-function periodWords(ctx: HealthContext, s: Section): (Span & { key?: string }) {
+/** Where the section writes its period (provenance, the heading, or its first own line that has one), and the key of that line. */
+function periodWords(ctx: HealthContext, s: Section): Span & { key?: string } {
+  const withKey = (span: Span): Span & { key?: string } => {
+    const line = positionAt(ctx.text, span.start).line;
+    return line === s.line ? span : { ...span, key: keyValueIn(lineText(ctx.text, line))?.key };
+  };
   const stated = ctx.fromProvenance(s.provenance.period);
-  if (stated) return stated;
+  if (stated) return withKey(stated);
   if (s.period?.source === 'heading') {
     const { text, start } = ctx.headingText(s);
     const found = findPeriod(text, 'heading');
@@ -21,9 +25,8 @@ function periodWords(ctx: HealthContext, s: Section): (Span & { key?: string }) 
   }
   if (s.period?.source === 'line') {
     for (const line of ctx.ownLines(s)) {
-      const text = lineText(ctx.text, line);
-      const found = findPeriod(text, 'line');
-      if (found) return { start: lineStart(ctx.text, line) + found.index, end: lineStart(ctx.text, line) + found.end, exact: true, key: keyValueIn(text)?.key };
+      const found = findPeriod(lineText(ctx.text, line), 'line');
+      if (found) return withKey({ start: lineStart(ctx.text, line) + found.index, end: lineStart(ctx.text, line) + found.end, exact: true });
     }
   }
   return ctx.heading(s);
@@ -40,7 +43,7 @@ export function overdue(ctx: HealthContext): HealthDiagnostic[] {
     // "v2.9.1 (Current - 2025-12-29)": one day on an item under way says since when, not by when.
     if (s.status === 'in-progress' && p.start === p.end) continue;
     const words = periodWords(ctx, s);
-    if (words.key && (WRITTEN_ON.test(words.key) || (s.level === 1 && /^date$/i.test(words.key)))) continue;
+    if (words.key && (WRITTEN_ON.test(words.key) || (s.level === 1 && /^[*_\s]*date[*_\s]*$/i.test(words.key)))) continue;
     const state = s.progress.total > 0 ? `${label(s.status)} (${s.progress.done} of ${s.progress.total} tasks done)` : label(s.status);
     const message = `${quote(s)} was due by ${p.end} but is ${state}.`;
     out.push(ctx.diagnostic('overdue', message, words, s.index));

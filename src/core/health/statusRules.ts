@@ -46,6 +46,9 @@ export function statusContradictsTasks(ctx: HealthContext): HealthDiagnostic[] {
     const words = ctx.statusWords(s, s.status);
     if (!words) continue;
     const said = ctx.text.text.slice(words.start, words.end);
+    // "## Next", "## Done": a heading that is only a status word names a bucket; what its subsections' boxes say is
+    // their own business unless the bucket holds boxes itself.
+    if (words.where === 'heading' && s.tasks.length === 0 && said.trim() === ctx.headingText(s).text.trim()) continue;
     // "Current Progress: 91/128 tasks (71%) ✅" counts progress; its emoji decorates the count, it states no status.
     if (words.where === 'line' && isProgressCount(lineText(ctx.text, positionAt(ctx.text, words.start).line))) continue;
     const target = tasksSay(s) as Status;

@@ -1,68 +1,43 @@
 // Finds the words that state a status in a heading, a "Status:" line or a table cell, and writes another status in
 // the same language and style ("(In Progress)" → "(Completed)", "🚧 En cours" → "✅ Terminé", "WIP" → "DONE").
-// The table below is deliberately small: the reading work's lexicon (core/language) will replace it.
+// Which words and emoji state a status, and in which language, is the lexicon's (core/language/lexicon); what a fix
+// writes instead is chosen here: per language one phrase per status, and for English the register the author used.
 import type { Status } from '../model';
 import { statusIn } from '../language/classify';
+import { STATUS_EMOJI, STATUS_WORDS } from '../language/lexicon';
 
-type Phrases = Record<Status, string[]>;
+type Phrases = Record<Status, string>;
 
-// One row per language and register; the first phrase of each status is what a fix writes. Rows are tried in order,
-// so "In Progress" (→ "Completed") is found before the "Done" row's "in progress" (→ "Done").
-const LEXICON: Phrases[] = [
-  { done: ['Completed', 'complete'], 'in-progress': ['In Progress', 'in-progress', 'inprogress'], planned: ['Planned', 'not started', 'scheduled'], blocked: ['Blocked', 'on hold', 'on-hold'] },
-  {
-    done: ['Done', 'finished', 'shipped', 'released', 'delivered', 'closed', 'resolved', 'merged', 'launched', 'deployed', 'implemented', 'achieved', '100%'],
-    'in-progress': ['In progress', 'doing', 'wip', 'ongoing', 'on going', 'started', 'underway', 'under way', 'active', 'current', 'in development', 'in dev', 'in review', 'in testing', 'in qa', 'partial', 'partially done', 'partially complete', 'on track'],
-    planned: ['To do', 'todo', 'to-do', 'pending', 'open', 'backlog', 'upcoming', 'future', 'queued', 'proposed', 'tentative', 'coming soon'],
-    blocked: ['Blocked', 'stalled', 'paused', 'stuck'],
-  },
-  {
-    done: ['Concluído', 'concluido', 'concluída', 'concluida', 'completo', 'completa', 'finalizado', 'finalizada', 'feito', 'feita', 'entregue', 'implementado', 'implementada'],
-    'in-progress': ['Em andamento', 'em progresso', 'em desenvolvimento', 'andamento', 'em curso', 'parcial', 'atual'],
-    planned: ['Planejado', 'planejada', 'pendente', 'a fazer', 'não iniciado', 'nao iniciado', 'futuro', 'futura'],
-    blocked: ['Bloqueado', 'em espera', 'pausado', 'pausada', 'parado', 'parada'],
-  },
-  {
-    done: ['Completado', 'completada', 'terminado', 'terminada', 'hecho', 'hecha', 'listo'],
-    'in-progress': ['En progreso', 'en curso', 'en desarrollo', 'en proceso', 'actual'],
-    planned: ['Planificado', 'planificada', 'planeado', 'planeada', 'pendiente', 'por hacer', 'no iniciado', 'programado'],
-    blocked: ['Bloqueado', 'bloqueada'],
-  },
-  {
-    done: ['Terminé', 'terminée', 'termine', 'fait', 'achevé', 'achevée'],
-    'in-progress': ['En cours'],
-    planned: ['Prévu', 'prévue', 'à faire', 'planifié', 'planifiée', 'en attente'],
-    blocked: ['Bloqué', 'bloquée', 'en pause'],
-  },
-  {
-    done: ['Abgeschlossen', 'erledigt', 'fertig', 'umgesetzt'],
-    'in-progress': ['In Arbeit', 'in bearbeitung', 'läuft', 'begonnen', 'aktuell'],
-    planned: ['Geplant', 'offen', 'ausstehend'],
-    blocked: ['Blockiert', 'pausiert'],
-  },
-  {
-    done: ['Tamamlandı', 'tamamlandi', 'tamamlanan', 'tamamlananlar', 'bitti', 'tamam'],
-    'in-progress': ['Devam ediyor', 'devam eden', 'devam edenler', 'sürüyor', 'suruyor', 'geliştiriliyor', 'yapılıyor'],
-    planned: ['Planlandı', 'planlandi', 'planlanan', 'planlananlar', 'planlanıyor', 'bekliyor', 'yapılacak'],
-    blocked: ['Beklemede', 'engellendi', 'engelli'],
-  },
-  {
-    done: ['Завершено', 'завершен', 'завершён', 'завершена', 'выполнено', 'готово', 'сделано'],
-    'in-progress': ['В процессе', 'в работе', 'выполняется', 'в разработке', 'текущий', 'текущая'],
-    planned: ['Запланировано', 'планируется', 'не начато', 'в планах', 'ожидает'],
-    blocked: ['Заблокировано', 'заблокирован', 'приостановлено'],
-  },
-  { done: ['已完成', '完成'], 'in-progress': ['进行中', '开发中', '当前'], planned: ['计划中', '待办', '未开始', '计划'], blocked: ['阻塞', '受阻', '暂停'] },
-  { done: ['完了', '済み', '完成済み'], 'in-progress': ['進行中', '開発中', '対応中', '作業中'], planned: ['予定', '未着手', '計画中'], blocked: ['保留', 'ブロック'] },
-  { done: ['완료'], 'in-progress': ['진행 중', '진행중'], planned: ['예정', '계획', '대기'], blocked: ['차단'] },
+// English has registers: "Completed / In Progress / Planned" and "Done / In progress / To do". A phrase of one is
+// answered in the same one.
+const ENGLISH_REGISTERS: { members: string[]; write: Phrases }[] = [
+  { members: ['completed', 'complete', 'in progress', 'in-progress', 'inprogress', 'planned', 'not started', 'scheduled'], write: { done: 'Completed', 'in-progress': 'In Progress', planned: 'Planned', blocked: 'Blocked' } },
 ];
 
-const EMOJI_FAMILIES: { members: RegExp; to: Record<Status, string> }[] = [
-  { members: /^(?:🟢|🟡|🟩|🟨)$/u, to: { done: '🟢', 'in-progress': '🟡', planned: '⏳', blocked: '🛑' } },
-  { members: /^(?:✅|✔|☑|✓|🔲|⬜|☐|🛑|⛔|🚧|🔄|🏗|🔨|🔃|⏳|⌛|🔜|🚫|⏸)$/u, to: { done: '✅', 'in-progress': '🚧', planned: '⏳', blocked: '🛑' } },
+/** What a fix writes, per language of the lexicon. */
+const WRITE: Record<string, Phrases> = {
+  en: { done: 'Done', 'in-progress': 'In progress', planned: 'To do', blocked: 'Blocked' },
+  pt: { done: 'Concluído', 'in-progress': 'Em andamento', planned: 'Planejado', blocked: 'Bloqueado' },
+  es: { done: 'Completado', 'in-progress': 'En progreso', planned: 'Planificado', blocked: 'Bloqueado' },
+  fr: { done: 'Terminé', 'in-progress': 'En cours', planned: 'Prévu', blocked: 'Bloqué' },
+  it: { done: 'Completato', 'in-progress': 'In corso', planned: 'Pianificato', blocked: 'Bloccato' },
+  de: { done: 'Abgeschlossen', 'in-progress': 'In Arbeit', planned: 'Geplant', blocked: 'Blockiert' },
+  tr: { done: 'Tamamlandı', 'in-progress': 'Devam ediyor', planned: 'Planlandı', blocked: 'Beklemede' },
+  ru: { done: 'Завершено', 'in-progress': 'В процессе', planned: 'Запланировано', blocked: 'Заблокировано' },
+  zh: { done: '已完成', 'in-progress': '进行中', planned: '计划中', blocked: '阻塞' },
+  ja: { done: '完了', 'in-progress': '進行中', planned: '予定', blocked: '保留' },
+  ko: { done: '완료', 'in-progress': '진행 중', planned: '예정', blocked: '차단' },
+};
+
+const EMOJI_FAMILIES: { members: Set<string>; to: Record<Status, string> }[] = [
+  { members: new Set(['🟢', '🟡', '🟩', '🟨']), to: { done: '🟢', 'in-progress': '🟡', planned: '⏳', blocked: '🛑' } },
+  { members: new Set(STATUS_EMOJI.map((e) => e.emoji)), to: { done: '✅', 'in-progress': '🚧', planned: '⏳', blocked: '🛑' } },
 ];
 
-const STATUS_EMOJI = /(?:✅|✔|☑|✓|🔲|⬜|☐|🛑|⛔|🟢|🟩|🚧|🔄|🏗|🔨|🟡|🟨|🔃|⏳|⌛|🔜|🚫|⏸)\ufe0f?/gu;
+const EMOJI_ALTERNATION = STATUS_EMOJI.map((e) => e.emoji).join('|');
+const STATUS_EMOJI_RE = new RegExp(`(?:${EMOJI_ALTERNATION})\\ufe0f?`, 'gu');
+const EMOJI_BEFORE = new RegExp(`((?:${EMOJI_ALTERNATION})\\ufe0f?)\\s*$`, 'u');
+const EMOJI_LEAD = new RegExp(`^((?:${EMOJI_ALTERNATION})\\ufe0f?)(\\s*)`, 'u');
 
 export interface StatusWords {
   /** UTF-16 offsets into the searched text, `[start, end)`. */
@@ -96,41 +71,44 @@ export function findStatusWords(text: string, status: Status): StatusWords | nul
     }
   }
   if (best) {
-    const before = /((?:✅|✔|☑|✓|🔲|⬜|☐|🛑|⛔|🟢|🟩|🚧|🔄|🏗|🔨|🟡|🟨|🔃|⏳|⌛|🔜|🚫|⏸)\ufe0f?)\s*$/u.exec(text.slice(0, best.start));
+    const before = EMOJI_BEFORE.exec(text.slice(0, best.start));
     const start = before ? before.index : best.start;
     return { start, end: best.end, text: text.slice(start, best.end) };
   }
   let emoji: StatusWords | null = null;
-  for (const m of text.matchAll(STATUS_EMOJI)) {
+  for (const m of text.matchAll(STATUS_EMOJI_RE)) {
     if (statusIn(m[0]) === status) emoji = { start: m.index, end: m.index + m[0].length, text: m[0] };
   }
   return emoji;
 }
 
-function lexiconEntry(phrase: string): { row: Phrases; status: Status } | null {
+/** The phrases a fix writes for `phrase`'s language and register, when the lexicon knows the phrase. */
+function lexiconEntry(phrase: string): Phrases | null {
   const key = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
-  for (const row of LEXICON) {
-    for (const status of Object.keys(row) as Status[]) if (row[status].some((p) => p.toLowerCase() === key)) return { row, status };
-  }
-  return null;
+  const register = ENGLISH_REGISTERS.find((r) => r.members.includes(key));
+  if (register) return register.write;
+  const row = STATUS_WORDS.find((w) => w.text === key);
+  if (!row) return null;
+  const lang = row.lang === 'zh/ja/ko' ? (/[\uac00-\ud7af]/u.test(key) ? 'ko' : /[\u3040-\u30ff]|完了|済み/u.test(key) ? 'ja' : 'zh') : row.lang.split('/')[0];
+  return WRITE[lang] ?? null;
 }
 
 /** `words` (as found by findStatusWords) rewritten to say `target` in the same language, case and emoji; null when unknown. */
 export function rewriteStatusWords(words: string, target: Status): string | null {
-  const lead = /^((?:✅|✔|☑|✓|🔲|⬜|☐|🛑|⛔|🟢|🟩|🚧|🔄|🏗|🔨|🟡|🟨|🔃|⏳|⌛|🔜|🚫|⏸)\ufe0f?)(\s*)/u.exec(words);
+  const lead = EMOJI_LEAD.exec(words);
   let out = '';
   let rest = words;
   if (lead) {
     const bare = lead[1].replace(/\ufe0f$/, '');
-    const family = EMOJI_FAMILIES.find((f) => f.members.test(bare));
+    const family = EMOJI_FAMILIES.find((f) => f.members.has(bare));
     if (!family) return null;
     out = family.to[target] + lead[2];
     rest = words.slice(lead[0].length);
   }
   if (rest === '') return out;
-  const entry = lexiconEntry(rest);
-  if (!entry) return null;
-  return out + inCaseOf(rest, entry.row[target][0]);
+  const phrases = lexiconEntry(rest);
+  if (!phrases) return null;
+  return out + inCaseOf(rest, phrases[target]);
 }
 
 function inCaseOf(original: string, phrase: string): string {
