@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { RoadmapDocument, TextEdit } from '../../src/core/model';
 import { parseRoadmap, RoadmapParser } from '../../src/core/parse/parse';
 import { splitSections } from '../../src/core/parse/split';
-import { assertBoxes } from './helpers/assertions';
+import { assertBoxes, assertReferenceBoxes } from './helpers/assertions';
 import { corpusFiles } from './helpers/corpus';
 import { applyEdit, documentText, edit } from './helpers/generate';
 import { referenceTasks } from './helpers/reference';
@@ -14,6 +14,7 @@ const json = (doc: RoadmapDocument): string => JSON.stringify(doc);
 function assertConsistent(text: string, doc: RoadmapDocument): void {
   assert.equal(json(doc), json(parseRoadmap(text)));
   assert.deepEqual(doc.tasks.map((t) => ({ line: t.line, checked: t.checked })), referenceTasks(text));
+  assertReferenceBoxes(text, doc, 'incremental');
   assertBoxes(text, doc, 'incremental');
 }
 
