@@ -21,8 +21,13 @@ export const MAX_DEPTH = 64;
 export const MAX_RUN_DELIMITERS = 500;
 /** µs per squared run length, added to the chunk's cost: many runs of a few hundred openers add up too. */
 const RUN_COST = 0.04;
-/** Estimated cost of one chunk, in µs of CPU on the 2-core test machines under load (~half that idle): ~100 ms. */
-export const MAX_CHUNK_COST = 100_000;
+/**
+ * Estimated cost of one chunk, in µs of CPU on the 2-core test machines under load (~half that idle). Chunks are
+ * pieces of at most a few KB wherever the text can be cut (split.ts); what stays bigger is one list item with long
+ * nested content, a long table or paragraph. The corpus's costliest such chunk (one 10 KB list item) is estimated at
+ * ~90 ms and parses in ~45 ms; this leaves it room and still stops a pathological block at ~250 ms.
+ */
+export const MAX_CHUNK_COST = 250_000;
 /**
  * Text that remark + GFM parses per document, in UTF-16 units; chunks past it are read line by line. At the ~0.17–
  * 0.3 MB/s remark manages here this keeps a whole parse within ~3–6 s, so the CLI answers any file up to the 10 MiB
@@ -81,9 +86,16 @@ export function containerPrefix(line: string): Prefix {
 
 const FENCE = /^(?:`{3,}|~{3,})/;
 
-/** Why a chunk must not go to remark + GFM, or null when it may. */
-export function overBudget(text: string): PartialCause | null {
-  let cost = 0;
+/** What the pre-scan measures of a chunk: deepest container nesting, longest marker run, estimated cost (µs). */
+export interface ChunkMeasure {
+  depth: number;
+  run: number;
+  cost: number;
+}
+
+/** One linear pass over the chunk's lines. */
+export function measureChunk(text: string): ChunkMeasure {
+  const measure = { depth: 0, run: 0, cost: 0 };
   let run = 0;
   let inFence = false;
   let start = 0;
@@ -94,30 +106,35 @@ export function overBudget(text: string): PartialCause | null {
     start = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
 
     const prefix = containerPrefix(line);
-    const depth = prefix.markers + (prefix.markers > 0 ? Math.floor(prefix.indent / 2) : 0);
-    if (depth > MAX_DEPTH) return 'nesting';
+    measure.depth = Math.max(measure.depth, prefix.markers + (prefix.markers > 0 ? Math.floor(prefix.indent / 2) : 0));
     const content = line.slice(prefix.contentStart);
     if (FENCE.test(content)) inFence = !inFence;
     if (inFence) {
-      cost += line.length * COST.code;
-      continue;
-    }
-    const table = content.charCodeAt(0) === 0x7c; /* | */
-    if (content.trim() === '' || prefix.markers > 0 || table || content.charCodeAt(0) === 0x23 /* # */) {
-      cost += run * run * RUN_COST;
-      run = 0;
-    }
-    cost += line.length * (table ? COST.table : prefix.markers > 0 || prefix.indent >= 2 ? COST.list : COST.prose);
-    for (let k = 0; k < content.length; k++) {
-      const c = content.charCodeAt(k);
-      // * _ ~ [ < `
-      if (c === 0x2a || c === 0x5f || c === 0x7e || c === 0x5b || c === 0x3c || c === 0x60) {
-        run++;
+      measure.cost += line.length * COST.code;
+    } else {
+      const table = content.charCodeAt(0) === 0x7c; /* | */
+      if (content.trim() === '' || prefix.markers > 0 || table || content.charCodeAt(0) === 0x23 /* # */) {
+        measure.cost += run * run * RUN_COST;
+        run = 0;
       }
+      measure.cost += line.length * (table ? COST.table : prefix.markers > 0 || prefix.indent >= 2 ? COST.list : COST.prose);
+      for (let k = 0; k < content.length; k++) {
+        const c = content.charCodeAt(k);
+        // * _ ~ [ < `
+        if (c === 0x2a || c === 0x5f || c === 0x7e || c === 0x5b || c === 0x3c || c === 0x60) run++;
+      }
+      measure.run = Math.max(measure.run, run);
     }
-    if (run > MAX_RUN_DELIMITERS) return 'delimiters';
-    if (cost + run * run * RUN_COST > MAX_CHUNK_COST) return 'size';
     if (end >= text.length) break;
   }
-  return null;
+  measure.cost += run * run * RUN_COST;
+  return measure;
+}
+
+/** Why a chunk must not go to remark + GFM, or null when it may. */
+export function overBudget(text: string): PartialCause | null {
+  const { depth, run, cost } = measureChunk(text);
+  if (depth > MAX_DEPTH) return 'nesting';
+  if (run > MAX_RUN_DELIMITERS) return 'delimiters';
+  return cost > MAX_CHUNK_COST ? 'size' : null;
 }

@@ -78,13 +78,15 @@ const ATX = /^#{1,6}(?:[ \t]|$)/;
 
 /**
  * Long sections are cut into pieces of about this many UTF-16 units, so no single remark parse holds a host for long
- * (a 1 MB one-section list was one 6.6 s parse). A piece starts only at a column-0 bullet item with content: such a
- * line closes every open block except the top-level list (it is never a lazy continuation: a non-empty bullet item
- * interrupts a paragraph), so the items before it parse exactly as they would in the whole section, and GFM decides
- * whether a list item is a task from the item alone.
+ * (a 1 MB one-section list was one 3 s parse). A piece starts only at a top-level bullet item with content (indented
+ * 0-3 columns, less than the open top-level item's content): such a line closes every open block but the top-level
+ * list, and is never a lazy continuation (a non-empty bullet item interrupts a paragraph), so the items before it
+ * parse exactly as they would in the whole section, and GFM decides whether an item is a task from the item alone.
+ * A piece also starts at a column-0 line after a blank line (see the scan).
  */
 export const ITEM_PIECE = 4 * 1024;
-const BULLET_ITEM = /^[-+*][ \t]+\S/;
+/** A list marker, the spaces after it, and the rest of the line. */
+const LIST_MARKER = /^([-+*]|\d{1,9}[.)])([ \t]*)(.*)$/;
 const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const DEFINITION = /^ {0,3}\[(?:[^\\[\]]|\\.){1,999}\]:/;
 
@@ -124,6 +126,8 @@ export function* scanInSteps(text: string): Generator<void, Scan, void> {
   /** Boundaries that start a piece of a section, not at a heading: the heading line of that section. */
   const pieceHeadings = new Map<number, string>();
   let sectionHeading = '';
+  /** Content column of the open top-level list item, -1 when none is known to be open. */
+  let topContent = -1;
   const definitions: string[] = [];
   let fence: Fence | null = null;
   let html: HtmlKind | null = null;
@@ -149,21 +153,33 @@ export function* scanInSteps(text: string): Generator<void, Scan, void> {
     if (line.charCodeAt(0) === 0x23 /* # */ && ATX.test(line)) {
       if (i > 0) boundaries.push(i);
       sectionHeading = line;
+      topContent = -1;
       inParagraph = false;
       continue;
     }
-    if (
-      i > 0 &&
-      starts[i] - starts[boundaries[boundaries.length - 1]] >= ITEM_PIECE &&
-      BULLET_ITEM.test(line) &&
-      !THEMATIC_BREAK.test(line)
-    ) {
+    const indent = indentOf(line);
+    // After a blank line nothing is open to continue lazily, so a line in column 0 closes every container (list
+    // items, block quotes, footnotes); fences and HTML blocks are tracked above. The text before it parses alone.
+    if (indent.columns === 0 && i > 0 && isBlank(lines[i - 1]) && starts[i] - starts[boundaries[boundaries.length - 1]] >= ITEM_PIECE) {
       boundaries.push(i);
       pieceHeadings.set(i, sectionHeading);
-      inParagraph = true;
-      continue;
+      topContent = -1;
     }
-    const indent = indentOf(line);
+    const marker = indent.columns <= 3 ? LIST_MARKER.exec(line.slice(indent.chars)) : null;
+    const item = marker && (marker[2] !== '' || marker[3] === '') ? marker : null;
+    // A list item marker indented less than the content of the open top-level item (if any) starts a top-level
+    // item; anything else with a marker is nested in that item. Other lines may close the item without this scan
+    // noticing; it then sees fewer top-level items than there are, which only means fewer pieces.
+    if (item && !THEMATIC_BREAK.test(line) && (topContent < 0 || indent.columns < topContent)) {
+      const spaces = item[2].length;
+      topContent = indent.columns + item[1].length + (spaces === 0 || spaces > 4 ? 1 : spaces);
+      if (i > 0 && starts[i] - starts[boundaries[boundaries.length - 1]] >= ITEM_PIECE && /^[-+*]$/.test(item[1]) && item[3].trim() !== '') {
+        boundaries.push(i);
+        pieceHeadings.set(i, sectionHeading);
+        inParagraph = true;
+        continue;
+      }
+    }
     if (indent.columns <= 3) {
       const rest = line.slice(indent.chars);
       const opened = fenceOpening(rest);
