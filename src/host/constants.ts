@@ -51,9 +51,6 @@ export const settings = {
 
 export const defaultRoadmapGlobs: readonly string[] = ['**/ROADMAP.md', '**/roadmap.md'];
 
-/** Never index dependencies' roadmaps: node_modules is full of them and none are the user's. */
-export const alwaysExcludedGlob = '**/node_modules/**';
-
 export const contextKeys = {
   isRoadmap: 'roadmap.isRoadmapEditor',
   treeHidingDone: 'roadmap.tree.hidingDone',

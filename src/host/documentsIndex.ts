@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { RoadmapDocument } from '../core/model';
 import type { ModelDelta } from '../core/parse/delta';
-import { decodeRoadmapBytes } from '../core/parse/textInput';
-import { alwaysExcludedGlob, defaultRoadmapGlobs, settings } from './constants';
+import { decodeRoadmapBytes, sizeLimitReason } from '../core/parse/textInput';
+import picomatch from 'picomatch/posix';
+import { defaultRoadmapGlobs, settings } from './constants';
 import type { Logger } from './logger';
 import { perfMark, perfTraceOn } from './perfTrace';
 import { Disposable, disposeAll } from './disposable';
@@ -38,6 +39,17 @@ export interface DocumentsIndexOptions {
   /** Starts the parser worker (worker_threads in a Node host); without it the parser runs on this thread. */
   createWorker?: () => ParserWorker;
 }
+
+/**
+ * How many files the index holds: far above any real workspace's roadmaps, far below what reading "**\/*" in a big
+ * repository would cost. An untrusted workspace gets fewer (its own roadmap.files is ignored there anyway).
+ */
+const MAX_INDEXED_FILES = 500;
+const MAX_INDEXED_FILES_UNTRUSTED = 50;
+/** The workspace search stops here, so even counting the matches stays bounded. */
+const SEARCH_LIMIT = 5_000;
+/** Reads that may run ahead of the parser during a scan. */
+const CONCURRENT_READS = 4;
 
 const DEFAULT_DEBOUNCE_MS = 50;
 /** The CPU a re-parse costs adds at most this much to the wait (a burst of typing in a huge section). */
@@ -96,6 +108,9 @@ export class DocumentsIndex extends Disposable {
   private fireScheduled = false;
   private ready: Promise<void>;
   private disposed = false;
+  private globMatcher: (relativePath: string) => boolean = () => false;
+  /** The last scan found more matching files than the cap and indexed only the nearest. */
+  capped = false;
 
   constructor(private readonly logger: Logger, options: DocumentsIndexOptions = {}) {
     super();
@@ -272,6 +287,15 @@ export class DocumentsIndex extends Disposable {
     }
     const found = new Map<string, vscode.Uri>();
     for (const uri of await this.search()) found.set(uri.toString(), uri);
+    this.capped = found.size > this.cap();
+    if (this.capped) {
+      // Nearest the folder roots first, so the workspace's own ROADMAP.md is never the one left out.
+      const kept = [...found.values()].sort((a, b) => depth(a) - depth(b) || a.path.localeCompare(b.path)).slice(0, this.cap());
+      this.logger.warn(`roadmap.files matched ${found.size}${found.size >= SEARCH_LIMIT ? '+' : ''} files; indexing the ${kept.length} nearest the workspace root`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('roadmap.files matches more than {0} files; the Roadmap views show the {0} nearest the workspace root. Narrow the setting to see the others.', this.cap()));
+      found.clear();
+      for (const uri of kept) found.set(uri.toString(), uri);
+    }
     const searched = Date.now();
     const changed: vscode.Uri[] = [];
     // Entries no longer matched (after a settings change) leave; open documents are re-judged against the new globs.
@@ -283,17 +307,17 @@ export class DocumentsIndex extends Disposable {
       }
     }
     await Promise.all(opened);
-    // The worker parses one file at a time, in this order; the reads are cheap and may overlap.
-    const reads: Array<Promise<RoadmapEntry | undefined>> = [];
-    for (const uri of [...found.values()].sort((a, b) => a.path.localeCompare(b.path))) {
-      if (this.disposed) return;
-      if (open.has(uri.toString()) || this.isOpen(uri)) continue;
-      reads.push(this.readFromDisk(uri, false).then((entry) => {
-        if (entry) changed.push(uri);
-        return entry;
-      }));
-    }
-    await Promise.all(reads);
+    // The worker parses one file at a time, in this order. A few reads run ahead of it, never all of them: a
+    // workspace with thousands of matches must not hold every text in memory at once.
+    const queue = [...found.values()].sort((a, b) => a.path.localeCompare(b.path)).filter((uri) => !open.has(uri.toString()));
+    const reader = async (): Promise<void> => {
+      for (let uri = queue.shift(); uri && !this.disposed; uri = queue.shift()) {
+        if (this.isOpen(uri)) continue;
+        if (await this.readFromDisk(uri, false)) changed.push(uri);
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENT_READS }, reader));
+    if (this.disposed) return;
     this.logger.info(`indexed ${this.slots.size} roadmap file(s) in ${Date.now() - started} ms, ${searched - started} ms of it searching (${this.globs.join(', ')})`);
     if (changed.length > 0) this.emitter.fire({ uris: changed });
   }
@@ -307,7 +331,8 @@ export class DocumentsIndex extends Disposable {
     const patterns = [...(plain.length === 1 ? plain : plain.length > 1 ? [`{${plain.join(',')}}`] : []), ...braced];
     const searches = await Promise.all(
       patterns.map((glob) =>
-        Promise.resolve(vscode.workspace.findFiles(glob, alwaysExcludedGlob)).catch((err: unknown) => {
+        // No exclude of our own: passing one would replace the user's files.exclude; node_modules is filtered below.
+        Promise.resolve(vscode.workspace.findFiles(glob, undefined, SEARCH_LIMIT)).catch((err: unknown) => {
           this.logger.warn(`roadmap.files: cannot search for "${glob}": ${String(err)}`);
           return [] as vscode.Uri[];
         }),
@@ -320,7 +345,8 @@ export class DocumentsIndex extends Disposable {
   private watch(glob: string): vscode.Disposable[] {
     const watcher = vscode.workspace.createFileSystemWatcher(glob);
     const onDisk = (uri: vscode.Uri) => {
-      if (isExcluded(uri) || this.isOpen(uri)) return;
+      if (isExcluded(uri) || this.isOpen(uri) || this.excludedByUser(uri)) return;
+      if (!this.slots.has(uri.toString()) && this.slots.size >= this.cap()) return;
       void this.readFromDisk(uri);
     };
     return [
@@ -335,6 +361,8 @@ export class DocumentsIndex extends Disposable {
 
   private setGlobs(globs: string[]): void {
     this.globs = globs;
+    // dot: VS Code's globs match dot-folders (".github/ROADMAP.md") too.
+    this.globMatcher = globs.length > 0 ? picomatch(globs, { dot: true }) : () => false;
     const folders = vscode.workspace.workspaceFolders ?? [];
     this.patterns = [...folders.flatMap((folder) => globs.map((glob) => new vscode.RelativePattern(folder, glob))), ...globs];
   }
@@ -346,14 +374,31 @@ export class DocumentsIndex extends Disposable {
     await this.ready;
   }
 
+  /** Whether a file the index does not hold matches `roadmap.files`: a glob match on its path in its folder, no search. */
   private async matchesOnDisk(uri: vscode.Uri): Promise<boolean> {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder || isExcluded(uri)) return false;
-    for (const glob of this.globs) {
-      const hits = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), alwaysExcludedGlob);
-      if (hits.some((hit) => hit.toString() === uri.toString())) return true;
-    }
-    return false;
+    if (!folder || isExcluded(uri) || this.slots.size >= this.cap()) return false;
+    return this.globMatcher(relativePath(folder, uri)) && !this.excludedByUser(uri);
+  }
+
+  /**
+   * What the workspace search leaves out by the user's files.exclude, judged the same way for files that reach us
+   * another way (a watcher event, a refresh): a folder the user hid is hidden from the Roadmap views too.
+   */
+  private excludedByUser(uri: vscode.Uri): boolean {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return false;
+    const excludes = vscode.workspace.getConfiguration('files', folder).get<Record<string, unknown>>('exclude') ?? {};
+    // `true` only: `{ when: … }` entries depend on sibling files, which only the search service evaluates.
+    const globs = Object.entries(excludes).filter(([, on]) => on === true).map(([glob]) => glob);
+    if (globs.length === 0) return false;
+    const relative = relativePath(folder, uri);
+    // A folder glob ("**/build") excludes everything under it, as in the search.
+    return picomatch(globs, { dot: true })(relative) || picomatch(globs.map((g) => `${g.replace(/\/+$/, '')}/**`), { dot: true })(relative);
+  }
+
+  private cap(): number {
+    return vscode.workspace.isTrusted ? MAX_INDEXED_FILES : MAX_INDEXED_FILES_UNTRUSTED;
   }
 
   private async readFromDisk(uri: vscode.Uri, fire = true): Promise<RoadmapEntry | undefined> {
@@ -362,6 +407,13 @@ export class DocumentsIndex extends Disposable {
     slot.version = readVersion;
     let bytes: Uint8Array;
     try {
+      // The size first: a huge file matched by a broad roadmap.files is refused without being read.
+      const tooLarge = sizeLimitReason((await vscode.workspace.fs.stat(uri)).size);
+      if (tooLarge) {
+        if (slot.version !== readVersion) return slot.entry;
+        this.logger.warn(`${uri.fsPath}: ${tooLarge}`);
+        return this.setEntry(slot, { uri, version: readVersion, text: '', model: emptyRoadmap(), error: tooLarge }, fire);
+      }
       bytes = await vscode.workspace.fs.readFile(uri);
     } catch (err) {
       // Gone between the event and the read: a delete will follow, or already happened.
@@ -533,6 +585,14 @@ function readGlobs(): string[] {
     if (globs.length > 0 || configured.length === 0) return globs;
   }
   return [...defaultRoadmapGlobs];
+}
+
+function relativePath(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string {
+  return uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
+}
+
+function depth(uri: vscode.Uri): number {
+  return uri.path.split('/').length;
 }
 
 function isExcluded(uri: vscode.Uri): boolean {

@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { RoadmapParser } from '../../src/core/parse/parse';
 import type { DocumentsIndex, RoadmapEntry } from '../../src/host/documentsIndex';
-import { extensionId } from '../../src/host/constants';
-import { roadmapApi, workspaceFolder } from './helpers';
+import { activatedWithoutAsking, roadmapApi, until, workspaceFolder } from './helpers';
 
 // The workspace is a fresh copy of test/fixtures/workspace made by the launcher, so these tests may write to it.
 
@@ -62,11 +61,8 @@ describe('documents index in the extension host', () => {
   });
 
   it('activates on a workspace that contains a ROADMAP.md, without being asked', async () => {
-    const ext = vscode.extensions.getExtension(extensionId);
-    assert.ok(ext);
-    const deadline = Date.now() + 15_000;
-    while (!ext.isActive && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    assert.equal(ext.isActive, true);
+    // Watched from before any suite called activate() (see helpers.ts), so this can fail.
+    assert.equal(await activatedWithoutAsking, true);
   });
 
   it('yields the model of the workspace ROADMAP.md, equal to a fresh parse of the file on disk', async () => {
@@ -204,5 +200,62 @@ describe('documents index in the extension host', () => {
       await removed;
     }
     assert.equal(index.get(notes), undefined);
+  });
+
+  it('honours the user\'s files.exclude (the search used to replace it) and still never reads node_modules', async () => {
+    const files = vscode.workspace.getConfiguration('files');
+    const roadmap = vscode.workspace.getConfiguration('roadmap');
+    const hidden = vscode.Uri.joinPath(workspaceFolder(), 'excluded-by-user', 'ROADMAP.md');
+    const shown = vscode.Uri.joinPath(workspaceFolder(), 'not-excluded', 'ROADMAP.md');
+    await files.update('exclude', { '**/excluded-by-user': true }, vscode.ConfigurationTarget.Workspace);
+    try {
+      await vscode.workspace.fs.writeFile(hidden, new TextEncoder().encode('# Hidden\n- [ ] a\n'));
+      await vscode.workspace.fs.writeFile(shown, new TextEncoder().encode('# Shown\n- [ ] a\n'));
+      // A new scan, as after any change of roadmap.files.
+      await roadmap.update('files', ['**/ROADMAP.md', '**/roadmap.md'], vscode.ConfigurationTarget.Workspace);
+      await until('the rescan to find not-excluded/ROADMAP.md', () => index.get(shown));
+      await index.whenReady();
+      assert.equal(index.get(hidden), undefined, 'a folder the user excluded is not indexed');
+      assert.equal(await index.refresh(hidden), undefined, 'nor matched on demand');
+      assert.ok(!index.all().some((e) => e.uri.path.includes('/node_modules/')));
+      // refresh() of a file the index has not read yet matches it by glob on its path, without a workspace search.
+      const later = vscode.Uri.joinPath(workspaceFolder(), 'deep', 'er', 'ROADMAP.md');
+      await vscode.workspace.fs.writeFile(later, new TextEncoder().encode('# Later\n- [x] b\n'));
+      assert.equal((await index.refresh(later))?.model.progress.done, 1);
+      assert.equal(await index.refresh(vscode.Uri.joinPath(workspaceFolder(), 'docs', 'notes.md')), undefined);
+      await vscode.workspace.fs.delete(later);
+    } finally {
+      await roadmap.update('files', undefined, vscode.ConfigurationTarget.Workspace);
+      await files.update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(hidden, '..'), { recursive: true });
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(shown, '..'), { recursive: true });
+      await index.whenReady();
+    }
+  });
+
+  it('indexes at most 500 files however many roadmap.files matches, nearest the root first, reading a few at a time', async function () {
+    this.timeout(180_000);
+    const roadmap = vscode.workspace.getConfiguration('roadmap');
+    const many = vscode.Uri.joinPath(workspaceFolder(), 'many');
+    const count = 600;
+    const encoder = new TextEncoder();
+    await Promise.all(Array.from({ length: count }, (_, i) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(many, `n${String(i).padStart(3, '0')}.md`), encoder.encode(`# Note ${i}\n- [ ] t\n`))));
+    try {
+      const started = Date.now();
+      await roadmap.update('files', ['**/*.md'], vscode.ConfigurationTarget.Workspace);
+      await until('the capped scan', () => index.capped || undefined, 60_000);
+      await index.whenReady();
+      const entries = index.all();
+      console.log(`index: ${count + 1}+ matching files → ${entries.length} indexed in ${Date.now() - started} ms`);
+      assert.equal(entries.length, 500);
+      assert.ok(index.get(roadmapUri), 'the workspace root ROADMAP.md is among those kept');
+    } finally {
+      await roadmap.update('files', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(many, { recursive: true });
+      await until('the rescan after restoring roadmap.files', () => !index.capped || undefined, 60_000);
+      await index.whenReady();
+    }
+    assert.equal(index.capped, false);
+    assert.ok(index.all().length < 20);
   });
 });

@@ -11,10 +11,22 @@ export function workspaceFolder(): vscode.Uri {
   return first.uri;
 }
 
-/** The extension's exports, activating it if nothing has yet. */
+/**
+ * Whether VS Code activated the extension by itself (the workspace contains a ROADMAP.md), watched from when the
+ * suites load, before any of them asks for the API: once one has called `activate()`, activation proves nothing.
+ */
+export const activatedWithoutAsking: Promise<boolean> = (async () => {
+  const ext = vscode.extensions.getExtension<RoadmapApi>(extensionId);
+  const deadline = Date.now() + 30_000;
+  while (ext && !ext.isActive && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  return ext?.isActive ?? false;
+})();
+
+/** The extension's exports, activating it if VS Code has not (after giving it the chance to do so by itself). */
 export async function roadmapApi(): Promise<RoadmapApi> {
   const ext = vscode.extensions.getExtension<RoadmapApi>(extensionId);
   assert.ok(ext, `extension ${extensionId} is not installed in this host`);
+  await activatedWithoutAsking;
   return ext.isActive ? ext.exports : await ext.activate();
 }
 
