@@ -132,6 +132,13 @@ export interface Section {
   durationDays?: number | null;
   /** When the item actually finished, from a completion stamp ("✅ ACHIEVED (06.09.2025)"), `YYYY-MM-DD`. */
   finished?: string | null;
+  /**
+   * Set for a plan item named by a list line ("- [x] Phase 3: Parser") or a table row ("| M1 | Week 5 | Done |")
+   * rather than a heading (those live in `RoadmapDocument.items`, level 7); absent for heading sections.
+   */
+  from?: 'checklist' | 'table-row';
+  /** For a list-line item that is a task: the task's index (its box is the item's state). */
+  task?: number;
 }
 
 export interface RoadmapDocument {
@@ -140,6 +147,14 @@ export interface RoadmapDocument {
   sections: Section[];
   /** Indexes of sections with no parent. */
   roots: number[];
+  /**
+   * Plan items named by a list line ("- [x] **Phase 22: …**", "- **Milestone 1.1:** …") or a table row
+   * ("| M1 | Week 5 | Done |", a gantt chart's task) rather than a heading, in document order. Each is a Section with
+   * `from` set, `index` into this list, `parent` the heading section it stands under, and no children or tasks of its
+   * own (`task` names the task its line is, if any). Absent or empty when the document names none; a line that
+   * repeats a heading's id is that heading's summary and lends it its state instead.
+   */
+  items?: Section[];
   tasks: Task[];
   progress: Progress;
   /** Number of lines in the text (a trailing newline does not start a line). */

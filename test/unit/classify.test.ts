@@ -149,7 +149,7 @@ describe('classify: sectionKind', () => {
       ['NatanielM05', 33, 'phase:Phase 0'],
       ['CantinaDigital', 8, 'milestone:M2'],
       ['Gerson-Santiago', 106, 'milestone:v2.9.1'],
-      ['Gerson-Santiago', 20, 'section'],
+      ['Gerson-Santiago', 20, 'quarter:Q4 2025 - Q1 2026'],
       ['aurmich', 36, 'phase:Fase 4'],
       ['MnemOnicE', 25, 'phase:Phase 1.5'],
       ['MnemOnicE', 46, 'milestone:v1.0'],

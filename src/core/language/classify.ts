@@ -14,6 +14,7 @@ import {
   alternation,
   CJK_NUMERALS,
   DEPENDENCY_KEYS,
+  DURATION_UNITS,
   isCjk,
   NONE_VALUES,
   NUMBER_WORDS,
@@ -55,10 +56,13 @@ const CJK_PHASE_AFTER_RE = new RegExp(`^第?\\s*([0-9０-９${CJK_DIGITS}]{1,3})
 const MILESTONE_RE = new RegExp(`^(?:M(\\d{1,3}(?:\\.\\d{1,2})?)|${MILESTONE_WORD}\\s*[#№]?\\s*(\\d{1,3}(?:\\.\\d{1,2})?))${ID_END}`, 'iu');
 // "Milestone v1.1", "Milestone: v2.0" name the version as the milestone.
 const MILESTONE_VERSION_RE = new RegExp(`^${MILESTONE_WORD}\\s*[:：]?\\s*v(\\d{1,3}(?:\\.(?:\\d{1,4}|x)){1,3}(?:-[0-9a-z.]+)?)${ID_END}`, 'iu');
-const VERSION_RE = new RegExp(`^(?:v|${VERSION_WORD}\\s+v?)(\\d{1,3}(?:\\.(?:\\d{1,4}|x)){0,3}(?:-[0-9a-z.]+)?)${ID_END}`, 'iu');
+const VERSION_RE = new RegExp(`^(?:v|${VERSION_WORD}\\s+(?:${VERSION_WORD}\\s+)?v?)(\\d{1,3}(?:\\.(?:\\d{1,4}|x)){0,3}(?:-[0-9a-z.]+)?)(?!\\.\\p{L})${ID_END}`, 'iu');
 // A bare "1.0.0" is a version only with three parts and nothing glued on: "1.2 Setup" numbers a section.
 const BARE_VERSION_RE = /^(\d{1,3}\.\d{1,4}\.(?:\d{1,4}|x)(?:-[0-9a-z.]+)?)(?=$|\s*[:：–—(（]|\s+-\s)/iu;
+// "1.0.0 Release (mid 2024)", "0.x Releases (2024)", "1.0.0 roadmap:": a version the words after it name as one.
+const NAMED_VERSION_RE = /^(\d{1,3}(?:\.(?:\d{1,4}|x)){1,2})(?=\s+(?:releases?|roadmap|version)(?![\p{L}]))/iu;
 const QUARTER_RE = new RegExp(`^(?:Q([1-4])\\s*[/'’-]?\\s*(\\d{4})|(\\d{4})\\s*[/-]?\\s*Q([1-4])|H([12])\\s*[/-]?\\s*(\\d{4})|(\\d{4})\\s*[/-]?\\s*H([12]))${ID_END}`, 'iu');
+const QUARTER_RANGE_RE = /^(?:Q([1-4])\s*(\d{4})\s*[-–—]\s*Q([1-4])\s*(\d{4})|Q([1-4])\s*[-–]\s*Q([1-4])\s+(\d{4}))(?=$|[\s:：.,;!?)\]}|(（]|\p{Extended_Pictographic})/iu;
 // "Year 3 (2027)", "Year 1": a numbered year of the plan.
 const YEAR_RE = new RegExp(`^(${alternation(YEAR_WORDS.map((r) => r.text))})\\s+(\\d{1,2})${ID_END}`, 'iu');
 // A leading number that numbers the heading, not the plan item: "5. Phase 2", "二、Phase 1", "A) Phase 3", "1.2 ".
@@ -125,8 +129,14 @@ function idAtStart(text: string): IdMatch | null {
     const release = /^release/i.test(text);
     return { kind: 'milestone', id: `v${m[1].toLowerCase()}`, word: release ? 'release' : 'version', length: m[0].length };
   }
-  m = BARE_VERSION_RE.exec(text);
-  if (m) return { kind: 'milestone', id: `v${m[1].toLowerCase()}`, word: 'version', length: m[0].length };
+  m = BARE_VERSION_RE.exec(text) ?? NAMED_VERSION_RE.exec(text);
+  if (m) return { kind: 'milestone', id: `v${m[1].toLowerCase()}`, word: /^\S+\s+release/iu.test(text) ? 'release' : 'version', length: m[0].length };
+  m = QUARTER_RANGE_RE.exec(text);
+  if (m) {
+    // "Q2-Q3 2026", "Q4 2025 - Q1 2026": one horizon over several quarters.
+    const id = m[3] ? `Q${m[1]} ${m[2]} - Q${m[3]} ${m[4]}` : `Q${m[5]}-Q${m[6]} ${m[7]}`;
+    return { kind: 'quarter', id, word: 'quarter', length: m[0].length };
+  }
   m = QUARTER_RE.exec(text);
   if (m) {
     if (m[1]) return { kind: 'quarter', id: `Q${m[1]} ${m[2]}`, word: 'quarter', length: m[0].length };
@@ -175,7 +185,7 @@ export interface HeadingReading {
   end: number;
 }
 
-const ABOUT_AFTER_ID = new RegExp(`^\\s*(?:\\(\\s*)?(?:${alternation(ABOUT_WORDS.map((r) => r.text))})(?![\\p{L}])`, 'iu');
+const ABOUT_AFTER_ID = new RegExp(`^\\s*(?:${alternation(ABOUT_WORDS.map((r) => r.text))})(?![\\p{L}])`, 'iu');
 
 /**
  * What a heading names. Numbering before the id ("5. Phase 2: …", "二、Phase 1") and a short label ("Current
@@ -202,8 +212,7 @@ export function readHeading(title: string): HeadingReading {
     if (label) {
       const after = at + label[0].length + leadingNoise(text.slice(at + label[0].length));
       const labelled = idAtStart(text.slice(after));
-      // Quarters after a label are horizons ("Horizonte Atual: Q4 2025 - Q1 2026"), not items.
-      if (labelled && labelled.kind !== 'quarter') {
+      if (labelled) {
         found = labelled;
         at = after;
       }
@@ -492,4 +501,101 @@ export function priorityIn(line: string): string | null {
     .trim()
     .replace(/[.:]$/, '');
   return value.length > 0 && value.length <= 30 ? value : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Plan items named by a list line or a table row
+
+const AFTER_LINE_ID = /^(?:$|\s*[:：.\-–—(（|]|\s+-)/u;
+// "Milestone: Beta Launch", "Marco – Go-Live": the word names the kind, the rest names the item (no id).
+const NAMED_ITEM_RE = new RegExp(`^(${alternation(PLAN_WORDS.filter((r) => !isCjk(r.text)).map((r) => r.text))})\\s*[:：]\\s*\\S`, 'iu');
+
+/**
+ * The plan item a list line names ("- [x] Phase 3: Parser", "- **Milestone 1.1:** Charter (Due: 2026-03-10)",
+ * "- ✅ **v1.0 Core** — shipped 2026-02-07", "* Release 1.0"), or null. Stricter than a heading: the id must lead
+ * the line, and a phase-like id must be followed by punctuation or the end ("Phase 1 complete" is prose).
+ */
+export function readListItem(text: string): HeadingReading | null {
+  const line = text.slice(0, MAX_LINE);
+  const at = leadingNoise(line);
+  const rest = line.slice(at);
+  const found = idAtStart(rest);
+  if (found) {
+    const after = rest.slice(found.length);
+    if (ABOUT_AFTER_ID.test(after)) return null;
+    if (found.kind === 'phase' && !AFTER_LINE_ID.test(after)) return null;
+    // Steps and tasks in a list are the work inside an item; a range ("Phase 1-2: …") groups items.
+    if (found.word === 'task' || found.word === 'step' || /\d\s*[-–]\s*\d|^[A-Z]-[A-Z]$/u.test(found.id.split(' ').pop() ?? '')) return null;
+    // "Fase 1: ~4-6 semanas": a timeline line about the item, not the item.
+    if (ONLY_WHEN.test(after)) return null;
+    return { kind: found.kind, id: found.id, word: found.word, about: null, index: at, end: at + found.length };
+  }
+  const named = NAMED_ITEM_RE.exec(rest);
+  if (named) {
+    const row = PLAN_WORDS.find((r) => r.text === named[1].toLowerCase());
+    if (row) return { kind: row.kind, id: null, word: row.word, about: null, index: at, end: at + named[1].length };
+  }
+  return null;
+}
+
+const ONLY_WHEN = new RegExp(
+  `^[\\s:：.\\-–—]*~?\\s*\\d+(?:[.,]\\d+)?(?:\\s*[-–]\\s*\\d+(?:[.,]\\d+)?)?\\s*(?:${alternation(DURATION_UNITS.map((r) => r.text))})\\.?\\s*$`,
+  'iu',
+);
+
+const LEADING_EMOJI = new RegExp(`^\\s*(${alternation(STATUS_EMOJI.map((r) => r.emoji))})`, 'u');
+
+/** A status emoji that leads a list line, as a box would: "✅ **v1.0**", "🚧 **v1.3**", "🔄 Phase 2". */
+export function leadingStatusAt(text: string): StatusReading | null {
+  const m = LEADING_EMOJI.exec(text);
+  if (!m) return null;
+  const row = STATUS_EMOJI.find((r) => r.emoji === m[1]);
+  return row ? { status: row.status, words: m[1] } : null;
+}
+
+/**
+ * The table column that names plan items: its header is a plan word ("Phase", "Fase", "Step", "Milestone",
+ * "Iteração", "Horizon"), singular or plural. Null for other tables.
+ */
+export function planColumnIn(header: readonly string[]): { column: number; kind: 'phase' | 'milestone' | 'quarter'; word: PlanWord; text: string } | null {
+  for (let c = 0; c < header.length; c++) {
+    const cell = header[c].replace(/[*_`#]/g, '').trim().toLowerCase();
+    const singular = cell.replace(/(?:es|s)$/u, '');
+    const row = PLAN_WORDS.find((r) => r.text === cell || r.text === singular || r.text + 's' === cell || r.text + 'es' === cell);
+    if (row) return { column: c, kind: row.kind, word: row.word, text: header[c].replace(/[*_`#]/g, '').trim().replace(/(?:es|s)$/u, (m) => (row.text.endsWith(m) ? m : '')) };
+    if (/^(?:horizon|horizonte|horizont)s?$/u.test(cell)) return { column: c, kind: 'quarter', word: 'quarter', text: header[c] };
+  }
+  return null;
+}
+
+/** The id a plan-table cell names: "Phase 2", "2" under "Phase" → "Phase 2", "A" under "Phase" → "Phase A". */
+export function tableCellId(cell: string, headerWord: string): { kind: SectionKind; id: string | null; word: PlanWord | null } {
+  const text = cell.replace(/[*_`]/g, '').trim();
+  const own = idAtStart(stripLeading(text));
+  if (own) return { kind: own.kind, id: own.id, word: own.word };
+  // "1. Foundation & Data Layer" under "Phase": the number is the item's.
+  const numbered = /^(\d{1,3}(?:\.\d{1,2})?)[.)]\s+\S/u.exec(text);
+  if (numbered) {
+    const composed = idAtStart(`${headerWord} ${numbered[1]}`);
+    if (composed) return { kind: composed.kind, id: composed.id, word: composed.word };
+  }
+  if (/^(?:\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z])$/u.test(text)) {
+    const composed = idAtStart(`${headerWord} ${text}`);
+    if (composed) return { kind: composed.kind, id: composed.id, word: composed.word };
+  }
+  return { kind: 'section', id: null, word: null };
+}
+
+const DONE_WORDS = STATUS_WORDS.filter((r) => r.status === 'done' && !/\d/.test(r.text)).map((r) => r.text);
+const FINISHED_RE = new RegExp(
+  `(?:${alternation(DONE_WORDS)})\\s*(?:(?:on|em|el|le|am|at|in)\\s+)?[:：(（]?\\s*(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}(?:[-–]\\d{1,2})?[./]\\d{1,2}[./]\\d{4})`,
+  'iu',
+);
+
+/** A completion stamp: "shipped 2026-02-28", "Complete (05-06.09.2025)", "✅ ACHIEVED (06.09.2025)", "完了: 2026-02-12". */
+export function finishedStampIn(text: string): { raw: string; date: string; index: number; end: number } | null {
+  if (text.length > MAX_LINE) return null;
+  const m = FINISHED_RE.exec(text);
+  if (!m) return null;
+  return { raw: m[1], date: m[1], index: m.index, end: m.index + m[0].length };
 }

@@ -3,7 +3,7 @@
 // one chunk's text alone was done once when the chunk was parsed and is reused while the chunk is unchanged.
 import { normaliseId, statusAt } from '../language/classify';
 import type { PlanWord } from '../language/lexicon';
-import { alternation, STATUS_KEYS } from '../language/lexicon';
+import { ABOUT_PARENT_WORDS, alternation, STATUS_KEYS } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
 import { anchorWeeks, weekAnchorWithin } from '../language/periods';
 import type { PartialCause } from './budget';
@@ -74,6 +74,27 @@ interface Located<T> {
 }
 
 /** Everything the model needs from one chunk, with chunk-relative positions so it survives edits elsewhere. */
+/** A plan item named by a list line or a table row rather than a heading. */
+export interface ChunkLineItem {
+  /** 0-based line inside the chunk. */
+  line: number;
+  /** Chunk-local index of the heading it stands under; -1 means the section that precedes the chunk. */
+  heading: number;
+  from: 'checklist' | 'table-row';
+  title: string;
+  kind: SectionKind;
+  id: string | null;
+  word: PlanWord | null;
+  status: Status | null;
+  /** Chunk-local index of the task the line is, -1 when it is no task. */
+  task: number;
+  finished: string | null;
+  period: Period | null;
+  /** The id of what the item belongs to when no heading says it (a gantt chart's title: "Etap 2 — MVP"). */
+  scope?: string | null;
+  spans: { kind: Span | null; status: Span | null; period: Span | null };
+}
+
 export interface ChunkData {
   headings: ChunkHeading[];
   tasks: ChunkTask[];
@@ -81,6 +102,8 @@ export interface ChunkData {
   timeline: TimelineEntry[];
   /** Set when the chunk was read by the line reader (lineRead.ts) instead of remark + GFM, and why. */
   lineRead?: PartialCause;
+  /** Plan items named by list lines and table rows (absent from chunks the line reader read). */
+  lineItems?: ChunkLineItem[];
 }
 
 export interface ParsedChunk {
@@ -113,6 +136,32 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   const factsAt: { status: Provenance | null; period: Provenance | null; duration: Provenance | null }[] = [];
 
   const partial: PartialRange[] = [];
+  // A list line or table row that names an item a heading also names ("- [x] **Phase 22: …**" over "### Phase 22")
+  // is that item's summary, not a second item: it lends the heading its state instead.
+  const headingIds = new Set<string>();
+  const headingTitles: string[] = [];
+  // Table rows that repeat a list line's id ("| v1.0 | 3/3 | Complete |" under "- ✅ **v1.0** — shipped …") too.
+  const listIds = new Set<string>();
+  for (const { data } of parts) {
+    for (const h of data.headings) {
+      if (h.id !== null && h.kind !== 'section') headingIds.add(h.id);
+      headingTitles.push(h.title.toLowerCase());
+    }
+    for (const item of data.lineItems ?? []) if (item.from === 'checklist' && item.id !== null) listIds.add(item.id);
+  }
+  // A table row that names no id ("| **MVP** | 0-8 | ✅ Terminé |") is an overview of a heading that names it.
+  const namedByHeading = (title: string): boolean => {
+    const t = title.toLowerCase();
+    return t.length >= 2 && headingTitles.some((h) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`, 'u').test(h));
+  };
+  // An open box is weak evidence (summaries go unticked while the work gets done); words in a status column or a
+  // ticked box are not.
+  const links = new Map<string, { status: Status; at: Provenance | null; weak: boolean }>();
+  /** Section and the chunk-local task index of each line item that is a task, to read its progress later. */
+  const itemTasks: { section: number; task: number }[] = [];
+  const scopes = new Map<number, string>();
+  let lastHeading: number | null = null;
+
   let sinceYield = 0;
   for (const { chunk, data } of parts) {
     if (data.lineRead) {
@@ -126,12 +175,61 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
       sinceYield = 0;
       yield;
     }
-    const sectionBase = sections.length;
     const taskBase = tasks.length;
-    const before = sectionBase > 0 ? sectionBase - 1 : null;
+    const before = lastHeading;
     const at = (span: Span | null, basis: Provenance['basis'] = 'stated'): Provenance | null =>
       span ? provenanceOf(span, basis, chunk.startLine, chunk.startOffset) : null;
+    const headingIndex: number[] = [];
+    const lineItems = data.lineItems ?? [];
+    let nextItem = 0;
+    const pushItemsBefore = (line: number): void => {
+      for (; nextItem < lineItems.length && lineItems[nextItem].line < line; nextItem++) {
+        const item = lineItems[nextItem];
+        if (item.id !== null && headingIds.has(item.id)) {
+          const weak = item.task >= 0 && item.status === 'planned' && /^\[ \]$/u.test(item.spans.status?.text ?? '');
+          const known = links.get(item.id);
+          if (item.status && (!known || (known.weak && !weak))) links.set(item.id, { status: item.status, at: at(item.spans.status), weak });
+          continue;
+        }
+        if (item.from === 'table-row' && ((item.id !== null && listIds.has(item.id)) || namedByHeading(item.title))) continue;
+        const kindAt = at(item.spans.kind);
+        const index = sections.length;
+        sections.push({
+          index,
+          title: item.title,
+          rawTitle: item.title,
+          // Deeper than any heading, so the item nests under the heading it stands in and never holds one.
+          level: 7,
+          line: chunk.startLine + item.line + 1,
+          endLine: chunk.startLine + item.line + 1,
+          kind: item.kind,
+          id: item.id,
+          status: item.status,
+          statusSource: item.status ? (item.from === 'table-row' ? 'table' : 'line') : null,
+          period: item.period,
+          dependencies: [],
+          priority: null,
+          durationWeeks: null,
+          parent: null,
+          children: [],
+          tasks: [],
+          progress: { done: 0, total: 0 },
+          word: item.word,
+          about: null,
+          from: item.from,
+          finished: item.finished,
+          provenance: { kind: kindAt, id: item.id ? kindAt : null, status: at(item.spans.status), period: at(item.spans.period), dependencies: null, priority: null },
+        });
+        factsAt.push({ status: null, period: null, duration: null });
+        facts.push({ status: null, period: null, dependencies: null, priority: null, durationWeeks: null, spans: { status: null, period: null, dependencies: null, priority: null, duration: null } });
+        if (item.task >= 0) itemTasks.push({ section: index, task: taskBase + item.task });
+        if (item.scope) scopes.set(index, item.scope);
+      }
+    };
     for (const h of data.headings) {
+      pushItemsBefore(h.line);
+      headingIndex.push(sections.length);
+      lastHeading = sections.length;
       const kindAt = at(h.spans.kind);
       sections.push({
         index: sections.length,
@@ -166,10 +264,11 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
       factsAt.push({ status: at(h.facts.spans.status), period: at(h.facts.spans.period), duration: at(h.facts.spans.duration) });
       facts.push(h.facts);
     }
+    pushItemsBefore(Number.POSITIVE_INFINITY);
     for (const t of data.tasks) {
       const index = tasks.length;
       const parent = t.parent < 0 ? null : taskBase + t.parent;
-      const section = t.heading < 0 ? before : sectionBase + t.heading;
+      const section = t.heading < 0 ? before : headingIndex[t.heading];
       tasks.push({
         index,
         line: chunk.startLine + t.line + 1,
@@ -209,6 +308,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
 
   yield;
   const roots = linkSections(sections, scan.lineCount);
+  markAboutSections(sections);
 
   const own = sections.map((s) => ({ done: s.tasks.reduce((n, t) => n + (tasks[t].checked ? 1 : 0), 0), total: s.tasks.length }));
   for (let i = sections.length - 1; i >= 0; i--) {
@@ -218,6 +318,13 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
       own[p].done += own[i].done;
       own[p].total += own[i].total;
     }
+  }
+
+  for (const { section, task } of itemTasks) {
+    const s = sections[section];
+    s.task = task;
+    s.progress = { ...tasks[task].progress };
+    s.endLine = Math.max(s.endLine, tasks[task].endLine);
   }
 
   yield;
@@ -235,8 +342,37 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
         s.provenance.status = fromTable.at;
       }
     }
+    if ((s.status === null || s.statusSource === 'tasks') && s.id !== null && s.kind !== 'section') {
+      const link = links.get(s.id);
+      if (link && !(link.weak && s.progress.total > 0)) {
+        setStatus(s, link.status, 'line');
+        s.provenance.status = link.at;
+      }
+    }
+    // An emoji that is the icon of a section that is not a plan item ("## ✅ Success criteria") is decoration: its
+    // tasks decide.
+    if (s.kind === 'section' && s.statusSource === 'heading' && s.progress.total > 0 && ONLY_EMOJI.test(s.provenance.status?.text ?? '')) {
+      setStatus(s, null, null);
+    }
     if (s.status === null) deriveStatus(s);
   }
+  // A plan item with no tasks and no stated status takes its status from the plan items under it.
+  for (let i = sections.length - 1; i >= 0; i--) {
+    const s = sections[i];
+    if (s.status !== null || s.kind === 'section') continue;
+    const statuses = childItems(sections, i).map((c) => sections[c].status);
+    if (statuses.length === 0 || statuses.some((x) => x === null)) continue;
+    const status: Status = statuses.every((x) => x === 'done')
+      ? 'done'
+      : statuses.some((x) => x === 'done' || x === 'in-progress')
+        ? 'in-progress'
+        : statuses.every((x) => x === 'blocked')
+          ? 'blocked'
+          : 'planned';
+    setStatus(s, status, 'tasks');
+    s.provenance.status = DERIVED;
+  }
+  qualifyRepeatedIds(sections, scopes);
 
   yield;
   const written = sections.map((s): Located<Period> | null => {
@@ -251,18 +387,115 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     s.provenance.period = s.period ? written[s.index]!.at : null;
   }
 
+  const split = splitItems(sections, roots, tasks);
   const done = tasks.reduce((n, t) => n + (t.checked ? 1 : 0), 0);
-  const h1 = sections.find((s) => s.level === 1 && s.title !== '');
+  const h1 = split.sections.find((s) => s.level === 1 && s.title !== '');
   return {
     title: h1?.title ?? scan.frontMatter?.title ?? '',
-    sections,
-    roots,
+    sections: split.sections,
+    roots: split.roots,
+    ...(split.items.length > 0 ? { items: split.items } : {}),
     tasks,
     progress: { done, total: tasks.length },
     lineCount: scan.lineCount,
     eol: scan.eol,
     ...(partial.length > 0 ? { partial: { reason: partialReason(partial), ranges: partial } } : {}),
   };
+}
+
+/**
+ * Sections stay one per heading (every view, edit and check relies on it); plan items named by list lines and table
+ * rows move to their own list, their `parent` the heading they stand under. Indexes are renumbered.
+ */
+function splitItems(all: Section[], roots: number[], tasks: Task[]): { sections: Section[]; roots: number[]; items: Section[] } {
+  if (!all.some((s) => s.from !== undefined)) return { sections: all, roots, items: [] };
+  const sectionIndex = new Map<number, number>();
+  const sections: Section[] = [];
+  const items: Section[] = [];
+  for (const s of all) {
+    if (s.from === undefined) {
+      sectionIndex.set(s.index, sections.length);
+      sections.push(s);
+    } else {
+      items.push(s);
+    }
+  }
+  const headingOf = (i: number | null): number | null => {
+    for (let p = i; p !== null; p = all[p].parent) if (all[p].from === undefined) return sectionIndex.get(p)!;
+    return null;
+  };
+  for (const s of sections) {
+    s.index = sectionIndex.get(s.index)!;
+    s.parent = headingOf(s.parent);
+    s.children = s.children.filter((c) => all[c].from === undefined).map((c) => sectionIndex.get(c)!);
+  }
+  items.forEach((item, i) => {
+    item.parent = headingOf(item.parent);
+    item.index = i;
+  });
+  for (const t of tasks) if (t.section !== null) t.section = sectionIndex.get(t.section)!;
+  return { sections, roots: roots.filter((r) => all[r].from === undefined).map((r) => sectionIndex.get(r)!), items };
+}
+
+const ABOUT_PARENT = new RegExp(`^(?:${alternation(ABOUT_PARENT_WORDS)})$`, 'iu');
+
+/**
+ * A heading inside a section that lists things by plan item ("Rollback Procedures › Phase 1", "Files to change ›
+ * Phase 4", "Risks › Phase 2") is about that item, not the item.
+ */
+function markAboutSections(sections: Section[]): void {
+  for (const s of sections) {
+    if (s.kind === 'section' || s.id === null || s.from !== undefined) continue;
+    for (let p = s.parent; p !== null; p = sections[p].parent) {
+      const parent = sections[p];
+      if (parent.kind !== 'section') break;
+      const words = parent.title.replace(/^[\s\p{P}\p{S}\p{N}\p{Extended_Pictographic}\u200d\ufe0f]+/u, '').replace(/[\s:：]+$/u, '').trim();
+      if (ABOUT_PARENT.test(words)) {
+        s.about = s.id;
+        s.kind = 'section';
+        s.id = null;
+        s.word = null;
+        s.provenance.kind = null;
+        s.provenance.id = null;
+        break;
+      }
+    }
+  }
+}
+
+const ONLY_EMOJI = /^[\s\p{Extended_Pictographic}\u200d\ufe0f]+$/u;
+
+/** The nearest plan items under a section: its child items, and the items under its plain child sections. */
+function childItems(sections: Section[], index: number): number[] {
+  const out: number[] = [];
+  for (const c of sections[index].children) {
+    if (sections[c].kind !== 'section') out.push(c);
+    else out.push(...childItems(sections, c));
+  }
+  return out;
+}
+
+/**
+ * Ids are unique where the document means distinct items: "Phase 1" under v1.0 and "Phase 1" under v1.2 become
+ * "v1.0 / Phase 1" and "v1.2 / Phase 1". Where the enclosing items do not tell them apart, the repetition stays for
+ * the health checks to report.
+ */
+function qualifyRepeatedIds(sections: Section[], scopes: ReadonlyMap<number, string>): void {
+  const byId = new Map<string, number[]>();
+  for (const s of sections) if (s.id !== null && s.kind !== 'section') byId.set(s.id, [...(byId.get(s.id) ?? []), s.index]);
+  for (const [id, group] of byId) {
+    if (group.length < 2) continue;
+    const qualifiers = group.map((i) => {
+      for (let p = sections[i].parent; p !== null; p = sections[p].parent) if (sections[p].id !== null && sections[p].kind !== 'section') return sections[p].id;
+      return scopes.get(i) ?? null;
+    });
+    // One member may stand at the top (no enclosing item): the others are told apart from it by their own.
+    const named = qualifiers.filter((q) => q !== null);
+    if (group.length - named.length > 1 || new Set(named).size !== named.length) continue;
+    group.forEach((i, k) => {
+      if (qualifiers[k] !== null) sections[i].id = `${qualifiers[k]} / ${id}`;
+    });
+  }
 }
 
 const CAUSE_TEXT: Record<PartialCause, string> = {
@@ -296,6 +529,8 @@ function linkSections(sections: Section[], lineCount: number): number[] {
     stack.push(s);
   }
   for (const s of stack) s.endLine = Math.max(s.line, lineCount);
+  // A list line or table row item ends on its own line (its task's last line is set once tasks are known).
+  for (const s of sections) if (s.from !== undefined) s.endLine = s.line;
   return roots;
 }
 

@@ -13,12 +13,24 @@
 // resolves with its own (the whole document would use the earlier one). Titles only need plain text, so at worst
 // the plain text of such a link differs.
 import type { ListItem, Nodes, Root, RootContent } from 'mdast';
-import { dependenciesIn, priorityIn, readHeading, statusAt, statusLineAt } from '../language/classify';
+import {
+  dependenciesIn,
+  finishedStampIn,
+  leadingStatusAt,
+  planColumnIn,
+  priorityIn,
+  readHeading,
+  readListItem,
+  statusAt,
+  statusLineAt,
+  tableCellId,
+} from '../language/classify';
 import {
   buildModelInSteps,
   deriveStatus,
   type ChunkData,
   type ChunkHeading,
+  type ChunkLineItem,
   type ChunkTable,
   type ChunkTask,
   type ParsedChunk,
@@ -30,7 +42,8 @@ import { lineReadChunk } from './lineRead';
 import { lineContentEnd, splitLines } from './lines';
 import { collapseWhitespace, parseMarkdown, plainText, visibleText, type TaskBox } from './markdown';
 import type { RoadmapDocument, Section, Task, TextEdit } from '../model';
-import { durationWeeksIn, findPeriod, timelineEntryIn } from '../language/periods';
+import { addDays, durationWeeksIn, findPeriod, timelineEntryIn } from '../language/periods';
+import { alternation, STATUS_KEYS } from '../language/lexicon';
 import { LineIndex, spanOf, type Span } from './spans';
 import { scanInSteps, type Chunk } from './split';
 
@@ -168,6 +181,9 @@ export class RoadmapParser {
       changes.set(task.index, edit.text);
     }
 
+    // A list-line plan item's state is its box: a full parse re-reads it.
+    if (!patchable(doc, changes.keys())) return undefined;
+
     const parts = last.parts.slice();
     for (const [index, box] of changes) {
       const task = doc.tasks[index];
@@ -241,6 +257,8 @@ function headingAtLine(root: Root, line: number): boolean {
   return false;
 }
 
+const STATUS_HEADER_CELL = new RegExp(`^(?:${alternation(STATUS_KEYS.map((r) => r.text))})$`, 'iu');
+
 const TIMELINE_TITLE = /timeline|schedule|zeitplan|cronograma|calendrier|calendario|takvim|график|时间线|时间表|スケジュール/iu;
 const PERIOD_LABEL =
   /^(?:timeline|period|dates?|schedule|target(?: date)?|due(?: date)?|deadline|eta|time ?frame|when|quarter|zeitraum|prazo|plazo|fecha|período|periodo|échéance|tarih|срок|期间|期間)\s*[:：]/iu;
@@ -252,6 +270,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
   const tables: ChunkTable[] = [];
   const timeline: TimelineEntry[] = [];
   const lines = new LineIndex(input);
+  const lineItems: ChunkLineItem[] = [];
   let facts: SectionFacts | null = null;
   let inTimeline = continuesTimeline;
 
@@ -266,6 +285,14 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
       switch (node.type) {
         case 'listItem': {
           const box = node.data?.roadmapBox;
+          const isTask = typeof node.checked === 'boolean' && box !== undefined;
+          if (parentTask < 0) {
+            const item = listLineItem(node, input, lines, headings.length - 1, isTask ? tasks.length : -1);
+            // "- [ ] **Step 1:** …" under "### Task 3" are the steps of that item, not items of the plan.
+            const within = headings[headings.length - 1];
+            const isStep = item !== null && (item.word === 'step' || item.word === 'task') && within !== undefined && within.kind !== 'section';
+            if (item && !isStep) lineItems.push(item);
+          }
           if (typeof node.checked === 'boolean' && box) {
             const index = tasks.length;
             tasks.push(taskOf(node, box, input, parentTask, depth, headings.length - 1));
@@ -284,6 +311,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
           }
           continue;
         case 'code':
+          if (node.lang === 'mermaid' && /^\s*gantt\b/u.test(node.value)) ganttItems(node.value, node.position!.start.line, input, lines, headings.length - 1, lineItems);
           if (inTimeline) {
             // The fence line comes first; the value's lines follow it.
             const first = node.position!.start.line;
@@ -300,6 +328,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
             return spanOf(input, lines, from, to, '');
           });
           tables.push({ header: header ?? [], rows, rowSpans });
+          tableRowItems(header ?? [], rows, rowSpans, headings.length - 1, lineItems);
           if (inTimeline) rows.forEach((row, i) => addTimeline(timeline, '| ' + row.join(' | ') + ' |', () => rowSpans[i]));
           continue;
         }
@@ -350,7 +379,139 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
     }
     walk(node);
   }
-  return { headings, tasks, tables, timeline };
+  return { headings, tasks, tables, timeline, lineItems };
+}
+
+/** The plan item a list line names ("- [x] Phase 3: Parser", "- **Milestone 1.1:** … (Due: 2026-03-10)"). */
+function listLineItem(item: ListItem, input: string, lines: LineIndex, heading: number, task: number): ChunkLineItem | null {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph') return null;
+  const text = splitLines(plainText(first))[0]?.trim() ?? '';
+  const reading = readListItem(text);
+  if (!reading) return null;
+  const line = first.position!.start.line - 1;
+  const [from, to] = lines.lineRange(line);
+  const at = (fragment: string): Span => spanOf(input, lines, from, to, fragment);
+  const stamp = finishedStampIn(text);
+  const undated = stamp ? text.slice(0, stamp.index) + text.slice(stamp.end) : text;
+  const stated = leadingStatusAt(text) ?? statusAt(text);
+  const checked = task >= 0 ? item.checked === true : null;
+  const period = findPeriod(undated.slice(reading.end), 'line');
+  return {
+    line,
+    heading,
+    from: 'checklist',
+    title: text,
+    kind: reading.kind,
+    id: reading.id,
+    word: reading.word,
+    status: checked ? 'done' : (stated?.status ?? (checked === false ? 'planned' : null)),
+    task,
+    finished: stamp ? dayOf(stamp.date) : null,
+    period: period?.period ?? null,
+    spans: {
+      kind: at(text.slice(reading.index, reading.end)),
+      status: checked !== null && (checked || !stated) ? at(input.slice(from, to).match(/\[[ xX]\]/u)?.[0] ?? '') : stated ? at(stated.words) : null,
+      period: period ? at(undated.slice(reading.end).slice(period.index, period.end)) : null,
+    },
+  };
+}
+
+/** Rows of a plan table ("| Phase | Title | Status |", "| Milestone | Date | Status |") as plan items. */
+function tableRowItems(header: string[], rows: string[][], spans: Span[], heading: number, out: ChunkLineItem[]): void {
+  const plan = planColumnIn(header);
+  // A table of tasks ("| ID | Task | Status |") lists the work inside an item, not items.
+  // Version and release tables are histories (builds, migrations), not plans.
+  if (!plan || plan.word === 'task' || plan.word === 'version' || plan.word === 'release') return;
+  const statusColumn = header.findIndex((cell) => STATUS_HEADER_CELL.test(cell.replace(/[^\p{L}\s]/gu, '').trim()));
+  rows.forEach((row, r) => {
+    const cell = row[plan.column] ?? '';
+    if (cell.replace(/[*_`\s]/g, '') === '') return;
+    const named = tableCellId(cell, plan.text);
+    // A row with no id names an item only in a milestone table ("| Project Plan | 4/05 | Complete |") or when the
+    // cell says its kind ("Fase de Inicio"); version tables list migrations and builds by other numbers.
+    const title = cell.replace(/[*_`]/g, '').trim();
+    if (named.id === null && (plan.word === 'version' || plan.word === 'release' || title.length > 60 || !/\p{L}/u.test(title))) return;
+    const statusCell = statusColumn >= 0 ? (row[statusColumn] ?? '') : '';
+    const stated = statusCell ? (leadingStatusAt(statusCell) ?? statusAt(statusCell)) : null;
+    const dated = row
+      .map((c, i) => (i === plan.column || i === statusColumn ? null : findPeriod(c, 'line')))
+      .filter((p) => p !== null && p.period.unit === 'date');
+    const first = dated[0]?.period;
+    const last = dated[dated.length - 1]?.period;
+    const period =
+      first?.unit === 'date' && last?.unit === 'date' && dated.length === 2 && first.start <= last.end
+        ? { ...first, end: last.end }
+        : (first ?? null);
+    const span = spans[r];
+    out.push({
+      line: span.line,
+      heading,
+      from: 'table-row',
+      title: named.id ?? cell.replace(/[*_`]/g, '').trim(),
+      kind: named.kind === 'section' ? plan.kind : named.kind,
+      id: named.id,
+      word: named.word ?? plan.word,
+      status: stated?.status ?? null,
+      task: -1,
+      finished: null,
+      period,
+      spans: { kind: span, status: stated ? span : null, period: period ? span : null },
+    });
+  });
+}
+
+const GANTT_LINE = /^\s*([^:]{1,200}?)\s*:\s*((?:(?:done|active|crit|milestone)\s*,\s*)*)(?:[A-Za-z_][\w-]*\s*,\s*)?(\d{4}-\d{2}-\d{2})\s*,\s*(?:(\d{4}-\d{2}-\d{2})|(\d{1,4})\s*([dw]))\s*$/u;
+
+/**
+ * Plan items in a Mermaid gantt chart: "Etap 1 — PoC :done, 2023-10-02, 2024-09-11", "M1 — Beta :milestone, m1,
+ * 2024-09-11, 0d". `done` and `active` are the items' states; durations are calendar days.
+ */
+function ganttItems(value: string, fenceLine: number, input: string, lines: LineIndex, heading: number, out: ChunkLineItem[]): void {
+  const title = /^\s*title\s+(.+)$/mu.exec(value);
+  const scope = title ? readHeading(title[1]).id : null;
+  splitLines(value).forEach((text, i) => {
+    const m = GANTT_LINE.exec(text);
+    if (!m) return;
+    const reading = readListItem(m[1]);
+    if (!reading) return;
+    const start = m[3];
+    const days = m[5] === undefined ? null : Number(m[5]) * (m[6] === 'w' ? 7 : 1);
+    let end: string;
+    try {
+      end = m[4] ?? addDays(start, Math.max(0, (days ?? 1) - 1));
+      addDays(start, 0);
+    } catch {
+      return;
+    }
+    if (end < start) return;
+    const tags = m[2];
+    const line = fenceLine + i;
+    const [from, to] = lines.lineRange(line);
+    const at = (fragment: string): Span => spanOf(input, lines, from, to, fragment);
+    const status = /\bdone\b/u.test(tags) ? 'done' : /\bactive\b/u.test(tags) ? 'in-progress' : null;
+    out.push({
+      line,
+      heading,
+      from: 'table-row',
+      title: m[1].trim(),
+      kind: reading.kind,
+      id: reading.id,
+      word: reading.word,
+      status,
+      task: -1,
+      finished: null,
+      period: { unit: 'date', start, end, precision: 'day', source: 'line' },
+      scope,
+      spans: { kind: at(m[1].trim().slice(reading.index, reading.end)), status: status ? at(status === 'done' ? 'done' : 'active') : null, period: at(text.slice(text.indexOf(start))) },
+    });
+  });
+}
+
+/** An ISO day from a stamp written as ISO, DD.MM.YYYY or DD/MM/YYYY; null when it is no real day. */
+function dayOf(raw: string): string | null {
+  const found = findPeriod(raw, 'line');
+  return found?.period.unit === 'date' && found.period.precision === 'day' ? found.period.end : null;
 }
 
 function emptyFacts(): SectionFacts {
@@ -425,6 +586,22 @@ function readFact(facts: SectionFacts, line: string, at: (fragment: string) => S
 function addTimeline(timeline: TimelineEntry[], line: string, at: (fragment: string) => Span): void {
   const entry = timelineEntryIn(line);
   if (entry) timeline.push({ label: entry.label, period: { ...entry.period, source: 'timeline' }, span: at(line) });
+}
+
+/**
+ * A box that is a plan item's state (a list-line item, or a summary line lending a heading its state) changes more
+ * than progress: such toggles are parsed, not patched.
+ */
+function patchable(doc: RoadmapDocument, changed: Iterable<number>): boolean {
+  const items = doc.items ?? [];
+  if (items.length === 0 && !doc.sections.some((s) => s.statusSource === 'line' && /^\[[ xX]\]$/u.test(s.provenance.status?.text ?? ''))) return true;
+  const itemTasks = new Set(items.map((s) => s.task).filter((t) => t !== undefined));
+  const boxLines = new Set(doc.sections.filter((s) => /^\[[ xX]\]$/u.test(s.provenance.status?.text ?? '')).map((s) => s.provenance.status!.line));
+  for (const index of changed) {
+    if (boxLines.has(doc.tasks[index].line)) return false;
+    for (let t: number | null = index; t !== null; t = doc.tasks[t].parent) if (itemTasks.has(t)) return false;
+  }
+  return true;
 }
 
 function taskAtOffset(tasks: readonly Task[], offset: number): Task | undefined {

@@ -75,7 +75,7 @@ export function goldenFiles(): { golden: Golden; text: string }[] {
 /** The plan items of a model, by the line that names them. */
 function modelItems(doc: RoadmapDocument): Map<number, Section> {
   const byLine = new Map<number, Section>();
-  for (const s of doc.sections) if (s.kind !== 'section' && !byLine.has(s.line)) byLine.set(s.line, s);
+  for (const s of [...doc.sections, ...(doc.items ?? [])]) if (s.kind !== 'section' && !byLine.has(s.line)) byLine.set(s.line, s);
   return byLine;
 }
 
@@ -103,7 +103,7 @@ export function sameId(a: string | null, b: string | null): boolean {
   const canon = (id: string): string =>
     id
       .split(' / ')
-      .map((part) => normaliseId(part) ?? part.toLowerCase().replace(/\s+/g, ''))
+      .map((part) => (normaliseId(part) ?? part).toLowerCase().replace(/\s+/g, '').replace(/^v(?=\d)/u, ''))
       .join(' / ');
   return canon(a) === canon(b);
 }
