@@ -37,7 +37,7 @@ export function overdue(ctx: HealthContext): HealthDiagnostic[] {
   for (const s of ctx.doc.sections) {
     const p = s.period;
     if (!p || p.unit !== 'date' || p.source === 'duration') continue;
-    if (s.status === null || s.status === 'done' || compareIso(p.end, ctx.today) >= 0) continue;
+    if (s.status === null || s.status === 'done' || s.finished || compareIso(p.end, ctx.today) >= 0) continue;
     // All boxes ticked: the item is done in all but its stated status, which status-contradicts-tasks reports.
     if (s.progress.total > 0 && s.progress.done === s.progress.total) continue;
     // "v2.9.1 (Current - 2025-12-29)": one day on an item under way says since when, not by when.

@@ -35,7 +35,8 @@ function tickEdits(ctx: HealthContext, s: Section): TextEdit[] {
     for (let i = t; i !== null; i = ctx.doc.sections[i].parent) if (i === s.index) return true;
     return false;
   };
-  return ctx.doc.tasks.filter((t) => !t.checked && inside(t.section)).map((t) => ({ offset: t.offset, length: 1, text: 'x' }));
+  // A box GFM read across a line ending (`- [` then a new line) has no character to replace.
+  return ctx.doc.tasks.filter((t) => !t.checked && inside(t.section) && (t.boxLength ?? 1) === 1).map((t) => ({ offset: t.offset, length: 1, text: 'x' }));
 }
 
 export function statusContradictsTasks(ctx: HealthContext): HealthDiagnostic[] {
@@ -112,8 +113,8 @@ export function summaryDisagrees(ctx: HealthContext): HealthDiagnostic[] {
     const lineBase = ctx.text.starts[t.line - 1];
     const span = { start: t.offset - 1, end: lineBase + line.trimEnd().length, exact: true };
     const message = `The summary box for ${quote(s)} is ${t.checked ? 'ticked' : 'not ticked'} but ${why} (line ${s.line}).`;
-    const fix: HealthFix = { kind: 'toggle-summary', to: shouldBeDone ? 'x' : ' ', edits: [{ offset: t.offset, length: 1, text: shouldBeDone ? 'x' : ' ' }], safe: true };
-    out.push(ctx.diagnostic('summary-disagrees', message, span, t.section, [fix]));
+    const fixes: HealthFix[] = (t.boxLength ?? 1) === 1 ? [{ kind: 'toggle-summary', to: shouldBeDone ? 'x' : ' ', edits: [{ offset: t.offset, length: 1, text: shouldBeDone ? 'x' : ' ' }], safe: true }] : [];
+    out.push(ctx.diagnostic('summary-disagrees', message, span, t.section, fixes));
   }
   return out;
 }

@@ -62,7 +62,7 @@ export function duplicateId(ctx: HealthContext): HealthDiagnostic[] {
     const after = ctx.text.text.slice(ctx.idWords(s).end, ctx.heading(s).end);
     if (!/^\s*(?:$|[:：\-–—(\[|.,]|\p{Extended_Pictographic})/u.test(after)) continue;
     // Headings about an item rather than items ("Phase 1 Risks", "Phase 4 Success Criteria") carry no plan of their own.
-    if (!isPlanItem(s)) continue;
+    if (!isPlanItem(s) || s.about) continue;
     // An ancestor with an id of its own qualifies the id: "Phase 1" under "v1.0" and under "v2.0" are two items.
     let qualifier = '';
     for (let p = s.parent; p !== null; p = ctx.doc.sections[p].parent) {
