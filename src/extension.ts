@@ -19,6 +19,10 @@ import { HealthCodeActions } from './host/health/healthCodeActions';
 import { HealthHover } from './host/health/healthHover';
 import { showHealthInTree } from './host/health/healthTree';
 import { RoadmapHealth } from './host/health/roadmapHealth';
+import { RoadmapHistoryService } from './host/history/roadmapHistory';
+import { HistoryMarks } from './host/history/historyMarks';
+import { TimelineHistory } from './host/history/timelineHistory';
+import { registerCopyMermaid } from './host/history/copyMermaidCommand';
 
 /** What `activate` returns: tests and other extensions reach the index through `extension.exports`. */
 export interface RoadmapApi {
@@ -30,6 +34,9 @@ export interface RoadmapApi {
   readonly agentTools: RoadmapTools;
   readonly recentTicks: RecentTicks;
   readonly health: RoadmapHealth;
+  /** Plan against reality: tick dates and burn-up from the Git extension's history. */
+  readonly history: RoadmapHistoryService;
+  readonly timelineHistory: TimelineHistory;
 }
 
 export function activate(context: vscode.ExtensionContext): RoadmapApi {
@@ -61,8 +68,22 @@ export function activate(context: vscode.ExtensionContext): RoadmapApi {
       return entry && task ? recentTicks.noteFor(entry.uri, entry.model, task) : undefined;
     }, recentTicks.onDidChange),
   );
+  const history = new RoadmapHistoryService(index, logger);
+  const historyMarks = new HistoryMarks(index, history);
+  const timelineHistory = new TimelineHistory(index, history, logger);
+  context.subscriptions.push(
+    history,
+    historyMarks,
+    timelineHistory,
+    registerCopyMermaid(index, history),
+    tree.addTaskNote((node) => {
+      const entry = index.get(vscode.Uri.parse(node.key));
+      const task = entry?.model.tasks[node.taskIndex];
+      return entry && task ? historyMarks.noteFor(entry.uri, task) : undefined;
+    }, history.onDidChange),
+  );
   logger.info(`Roadmap ${String(context.extension.packageJSON.version)} activated`);
-  return { index, tree, decorations, timeline, agentTools, recentTicks, health };
+  return { index, tree, decorations, timeline, agentTools, recentTicks, health, history, timelineHistory };
 }
 
 export function deactivate(): void {

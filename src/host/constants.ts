@@ -22,6 +22,7 @@ export const commands = {
   focusOutline: 'roadmap.view.outline.focus',
   openTimeline: 'roadmap.openTimeline',
   exportTimelineSvg: 'roadmap.exportTimelineSvg',
+  copyTimelineMermaid: 'roadmap.copyTimelineMermaid',
 } as const;
 
 export const views = {

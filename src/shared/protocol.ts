@@ -1,6 +1,7 @@
 // The messages between the timeline panel (host) and its webview: one discriminated union each way.
 // Whatever arrives over postMessage is untrusted until a guard below says otherwise.
 import type { TimelineLayout } from '../core/timeline/timelineLayout';
+import { isHistoryMessage, isRescheduleMessage, type HistoryMessage, type RescheduleMessage } from './historyProtocol';
 
 /** Host → webview. */
 export type HostMessage =
@@ -18,7 +19,8 @@ export type HostMessage =
       /** Words for the page in the user's language, keyed as in the webview's English defaults. */
       words?: Record<string, string>;
     }
-  | { type: 'empty'; reason: 'no-roadmap' | 'closed' | 'error'; detail?: string };
+  | { type: 'empty'; reason: 'no-roadmap' | 'closed' | 'error'; detail?: string }
+  | HistoryMessage;
 
 /** Webview → host. */
 export type WebviewMessage =
@@ -29,7 +31,8 @@ export type WebviewMessage =
   /** Keep showing this file (true) or follow the active roadmap editor again (false). */
   | { type: 'pin'; pinned: boolean }
   /** The webview finished drawing a layout (used by tests and to measure update latency); `rows`: row labels in its DOM. */
-  | { type: 'rendered'; version: number; rows: number };
+  | { type: 'rendered'; version: number; rows: number }
+  | RescheduleMessage;
 
 /** What the webview keeps with `setState`, handed back to the panel serializer after a window reload. */
 export interface TimelineWebviewState {
@@ -58,6 +61,8 @@ export function isWebviewMessage(x: unknown): x is WebviewMessage {
       return typeof x.pinned === 'boolean';
     case 'rendered':
       return isCount(x.version) && isCount(x.rows);
+    case 'reschedule':
+      return isRescheduleMessage(x);
     default:
       return false;
   }
@@ -74,6 +79,8 @@ export function isHostMessage(x: unknown): x is HostMessage {
         && (x.words === undefined || (isRecord(x.words) && Object.values(x.words).every((w) => typeof w === 'string')));
     case 'empty':
       return x.reason === 'no-roadmap' || x.reason === 'closed' || x.reason === 'error';
+    case 'history':
+      return isHistoryMessage(x);
     default:
       return false;
   }

@@ -4,6 +4,10 @@ import { fitText, fitZoom, labelWidthFor, timelineGeometry, type BarGeometry } f
 import type { TimelineLayout } from '../core/timeline/timelineLayout';
 import { isHostMessage, isTimelineWebviewState, type TimelineWebviewState, type WebviewMessage } from '../shared/protocol';
 import { drawTimeline, englishTipWords, tooltipLines, type TipWords } from './timelineView';
+import { actualTipLines, drawActuals, drawBurnup } from './actuals';
+import { installDrag } from './drag';
+import type { TimelineGeometry } from '../core/timeline/svg';
+import type { HistoryMessage } from '../shared/historyProtocol';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
@@ -27,6 +31,8 @@ const zoomOut = button('zoomOut', '−', 'Zoom out (-)');
 const zoomIn = button('zoomIn', '+', 'Zoom in (+)');
 const fit = button('fit', 'Fit', 'Fit to width (0)');
 const exportSvg = button('export', 'Export SVG…', 'Save this picture as an SVG file');
+const burnupTab = button('burnupTab', 'Burn-up', 'Show done and total tasks over time');
+burnupTab.setAttribute('aria-pressed', 'false');
 const hint = add(root, 'p', 'hint');
 hint.hidden = true;
 const scroller = add(root, 'div', 'scroller');
@@ -39,6 +45,12 @@ canvas.appendChild(svg);
 const labelPane = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
 labelPane.setAttribute('class', 'label-pane');
 canvas.appendChild(labelPane);
+const burnupPane = add(root, 'div', 'burnup');
+burnupPane.hidden = true;
+const burnupSvg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+burnupSvg.setAttribute('class', 'burnup-chart');
+burnupSvg.setAttribute('role', 'img');
+burnupPane.appendChild(burnupSvg);
 const empty = add(root, 'p', 'empty');
 empty.hidden = true;
 const tip = add(document.body, 'div', 'tooltip');
@@ -50,6 +62,9 @@ let layout: TimelineLayout | undefined;
 let labelWidth = 0;
 let version = 0;
 let follows = true;
+let history: HistoryMessage | undefined;
+let drawn: TimelineGeometry | undefined;
+let suppressRevealUntil = 0;
 
 /** English words, replaced by the host's localized ones when it sends them. */
 const words: Record<string, string> = {
@@ -109,6 +124,8 @@ function render(): void {
   const geometry = timelineGeometry(layout, { zoom: state.zoom, labelWidth: labelWidthFor(viewport), words: { lane: words.lane, noAxis: words.noAxis, today: words.today } });
   labelWidth = geometry.labelWidth;
   drawTimeline(svg, labelPane, geometry, fitText, { reveal, showTip, hideTip });
+  drawn = geometry;
+  drawActuals(svg, geometry, history);
   svg.setAttribute('aria-label', `${layout.title || 'Roadmap'} timeline, ${geometry.rows.length} rows`);
   scroller.scrollLeft = left;
   scroller.scrollTop = top;
@@ -134,12 +151,13 @@ function showHint(l: TimelineLayout): void {
 }
 
 function reveal(line: number): void {
+  if (performance.now() < suppressRevealUntil) return;
   vscode.postMessage({ type: 'reveal', line });
 }
 
 function showTip(bar: BarGeometry, anchor: Element): void {
   tip.replaceChildren();
-  tooltipLines(bar, tipWords()).forEach((line, i) => {
+  [...tooltipLines(bar, tipWords()), ...(bar.item.task === null ? actualTipLines(history, bar.item.section) : [])].forEach((line, i) => {
     const p = add(tip, 'div', i === 0 ? 'tip-title' : 'tip-line');
     p.textContent = line;
   });
@@ -190,6 +208,26 @@ new ResizeObserver(() => {
   render();
 }).observe(scroller);
 exportSvg.addEventListener('click', () => vscode.postMessage({ type: 'exportSvg' }));
+function showBurnup(): void {
+  drawBurnup(burnupSvg, history, Math.max(320, root.clientWidth - 16), history?.words.noHistory ?? 'No git history for this file yet: the burn-up starts with its first commit.');
+}
+burnupTab.addEventListener('click', () => {
+  const show = burnupPane.hidden;
+  burnupPane.hidden = !show;
+  scroller.hidden = show;
+  burnupTab.setAttribute('aria-pressed', String(show));
+  burnupTab.textContent = show ? (history?.words.timelineTab ?? 'Timeline') : (history?.words.burnupTab ?? 'Burn-up');
+  if (show) showBurnup();
+});
+installDrag(svg, {
+  geometry: () => drawn,
+  version: () => version,
+  unitDays: (section) => history?.units[String(section)] ?? 7,
+  send: (m) => vscode.postMessage(m),
+  suppressClick: () => {
+    suppressRevealUntil = performance.now() + 400;
+  },
+});
 scroller.addEventListener('scroll', () => {
   hideTip();
   save();
@@ -215,6 +253,12 @@ function moveFocus(step: number, e: KeyboardEvent): void {
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = event.data;
   if (!isHostMessage(message)) return;
+  if (message.type === 'history') {
+    history = message;
+    if (layout) render();
+    if (!burnupPane.hidden) showBurnup();
+    return;
+  }
   if (message.type === 'empty') {
     layout = undefined;
     svg.replaceChildren();

@@ -7,6 +7,7 @@ import type { DocumentsIndex } from '../documentsIndex';
 import type { Logger } from '../logger';
 import { perfMark } from '../perfTrace';
 import { createNonce, timelineHtml, timelineWebviewOptions } from './timelineHtml';
+import { timelineHooks } from './timelineHooks';
 
 /** How long to wait for the webview to say it drew a layout before posting the next one anyway. */
 const DRAW_ACK_TIMEOUT_MS = 2_000;
@@ -138,6 +139,7 @@ export class TimelinePanel extends Disposable {
       this.lastRendered = { version: entry.version, rows: message.layout.rows.length };
       this.changedAt = undefined;
       this.renderedEmitter.fire(this.lastRendered);
+      timelineHooks.afterPost?.(this);
       return;
     }
     this.shown = shown;
@@ -146,6 +148,7 @@ export class TimelinePanel extends Disposable {
     void this.panel.webview.postMessage(message).then(() => {
       if (message.type === 'layout') perfMark('timeline.post', this.uri.toString(), message.version, performance.now() - posted);
     });
+    timelineHooks.afterPost?.(this);
   }
 
   /** Everything the webview sends comes through here; public so tests can send what a compromised page might. */
@@ -170,6 +173,9 @@ export class TimelinePanel extends Disposable {
         break;
       case 'pin':
         this.pinned = message.pinned;
+        break;
+      case 'reschedule':
+        await timelineHooks.reschedule?.(this, message);
         break;
       case 'rendered':
         this.lastRendered = { version: message.version, rows: message.rows };
