@@ -56,6 +56,8 @@ const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', conditions: ['worker'], format: 'cjs', external: ['vscode'], plugins: [webPlatform, webGuard] },
   // The parser worker: its own bundle, started by the Node extension host with worker_threads (src/host/parse).
   { ...common, entryPoints: ['src/host/parse/parseWorkerNode.ts'], outfile: 'dist/parseWorker.js', platform: 'node', format: 'cjs' },
+  // Its web twin: a Web Worker the web extension host starts (a classic script: VS Code loads nested workers by importScripts).
+  { ...common, entryPoints: ['src/host/parse/parseWorkerWeb.ts'], outfile: 'dist/web/parseWorker.js', platform: 'browser', conditions: ['worker'], format: 'iife', plugins: [webPlatform, webGuard] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/webview/timeline.ts'], outfile: 'media/timeline.js', platform: 'browser', format: 'iife' },
 ].filter((b) => existsSync(b.entryPoints[0]));

@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): RoadmapApi {
   const logger = createLogger(outputChannelName);
   // Parsing runs in a worker thread, so the extension host (shared with every other extension) is never held by it.
   const startWorker = platform.startParserWorker;
-  const index = new DocumentsIndex(logger, startWorker ? { createWorker: () => startWorker(context.extensionUri.fsPath) } : {});
+  const index = new DocumentsIndex(logger, startWorker ? { createWorker: () => startWorker(context.extensionUri) } : {});
   const logCommands = new CommandManager();
   logCommands.register({ id: commands.showLog, execute: () => logger.show() });
   context.subscriptions.push(logger, index, registerRoadmapContext(index), logCommands);

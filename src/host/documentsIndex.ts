@@ -354,7 +354,13 @@ export class DocumentsIndex extends Disposable {
       watcher.onDidCreate(onDisk),
       watcher.onDidChange(onDisk),
       watcher.onDidDelete((uri) => {
-        if (!this.isOpen(uri)) this.remove(uri);
+        if (this.isOpen(uri)) return;
+        // A file replaced by a rename (how our own writes, and many editors' and git's, land) can be reported
+        // deleted after it is back; the Created event that follows may come first or be folded into this one.
+        void Promise.resolve(vscode.workspace.fs.stat(uri)).then(
+          () => onDisk(uri),
+          () => this.remove(uri),
+        );
       }),
     ];
   }

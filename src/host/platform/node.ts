@@ -13,6 +13,6 @@ export const platform: Platform = {
   runSoon: (callback) => void setImmediate(callback),
   yieldToEventLoop: () => new Promise<void>((resolve) => setImmediate(resolve)),
   copyFileMode: async (from, to) => fs.chmod(to, (await fs.stat(from)).mode & 0o7777),
-  startParserWorker: (extensionPath) => nodeParserWorker(join(extensionPath, 'dist', 'parseWorker.js')),
+  startParserWorker: (extensionUri) => nodeParserWorker(join(extensionUri.fsPath, 'dist', 'parseWorker.js')),
   ...(traceFile ? { writePerfTrace: (lines: string) => appendFile(traceFile, lines, () => undefined) } : {}),
 };

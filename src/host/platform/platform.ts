@@ -1,6 +1,7 @@
 // What differs between the extension's two hosts: desktop VS Code and code-server run it in Node (package.json
 // `main`), vscode.dev and github.dev in a web worker (`browser`). scripts/build.mjs bundles node.ts into the first and
 // web.ts into the second, so the rest of the host code asks this module instead of testing where it runs.
+import type * as vscode from 'vscode';
 import type { ParserWorker } from '../parse/parseClient';
 
 export interface Platform {
@@ -21,10 +22,11 @@ export interface Platform {
    */
   copyFileMode(from: string, to: string): Promise<void>;
   /**
-   * Starts the parser worker from the extension's folder (a file path), off the extension host's thread; absent
-   * where the platform has none to offer (the parser then runs in the host, in slices).
+   * Starts the parser worker from the extension's folder, off the extension host's thread: a worker thread in Node,
+   * a Web Worker in the browser. Absent where the platform has none to offer (the parser then runs in the host, in
+   * slices).
    */
-  readonly startParserWorker?: (extensionPath: string) => ParserWorker;
+  readonly startParserWorker?: (extensionUri: vscode.Uri) => ParserWorker;
   /** Appends lines to the bench's stage-timing file; absent unless a bench asked for one (ROADMAP_PERF_TRACE). */
   readonly writePerfTrace?: (lines: string) => void;
 }

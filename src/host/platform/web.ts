@@ -1,3 +1,6 @@
+import * as vscode from 'vscode';
+import { inProcessParserWorker } from '../parse/inProcessParserWorker';
+import { webParserWorker } from '../parse/webParserWorker';
 import type { Platform } from './platform';
 
 // A web worker has no setImmediate, and setTimeout(0) is clamped to 4 ms once nested: 200 slices of a big parse
@@ -18,4 +21,12 @@ export const platform: Platform = {
   runSoon,
   yieldToEventLoop: () => new Promise<void>((resolve) => runSoon(resolve)),
   copyFileMode: async () => undefined,
+  startParserWorker: (extensionUri) => {
+    try {
+      return webParserWorker(vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'parseWorker.js').toString(true));
+    } catch {
+      // A host that cannot start a worker from here: parse on this one, in slices.
+      return inProcessParserWorker();
+    }
+  },
 };
