@@ -41,10 +41,10 @@ describe('health rules', () => {
     });
 
     it('reports every task done while stated in progress, and planned with done tasks, in the document language', () => {
-      const fr = '# Plan\n\n## Étape 1\n\nÉtat : 🚧 En cours\n\n- [x] a\n- [x] b\n';
+      const fr = '# Plan\n\n## Étape 1\n\nStatut : 🚧 En cours\n\n- [x] a\n- [x] b\n';
       const [d] = only(fr, 'status-contradicts-tasks');
       assert.equal(words(fr, d), '🚧 En cours');
-      assert.equal(fixed(fr, d, 'set-status'), '# Plan\n\n## Étape 1\n\nÉtat : ✅ Terminé\n\n- [x] a\n- [x] b\n');
+      assert.equal(fixed(fr, d, 'set-status'), '# Plan\n\n## Étape 1\n\nStatut : ✅ Terminé\n\n- [x] a\n- [x] b\n');
       const planned = '## M1 (Planned)\n\n- [x] a\n- [ ] b\n';
       const [p] = only(planned, 'status-contradicts-tasks');
       assert.equal(fixed(planned, p, 'set-status'), '## M1 (In Progress)\n\n- [x] a\n- [ ] b\n');
