@@ -36,7 +36,7 @@ export class RoadmapCompletions implements vscode.CompletionItemProvider {
     const model = this.index.get(document.uri)?.model;
     const today = localToday();
     return TRIGGERS.map(({ word, kind }, order) => {
-      const snippet = blockSnippet(kind, model, today);
+      const snippet = blockSnippet(kind, model, today, model ? document.getText() : undefined);
       const item = new vscode.CompletionItem({ label: word, description: snippet.label }, vscode.CompletionItemKind.Snippet);
       item.insertText = new vscode.SnippetString(snippet.body);
       item.detail = snippetDescription(kind);

@@ -6,6 +6,7 @@ export const extensionId = 'roadmap-tools.roadmap';
 export const commands = {
   showLog: 'roadmap.showLog',
   toggleTask: 'roadmap.toggleTask',
+  continueTask: 'roadmap.continueTask',
   markSectionDone: 'roadmap.markSectionDone',
   reopenSection: 'roadmap.reopenSection',
   newRoadmap: 'roadmap.newRoadmap',
@@ -42,6 +43,7 @@ export const settings = {
   decorationsDoneStyle: 'roadmap.decorations.doneStyle',
   treeHideDone: 'roadmap.tree.hideDone',
   treeFollowCursor: 'roadmap.tree.followCursor',
+  editorContinueTasks: 'roadmap.editor.continueTasks',
   treeShowEmptySections: 'roadmap.tree.showEmptySections',
   statusBarEnabled: 'roadmap.statusBar.enabled',
   recentMinutes: 'roadmap.recent.minutes',

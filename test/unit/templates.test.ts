@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { applyEdits } from '../../src/core/edit/edits';
 import type { RoadmapDocument, Section } from '../../src/core/model';
 import { parseRoadmap } from '../../src/core/parse/parse';
-import { blockSnippet, insertBlockEdit, insertionLine, nextBlock, roadmapTemplates, type SnippetKind } from '../../src/core/edit/templates';
+import { blockSnippet, insertBlockEdit, insertionLine, milestoneTableRowEdit, nextBlock, roadmapTemplates, type SnippetKind } from '../../src/core/edit/templates';
 
 const SEEDS = path.resolve(__dirname, '../../../shared/roadmaps/seeds');
 
@@ -243,5 +243,46 @@ describe('blockSnippet', () => {
   it('works without a document', () => {
     assert.match(blockSnippet('phase', undefined, TODAY).text, /^## Phase 1: /);
     assert.match(blockSnippet('quarter', undefined, TODAY).text, /^## Q4 2026: /);
+  });
+});
+
+describe('blocks that continue the document\'s own pattern', () => {
+  it('Insert Phase on seed 003: Phase 7 in Weeks 13-15 with Phase 6\'s labelled lines, emptied', () => {
+    const text = seed('003');
+    const doc = parseRoadmap(text);
+    const snippet = blockSnippet('phase', doc, TODAY, text);
+    const lines = snippet.text.split('\n');
+    assert.equal(lines[0], '### Phase 7: Name (Weeks 13-15)');
+    for (const label of ['**Objective**:', '**Key Deliverables**:', '**Success Criteria**:', '**Estimated Duration**:', '**Priority**:']) {
+      assert.ok(lines.some((l) => l.startsWith(label)), `${label} in\n${snippet.text}`);
+    }
+    assert.ok(!snippet.text.includes('Docker') && !snippet.text.includes('3 weeks'), 'values are emptied');
+    const out = applyEdits(text, [insertBlockEdit(text, doc, 'phase', snippet.text)]);
+    const reread = parseRoadmap(out);
+    const phase7 = reread.sections.find((s) => s.id === 'Phase 7');
+    assert.ok(phase7, 'the new phase reads back as Phase 7');
+    assert.deepEqual(phase7.period, { unit: 'week', start: 13, end: 15, source: 'heading' });
+    assert.equal(phase7.level, 3);
+    assert.equal(reread.sections[phase7.index + 1]?.title, 'Timeline Overview', 'inserted after the last phase');
+  });
+
+  it('continues quarters into the next year and numbers after ids in tables and checklists', () => {
+    const quarterly = '# Plan\n\n## Phase 1: Build (Q4 2024)\n**Goal**: x\n';
+    assert.equal(blockSnippet('phase', parseRoadmap(quarterly), TODAY, quarterly).text.split('\n')[0], '## Phase 2: Name (Q1 2025)');
+    const text = seed('002');
+    assert.match(blockSnippet('milestone', parseRoadmap(text), TODAY, text).text, /^## M4: Name\n/);
+    const more = `${text}\n- [ ] M7: ship the beta\n`;
+    assert.match(blockSnippet('milestone', parseRoadmap(more), TODAY, more).text, /^## M8: /);
+  });
+
+  it('adds a row to a milestone table with the table\'s own columns', () => {
+    const threeColumns = '# Plan\n\n| Milestone | Title | Status |\n|---|---|---|\n| M1 | Alpha | Done |\n| M2 | Beta | Planned |\n\n## M1: Alpha\n## M2: Beta\n';
+    const doc = parseRoadmap(threeColumns);
+    assert.equal(blockSnippet('milestoneRow', doc, TODAY, threeColumns).text, '| M3 | Title | Planned |');
+    const edit = milestoneTableRowEdit(threeColumns, doc, TODAY);
+    assert.ok(edit);
+    const out = applyEdits(threeColumns, [edit]);
+    assert.match(out, /\| M2 \| Beta \| Planned \|\n\| M3 \| {2}\| Planned \|\n\n## M1/);
+    assert.equal(milestoneTableRowEdit('# P\n## M1: a\n', parseRoadmap('# P\n## M1: a\n'), TODAY), null);
   });
 });

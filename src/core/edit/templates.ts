@@ -2,6 +2,7 @@
 // Each template follows the shape of one founding roadmap so the parser reads back exactly what it promises.
 import type { RoadmapDocument, Section, TextEdit } from '../model';
 import { assertIsoDay } from '../language/isoDay';
+import { findPeriod } from '../language/periods';
 import { lineBounds, lineEndingLength, lineStartsOf } from '../parse/lines';
 
 export interface TemplateOptions {
@@ -225,11 +226,188 @@ export function insertBlockEdit(text: string, doc: RoadmapDocument, kind: BlockK
   return { offset, length: 0, text: prefix + block + suffix };
 }
 
-/** A ready-to-insert block for completions and snippets, numbered after the document's last one when there is a document. */
-export function blockSnippet(kind: SnippetKind, doc: RoadmapDocument | undefined, today: string): BlockSnippet {
+/**
+ * A ready-to-insert block for completions and snippets, numbered after the document's last one when there is a
+ * document. Given the document's text too, a phase, milestone or quarter continues the document's own pattern: the
+ * previous block's labelled lines (emptied), its period continued, its id numbered after the last one written anywhere.
+ */
+export function blockSnippet(kind: SnippetKind, doc: RoadmapDocument | undefined, today: string, text?: string): BlockSnippet {
   assertIsoDay(today, 'today');
-  const parts = snippetParts(kind, doc ?? emptyDocument(), today);
+  const model = doc ?? emptyDocument();
+  const parts = (text !== undefined && kind !== 'task' && kind !== 'criteria' && kind !== 'status' ? patternParts(kind, model, text, today) : null) ?? snippetParts(kind, model, today);
   return { ...parts.meta, body: toSnippetBody(parts.lines), text: toPlainText(parts.lines) };
+}
+
+type Parts = { meta: { label: string; description: string }; lines: Line[] };
+
+/** The block (or table row) the document's own pattern calls for, or null when it shows none to follow. */
+function patternParts(kind: SnippetKind, doc: RoadmapDocument, text: string, today: string): Parts | null {
+  if (kind === 'milestoneRow') return tableRowParts(doc, text, today);
+  if (kind !== 'phase' && kind !== 'milestone' && kind !== 'quarter') return null;
+  const previous = blocksOf(doc, kind).at(-1);
+  if (!previous) return null;
+  const id = nextIdInText(doc, kind, text, today);
+  const lines = textLines(text);
+  const heading: Line = [`${'#'.repeat(previous.level)} `];
+  const period = kind === 'quarter' ? null : continuedPeriod(previous.rawTitle);
+  if (kind === 'quarter') {
+    heading.push(`${id}: `, { stop: 1, text: 'Theme' });
+  } else {
+    heading.push(`${id}: `, { stop: 1, text: 'Name' });
+    if (period) heading.push(` ${period}`);
+  }
+  const body = labelledLines(lines.slice(previous.line, previous.endLine), 2);
+  // A previous block without labelled lines (only tasks, or sub-sections) gives no shape to copy: the usual body.
+  if (body.length === 0) body.push(...snippetParts(kind, doc, today).lines.slice(1));
+  const noun = kind === 'phase' ? 'phase' : kind === 'milestone' ? 'milestone' : 'quarter';
+  return {
+    meta: { label: id, description: `The next ${noun}, shaped like ${previous.id ?? previous.title}` },
+    lines: [heading, ...body],
+  };
+}
+
+function textLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+/**
+ * The previous block's body as a pattern: labelled lines keep their label with an empty value, the list under a
+ * label keeps one empty item, a closing rule stays; prose, sub-headings and everything else are left out.
+ */
+function labelledLines(body: string[], firstStop: number): Line[] {
+  const out: Line[] = [];
+  let stop = firstStop;
+  let inList = false;
+  let gap = false;
+  const emit = (line: Line): void => {
+    if (gap && out.length > 0) out.push([]);
+    gap = false;
+    out.push(line);
+  };
+  for (const line of body) {
+    const label = /^(\s*(?:[-*+]\s+)?)(\*\*[^*]{1,60}?\*\*\s*:?|\*\*[^*]{1,60}?:\*\*|__[^_]{1,60}?__\s*:?|[A-Z][\p{L} /&-]{1,40}:)(\s*)(.*)$/u.exec(line);
+    const item = /^(\s*)([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?/.exec(line);
+    if (line.trim() === '') {
+      gap = out.length > 0;
+      continue;
+    }
+    if (/^\s*#{1,6}\s/.test(line)) {
+      inList = false;
+      continue;
+    }
+    if (label && !(item && !label[1])) {
+      const hasValue = label[4].trim() !== '';
+      emit(hasValue ? [label[1], label[2].trimEnd(), ' ', { stop: stop++, text: '…' }] : [label[1], label[2]]);
+      inList = !hasValue;
+      continue;
+    }
+    if (item && inList) {
+      emit([item[1], item[2], ' ', item[3] ? '[ ] ' : '', { stop: stop++, text: '…' }]);
+      inList = false;
+      continue;
+    }
+    if (/^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/.test(line)) emit([line.trim()]);
+  }
+  if (out.length > 0 && body[0]?.trim() === '') out.unshift([]);
+  return out;
+}
+
+/**
+ * The period after the one in `title`, written the same way: "(Weeks 10-12)" → "(Weeks 13-15)", "Week 4" →
+ * "Week 5", "(Q4 2024)" → "(Q1 2025)"; null when the title has no period to continue.
+ */
+function continuedPeriod(title: string): string | null {
+  const found = findPeriod(title, 'heading');
+  if (!found) return null;
+  let start = found.index;
+  let end = found.end;
+  if (start > 0 && end < title.length && '([（'.includes(title[start - 1]) && ')]）'.includes(title[end])) {
+    start--;
+    end++;
+  }
+  const words = title.slice(start, end);
+  const p = found.period;
+  if (p.unit === 'week') {
+    const span = Math.abs(p.end - p.start);
+    const first = Math.max(p.start, p.end) + 1;
+    let n = 0;
+    return words.replace(/\d+/g, (m) => (n++ === 0 ? String(first) : n === 2 ? String(first + span) : m));
+  }
+  const quarter = parseQuarterId(words);
+  if (quarter && (p.precision === 'quarter' || p.precision === 'half')) {
+    const span = p.precision === 'quarter' ? 1 : 1;
+    const next = formatQuarter(addQuarters(quarter, span));
+    return words.replace(/\b[QH][1-4]\s*(?:[-/']\s*)?\d{4}\b|\b\d{4}\s*[-/ ]?\s*[QH][1-4]\b/i, next);
+  }
+  return null;
+}
+
+/** The document's milestone table: its header cells and the 1-based line of its last row. */
+function milestoneTable(text: string): { header: string[]; lastRow: number } | null {
+  const lines = textLines(text);
+  const cells = (line: string): string[] => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  for (let i = 0; i + 2 < lines.length; i++) {
+    if (!/^\s*\|/.test(lines[i]) || !/^\s*\|?\s*:?-{3,}/.test(lines[i + 1])) continue;
+    if (!/^\s*\|\s*(?:M|Milestone\s*)\d/i.test(lines[i + 2])) continue;
+    let last = i + 2;
+    while (last + 1 < lines.length && /^\s*\|/.test(lines[last + 1])) last++;
+    return { header: cells(lines[i]), lastRow: last + 1 };
+  }
+  return null;
+}
+
+/**
+ * The row Insert Milestone adds to the document's milestone table, with the table's own columns: the new id, a
+ * status column Planned, the other cells empty for the author. Null when the document has no milestone table.
+ */
+export function milestoneTableRowEdit(text: string, doc: RoadmapDocument, today: string): TextEdit | null {
+  const table = milestoneTable(text);
+  if (!table) return null;
+  const id = nextIdInText(doc, 'milestone', text, today);
+  const row = [id, ...table.header.slice(1).map((name) => (/status|state|estado|statut/i.test(name) ? 'Planned' : ''))];
+  const starts = lineStartsOf(text);
+  const { content } = lineBounds(text, starts, table.lastRow);
+  const end = starts[table.lastRow - 1] + content.length;
+  return { offset: end, length: 0, text: `${doc.eol}| ${row.join(' | ')} |`.replace(/\|  \|/g, '|  |') };
+}
+
+/** The next id after the highest one written anywhere: headings, table cells, checklist items. */
+function nextIdInText(doc: RoadmapDocument, kind: BlockKind, text: string, today: string): string {
+  const fromHeadings = nextId(blocksOf(doc, kind), kind, today);
+  if (kind === 'quarter') return fromHeadings;
+  const parsed = parseNumberedId(fromHeadings);
+  if (!parsed) return fromHeadings;
+  const prefix = parsed.prefix;
+  const escaped = prefix.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?<![\\p{L}\\d])${escaped}${prefix.endsWith(' ') ? '\\s*' : ''}(\\d+(?:\\.\\d+)*)(?![\\d.]*\\d)`, 'gu');
+  let best = parsed.numbers.map((n, i, all) => (i === all.length - 1 ? n - 1 : n));
+  // Table rows and checklist items name items too ("| M4 | Launch |", "- [ ] M5: Beta"); prose and headings about
+  // items ("Later Milestones (M4+)") do not.
+  const naming = textLines(text).filter((l) => /^\s*\|/.test(l) || /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/.test(l)).join('\n');
+  for (const m of naming.matchAll(pattern)) {
+    const numbers = m[1].split('.').map(Number);
+    if (compareNumbers(numbers, best) > 0) best = numbers;
+  }
+  const numbers = [...best];
+  numbers[numbers.length - 1] += 1;
+  return `${prefix}${numbers.join('.')}`;
+}
+
+/**
+ * A row for the document's milestone table, with that table's own columns: its first cell the next id, a status
+ * column (when the header has one) set to Planned, every other cell a tab stop.
+ */
+function tableRowParts(doc: RoadmapDocument, text: string, today: string): Parts | null {
+  const header = milestoneTable(text)?.header;
+  if (!header) return null;
+  const id = nextIdInText(doc, 'milestone', text, today);
+  const row: Line = [`| ${id} |`];
+  let stop = 1;
+  header.slice(1).forEach((name) => {
+    if (/status|state|estado|statut/i.test(name)) row.push(' ', { stop: stop++, choices: STATUS_CHOICES }, ' |');
+    else row.push(' ', { stop: stop++, text: name || '…' }, ' |');
+  });
+  return { meta: { label: `${id} row`, description: `A row for the milestone table (${header.length} columns)` }, lines: [row] };
 }
 
 type Part = string | { stop: number; text: string } | { stop: number; choices: readonly string[] };

@@ -5,11 +5,13 @@ import { NewRoadmapCommand } from './newRoadmapCommand';
 import { RevealLineCommand } from './revealLineCommand';
 import { MarkSectionDoneCommand, ReopenSectionCommand } from './sectionCommands';
 import { ToggleTaskCommand } from './toggleTaskCommand';
+import { ContinueTaskCommand } from './continueTaskCommand';
 
 /** Every editor-experience command, registered through one manager. */
 export function registerEditorCommands(index: DocumentsIndex): CommandManager {
   const manager = new CommandManager();
   manager.register(new ToggleTaskCommand(index));
+  manager.register(new ContinueTaskCommand());
   manager.register(new MarkSectionDoneCommand(index));
   manager.register(new ReopenSectionCommand(index));
   manager.register(new NewRoadmapCommand());

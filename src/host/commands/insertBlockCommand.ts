@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { blockSnippet, insertBlockEdit, type BlockKind } from '../../core/edit/templates';
+import { blockSnippet, insertBlockEdit, milestoneTableRowEdit, type BlockKind } from '../../core/edit/templates';
 import { commands } from '../constants';
 import type { DocumentsIndex } from '../documentsIndex';
 import type { Command } from './commandManager';
@@ -23,11 +23,20 @@ export class InsertBlockCommand implements Command {
     if (!entry || entry.error) return false;
     const text = editor.document.getText();
     if (text !== entry.text) return false;
-    const snippet = blockSnippet(this.kind, entry.model, localToday());
+    const today = localToday();
+    const snippet = blockSnippet(this.kind, entry.model, today, text);
     // The core places and pads the block; the host only turns the padded text into a snippet insertion.
     const edit = insertBlockEdit(text, entry.model, this.kind, snippet.body);
+    // A milestone table gets the new milestone's row too, before the block (it is earlier in the document, so the
+    // block's offset is shifted by the row's length).
+    const row = this.kind === 'milestone' ? milestoneTableRowEdit(text, entry.model, today) : null;
+    if (row && row.offset <= edit.offset) {
+      const at = editor.document.positionAt(row.offset);
+      if (!(await editor.edit((b) => b.insert(at, row.text), { undoStopBefore: true, undoStopAfter: false }))) return false;
+      edit.offset += row.text.length;
+    }
     const range = new vscode.Range(editor.document.positionAt(edit.offset), editor.document.positionAt(edit.offset + edit.length));
-    const inserted = await editor.insertSnippet(new vscode.SnippetString(edit.text), range);
+    const inserted = await editor.insertSnippet(new vscode.SnippetString(edit.text), range, { undoStopBefore: !row, undoStopAfter: true });
     if (inserted) editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     return inserted;
   }
