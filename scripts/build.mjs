@@ -71,7 +71,7 @@ async function renderIcon() {
 
 /**
  * The walkthrough's pictures: the README's screenshots from the E2E run (docs/images, refreshed by `npm run
- * screenshots`) drawn at 640 px wide, a third of the bytes, which is what a walkthrough pane shows anyway.
+ * screenshots`) drawn at 560 px wide, a quarter of the bytes, about what a walkthrough pane shows anyway.
  */
 const walkthroughPictures = ['tree', 'toggle', 'timeline'];
 
@@ -83,7 +83,7 @@ async function renderWalkthroughPictures() {
     // PNG header: width and height as big-endian integers at bytes 16 and 20.
     const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${png.toString('base64')}"/></svg>`;
-    writeFileSync(`media/walkthrough/${name}.png`, new Resvg(svg, { fitTo: { mode: 'width', value: 640 } }).render().asPng());
+    writeFileSync(`media/walkthrough/${name}.png`, new Resvg(svg, { fitTo: { mode: 'width', value: 560 } }).render().asPng());
   }
 }
 

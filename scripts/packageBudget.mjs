@@ -1,16 +1,17 @@
 // `npm run test:package`: builds roadmap.vsix as `npm run package` does and fails when it outgrows its budget, listing
 // what takes the room, so growth is a decision rather than an accident.
 //   node scripts/packageBudget.mjs [--no-package]   (--no-package: check the roadmap.vsix that is there)
-// The budget, with its reasons: on 2026-11-30 the package was 755 KB — two extension bundles (Node and web, ~75 KB
-// each compressed), the CLI that VS Code's MCP clients start (`roadmap mcp`, ~190 KB with the MCP SDK), three
-// walkthrough pictures (~330 KB) and strings in three languages. 1 MB leaves a third for growth; past it, look first
-// at the pictures and the CLI.
+// The budget, with its reasons: at 17:15 on 2026-11-30 the package was ~950 KB — two extension bundles (Node and web,
+// ~130 KB each compressed), two parser workers (worker thread and Web Worker, ~65 KB each), the CLI that VS Code's MCP
+// clients start (`roadmap mcp`, ~205 KB with the MCP SDK), three walkthrough pictures (~250 KB) and strings in three
+// languages; it was 97 KB that morning, before the web build, agents, health and history. 1.5 MB leaves half again
+// for growth; past it, look first at the pictures and at what the CLI bundles.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { log, repoRoot } from './codeServer.mjs';
 
-const BUDGET_BYTES = 1024 * 1024;
+const BUDGET_BYTES = 1.5 * 1024 * 1024;
 const vsix = join(repoRoot, 'roadmap.vsix');
 
 if (!process.argv.includes('--no-package')) {
