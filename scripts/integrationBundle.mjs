@@ -47,6 +47,12 @@ export async function bundleIntegrationTests({ target = 'node', outfile = join(r
           contents: `const module = undefined, exports = undefined, define = undefined;\n${readFileSync(args.path, 'utf8')}`,
           loader: 'js',
         }));
+        // Suites tagged @node (left out of the web run) may still import Node modules; the web bundle gets a stub.
+        build.onResolve({ filter: /^node:child_process$/ }, () => ({ path: 'child_process', namespace: 'roadmap-web-stubs' }));
+        build.onLoad({ filter: /.*/, namespace: 'roadmap-web-stubs' }, () => ({
+          contents: 'export function execFileSync() { throw new Error("no processes in a web worker"); }',
+          loader: 'js',
+        }));
         build.onResolve({ filter: /^(node:)?assert\/strict$/ }, () => ({ path: join(repoRoot, 'test', 'integration', 'web', 'assertStrict.ts') }));
         // The extension's own modules the tests import run in the web worker too: the web half of the platform.
         build.onResolve({ filter: /[\\/]platform[\\/]node(\.ts)?$/ }, (args) => ({ path: resolve(args.resolveDir, args.path.replace(/node(\.ts)?$/, 'web.ts')) }));

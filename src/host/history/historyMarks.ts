@@ -59,7 +59,7 @@ export class HistoryMarks implements vscode.Disposable {
 
   private hover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const entry = this.index.get(document.uri);
-    if (!entry || entry.error || entry.version !== document.version) return undefined;
+    if (!entry || entry.error || entry.text !== document.getText()) return undefined;
     const task = entry.model.tasks.find((t) => t.line === position.line + 1);
     if (!task) return undefined;
     const facts = factsFor(this.history.get(document.uri), task);
@@ -73,7 +73,7 @@ export class HistoryMarks implements vscode.Disposable {
       if (!entry || entry.error) continue;
       const history = this.history.get(editor.document.uri);
       const ranges: vscode.Range[] = [];
-      if (history && entry.version === editor.document.version) {
+      if (history && entry.text === editor.document.getText()) {
         for (const task of entry.model.tasks) {
           const facts = factsFor(history, task);
           if (!facts || (facts.uncommitted !== 'ticked' && facts.uncommitted !== 'added') || task.line > editor.document.lineCount) continue;
