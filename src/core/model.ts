@@ -128,6 +128,8 @@ export interface Section {
   about?: string | null;
   /** Relative days the item is planned in ("(Days 1-2)", "Day 3-5"), 1-based as written; null when none. */
   days?: { start: number; end: number } | null;
+  /** The relative weeks as written when `period` placed them on the calendar from a dated parent ("Weeks 1-2"). */
+  weeks?: { start: number; end: number } | null;
   /** Calendar days of a stated duration ("(3 semanas)" → 21, "2 Wochen", "14 days"); null when none. */
   durationDays?: number | null;
   /** When the item actually finished, from a completion stamp ("✅ ACHIEVED (06.09.2025)"), `YYYY-MM-DD`. */

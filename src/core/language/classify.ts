@@ -13,6 +13,7 @@ import {
   ABOUT_WORDS,
   alternation,
   CJK_NUMERALS,
+  DAY_FIRST_HINTS,
   DEPENDENCY_KEYS,
   DURATION_UNITS,
   isCjk,
@@ -598,4 +599,16 @@ export function finishedStampIn(text: string): { raw: string; date: string; inde
   const m = FINISHED_RE.exec(text);
   if (!m) return null;
   return { raw: m[1], date: m[1], index: m.index, end: m.index + m[0].length };
+}
+
+const DAY_FIRST_WORDS = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(
+    [...PLAN_WORDS, ...STATUS_WORDS].filter((r) => DAY_FIRST_HINTS.some((l) => r.lang.split('/').includes(l)) && r.text.length > 3 && !isCjk(r.text)).map((r) => r.text),
+  )})(?![\\p{L}])`,
+  'iu',
+);
+
+/** Whether the document is written in a language that puts the day first in numeric dates (its plan or status words). */
+export function dayFirstLanguage(text: string): boolean {
+  return DAY_FIRST_WORDS.test(text.length > 50_000 ? text.slice(0, 50_000) : text);
 }

@@ -208,8 +208,56 @@ const POINT_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Point, 'i
   },
 ];
 
-function findPoints(text: string): Point[] {
+/**
+ * How a document writes numeric dates: day first ("03/04/2026" is 3 April) or month first. Decided by the document
+ * (see dateOrderOf); null while nothing tells, and then an ambiguous numeric date is no date.
+ */
+export type DateOrder = 'dmy' | 'mdy' | null;
+
+// "06/11/2024", "16.09.2019", "14/03/25", and day ranges sharing a month: "03-04/02/2026", "17-18.10.2025".
+const NUMERIC_DATE = /(?<![\p{L}\p{N}_/.-])(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?([./])(\d{1,2})\3(\d{4}|\d{2})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+
+function numericPoints(text: string, order: DateOrder): Point[] {
   const points: Point[] = [];
+  NUMERIC_DATE.lastIndex = 0;
+  for (let m = NUMERIC_DATE.exec(text); m; m = NUMERIC_DATE.exec(text)) {
+    const a = Number(m[2] ?? m[1]);
+    const b = Number(m[4]);
+    // Dots are day-first wherever they are written; otherwise a number over 12 tells, else the document does.
+    const dmy = m[3] === '.' || a > 12 || (b <= 12 && order === 'dmy');
+    const mdy = !dmy && (b > 12 || order === 'mdy');
+    if (!dmy && !mdy) continue;
+    if (m[5].length === 2 && order === null) continue;
+    const y = m[5].length === 2 ? 2000 + Number(m[5]) : Number(m[5]);
+    if (!plausibleYear(y)) continue;
+    if (m[2] !== undefined && !dmy) continue;
+    const [day, month] = dmy ? [a, b] : [b, a];
+    const first = m[2] === undefined ? day : Number(m[1]);
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(y, month) || first < 1 || first > day) continue;
+    points.push({ index: m.index, end: m.index + m[0].length, start: formatIsoDay(y, month, first), finish: formatIsoDay(y, month, day), precision: 'day' });
+  }
+  return points;
+}
+
+/** Day first or month first, from the document's own numeric dates (a part over 12, dots) or its language. */
+export function dateOrderOf(text: string, dayFirstLanguage: boolean): DateOrder {
+  let dmy = 0;
+  let mdy = 0;
+  const scan = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  NUMERIC_DATE.lastIndex = 0;
+  for (let m = NUMERIC_DATE.exec(scan); m; m = NUMERIC_DATE.exec(scan)) {
+    const a = Number(m[2] ?? m[1]);
+    const b = Number(m[4]);
+    if (m[3] === '.' || a > 12) dmy++;
+    else if (b > 12) mdy++;
+  }
+  if (dmy > 0 && mdy === 0) return 'dmy';
+  if (mdy > 0 && dmy === 0) return 'mdy';
+  return dmy === 0 && mdy === 0 && dayFirstLanguage ? 'dmy' : null;
+}
+
+function findPoints(text: string, order: DateOrder = null): Point[] {
+  const points: Point[] = numericPoints(text, order);
   for (const { re, read } of POINT_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -238,8 +286,8 @@ interface Found {
   end: number;
 }
 
-function findDatePeriod(text: string): Found | null {
-  const points = findPoints(text);
+function findDatePeriod(text: string, order: DateOrder): Found | null {
+  const points = findPoints(text, order);
   const first = points[0];
   if (!first) return null;
   const next = points[1];
@@ -292,12 +340,24 @@ function findYearOnly(text: string): Found | null {
   return { index: 0, end: text.length, period: { unit: 'date', start: formatIsoDay(a, 1, 1), end: formatIsoDay(b, 12, 31), precision: 'year', source: 'line' } };
 }
 
+// "(2023)", "(2024-2025)" in a title: the years the item is planned in.
+const PAREN_YEARS_RE = new RegExp(`[(（]\\s*(?:mid\\s+)?(\\d{4})(?:${RANGE_SEP}(\\d{4}))?\\s*[)）]`, 'iu');
+
+function findParenYears(text: string): Found | null {
+  const m = PAREN_YEARS_RE.exec(text);
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = m[2] === undefined ? a : Number(m[2]);
+  if (!plausibleYear(a) || !plausibleYear(b) || b < a) return null;
+  return { index: m.index, end: m.index + m[0].length, period: { unit: 'date', start: formatIsoDay(a, 1, 1), end: formatIsoDay(b, 12, 31), precision: 'year', source: 'line' } };
+}
+
 /** The first period written in `text`, with where it was found (UTF-16 offsets). */
-export function findPeriod(text: string, source: PeriodSource): { period: Period; index: number; end: number } | null {
+export function findPeriod(text: string, source: PeriodSource, order: DateOrder = null): { period: Period; index: number; end: number } | null {
   if (text.length > MAX_LINE) text = text.slice(0, MAX_LINE);
   // Every form read here has a digit; most headings and lines have none, and this spares them a dozen scans.
   if (!/\d/.test(text)) return null;
-  const candidates = [findDatePeriod(text), findWeekPeriod(text), findYearOnly(text)].filter((f): f is Found => f !== null);
+  const candidates = [findDatePeriod(text, order), findWeekPeriod(text), findYearOnly(text), findParenYears(text)].filter((f): f is Found => f !== null);
   if (candidates.length === 0) return null;
   candidates.sort((a, b) => a.index - b.index || b.end - a.end);
   const found = candidates[0];
@@ -333,6 +393,53 @@ function unitOf(word: string): DurationUnit | null {
 /** Calendar days of a duration in the given unit. */
 export function daysOf(amount: number, unit: DurationUnit): number {
   return Math.round(amount * DAYS_PER_UNIT[unit]);
+}
+
+/**
+ * Calendar days from an estimate line ("Duration: 2 weeks" → 14, "Effort: 1 day" → 1, "Duração: 2-3 semanas" → 21);
+ * a range counts as its upper end. Hours are effort, not a span: null.
+ */
+export function durationDaysIn(line: string): number | null {
+  const kv = keyValueIn(line);
+  if (!kv || !DURATION_KEY.test(kv.key)) return null;
+  return durationDaysOf(kv.value.replace(/[*_]/g, '').trim(), DURATION_VALUE);
+}
+
+function durationDaysOf(text: string, re: RegExp): number | null {
+  const v = re.exec(text);
+  if (!v) return null;
+  const unit = unitOf(v[3]);
+  if (!unit || unit === 'hour') return null;
+  const amount = Number((v[2] ?? v[1]).replace(',', '.'));
+  if (!Number.isFinite(amount) || amount <= 0) return null;
+  const days = daysOf(amount, unit);
+  return days > 0 ? days : null;
+}
+
+// A duration anywhere in a title: "Fase 1 — Fundamentos · 2-3 semanas", "Setup (3 weeks)", "(1-2日)". The number
+// comes first ("Week 3" is a position, not a duration).
+const TITLE_DURATION = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(\\d+(?:[.,]\\d+)?)(?:\\s*(?:-|–|—|to|a|bis|à)\\s*(\\d+(?:[.,]\\d+)?))?\\s*${UNIT_WORD}(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+
+/** Calendar days of a duration written in a title; see durationDaysIn. */
+export function titleDurationDaysIn(title: string): number | null {
+  if (title.length > MAX_LINE || !/\d/.test(title)) return null;
+  return durationDaysOf(title, TITLE_DURATION);
+}
+
+const DAY_WORD = `(?:${alternation(DURATION_UNITS.filter((r) => r.unit === 'day' && r.text.length > 1 && !/[\u3040-\u9fff\uac00-\ud7af]/u.test(r.text)).map((r) => r.text))})`;
+const DAYS_RE = new RegExp(`${LW}${DAY_WORD}\\s*(\\d{1,3})(?:${RANGE_SEP}(?:${DAY_WORD}\\s*)?(\\d{1,3}))?(?![\\p{L}\\p{N}]|[.,]\\d|\\s*[%+/])`, 'iu');
+
+/** Relative days a title plans an item in: "(Days 1-2)", "Day 3-5", "Gün 1-7", "Días 0-1". */
+export function relativeDaysIn(text: string): { start: number; end: number; index: number; end_: number } | null {
+  if (text.length > MAX_LINE || !/\d/.test(text)) return null;
+  const m = DAYS_RE.exec(text);
+  if (!m) return null;
+  const start = Number(m[1]);
+  const end = m[2] === undefined ? start : Number(m[2]);
+  return end >= start ? { start, end, index: m.index, end_: m.index + m[0].length } : null;
 }
 
 /**

@@ -17,6 +17,8 @@ export interface SectionFacts {
   dependencies: string[] | null;
   priority: string | null;
   durationWeeks: number | null;
+  /** Calendar days of an estimate line ("Duration: 2 weeks" → 14). */
+  durationDays?: number | null;
   /** Where each fact was read (chunk-relative). */
   spans: { status: Span | null; period: Span | null; dependencies: Span | null; priority: Span | null; duration: Span | null };
 }
@@ -33,6 +35,9 @@ export interface ChunkHeading {
   about: string | null;
   status: Status | null;
   period: Period | null;
+  finished?: string | null;
+  days?: { start: number; end: number } | null;
+  durationDays?: number | null;
   facts: SectionFacts;
   /** Where the title's words that name the kind, the status and the period stand (chunk-relative). */
   spans: { kind: Span | null; status: Span | null; period: Span | null };
@@ -221,7 +226,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
           provenance: { kind: kindAt, id: item.id ? kindAt : null, status: at(item.spans.status), period: at(item.spans.period), dependencies: null, priority: null },
         });
         factsAt.push({ status: null, period: null, duration: null });
-        facts.push({ status: null, period: null, dependencies: null, priority: null, durationWeeks: null, spans: { status: null, period: null, dependencies: null, priority: null, duration: null } });
+        facts.push({ status: null, period: null, dependencies: null, priority: null, durationWeeks: null, durationDays: null, spans: { status: null, period: null, dependencies: null, priority: null, duration: null } });
         if (item.task >= 0) itemTasks.push({ section: index, task: taskBase + item.task });
         if (item.scope) scopes.set(index, item.scope);
       }
@@ -252,6 +257,9 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
         progress: { done: 0, total: 0 },
         word: h.word,
         about: h.about,
+        finished: h.finished ?? null,
+        days: h.days ?? null,
+        durationDays: h.durationDays ?? h.facts.durationDays ?? null,
         provenance: {
           kind: kindAt,
           id: kindAt,
@@ -383,9 +391,13 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     return entry ? { value: entry.value.period, at: entry.at } : null;
   });
   for (const s of sections) {
+    const own = written[s.index]?.value ?? null;
     s.period = anchored(written.map((w) => w?.value ?? null), sections, s.index);
     s.provenance.period = s.period ? written[s.index]!.at : null;
+    // Weeks placed on the calendar keep the weeks as written.
+    if (own?.unit === 'week' && s.period?.unit === 'date') s.weeks = { start: own.start, end: own.end };
   }
+  markChangelogEntries(sections);
 
   const split = splitItems(sections, roots, tasks);
   const done = tasks.reduce((n, t) => n + (t.checked ? 1 : 0), 0);
@@ -435,6 +447,31 @@ function splitItems(all: Section[], roots: number[], tasks: Task[]): { sections:
   });
   for (const t of tasks) if (t.section !== null) t.section = sectionIndex.get(t.section)!;
   return { sections, roots: roots.filter((r) => all[r].from === undefined).map((r) => sectionIndex.get(r)!), items };
+}
+
+const CHANGELOG = /^(?:change\s*log|changelog|release\s+(?:log|notes|history)|version\s+history|histórico|historial|historique|versionsverlauf|sürüm\s+geçmişi|история\s+версий|更新履歴|更新日志|변경\s*이력)(?:\s*\(.*\))?$/iu;
+
+/**
+ * Entries of a changelog or release log ("Release Log › v2.9.0 (2025-12-29)") were released: the date is when, not a
+ * plan period, and the entry is done unless it says otherwise.
+ */
+function markChangelogEntries(sections: Section[]): void {
+  for (const s of sections) {
+    if (s.kind === 'section' || s.parent === null) continue;
+    const parent = sections[s.parent];
+    const words = parent.title.replace(/^[\s\p{P}\p{S}\p{N}\p{Extended_Pictographic}\u200d\ufe0f]+/u, '').trim();
+    if (!CHANGELOG.test(words)) continue;
+    if (s.period?.unit === 'date' && s.period.precision === 'day') s.finished ??= s.period.end;
+    if (s.period?.unit === 'date' && s.period.source === 'heading') {
+      s.period = null;
+      s.provenance.period = null;
+    }
+    if (s.status === null || s.statusSource === 'tasks') {
+      s.status = 'done';
+      s.statusSource = 'heading';
+      s.provenance.status = { basis: 'derived', line: parent.line, endLine: parent.line, start: null, end: null, text: parent.title };
+    }
+  }
 }
 
 const ABOUT_PARENT = new RegExp(`^(?:${alternation(ABOUT_PARENT_WORDS)})$`, 'iu');

@@ -21,6 +21,7 @@ import {
   priorityIn,
   readHeading,
   readListItem,
+  dayFirstLanguage,
   statusAt,
   statusLineAt,
   tableCellId,
@@ -42,7 +43,17 @@ import { lineReadChunk } from './lineRead';
 import { lineContentEnd, splitLines } from './lines';
 import { collapseWhitespace, parseMarkdown, plainText, visibleText, type TaskBox } from './markdown';
 import type { RoadmapDocument, Section, Task, TextEdit } from '../model';
-import { addDays, durationWeeksIn, findPeriod, timelineEntryIn } from '../language/periods';
+import {
+  addDays,
+  dateOrderOf,
+  durationDaysIn,
+  durationWeeksIn,
+  findPeriod,
+  relativeDaysIn,
+  timelineEntryIn,
+  titleDurationDaysIn,
+  type DateOrder,
+} from '../language/periods';
 import { alternation, STATUS_KEYS } from '../language/lexicon';
 import { LineIndex, spanOf, type Span } from './spans';
 import { scanInSteps, type Chunk } from './split';
@@ -62,6 +73,8 @@ interface Part extends ParsedChunk {
 /** Cache key tags: a chunk read line by line, a piece of a section whose title says Timeline. */
 const LINE_READ = '\u0000line:';
 const IN_TIMELINE = '\u0000timeline\u0000';
+// Numeric dates read by the document's order: a chunk read under one order is not reused under another.
+const ORDER_KEY: Record<'dmy' | 'mdy', string> = { dmy: '\u0000dmy\u0000', mdy: '\u0000mdy\u0000' };
 
 interface LastParse {
   doc: RoadmapDocument;
@@ -98,6 +111,7 @@ export class RoadmapParser {
     const scan = yield* withinBudget(scanInSteps(text), clock, budgetMs);
     const definitions = scan.definitions.length > 0 ? '\n' + scan.definitions.join('\n') + '\n' : '';
     const chunks = scan.chunks;
+    const order = dateOrderOf(text, dayFirstLanguage(text));
     const parts: Part[] = [];
     const kept = new Map<string, ChunkData>();
     const keptRoutes = new Map<string, PartialCause | null>();
@@ -130,7 +144,7 @@ export class RoadmapParser {
         const next = j < chunks.length && chunks[j].continues === undefined ? chunks[j] : undefined;
         const inTimeline = chunk.continues !== undefined && TIMELINE_TITLE.test(chunk.continues);
         const input = parseInput(chunk, next, definitions);
-        const key = (inTimeline ? IN_TIMELINE : '') + input;
+        const key = (inTimeline ? IN_TIMELINE : '') + (order ? ORDER_KEY[order] : '') + input;
         const chunkAt = key.length - input.length + guardLength(input, chunk);
         const cached = kept.get(key) ?? this.cache.get(key);
         if (cached) {
@@ -146,7 +160,7 @@ export class RoadmapParser {
           j++;
           continue;
         }
-        const data = extractChunk(root, key.slice(chunkAt), chunk.lineCount, inTimeline);
+        const data = extractChunk(root, key.slice(chunkAt), chunk.lineCount, inTimeline, order);
         kept.set(key, data);
         parts.push({ chunk, data, key, chunkAt });
         remarkBudget -= chunk.text.length;
@@ -264,7 +278,7 @@ const PERIOD_LABEL =
   /^(?:timeline|period|dates?|schedule|target(?: date)?|due(?: date)?|deadline|eta|time ?frame|when|quarter|zeitraum|prazo|plazo|fecha|período|periodo|échéance|tarih|срок|期间|期間)\s*[:：]/iu;
 
 /** What one chunk's mdast contributes to the model, with positions relative to the chunk. */
-function extractChunk(root: Root, input: string, lineLimit: number, continuesTimeline: boolean): ChunkData {
+function extractChunk(root: Root, input: string, lineLimit: number, continuesTimeline: boolean, order: DateOrder): ChunkData {
   const headings: ChunkHeading[] = [];
   const tasks: ChunkTask[] = [];
   const tables: ChunkTable[] = [];
@@ -287,7 +301,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
           const box = node.data?.roadmapBox;
           const isTask = typeof node.checked === 'boolean' && box !== undefined;
           if (parentTask < 0) {
-            const item = listLineItem(node, input, lines, headings.length - 1, isTask ? tasks.length : -1);
+            const item = listLineItem(node, input, lines, headings.length - 1, isTask ? tasks.length : -1, order);
             // "- [ ] **Step 1:** …" under "### Task 3" are the steps of that item, not items of the plan.
             const within = headings[headings.length - 1];
             const isStep = item !== null && (item.word === 'step' || item.word === 'task') && within !== undefined && within.kind !== 'section';
@@ -306,7 +320,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
           for (const { text, line } of plainLines(node)) {
             const [from, to] = lines.lineRange(line);
             const at = (fragment: string): Span => spanOf(input, lines, from, to, fragment);
-            if (facts) readFact(facts, text, at);
+            if (facts) readFact(facts, text, at, order);
             if (inTimeline) addTimeline(timeline, text, at);
           }
           continue;
@@ -328,7 +342,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
             return spanOf(input, lines, from, to, '');
           });
           tables.push({ header: header ?? [], rows, rowSpans });
-          tableRowItems(header ?? [], rows, rowSpans, headings.length - 1, lineItems);
+          tableRowItems(header ?? [], rows, rowSpans, headings.length - 1, lineItems, order);
           if (inTimeline) rows.forEach((row, i) => addTimeline(timeline, '| ' + row.join(' | ') + ' |', () => rowSpans[i]));
           continue;
         }
@@ -354,7 +368,11 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
       const at = (fragment: string): Span => spanOf(input, lines, from, to, fragment);
       const reading = readHeading(title);
       const status = statusAt(title);
-      const period = findPeriod(title, 'heading');
+      // A completion stamp says when the item finished, not when it was planned.
+      const stamp = finishedStampIn(title);
+      const planned = stamp ? title.slice(0, stamp.index) + ' '.repeat(stamp.end - stamp.index) + title.slice(stamp.end) : title;
+      const period = findPeriod(planned, 'heading', order);
+      const days = period ? null : relativeDaysIn(planned);
       facts = emptyFacts();
       headings.push({
         line: start.line - 1,
@@ -367,11 +385,14 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
         about: reading.about,
         status: status?.status ?? null,
         period: period?.period ?? null,
+        finished: stamp ? dayOf(stamp.date, order) : null,
+        days: days ? { start: days.start, end: days.end } : null,
+        durationDays: titleDurationDaysIn(planned),
         facts,
         spans: {
           kind: reading.id ? at(title.slice(reading.index, reading.end)) : null,
           status: status ? at(status.words) : null,
-          period: period ? at(title.slice(period.index, period.end)) : null,
+          period: period ? at(title.slice(period.index, period.end)) : days ? at(title.slice(days.index, days.end_)) : null,
         },
       });
       inTimeline = TIMELINE_TITLE.test(title);
@@ -383,7 +404,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
 }
 
 /** The plan item a list line names ("- [x] Phase 3: Parser", "- **Milestone 1.1:** … (Due: 2026-03-10)"). */
-function listLineItem(item: ListItem, input: string, lines: LineIndex, heading: number, task: number): ChunkLineItem | null {
+function listLineItem(item: ListItem, input: string, lines: LineIndex, heading: number, task: number, order: DateOrder): ChunkLineItem | null {
   const first = item.children[0];
   if (first?.type !== 'paragraph') return null;
   const text = splitLines(plainText(first))[0]?.trim() ?? '';
@@ -396,7 +417,7 @@ function listLineItem(item: ListItem, input: string, lines: LineIndex, heading: 
   const undated = stamp ? text.slice(0, stamp.index) + text.slice(stamp.end) : text;
   const stated = leadingStatusAt(text) ?? statusAt(text);
   const checked = task >= 0 ? item.checked === true : null;
-  const period = findPeriod(undated.slice(reading.end), 'line');
+  const period = findPeriod(undated.slice(reading.end), 'line', order);
   return {
     line,
     heading,
@@ -407,7 +428,7 @@ function listLineItem(item: ListItem, input: string, lines: LineIndex, heading: 
     word: reading.word,
     status: checked ? 'done' : (stated?.status ?? (checked === false ? 'planned' : null)),
     task,
-    finished: stamp ? dayOf(stamp.date) : null,
+    finished: stamp ? dayOf(stamp.date, order) : null,
     period: period?.period ?? null,
     spans: {
       kind: at(text.slice(reading.index, reading.end)),
@@ -418,7 +439,7 @@ function listLineItem(item: ListItem, input: string, lines: LineIndex, heading: 
 }
 
 /** Rows of a plan table ("| Phase | Title | Status |", "| Milestone | Date | Status |") as plan items. */
-function tableRowItems(header: string[], rows: string[][], spans: Span[], heading: number, out: ChunkLineItem[]): void {
+function tableRowItems(header: string[], rows: string[][], spans: Span[], heading: number, out: ChunkLineItem[], order: DateOrder): void {
   const plan = planColumnIn(header);
   // A table of tasks ("| ID | Task | Status |") lists the work inside an item, not items.
   // Version and release tables are histories (builds, migrations), not plans.
@@ -435,7 +456,7 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
     const statusCell = statusColumn >= 0 ? (row[statusColumn] ?? '') : '';
     const stated = statusCell ? (leadingStatusAt(statusCell) ?? statusAt(statusCell)) : null;
     const dated = row
-      .map((c, i) => (i === plan.column || i === statusColumn ? null : findPeriod(c, 'line')))
+      .map((c, i) => (i === statusColumn ? null : findPeriod(c, 'line', order)))
       .filter((p) => p !== null && p.period.unit === 'date');
     const first = dated[0]?.period;
     const last = dated[dated.length - 1]?.period;
@@ -509,8 +530,8 @@ function ganttItems(value: string, fenceLine: number, input: string, lines: Line
 }
 
 /** An ISO day from a stamp written as ISO, DD.MM.YYYY or DD/MM/YYYY; null when it is no real day. */
-function dayOf(raw: string): string | null {
-  const found = findPeriod(raw, 'line');
+function dayOf(raw: string, order: DateOrder): string | null {
+  const found = findPeriod(raw, 'line', order);
   return found?.period.unit === 'date' && found.period.precision === 'day' ? found.period.end : null;
 }
 
@@ -521,6 +542,7 @@ function emptyFacts(): SectionFacts {
     dependencies: null,
     priority: null,
     durationWeeks: null,
+    durationDays: null,
     spans: { status: null, period: null, dependencies: null, priority: null, duration: null },
   };
 }
@@ -554,7 +576,7 @@ function plainLines(node: Nodes): { text: string; line: number }[] {
   return out;
 }
 
-function readFact(facts: SectionFacts, line: string, at: (fragment: string) => Span): void {
+function readFact(facts: SectionFacts, line: string, at: (fragment: string) => Span, order: DateOrder): void {
   if (facts.status === null) {
     const status = statusLineAt(line);
     if (status) {
@@ -574,8 +596,9 @@ function readFact(facts: SectionFacts, line: string, at: (fragment: string) => S
     facts.durationWeeks = durationWeeksIn(line);
     if (facts.durationWeeks !== null) facts.spans.duration = at(line);
   }
+  facts.durationDays ??= durationDaysIn(line);
   if (facts.period === null && PERIOD_LABEL.test(line)) {
-    const found = findPeriod(line, 'line');
+    const found = findPeriod(line, 'line', order);
     if (found) {
       facts.period = found.period;
       facts.spans.period = at(line);

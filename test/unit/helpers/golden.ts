@@ -82,6 +82,8 @@ function modelItems(doc: RoadmapDocument): Map<number, Section> {
 /** The model's period of a section in the golden form. */
 export function periodOf(s: Section | undefined): GoldenPeriod | null {
   if (!s) return null;
+  // Weeks the model placed on the calendar from a dated parent were written as weeks.
+  if (s.weeks) return { weeks: [s.weeks.start, s.weeks.end] };
   if (s.period?.unit === 'date') return { start: s.period.start, end: s.period.end };
   if (s.period?.unit === 'week') return { weeks: [s.period.start, s.period.end] };
   if (s.days) return { days: [s.days.start, s.days.end] };
