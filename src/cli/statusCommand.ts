@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import stringWidth from 'string-width';
 import type { Period, Progress, RoadmapDocument, Section, SectionProvenance, Status } from '../core/model';
 import { parseRoadmap } from '../core/parse/parse';
+import { periodText, statusText as statusWord } from '../core/present/periodText';
 import { formatProgress, progressBar } from '../core/present/progressBar';
 import { CliError, defaultRoadmapArguments, EXIT_BAD_INPUT, EXIT_OK, expandRoadmapArguments, readRoadmapFile, type CliIo } from './cliIo';
 import { statusMarkdown } from './statusMarkdown';
@@ -163,19 +164,12 @@ const MAX_LABEL_WIDTH = 48;
 function sectionDetails(s: Section, colors: Colors): string[] {
   const parts: string[] = [];
   if (s.progress.total > 0) parts.push(`${progressBar(s.progress)} ${formatProgress(s.progress)}`);
-  if (s.status) parts.push(colors.status(s.status, statusLabel(s.status)));
-  if (s.period) parts.push(colors.dim(formatPeriod(s.period)));
+  if (s.status) parts.push(colors.status(s.status, statusWord(s.status)));
+  if (s.period) parts.push(colors.dim(periodText(s.period)));
   else if (s.durationWeeks !== null) parts.push(colors.dim(`~${s.durationWeeks} wk`));
   if (s.dependencies.length > 0) parts.push(colors.dim(`after ${s.dependencies.map(terminalLine).join(', ')}`));
   if (s.priority) parts.push(colors.dim(`priority ${terminalLine(s.priority)}`));
   return parts;
 }
 
-function statusLabel(status: Status): string {
-  return status === 'in-progress' ? 'in progress' : status;
-}
 
-export function formatPeriod(period: Period): string {
-  if (period.unit === 'week') return period.start === period.end ? `week ${period.start}` : `weeks ${period.start}–${period.end}`;
-  return period.start === period.end ? period.start : `${period.start} → ${period.end}`;
-}

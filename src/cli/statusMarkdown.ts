@@ -1,7 +1,7 @@
 // `roadmap status --format markdown`: one table per roadmap, for a GitHub job summary or a pull-request comment.
 import type { RoadmapDocument, Section, Status } from '../core/model';
 import { formatProgress } from '../core/present/progressBar';
-import { formatPeriod } from './statusCommand';
+import { periodText } from '../core/present/periodText';
 
 const STATUS_MARK: Record<Status, string> = { done: '✅ done', 'in-progress': '🚧 in progress', planned: '⏳ planned', blocked: '🛑 blocked' };
 
@@ -27,7 +27,7 @@ export function statusMarkdown(file: string, doc: RoadmapDocument): string {
     const indent = '\u2003'.repeat(s.level - top);
     const status = s.status ? STATUS_MARK[s.status] : '';
     const progress = s.progress.total > 0 ? `${s.progress.done}/${s.progress.total}` : '';
-    lines.push(`| ${indent}${cell(s.title || '(untitled)')} | ${status} | ${progress} | ${s.period ? cell(formatPeriod(s.period)) : ''} |`);
+    lines.push(`| ${indent}${cell(s.title || '(untitled)')} | ${status} | ${progress} | ${s.period ? cell(periodText(s.period)) : ''} |`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -192,3 +192,8 @@ export interface TextEdit {
   length: number;
   text: string;
 }
+
+/** The model of a document with nothing in it (and of one that could not be read): the one definition. */
+export function emptyRoadmap(): RoadmapDocument {
+  return { title: '', sections: [], roots: [], tasks: [], progress: { done: 0, total: 0 }, lineCount: 0, eol: '\n' };
+}

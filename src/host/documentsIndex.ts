@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { RoadmapDocument } from '../core/model';
+import { emptyRoadmap, type RoadmapDocument } from '../core/model';
 import type { ModelDelta } from '../core/parse/delta';
 import { decodeRoadmapBytes, sizeLimitReason } from '../core/parse/textInput';
 import picomatch from 'picomatch/posix';
@@ -54,10 +54,6 @@ const CONCURRENT_READS = 4;
 const DEFAULT_DEBOUNCE_MS = 50;
 /** The CPU a re-parse costs adds at most this much to the wait (a burst of typing in a huge section). */
 const MAX_EXTRA_WAIT_MS = 50;
-
-export function emptyRoadmap(): RoadmapDocument {
-  return { title: '', sections: [], roots: [], tasks: [], progress: { done: 0, total: 0 }, lineCount: 0, eol: '\n' };
-}
 
 interface Slot {
   readonly uri: vscode.Uri;

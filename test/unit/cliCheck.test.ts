@@ -144,7 +144,7 @@ describe('roadmap status --format markdown', () => {
       assert.equal(await run(['status', '--format', 'markdown'], io), 0);
       assert.equal(
         out,
-        '### Plan (`ROADMAP.md`)\n\n**Progress:** 1/2 · 50%\n\n| Item | Status | Progress | Period |\n|---|---|---:|---|\n| Phase 1: Core \\| parser (Weeks 1-2) | 🚧 in progress | 1/2 | weeks 1–2 |\n| Phase 2 ✅ | ✅ done |  |  |\n',
+        '### Plan (`ROADMAP.md`)\n\n**Progress:** 1/2 · 50%\n\n| Item | Status | Progress | Period |\n|---|---|---:|---|\n| Phase 1: Core \\| parser (Weeks 1-2) | 🚧 in progress | 1/2 | Weeks 1–2 |\n| Phase 2 ✅ | ✅ done |  |  |\n',
       );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -87,20 +87,48 @@ describe('decorationPlan', () => {
     const statusOf = (t: string) => decorationPlan(text, doc).headings.find((h) => h.sectionIndex === byTitle(t).index)?.status;
     assert.equal(byTitle('Phase 1').status, 'blocked');
     assert.equal(statusOf('Phase 1'), 'blocked');
-    for (const [title, expected] of [['Phase 2', 'done'], ['Phase 3', 'in-progress'], ['Phase 4', 'planned']] as const) {
-      const section = byTitle(title);
-      if (section.status === null) assert.equal(statusOf(title), expected, title);
-      assert.equal(statusOf(title), effectiveStatus(section));
-    }
+    // Stated by the reader of the text above, not by the implementation: all ticked, some ticked, none ticked.
+    assert.equal(statusOf('Phase 2'), 'done');
+    assert.equal(statusOf('Phase 3'), 'in-progress');
+    assert.equal(statusOf('Phase 4'), 'planned');
   });
 
-  it('handles every public roadmap without throwing, one bar per heading with tasks', () => {
+  it('colours a heading without tasks by its written status, and planned without one', () => {
+    const text = '# Plan\n\n## Phase 1 (In Progress)\n\nText.\n\n## Phase 2\n\nText.\n';
+    const doc = parseRoadmap(text);
+    const phase1 = doc.sections.find((s) => s.title.startsWith('Phase 1'))!;
+    const phase2 = doc.sections.find((s) => s.title.startsWith('Phase 2'))!;
+    assert.equal(effectiveStatus(phase1), 'in-progress');
+    assert.equal(effectiveStatus(phase2), 'planned');
+  });
+
+  it('handles every public roadmap without throwing: a bar only where the text has a task box under the heading', function () {
+    this.timeout(180_000);
     for (const file of publicFiles) {
       const text = readFileSync(path.join(roadmaps, 'public', file), 'utf8');
       const doc: RoadmapDocument = parseRoadmap(text);
       const plan = decorationPlan(text, doc);
-      assert.equal(plan.headings.length, doc.sections.filter((s: RoadmapDocument["sections"][number]) => s.progress.total > 0).length, file);
-      assert.ok(plan.doneTasks.length <= doc.tasks.filter((t) => t.checked).length, file);
+      // An independent line scan, not the model's own filter: lines that hold a task box outside fenced code.
+      const boxLines: number[] = [];
+      let checked = 0;
+      let fence: string | null = null;
+      text.split(/\r\n|\r|\n/).forEach((line, i) => {
+        const f = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+        if (f && (fence === null || f[0] === fence[0])) fence = fence === null ? f : null;
+        else if (fence === null && /^\s*(?:>\s*)*(?:\[\^[^\]]+\]:\s*)?(?:(?:[-*+]|\d{1,9}[.)])\s+)+\[[^\]]?\]/.test(line)) {
+          boxLines.push(i + 1);
+          if (/\[[xX]\]/.test(line)) checked++;
+        }
+      });
+      const seen = new Set<number>();
+      for (const h of plan.headings) {
+        assert.ok(!seen.has(h.sectionIndex), `${file}: one bar per heading`);
+        seen.add(h.sectionIndex);
+        const s = doc.sections[h.sectionIndex]!;
+        assert.ok(boxLines.some((l) => l >= s.line && l <= s.endLine), `${file}: "${s.title}" has a bar but no task box in lines ${s.line}-${s.endLine}`);
+      }
+      assert.ok(plan.headings.length > 0 || boxLines.length === 0 || doc.sections.length === 0, `${file}: task boxes but no bar at all`);
+      assert.ok(plan.doneTasks.length <= checked, `${file}: ${plan.doneTasks.length} dimmed tasks, ${checked} ticked boxes`);
     }
   });
 });

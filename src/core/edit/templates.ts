@@ -1,6 +1,6 @@
 // New-roadmap templates and numbered blocks (next phase, milestone, quarter) for scaffolding and completions.
 // Each template follows the shape of one founding roadmap so the parser reads back exactly what it promises.
-import type { RoadmapDocument, Section, TextEdit } from '../model';
+import { emptyRoadmap, type RoadmapDocument, type Section, type TextEdit } from '../model';
 import { assertIsoDay } from '../language/isoDay';
 import { findPeriod } from '../language/periods';
 import { lineBounds, lineEndingLength, lineStartsOf } from '../parse/lines';
@@ -233,7 +233,7 @@ export function insertBlockEdit(text: string, doc: RoadmapDocument, kind: BlockK
  */
 export function blockSnippet(kind: SnippetKind, doc: RoadmapDocument | undefined, today: string, text?: string): BlockSnippet {
   assertIsoDay(today, 'today');
-  const model = doc ?? emptyDocument();
+  const model = doc ?? emptyRoadmap();
   const parts = (text !== undefined && kind !== 'task' && kind !== 'criteria' && kind !== 'status' ? patternParts(kind, model, text, today) : null) ?? snippetParts(kind, model, today);
   return { ...parts.meta, body: toSnippetBody(parts.lines), text: toPlainText(parts.lines) };
 }
@@ -496,10 +496,6 @@ function toPlainText(lines: readonly Line[]): string {
 
 function blocksOf(doc: RoadmapDocument, kind: BlockKind): Section[] {
   return doc.sections.filter((s) => s.kind === kind);
-}
-
-function emptyDocument(): RoadmapDocument {
-  return { title: '', sections: [], roots: [], tasks: [], progress: { done: 0, total: 0 }, lineCount: 0, eol: '\n' };
 }
 
 function nextId(blocks: readonly Section[], kind: BlockKind, today: string): string {

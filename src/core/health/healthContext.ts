@@ -5,6 +5,7 @@ import type { Provenance, RoadmapDocument, Section, Status } from '../model';
 import { dependenciesIn, normaliseId, statusLineIn } from '../language/classify';
 import { DEFAULT_SEVERITY, type HealthCode, type HealthDiagnostic, type HealthFix } from './diagnostic';
 import { documentText, isProse, lineStart, lineText, positionAt, type DocumentText } from './documentText';
+import { statusText } from '../present/periodText';
 import { findStatusWords } from './statusWords';
 import { findTables, type Table } from './tables';
 
@@ -193,5 +194,5 @@ export function quote(s: Section): string {
 }
 
 export function label(status: Status): string {
-  return status === 'in-progress' ? 'in progress' : status;
+  return statusText(status);
 }

@@ -1,4 +1,5 @@
 import type { RoadmapDocument, Section, Status } from '../model';
+import { statusFromProgress } from '../parse/buildModel';
 import { lineContentEnd, lineStartAt } from '../parse/lines';
 import { formatProgress, progressBar } from './progressBar';
 
@@ -29,11 +30,8 @@ export interface DecorationPlan {
  * section with every task ticked still reads as done.
  */
 export function effectiveStatus(section: Section): Status {
-  if (section.status) return section.status;
-  const { done, total } = section.progress;
-  if (total > 0 && done >= total) return 'done';
-  if (done > 0) return 'in-progress';
-  return 'planned';
+  // The model's rule for tasks (statusFromProgress), not a second copy; a section with no status and no tasks is planned.
+  return section.status ?? statusFromProgress(section.progress) ?? 'planned';
 }
 
 /**

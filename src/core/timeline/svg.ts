@@ -1,5 +1,6 @@
 // The timeline picture: one geometry, drawn twice — as a static SVG string here (CLI, export) and as live DOM
 // nodes by the webview — so the exported file is the picture on screen.
+import { statusText } from '../present/periodText';
 import type { Status } from '../model';
 import { daysBetween, type TimelineItem, type TimelineLayout } from './timelineLayout';
 
@@ -90,20 +91,8 @@ const naturalDayWidth = { week: 14, month: 4, quarter: 1.5 } as const;
 const laneChipWidth = 120;
 const softPrecisions: ReadonlySet<string> = new Set(['month', 'quarter', 'half', 'year']);
 
-export function statusWord(status: Status | null): string {
-  switch (status) {
-    case 'done':
-      return 'done';
-    case 'in-progress':
-      return 'in progress';
-    case 'blocked':
-      return 'blocked';
-    case 'planned':
-      return 'planned';
-    default:
-      return 'no status';
-  }
-}
+/** The status word a bar's class and data attribute carry; the one wording of core/present. */
+export const statusWord = statusText;
 
 export function itemSummary(item: TimelineItem): string {
   const parts = [item.title, item.periodLabel || `${item.start} – ${item.end}`, statusWord(item.status)];

@@ -1,6 +1,7 @@
 // The timeline as plain data: which sections become bars, where they sit in time and which arrows join them.
 // Views (the webview, the static SVG, the CLI's JSON) only draw this; none of them does date math.
 // Positions are whole calendar days counted from the axis start, so nothing depends on time zones.
+import { periodText, spanText } from '../present/periodText';
 import type { DatePrecision, Progress, RoadmapDocument, Section, SectionKind, Status } from '../model';
 import { addDays, compareIso } from '../language/periods';
 
@@ -507,25 +508,9 @@ function periodLabel(s: Section, p: Placement, start: string, end: string): stri
     return `≈ ${start} → ${end} (estimated)`;
   }
   if (!period) return '';
-  if (period.unit === 'week') return period.start === period.end ? `Week ${period.start}` : `Weeks ${period.start}–${period.end}`;
-  // Name the span by the unit it is aligned to; a soft span that is not aligned (weeks counted inside a quarter)
-  // is shown as approximate days rather than as a quarter it does not fill.
-  const [y1, m1, d1] = ymd(start);
-  const [y2, m2] = ymd(end);
-  const endsMonth = addDays(end, 1).slice(8) === '01';
-  if (period.precision !== 'day' && d1 === 1 && endsMonth) {
-    if (m1 === 1 && m2 === 12) return y1 === y2 ? `${y1}` : `${y1} – ${y2}`;
-    if ((m1 - 1) % 6 === 0 && m2 % 6 === 0 && period.precision === 'half') {
-      const h = (m: number) => (m <= 6 ? 1 : 2);
-      return y1 === y2 && m2 - m1 === 5 ? `H${h(m1)} ${y1}` : `H${h(m1)} ${y1} – H${h(m2)} ${y2}`;
-    }
-    if ((m1 - 1) % 3 === 0 && m2 % 3 === 0 && period.precision !== 'month') {
-      return y1 === y2 && m2 - m1 === 2 ? quarterLabel(start) : `${quarterLabel(start)} – ${quarterLabel(end)}`;
-    }
-    return y1 === y2 && m1 === m2 ? monthLabel(start) : `${monthLabel(start)} – ${monthLabel(end)}`;
-  }
-  const range = start === end ? start : `${start} → ${end}`;
-  return period.precision === 'day' ? range : `≈ ${range}`;
+  if (period.unit === 'week') return periodText(period);
+  // The placed span, which for weeks counted inside a quarter is not the quarter itself.
+  return spanText(start, end, period.precision);
 }
 
 function ymd(iso: string): [number, number, number] {

@@ -2,7 +2,7 @@
 // current by applying the deltas it answers with, and stops a worker whose parse runs over its budget (a fresh one
 // then reads that document with the line scan, and the result is marked partial). No vscode and no Node here: the
 // worker comes from a factory (worker_threads in a Node host, a Web Worker in a web build).
-import type { RoadmapDocument } from '../../core/model';
+import { emptyRoadmap, type RoadmapDocument } from '../../core/model';
 import { applyModelDelta, type ModelDelta } from '../../core/parse/delta';
 import type { ParseReply, ParseRequest, ParseStats, TextChange } from './parseProtocol';
 
@@ -174,7 +174,7 @@ export class ParseClient {
         this.settle(state, reply.version);
         state.model = undefined;
         state.workerVersion = undefined;
-        this.options.onResult({ id: reply.id, version: reply.version, model: emptyModel(), partial: false, error: reply.message });
+        this.options.onResult({ id: reply.id, version: reply.version, model: emptyRoadmap(), partial: false, error: reply.message });
         return;
       case 'model':
         state.model = reply.model;
@@ -266,8 +266,4 @@ export class ParseClient {
     }
     this.armWatchdog();
   }
-}
-
-function emptyModel(): RoadmapDocument {
-  return { title: '', sections: [], roots: [], tasks: [], progress: { done: 0, total: 0 }, lineCount: 0, eol: '\n' };
 }

@@ -1,7 +1,8 @@
 // The tree's shape as plain data, kept apart from the TreeDataProvider and the TreeItems so it can be
 // tested without VS Code. It deliberately imports nothing from `vscode`.
-import type { Period, RoadmapDocument, Section, SectionKind, SectionProvenance, Status } from '../../core/model';
+import type { RoadmapDocument, Section, SectionKind, SectionProvenance, Status } from '../../core/model';
 import { effectiveStatus } from '../../core/present/decorationPlan';
+import { periodText } from '../../core/present/periodText';
 import { formatProgress } from '../../core/present/progressBar';
 import { shortTitle } from '../../core/present/shortTitle';
 
@@ -446,28 +447,5 @@ function sameShape(a: RoadmapDocument, b: RoadmapDocument): boolean {
   return true;
 }
 
-/** "Weeks 1–3", "2024-04-01 – 2024-06-30", or "" when the section has no period. */
-export function formatPeriod(period: Period | null): string {
-  if (!period) return '';
-  if (period.unit === 'week') return period.start === period.end ? `Week ${period.start}` : `Weeks ${period.start}–${period.end}`;
-  if (period.precision === 'quarter' || period.precision === 'half' || period.precision === 'year' || period.precision === 'month') {
-    return quarterish(period.start, period.end, period.precision);
-  }
-  return period.start === period.end ? period.start : `${period.start} – ${period.end}`;
-}
-
-function quarterish(start: string, end: string, precision: 'month' | 'quarter' | 'half' | 'year'): string {
-  const [sy, sm] = [Number(start.slice(0, 4)), Number(start.slice(5, 7))];
-  const [ey, em] = [Number(end.slice(0, 4)), Number(end.slice(5, 7))];
-  const name = (y: number, m: number): string => {
-    switch (precision) {
-      case 'quarter': return `Q${Math.floor((m - 1) / 3) + 1} ${y}`;
-      case 'half': return `H${m <= 6 ? 1 : 2} ${y}`;
-      case 'year': return `${y}`;
-      default: return `${y}-${String(m).padStart(2, '0')}`;
-    }
-  };
-  const a = name(sy, sm);
-  const b = name(ey, em);
-  return a === b ? a : `${a} – ${b}`;
-}
+/** The tree's period text: the one rule of core/present ("Weeks 1–3", "Q2 2024"), "" when there is none. */
+export const formatPeriod = periodText;
