@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { repoRoot, workbench } from './harness';
+
+// Drag to reschedule, as a user does it: Phase 2 of seed 003 dragged one week to the right on the timeline, the
+// file saved and compared byte for byte, then Ctrl+Z in the editor and compared again.
+const seedsDir = resolve(repoRoot, '../shared/roadmaps/seeds');
+
+function seedText(prefix: string): string {
+  const name = existsSync(seedsDir) ? readdirSync(seedsDir).find((f) => f.startsWith(prefix)) : undefined;
+  if (!name) throw new Error(`seed roadmap ${prefix} missing in ${seedsDir}`);
+  return readFileSync(join(seedsDir, name), 'utf8');
+}
+
+describe('drag to reschedule in the workbench', () => {
+  let folder = '';
+  let file = '';
+  const original = seedText('003');
+
+  before(async () => {
+    const wb = await workbench();
+    folder = join(wb.workspace, 'reschedule-e2e');
+    file = join(folder, 'ROADMAP.md');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(file, original);
+  });
+
+  after(async () => {
+    const wb = await workbench();
+    const step = (what: Promise<unknown>) => what.catch((e: unknown) => console.log(`    reschedule cleanup: ${String(e).split('\n')[0]}`));
+    await step(wb.runCommand('View: Focus First Editor Group'));
+    await step(wb.runCommand('File: Revert File'));
+    await step(wb.runCommand('View: Close All Editors'));
+    rmSync(folder, { recursive: true, force: true });
+    await step(wb.runCommand('View: Show Explorer'));
+    const sample = wb.page.locator('.explorer-folders-view .monaco-list-row[aria-level="1"]', { hasText: /^ROADMAP\.md$/ }).first();
+    await step(sample.click());
+    await step(wb.page.locator('.tabs-container .tab.active', { hasText: 'ROADMAP.md' }).first().waitFor({ timeout: 10_000 }));
+    await step(wb.runCommand('View: Close All Editors'));
+  });
+
+  it('a bar dragged one week on seed 003 changes "(Weeks 4-6)" to "(Weeks 5-7)" and nothing else; Ctrl+Z restores the bytes', async () => {
+    const wb = await workbench();
+    const { page } = wb;
+    await wb.runCommand('View: Hide Panel').catch(() => undefined);
+    await page.locator('.monaco-list-row[role=treeitem]', { hasText: 'reschedule-e2e' }).first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    const tab = page.locator('.tabs-container .tab.active', { hasText: 'ROADMAP.md' }).first();
+    for (let attempt = 0; attempt < 6 && !(await tab.isVisible()); attempt++) {
+      await page.keyboard.press('Control+P');
+      await input.fill('reschedule-e2e/ROADMAP.md');
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'reschedule-e2e' }).first();
+      if (await row.waitFor({ timeout: 10_000 }).then(() => true, () => false)) await row.click();
+      else await page.keyboard.press('Escape');
+      await tab.waitFor({ timeout: 5_000 }).catch(() => undefined);
+    }
+    await tab.waitFor();
+    await wb.runCommand('Roadmap: Open Timeline');
+
+    const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    const bars = view.locator('g.item');
+    await bars.nth(5).waitFor({ timeout: 30_000 });
+    const phase2 = bars.nth(1);
+    assert.match((await phase2.getAttribute('aria-label')) ?? '', /Phase 2: Server Integration.*Weeks 4–6/);
+    const box = await phase2.locator('rect.bar').boundingBox();
+    assert.ok(box, 'Phase 2 has a bar on screen');
+    const week = box.width / 3;
+    const y = box.y + box.height / 2;
+    const x0 = box.x + box.width / 2;
+    await page.mouse.move(x0, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i++) await page.mouse.move(x0 + (week * i) / 8, y);
+    await page.mouse.up();
+    await view.locator('g.item[aria-label*="Weeks 5–7"]').first().waitFor({ timeout: 15_000 });
+    await wb.screenshot('reschedule');
+
+    await wb.runCommand('View: Focus First Editor Group');
+    await wb.runCommand('File: Save');
+    const expected = original.replace('(Weeks 4-6)', '(Weeks 5-7)');
+    assert.notEqual(expected, original);
+    const saved = async (want: string) => {
+      const end = Date.now() + 10_000;
+      while (readFileSync(file, 'utf8') !== want && Date.now() < end) await page.waitForTimeout(100);
+      return readFileSync(file, 'utf8');
+    };
+    assert.equal(await saved(expected), expected, 'only the period words changed');
+
+    await page.keyboard.press('Control+Z');
+    await wb.runCommand('File: Save');
+    assert.equal(await saved(original), original, 'Ctrl+Z restores the bytes');
+  });
+});
