@@ -55,6 +55,8 @@ export function overdue(ctx: HealthContext): HealthDiagnostic[] {
 const WEEK_RANGE = /(?<![\p{L}\p{N}])(?:weeks?|wks?|semanas?|semaines?|wochen?|hafta|недел[яиь])\s*(\d{1,3})\s*(?:-|–|—|to|bis|a|à|até|hasta)\s*(?:(?:weeks?|wks?)\s*)?(\d{1,3})(?![\p{N}]|\s*(?:days?|tasks?|hours?|hrs?|h|people|devs?|items?|points?|sp)\b)/giu;
 const DATE_RANGE = /(\d{4}-\d{2}-\d{2})\s*(?:-|–|—|→|->|=>|to|until|till|bis|até|hasta|au|\.\.)\s*(\d{4}-\d{2}-\d{2})(?!\d)/giu;
 
+const MAYBE_WEEKS = /weeks?|wks?|seman|semaine|woche|hafta|недел/iu;
+
 export function periodInverted(ctx: HealthContext): HealthDiagnostic[] {
   const out: HealthDiagnostic[] = [];
   const count = ctx.text.starts.length;
@@ -64,7 +66,8 @@ export function periodInverted(ctx: HealthContext): HealthDiagnostic[] {
     while (nextSection < ctx.doc.sections.length && ctx.doc.sections[nextSection].line <= line) section = nextSection++;
     if (!ctx.text.prose[line - 1]) continue;
     const text = lineText(ctx.text, line);
-    if (!/\d/.test(text)) continue;
+    // A range written backwards needs two numbers and a week word or two ISO days; most lines have neither.
+    if (!/\d/.test(text) || !(MAYBE_WEEKS.test(text) || /\d{4}-\d{2}-\d{2}.*\d{4}-\d{2}-\d{2}/.test(text))) continue;
     const base = lineStart(ctx.text, line);
     const code = codeSpans(text);
     for (const [re, inverted] of [

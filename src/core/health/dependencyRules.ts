@@ -10,7 +10,7 @@ export function unknownDependency(ctx: HealthContext): HealthDiagnostic[] {
   const known = [...new Set(ctx.doc.sections.map((s) => s.id).filter((id): id is string => id !== null))];
   for (const s of ctx.doc.sections) {
     for (const id of s.dependencies) {
-      if (ctx.sectionsWithId(id).length > 0 || ctx.listedIds.has(id)) continue;
+      if (ctx.sectionsWithId(id).length > 0 || ctx.isListed(id)) continue;
       const span = ctx.dependencyWords(s, id);
       const fixes: HealthFix[] = [];
       if (span.exact) {

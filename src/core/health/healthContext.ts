@@ -20,7 +20,7 @@ export class HealthContext {
   readonly text: DocumentText;
   private tableCache: Table[] | null = null;
   private idIndex: Map<string, number[]> | null = null;
-  private listed: Set<string> | null = null;
+  private readonly listed = new Map<string, boolean>();
 
   constructor(
     readonly doc: RoadmapDocument,
@@ -48,17 +48,21 @@ export class HealthContext {
    * Ids the document names as items without a heading of their own: a list item or table row that starts with one
    * ("- ✅ **v1.2 Dashboard** — shipped", "| v1.2 Dashboard | Complete |").
    */
-  get listedIds(): Set<string> {
-    if (!this.listed) {
-      this.listed = new Set();
-      for (let line = 1; line <= this.text.starts.length; line++) {
-        if (!isProse(this.text, line)) continue;
-        const m = /^\s*(?:[-*+]|\d{1,3}[.)]|\|)\s+(?:\[[ xX]\]\s+)?(.*)$/u.exec(lineText(this.text, line));
-        const id = m ? normaliseId(m[1].replace(/[*_`]/g, '')) : null;
-        if (id) this.listed.add(id);
-      }
+  isListed(id: string): boolean {
+    const cached = this.listed.get(id);
+    if (cached !== undefined) return cached;
+    // Only lines that hold the id's number can name it; the rest skip the classifier.
+    const number = /(\d[\d.]*)$/.exec(id)?.[1] ?? id;
+    let found = false;
+    for (let line = 1; line <= this.text.starts.length && !found; line++) {
+      if (!isProse(this.text, line)) continue;
+      const text = lineText(this.text, line);
+      if (!text.includes(number)) continue;
+      const m = /^\s*(?:[-*+]|\d{1,3}[.)]|\|)\s+(?:\[[ xX]\]\s+)?(.*)$/u.exec(text);
+      found = m !== null && normaliseId(m[1].replace(/[*_`]/g, '')) === id;
     }
-    return this.listed;
+    this.listed.set(id, found);
+    return found;
   }
 
   /** The one section an id names, or null when none or several do. */

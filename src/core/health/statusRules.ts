@@ -31,18 +31,30 @@ function tasksPhrase(s: Section): string {
 
 /** Boxes to tick so every task of the section and its subsections is done. */
 function tickEdits(ctx: HealthContext, s: Section): TextEdit[] {
-  const inside = (t: number | null): boolean => {
-    for (let i = t; i !== null; i = ctx.doc.sections[i].parent) if (i === s.index) return true;
-    return false;
+  const edits: TextEdit[] = [];
+  const visit = (section: Section): void => {
+    for (const i of section.tasks) {
+      const t = ctx.doc.tasks[i];
+      // A box GFM read across a line ending (`- [` then a new line) has no character to replace.
+      if (!t.checked && (t.boxLength ?? 1) === 1) edits.push({ offset: t.offset, length: 1, text: 'x' });
+    }
+    for (const child of section.children) visit(ctx.doc.sections[child]);
   };
-  // A box GFM read across a line ending (`- [` then a new line) has no character to replace.
-  return ctx.doc.tasks.filter((t) => !t.checked && inside(t.section) && (t.boxLength ?? 1) === 1).map((t) => ({ offset: t.offset, length: 1, text: 'x' }));
+  visit(s);
+  return edits.sort((a, b) => a.offset - b.offset);
 }
 
 export function statusContradictsTasks(ctx: HealthContext): HealthDiagnostic[] {
   const out: HealthDiagnostic[] = [];
+  const taskLines = new Set(ctx.doc.tasks.map((t) => t.line));
   for (const s of ctx.doc.sections) {
     if (s.status === null || (s.statusSource !== 'heading' && s.statusSource !== 'line')) continue;
+    // A status the reading took from a summary box ("- [x] **Phase 1**") is summary-disagrees' to report.
+    const statedAt = s.provenance.status?.line;
+    if (statedAt != null && taskLines.has(statedAt)) continue;
+    // Only what the section says of itself (heading, own lines): a mention elsewhere ("- **Phase 2**: T004 can run in
+    // parallel ✅") is too often about something else, and summaries and tables have their own rules.
+    if (statedAt != null && (statedAt < s.line || statedAt > s.endLine)) continue;
     if (!contradiction(s.status, s)) continue;
     const words = ctx.statusWords(s, s.status);
     if (!words) continue;
@@ -90,7 +102,8 @@ function stillReads(ctx: HealthContext, s: Section, words: { start: number; end:
 export function summaryDisagrees(ctx: HealthContext): HealthDiagnostic[] {
   const out: HealthDiagnostic[] = [];
   for (const t of ctx.doc.tasks) {
-    if (t.children.length > 0) continue;
+    // An id has a digit near the start ("Phase 1", "M2", "v1.0"); most tasks have none there and skip the classifier.
+    if (t.children.length > 0 || !/\d/.test(t.text.slice(0, 48))) continue;
     const id = normaliseId(t.text);
     if (!id) continue;
     const s = ctx.sectionById(id);
@@ -143,22 +156,33 @@ function titleCore(s: Section): string {
 }
 
 /** The one section a row's first cell names, by id or by title. */
-function rowSection(ctx: HealthContext, cell: string): Section | null {
+function rowSection(ctx: HealthContext, cell: string, byTitle: () => Map<string, Section[]>): Section | null {
   const id = normaliseId(cell.replace(/[*_`[\]]/g, ''));
   if (id) return ctx.sectionById(id);
   const key = cellKey(cell);
   if (key.length < 3) return null;
-  const found = ctx.doc.sections.filter((s) => cellKey(s.title) === key || titleCore(s) === key);
+  const found = byTitle().get(key) ?? [];
   return found.length === 1 ? found[0] : null;
+}
+
+/** Sections by their title's key and by its core (without id and notes), each section once per key. */
+function titleIndex(ctx: HealthContext): Map<string, Section[]> {
+  const index = new Map<string, Section[]>();
+  for (const s of ctx.doc.sections) {
+    for (const key of new Set([cellKey(s.title), titleCore(s)])) index.set(key, [...(index.get(key) ?? []), s]);
+  }
+  return index;
 }
 
 export function tableDisagrees(ctx: HealthContext): HealthDiagnostic[] {
   const out: HealthDiagnostic[] = [];
+  let titles: Map<string, Section[]> | null = null;
+  const byTitle = () => (titles ??= titleIndex(ctx));
   for (const table of ctx.tables) {
     const statusColumn = table.header.cells.findIndex((c) => STATUS_HEADER.test(cellKey(c.text)));
     for (const row of table.rows) {
       if (row.cells.length < 2) continue;
-      const s = rowSection(ctx, row.cells[0].text);
+      const s = rowSection(ctx, row.cells[0].text, byTitle);
       if (!s) continue;
       const owner = sectionAt(ctx, row.line);
       for (let c = 1; c < row.cells.length; c++) {

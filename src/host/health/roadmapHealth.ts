@@ -42,7 +42,7 @@ export class RoadmapHealth extends Disposable {
   ) {
     super();
     this.registerAll(
-      index.onDidChange((e) => this.update(e.uris)),
+      index.onDidChange((e) => this.schedule(e.uris)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(settings.diagnosticsEnabled) || e.affectsConfiguration(settings.diagnosticsSeverity)) this.updateAll();
       }),
@@ -90,12 +90,31 @@ export class RoadmapHealth extends Disposable {
 
   updateAll(): void {
     this.today = localToday();
+    this.pending.clear();
     const live = new Set(this.index.all().map((e) => e.uri.toString()));
     for (const key of [...this.results.keys()]) if (!live.has(key)) this.drop(vscode.Uri.parse(key));
     this.update(this.index.all().map((e) => e.uri));
   }
 
+  private pending = new Map<string, vscode.Uri>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** How long the last check took: a 10k-task roadmap takes a few hundred ms, so checks wait for typing to pause. */
+  private lastCheckMs = 0;
+
+  private schedule(uris: vscode.Uri[]): void {
+    for (const uri of uris) this.pending.set(uri.toString(), uri);
+    if (this.timer) clearTimeout(this.timer);
+    const wait = Math.min(1000, Math.max(100, 2 * this.lastCheckMs));
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      const due = [...this.pending.values()];
+      this.pending.clear();
+      this.update(due);
+    }, wait);
+  }
+
   private update(uris: vscode.Uri[]): void {
+    const started = Date.now();
     const config = vscode.workspace.getConfiguration(settings.section);
     const enabled = config.get<boolean>('diagnostics.enabled', true);
     const severity = severitySetting(config.get<unknown>('diagnostics.severity'));
@@ -112,6 +131,7 @@ export class RoadmapHealth extends Disposable {
       if (previous && this.collection.has(uri) && sameDiagnostics(previous.diagnostics, diagnostics)) continue;
       this.collection.set(uri, diagnostics.map((d) => this.toVscode(d)));
     }
+    this.lastCheckMs = uris.length > 0 ? (Date.now() - started) / uris.length : this.lastCheckMs;
     this.emitter.fire();
   }
 
