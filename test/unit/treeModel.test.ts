@@ -112,8 +112,13 @@ describe('RoadmapTreeModel', () => {
     assert.ok(a1 && a1.type === 'task' && a1.checked);
     assert.equal(again.get('Phase 1')!.description, '1/3 · 33%');
     assert.equal(again.get('a')!.description, '1/2 · 50%');
-    // A new task is a new shape: rebuilt.
-    assert.equal(tree.update([source('file:///r.md', after + '- [ ] d\n')]), undefined);
+    // A new task is a new shape: rebuilt, and what changed is named (its section, which gains a child), nothing else.
+    const added = tree.update([source('file:///r.md', after + '- [ ] d\n')]);
+    assert.ok(added, 'the top level is the same: only the changed nodes are refreshed');
+    assert.deepEqual(added.map((n) => n.label).sort(), ['Phase 2']);
+    const rebuilt = new Map(walk(tree).map((n) => [n.label, n]));
+    for (const [label, node] of again) assert.equal(rebuilt.get(label), node, `${label} kept its object through the rebuild`);
+    assert.ok(rebuilt.has('d'));
   });
 
   it('keeps every node id while a heading and a task are retyped, so VS Code never looks for a node that is gone', () => {

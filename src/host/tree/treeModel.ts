@@ -93,14 +93,15 @@ export class RoadmapTreeModel {
 
   setOptions(options: TreeOptions): void {
     this.options = options;
-    this.rebuild();
+    this.build();
   }
 
   /**
    * Takes new models. When only task states changed (a toggle: same sections, tasks, titles and lines), the
    * existing nodes are updated in place and returned, so the view refreshes just those; otherwise the tree is
-   * rebuilt and the result is undefined (refresh everything). Rebuilding a 10k-task tree costs ~200 ms and makes
-   * VS Code fetch every expanded child again; a toggle should cost neither.
+   * rebuilt, every node whose id survives keeps its object (VS Code knows nodes by object), and the nodes that
+   * differ (fields or children) are returned; undefined means refresh everything (the top level changed).
+   * Typing in a title or a task, or a line inserted above, only moves lines and changes words: that is a patch.
    */
   update(sources: readonly TreeSource[]): TreeNode[] | undefined {
     const next = [...sources].sort((a, b) => a.key.localeCompare(b.key));
@@ -109,10 +110,7 @@ export class RoadmapTreeModel {
     const samePlaces = !this.options.hideDone
       && previous.length === next.length
       && next.every((s, i) => s.key === previous[i]!.key && !s.error && !previous[i]!.error && sameShape(previous[i]!.model, s.model));
-    if (!samePlaces) {
-      this.rebuild();
-      return undefined;
-    }
+    if (!samePlaces) return this.rebuild();
     return this.patch();
   }
 
@@ -172,7 +170,43 @@ export class RoadmapTreeModel {
   private readonly sectionNodes = new Map<string, Map<number, SectionNode>>();
   private readonly taskNodes = new Map<string, Map<number, TaskNode>>();
 
-  private rebuild(): void {
+  private rebuild(): TreeNode[] | undefined {
+    const before = { byId: new Map(this.byId), kids: new Map([...this.childrenById].map(([id, kids]) => [id, kids.map((k) => k.id)])), roots: this.rootNodes.map((n) => n.id) };
+    this.build();
+    return this.reconcile(before);
+  }
+
+  /**
+   * Puts the previous generation's node objects in place of the new ones with the same id and type (copying the new
+   * fields into them), and returns those whose fields or children changed; undefined when the top level changed.
+   */
+  private reconcile(before: { byId: Map<string, TreeNode>; kids: Map<string, string[]>; roots: string[] }): TreeNode[] | undefined {
+    const canonical = new Map<TreeNode, TreeNode>();
+    const changed: TreeNode[] = [];
+    for (const [id, fresh] of this.byId) {
+      const old = before.byId.get(id);
+      if (!old || old.type !== fresh.type) continue;
+      const kids = (this.childrenById.get(id) ?? []).map((k) => k.id);
+      const oldKids = before.kids.get(id) ?? [];
+      const same = sameFields(old, fresh) && kids.length === oldKids.length && kids.every((k, i) => k === oldKids[i]);
+      for (const key of Object.keys(old)) if (!(key in fresh)) delete (old as unknown as Record<string, unknown>)[key];
+      Object.assign(old, fresh);
+      canonical.set(fresh, old);
+      if (!same) changed.push(old);
+    }
+    const swap = <T extends TreeNode>(n: T): T => (canonical.get(n) as T | undefined) ?? n;
+    for (const [id, node] of this.byId) this.byId.set(id, swap(node));
+    for (const [id, kids] of this.childrenById) this.childrenById.set(id, kids.map(swap));
+    for (const [id, parent] of this.parentById) this.parentById.set(id, swap(parent));
+    for (const nodes of this.sectionNodes.values()) for (const [i, node] of nodes) nodes.set(i, swap(node));
+    for (const nodes of this.taskNodes.values()) for (const [i, node] of nodes) nodes.set(i, swap(node));
+    this.rootNodes = this.rootNodes.map(swap);
+    const roots = this.rootNodes.map((n) => n.id);
+    if (roots.length !== before.roots.length || roots.some((id, i) => id !== before.roots[i])) return undefined;
+    return changed;
+  }
+
+  private build(): void {
     this.childrenById.clear();
     this.byId.clear();
     this.parentById.clear();
@@ -248,8 +282,15 @@ export class RoadmapTreeModel {
     const byKey = new Map(this.sources.map((s) => [s.key, s]));
     for (const [key, node] of entries(this.sectionNodes)) {
       const source = byKey.get(key)!;
-      const fields = sectionFields(source.model.sections[node.sectionIndex]!, source.model);
-      if (fields.description !== node.description || fields.status !== node.status || fields.done !== node.done || fields.total !== node.total || fields.writtenStatus !== node.writtenStatus) {
+      const section = source.model.sections[node.sectionIndex]!;
+      const fields = {
+        ...sectionFields(section, source.model),
+        label: rowLabel(shortTitle(section), section.progress.total > 0 || section.children.length > 0),
+        title: section.title,
+        line: section.line,
+        dependencies: section.dependencies,
+      };
+      if (!sameFields(node, { ...node, ...fields })) {
         Object.assign(node, fields);
         changed.push(node);
       }
@@ -260,9 +301,11 @@ export class RoadmapTreeModel {
       // Not a visible change, so not reported: the next toggle from this node names the box in the new version.
       node.box = { offset: task.offset, version: source.version };
       const description = task.children.length ? formatProgress(task.progress) : '';
-      if (task.checked !== node.checked || description !== node.description) {
+      if (task.checked !== node.checked || description !== node.description || task.text !== node.label || task.line !== node.line) {
         node.checked = task.checked;
         node.description = description;
+        node.label = task.text;
+        node.line = task.line;
         changed.push(node);
       }
     }
@@ -429,20 +472,43 @@ function hoistedSection(model: RoadmapDocument): number | undefined {
   return root.index;
 }
 
-/** Same sections and tasks at the same lines with the same titles: only states and counts can differ. */
+/**
+ * The same sections and tasks in the same places (parents, kinds, periods, dependencies): only states, counts, words
+ * and lines can differ, and ids (ordinal paths) stay, so the nodes can be patched in place.
+ */
 function sameShape(a: RoadmapDocument, b: RoadmapDocument): boolean {
   if (a === b) return true;
   if (a.sections.length !== b.sections.length || a.tasks.length !== b.tasks.length) return false;
   for (let i = 0; i < a.sections.length; i++) {
     const x = a.sections[i]!;
     const y = b.sections[i]!;
-    if (x.line !== y.line || x.title !== y.title || x.parent !== y.parent || x.kind !== y.kind || x.children.length !== y.children.length) return false;
+    if (x.parent !== y.parent || x.kind !== y.kind || x.level !== y.level || x.children.length !== y.children.length || x.tasks.length !== y.tasks.length) return false;
     if (formatPeriod(x.period) !== formatPeriod(y.period) || x.dependencies.join('\u0000') !== y.dependencies.join('\u0000')) return false;
   }
   for (let i = 0; i < a.tasks.length; i++) {
     const x = a.tasks[i]!;
     const y = b.tasks[i]!;
-    if (x.line !== y.line || x.text !== y.text || x.parent !== y.parent || x.section !== y.section) return false;
+    if (x.parent !== y.parent || x.section !== y.section) return false;
+  }
+  return true;
+}
+
+/** Fields a view never shows: a change in them alone is not a change to refresh. */
+const UNSEEN = new Set(['box']);
+
+/** Equality of two nodes' shown fields (arrays by their items, records by what they hold). */
+function sameFields(a: TreeNode, b: TreeNode): boolean {
+  const ka = Object.keys(a) as Array<keyof TreeNode>;
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    if (UNSEEN.has(k)) continue;
+    const x = a[k] as unknown;
+    const y = b[k] as unknown;
+    if (x === y) continue;
+    if (Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((v, i) => v === y[i])) continue;
+    // Small records (provenance): equal when they say the same.
+    if (typeof x === 'object' && typeof y === 'object' && x !== null && y !== null && JSON.stringify(x) === JSON.stringify(y)) continue;
+    return false;
   }
   return true;
 }
