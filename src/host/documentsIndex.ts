@@ -52,6 +52,8 @@ const SEARCH_LIMIT = 5_000;
 const CONCURRENT_READS = 4;
 
 const DEFAULT_DEBOUNCE_MS = 50;
+/** Texts longer than this (a parse of ~0.2 s and more) get a line-scan preview while they are first parsed. */
+const PREVIEW_CHARS = 48_000;
 /** The CPU a re-parse costs adds at most this much to the wait (a burst of typing in a huge section). */
 const MAX_EXTRA_WAIT_MS = 50;
 
@@ -452,10 +454,12 @@ export class DocumentsIndex extends Disposable {
     if (slot.fromDocument && slot.entry?.version === doc.version && slot.version === doc.version) return slot.entry;
     const result = this.waitFor(slot, doc.version);
     if (!slot.fromDocument || slot.version !== doc.version) {
+      const first = !slot.entry;
       slot.fromDocument = true;
       this.setText(slot, doc.version, doc.getText());
       slot.inFlight = true;
-      this.client.setText(slot.key, doc.version, slot.text, true);
+      // A big file opened for the first time shows what the line scan finds at once, then the parse.
+      this.client.setText(slot.key, doc.version, slot.text, true, first && slot.text.length > PREVIEW_CHARS);
     } else {
       slot.inFlight = true;
       this.client.parse(slot.key, doc.version, slot.text.length);
@@ -502,7 +506,7 @@ export class DocumentsIndex extends Disposable {
     // Texts of older versions are no longer needed: models come in order.
     for (const v of slot.texts.keys()) if (v < result.version) slot.texts.delete(v);
     // One reply per parse asked for (a parse superseded by a newer request never replies): none is in flight now.
-    slot.inFlight = false;
+    if (!result.preview) slot.inFlight = false;
     if (result.stats?.how === 'parse' && result.stats.parsed < result.stats.chunks) slot.lastReparseMs = result.stats.cpuMs ?? result.stats.ms;
     if (result.stats && result.stats.ms > 200) this.logger.info(`parsed ${slot.uri.fsPath} (${text?.length ?? '?'} chars) in ${result.stats.ms.toFixed(0)} ms in the worker (${result.stats.parsed}/${result.stats.chunks} sections)`);
     if (perfTraceOn && result.stats) {
@@ -523,6 +527,8 @@ export class DocumentsIndex extends Disposable {
       };
       this.setEntry(slot, entry, slot.fire);
     }
+    // The preview is shown (above); waiters want the parse that follows it.
+    if (result.preview) return;
     slot.fire = true;
     this.resolveWaiters(slot, result.version);
     // Typing went on while the worker parsed: the next parse starts now, unless a typing pause is still pending.

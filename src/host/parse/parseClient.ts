@@ -22,8 +22,10 @@ export interface ParseResult {
   delta?: ModelDelta;
   /** The model the delta was applied to. */
   base?: RoadmapDocument;
-  /** Read by the line scan only: a parse ran over its budget. */
+  /** Read by the line scan only: a parse ran over its budget, or this is the quick first look a parse follows. */
   partial: boolean;
+  /** The line scan shown while the first parse of a big text runs; a model from the parse follows. */
+  preview?: boolean;
   error?: string;
   stats?: ParseStats;
   /** Host time spent applying the delta. */
@@ -49,6 +51,8 @@ interface DocState {
   workerVersion?: number;
   /** The parse the host waits for: its version, when it was asked, how long the text was. */
   pending?: { version: number; since: number; length: number; scanOnly: boolean };
+  /** A line-scan preview of this version was asked for: its reply is not the parse the host waits for. */
+  previewVersion?: number;
   /** When a parse of this document last ran over its budget: later versions use the line scan for a while. */
   overBudgetAt?: number;
 }
@@ -71,10 +75,19 @@ export class ParseClient {
 
   constructor(private readonly options: ParseClientOptions) {}
 
-  /** Sends the whole text of a version (opening, or a file read from disk). */
-  setText(id: string, version: number, text: string, parse = true): void {
+  /**
+   * Sends the whole text of a version (opening, or a file read from disk). With `preview`, the worker first answers
+   * with what the line scan finds (milliseconds), then with the parse (seconds for a big file).
+   */
+  setText(id: string, version: number, text: string, parse = true, preview = false): void {
     const state = this.state(id);
     state.workerVersion = version;
+    if (parse && preview && !state.model) {
+      state.previewVersion = version;
+      this.post({ type: 'update', id, version, text, parse: true, scanOnly: true });
+      this.post({ type: 'update', id, version, parse: true, ...this.mode(state, version, text.length, true) });
+      return;
+    }
     this.post({ type: 'update', id, version, text, parse, ...this.mode(state, version, text.length, parse) });
   }
 
@@ -176,12 +189,15 @@ export class ParseClient {
         state.workerVersion = undefined;
         this.options.onResult({ id: reply.id, version: reply.version, model: emptyRoadmap(), partial: false, error: reply.message });
         return;
-      case 'model':
+      case 'model': {
         state.model = reply.model;
         state.modelVersion = reply.version;
-        this.settle(state, reply.version);
-        this.options.onResult({ id: reply.id, version: reply.version, model: reply.model, partial: reply.stats.how === 'scan', stats: reply.stats });
+        const preview = reply.stats.how === 'scan' && state.previewVersion === reply.version;
+        if (preview) state.previewVersion = undefined;
+        else this.settle(state, reply.version);
+        this.options.onResult({ id: reply.id, version: reply.version, model: reply.model, partial: reply.stats.how === 'scan', stats: reply.stats, ...(preview ? { preview } : {}) });
         return;
+      }
       case 'delta': {
         if (!state.model || state.modelVersion !== reply.baseVersion) {
           this.resend(reply.id, state);
