@@ -512,7 +512,7 @@ export class DocumentsIndex extends Disposable {
     if (perfTraceOn && result.stats) {
       perfMark('parse', result.id, result.version, result.stats.ms, { cpu: result.stats.cpuMs, how: result.stats.how, sent: result.stats.sent, parsed: result.stats.parsed, roundTrip: Date.now() - slot.askedAt, apply: result.applyMs });
     }
-    if (result.partial) this.logger.warn(`${slot.uri.fsPath}: showing what a line scan finds; a full parse ran over its time budget`);
+    if (result.partial && !result.preview) this.logger.warn(`${slot.uri.fsPath}: showing what a line scan finds; a full parse ran over its time budget`);
     if (text !== undefined) {
       const entry: RoadmapEntry = {
         uri: slot.uri,

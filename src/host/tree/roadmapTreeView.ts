@@ -91,7 +91,7 @@ export class RoadmapTreeView extends Disposable {
     const only = entries.length === 1 ? entries[0]!.model : undefined;
     this.view.description = only && only.progress.total > 0 ? formatProgress(only.progress) : undefined;
     // A line scan stands in for a parse (a big file being read, or one that could not be read in time): say so.
-    const partial = entries.filter((e) => e.partial).map((e) => vscode.workspace.asRelativePath(e.uri));
+    const partial = entries.filter((e) => e.partial || e.model.partial).map((e) => vscode.workspace.asRelativePath(e.uri));
     const message = partial.length > 0 ? vscode.l10n.t('Partial: {0} shows what a quick line scan finds (the full reading is still running or took too long).', partial.join(', ')) : undefined;
     if (this.view.message !== message) this.view.message = message;
     if (changed === undefined) this.provider.refresh();
