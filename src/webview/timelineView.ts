@@ -99,7 +99,7 @@ function drawLabels(svg: SVGSVGElement, g: TimelineGeometry, fit: (s: string, px
     el('rect', { class: 'stripe', x: 0, y: g.rows[i].y, width: g.labelWidth, height: g.rowHeight }, svg);
   }
   el('line', { class: 'pane-edge', x1: g.labelWidth - 0.5, y1: 0, x2: g.labelWidth - 0.5, y2: g.height }, svg);
-  if (g.note) text(svg, { class: 'note', x: 8, y: g.headerHeight - 12 }, fit(g.note, g.labelWidth - 16)).appendChild(titleOf(g.note));
+  // The page's hint above the chart already says there is no axis and how to add one; the static SVG keeps the note.
   if (g.lane) {
     el('line', { class: 'lane-rule', x1: 0, y1: g.lane.y + 4, x2: g.labelWidth, y2: g.lane.y + 4 }, svg);
     text(svg, { class: 'lane-title', x: 8, y: g.lane.y + g.rowHeight / 2 + 8 }, fit(g.lane.label, g.labelWidth - 16));

@@ -165,7 +165,7 @@ describe('RoadmapTreeModel', () => {
     const tree = new RoadmapTreeModel();
     tree.update([source('file:///r.md', '# P\n## Phase 1: A very long title that goes on and on past the sidebar\n- [ ] a\n')]);
     const row = tree.roots()[0]!;
-    assert.ok([...row.label].length <= 32 && row.label.endsWith('…'), row.label);
+    assert.ok([...row.label].length <= 28 && row.label.endsWith('…'), row.label);
   });
 
   it('gives same-titled siblings distinct ids', () => {

@@ -445,7 +445,7 @@ function sectionFields(section: Section, model: RoadmapDocument): Pick<SectionNo
  * VS Code cuts a row at the sidebar's edge, label first and description after it, so a long label hides the count.
  * Rows with a count keep their label short enough for `done/total · %` to fit the default sidebar width.
  */
-const maxLabelWithCount = 32;
+const maxLabelWithCount = 28;
 
 function rowLabel(label: string, hasCount: boolean): string {
   const chars = [...label];
