@@ -336,8 +336,8 @@ export class DocumentsIndex extends Disposable {
         }),
       ),
     );
-    // Not every file search provider honours the exclude (virtual file systems' may not): judge each hit ourselves.
-    return searches.flat().filter((uri) => !isExcluded(uri));
+    // Not every file search provider honours the excludes (virtual file systems' may not): judge each hit ourselves.
+    return searches.flat().filter((uri) => !isExcluded(uri) && !this.excludedByUser(uri));
   }
 
   private watch(glob: string): vscode.Disposable[] {

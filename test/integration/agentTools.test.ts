@@ -22,7 +22,7 @@ function partsText(result: vscode.LanguageModelToolResult): string {
   return result.content.map((p) => (typeof (p as { value?: unknown }).value === 'string' ? (p as { value: string }).value : '')).join('\n');
 }
 
-describe('agent tools (language-model tools) @lmTools', () => {
+describe('agent tools (language-model tools)', () => {
   let uri: vscode.Uri;
   const relative = 'agent-tools/ROADMAP.md';
 
@@ -37,7 +37,7 @@ describe('agent tools (language-model tools) @lmTools', () => {
   // the tools' answers are checked through their objects instead of vscode.lm.
   const lmTools = () => optional(() => (typeof vscode.lm.invokeTool === 'function' ? vscode.lm : undefined));
 
-  it('registers roadmap_status, roadmap_next and roadmap_setTask with vscode.lm where the editor has it, and activates where it does not', async () => {
+  it('registers roadmap_status, roadmap_next and roadmap_setTask with vscode.lm where the editor has it, and activates where it does not @lmTools', async () => {
     const api = await roadmapApi();
     assert.ok(api.agentTools, 'the extension activated with its agent tools');
     const lm = lmTools();
@@ -49,7 +49,7 @@ describe('agent tools (language-model tools) @lmTools', () => {
     assert.deepEqual(names, ['roadmap_next', 'roadmap_setTask', 'roadmap_status']);
   });
 
-  it('roadmap_status and roadmap_next answer (through vscode.lm.invokeTool where it exists)', async () => {
+  it('roadmap_status and roadmap_next answer (through vscode.lm.invokeTool where it exists) @lmTools', async () => {
     const api = await roadmapApi();
     const lm = lmTools();
     const invoke = async (name: string, input: object) =>
