@@ -281,3 +281,26 @@ describe('hostile input: bounded time', function () {
     assertBoxes(text, doc, 'long');
   });
 });
+
+describe('hostile input: many sections', function () {
+  this.timeout(120_000);
+  it('50,000 one-line sections: each remark parse counts against the document budget, so it ends in seconds', () => {
+    // Before: every section was its own parse (minutes), and a per-section copy in the model build was quadratic.
+    const text = Array.from({ length: 50_000 }, (_, i) => `# H${i}\n`).join('');
+    const { doc, cpu } = parseTimed(text);
+    assert.equal(doc.sections.length, 50_000);
+    assert.equal(doc.partial?.ranges[0].cause, 'document');
+    assert.ok(cpu < 20_000, `${cpu.toFixed(0)} ms of CPU`);
+  });
+
+  it('a chunk merged with the next (its heading was HTML) is not parsed again after a toggle', () => {
+    const text = '- [ ] a\n</pre>\n# alpha\n\n- [ ] alpha\n';
+    const parser = new RoadmapParser();
+    const doc = parser.parse(text);
+    const edits = toggleTasks(doc, [0], 'toggle');
+    const after = applyEdits(text, edits);
+    assert.equal(JSON.stringify(parser.applyToggle(doc, after, edits)), JSON.stringify(parseRoadmap(after)));
+    parser.parse(after);
+    assert.equal(parser.stats.parsed, 0);
+  });
+});

@@ -34,6 +34,11 @@ export const MAX_CHUNK_COST = 250_000;
  * limit within 10 s.
  */
 export const DOCUMENT_BUDGET = 1024 * 1024;
+/**
+ * What each remark + GFM parse costs besides its text, in the same units (~120 µs a chunk here, the cost of ~40
+ * characters): 200,000 one-line sections are 2.2 MB but took minutes as 200,000 parses.
+ */
+export const CHUNK_OVERHEAD = 64;
 
 /** µs per UTF-16 unit, by the kind of line (measured with test/bench: lists 9, tables 11, prose 3, code 0.5). */
 const COST = { list: 9, table: 11, prose: 3, code: 0.5 };

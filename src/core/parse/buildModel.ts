@@ -390,9 +390,11 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     const entry = timelinePeriod(timeline, s);
     return entry ? { value: entry.value.period, at: entry.at } : null;
   });
+  // Once, not per section: per section it made 200,000 headings a quadratic minute.
+  const writtenPeriods = written.map((w) => w?.value ?? null);
   for (const s of sections) {
     const own = written[s.index]?.value ?? null;
-    s.period = anchored(written.map((w) => w?.value ?? null), sections, s.index);
+    s.period = anchored(writtenPeriods, sections, s.index);
     s.provenance.period = s.period ? written[s.index]!.at : null;
     // Weeks placed on the calendar keep the weeks as written.
     if (own?.unit === 'week' && s.period?.unit === 'date') s.weeks = { start: own.start, end: own.end };

@@ -38,7 +38,7 @@ import {
   type SectionFacts,
   type TimelineEntry,
 } from './buildModel';
-import { DOCUMENT_BUDGET, overBudget, type PartialCause } from './budget';
+import { CHUNK_OVERHEAD, DOCUMENT_BUDGET, overBudget, type PartialCause } from './budget';
 import { lineReadChunk } from './lineRead';
 import { lineContentEnd, splitLines } from './lines';
 import { collapseWhitespace, parseMarkdown, plainText, visibleText, type TaskBox } from './markdown';
@@ -68,6 +68,8 @@ interface Part extends ParsedChunk {
   key: string;
   /** Where the chunk's own text starts in `key`. */
   chunkAt: number;
+  /** Parse inputs of this (merged) chunk whose next heading did not come out as a heading: merges, not parses. */
+  merges?: { key: string; chunkAt: number; length: number }[];
 }
 
 /** Cache key tags: a chunk read line by line, a piece of a section whose title says Timeline. */
@@ -87,6 +89,8 @@ export class RoadmapParser {
   private cache = new Map<string, ChunkData>();
   /** Each chunk text's route (null: remark + GFM), so an unchanged chunk is not estimated again. */
   private routes = new Map<string, PartialCause | null>();
+  /** Parse inputs known to need merging with the next chunk (see Part.merges), so they are not parsed again. */
+  private merges = new Set<string>();
   private last: LastParse | null = null;
   /** What the latest parse did: chunks in the text, and how many of them remark had to parse. */
   stats = { chunks: 0, parsed: 0 };
@@ -115,6 +119,7 @@ export class RoadmapParser {
     const parts: Part[] = [];
     const kept = new Map<string, ChunkData>();
     const keptRoutes = new Map<string, PartialCause | null>();
+    const keptMerges = new Set<string>();
     const routeOf = (chunkText: string): PartialCause | null => {
       let route = keptRoutes.get(chunkText) ?? this.routes.get(chunkText);
       if (route === undefined) route = overBudget(chunkText);
@@ -130,14 +135,16 @@ export class RoadmapParser {
       }
       let chunk = chunks[i];
       let j = i + 1;
+      const merges: NonNullable<Part['merges']> = [];
+      const withMerges = (part: Part): Part => (merges.length > 0 ? { ...part, merges } : part);
       for (;;) {
-        const cause = routeOf(chunk.text) ?? (chunk.text.length > remarkBudget ? 'document' : null);
+        const cause = routeOf(chunk.text) ?? (chunk.text.length + CHUNK_OVERHEAD > remarkBudget ? 'document' : null);
         if (cause !== null) {
           const key = LINE_READ + cause + '\u0000' + chunk.text;
           let data = kept.get(key) ?? this.cache.get(key);
           if (!data) data = yield* withinBudget(lineReadChunk(chunk.text, cause), clock, budgetMs);
           kept.set(key, data);
-          parts.push({ chunk, data, key, chunkAt: key.length - chunk.text.length });
+          parts.push(withMerges({ chunk, data, key, chunkAt: key.length - chunk.text.length }));
           break;
         }
         // A piece of a long section starts at a list item, which needs no confirming; a heading does.
@@ -146,30 +153,40 @@ export class RoadmapParser {
         const input = parseInput(chunk, next, definitions);
         const key = (inTimeline ? IN_TIMELINE : '') + (order ? ORDER_KEY[order] : '') + input;
         const chunkAt = key.length - input.length + guardLength(input, chunk);
+        if (next && (keptMerges.has(key) || this.merges.has(key))) {
+          keptMerges.add(key);
+          merges.push({ key, chunkAt, length: chunk.text.length });
+          chunk = mergeChunks(chunk, next);
+          j++;
+          continue;
+        }
         const cached = kept.get(key) ?? this.cache.get(key);
         if (cached) {
           kept.set(key, cached);
-          parts.push({ chunk, data: cached, key, chunkAt });
-          remarkBudget -= chunk.text.length;
+          parts.push(withMerges({ chunk, data: cached, key, chunkAt }));
+          remarkBudget -= chunk.text.length + CHUNK_OVERHEAD;
           break;
         }
         const root = parseMarkdown(input);
         parsed++;
         if (next && !headingAtLine(root, chunk.lineCount + 1)) {
+          keptMerges.add(key);
+          merges.push({ key, chunkAt, length: chunk.text.length });
           chunk = mergeChunks(chunk, next);
           j++;
           continue;
         }
         const data = extractChunk(root, key.slice(chunkAt), chunk.lineCount, inTimeline, order);
         kept.set(key, data);
-        parts.push({ chunk, data, key, chunkAt });
-        remarkBudget -= chunk.text.length;
+        parts.push(withMerges({ chunk, data, key, chunkAt }));
+        remarkBudget -= chunk.text.length + CHUNK_OVERHEAD;
         break;
       }
       i = j;
     }
     this.cache = kept;
     this.routes = keptRoutes;
+    this.merges = keptMerges;
     this.stats = { chunks: parts.length, parsed };
     const doc = yield* withinBudget(buildModelInSteps(parts, scan), clock, budgetMs);
     this.last = { doc, parts, textLength: text.length };
@@ -213,7 +230,10 @@ export class RoadmapParser {
       tasks[local] = { ...tasks[local], checked: box !== ' ' };
       const data: ChunkData = { ...part.data, tasks };
       const chunkText = part.chunk.text.slice(0, at) + box + part.chunk.text.slice(at + 1);
-      parts[p] = { chunk: { ...part.chunk, text: chunkText }, data, key, chunkAt: part.chunkAt };
+      // The merges this chunk went through hold the box too when it lies in their part of the text.
+      const merges = part.merges?.map((m) => (at < m.length ? { ...m, key: m.key.slice(0, at + m.chunkAt) + box + m.key.slice(at + m.chunkAt + 1) } : m));
+      for (const m of merges ?? []) this.merges.add(m.key);
+      parts[p] = { chunk: { ...part.chunk, text: chunkText }, data, key, chunkAt: part.chunkAt, ...(merges ? { merges } : {}) };
       this.cache.set(key, data);
     }
 
