@@ -7,6 +7,8 @@ import { nodeIo, type CliIo } from '../../src/cli/cliIo';
 import { run } from '../../src/cli/main';
 import { buildHistory, HistoryTracker, type RoadmapHistory } from '../../src/core/history/history';
 import { TempRepo } from './helpers/gitRepo';
+import { parseRoadmap } from '../../src/core/parse/parse';
+import { historyVersions } from '../bench/historyBench';
 
 const v1 = `# Plan
 
@@ -212,3 +214,14 @@ function captureIo(cwd: string): CliIo & { out: string; err: string } {
   };
   return io;
 }
+
+describe('history: commits that only tick boxes', () => {
+  it('patching the last model gives the same facts as parsing every version afresh', () => {
+    const versions = historyVersions(40, 400);
+    const patched = buildHistory(versions);
+    const fresh = new HistoryTracker();
+    for (const v of versions) fresh.add(v, parseRoadmap(v.text));
+    assert.deepEqual(patched, fresh.result());
+    assert.ok(patched.tasks.filter((t) => t.doneAt).length > 20);
+  });
+});

@@ -4,7 +4,7 @@
 // editor. Consecutive versions share most sections, so one RoadmapParser reads them all and re-parses only the
 // chunks a commit changed.
 import { addDays, anchorWeeks, compareIso } from '../language/periods';
-import type { Progress, RoadmapDocument, Section } from '../model';
+import type { Progress, RoadmapDocument, Section, TextEdit } from '../model';
 import { RoadmapParser } from '../parse/parse';
 import { matchTasks, type TaskKey } from './matchTasks';
 import { normalise } from '../agent/findTask';
@@ -130,6 +130,12 @@ export class HistoryTracker {
 
   /** Adds the next version. `doc` may be given when the caller already parsed `version.text`. */
   add(version: Version, doc?: RoadmapDocument): void {
+    // Most commits of a roadmap only tick boxes: the parser patches its last model for those without parsing.
+    const previous = this.state.doc;
+    if (!doc && previous && version.text.length === this.lastText.length) {
+      const edits = boxEdits(this.lastText, version.text, previous);
+      if (edits) doc = this.parser.applyToggle(previous, this.lastText, edits);
+    }
     step(this.state, version, doc ?? this.parser.parse(version.text), null);
     this.lastText = version.text;
   }
@@ -163,6 +169,20 @@ export function buildHistory(versions: readonly Version[], options: { today?: st
   for (const v of committed) tracker.add(v);
   const now = versions.length > 0 && versions[versions.length - 1].commit === null ? versions[versions.length - 1] : undefined;
   return tracker.result({ now: now && { text: now.text, date: now.date }, today: options.today });
+}
+
+/** The edits from `before` to `after` when they differ only in task box characters of `doc`, else null. */
+function boxEdits(before: string, after: string, doc: RoadmapDocument): TextEdit[] | null {
+  const edits: TextEdit[] = [];
+  let boxes: Set<number> | null = null;
+  for (let i = 0; i < before.length; i++) {
+    if (before.charCodeAt(i) === after.charCodeAt(i)) continue;
+    boxes ??= new Set(doc.tasks.map((t) => t.offset));
+    const c = after[i];
+    if (!boxes.has(i) || (c !== ' ' && c !== 'x' && c !== 'X') || edits.length >= 1000) return null;
+    edits.push({ offset: i, length: 1, text: c });
+  }
+  return edits.length > 0 ? edits : null;
 }
 
 function cloneState(s: State): State {
