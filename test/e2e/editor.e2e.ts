@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseRoadmap } from '../../src/core/parse/parse';
 import { formatProgress } from '../../src/core/present/progressBar';
-import { repoRoot, workbench } from './harness';
+import { repoRoot, UI_TIMEOUT, workbench } from './harness';
 
 // A seed roadmap stands in for the sample's ROADMAP.md while this spec runs (one roadmap, so the tree's roots
 // are its sections); the sample comes back afterwards for the other specs.
@@ -39,7 +39,7 @@ describe('editor experience in the workbench', () => {
     await wb.openFile('ROADMAP.md');
     await wb.runCommand('File: Revert File');
     const firstWords = original.split('\n')[0]!.replace(/^#+\s*/, '').split(/\s+/).slice(0, 2).map(escape).join('\\s+');
-    await wb.page.locator('.monaco-editor .view-lines', { hasText: new RegExp(firstWords) }).first().waitFor({ timeout: 10_000 });
+    await wb.page.locator('.monaco-editor .view-lines', { hasText: new RegExp(firstWords) }).first().waitFor({ timeout: UI_TIMEOUT });
     await wb.runCommand('View: Close All Editors');
   });
 
@@ -65,9 +65,9 @@ describe('editor experience in the workbench', () => {
     const firstPhase = model.sections.find((s) => s.kind === 'phase' && s.progress.total > 0);
     assert.ok(firstPhase, 'the seed has a phase with tasks');
     const row = view.locator('.monaco-list-row[role=treeitem]', { hasText: firstPhase.title });
-    await row.first().waitFor({ timeout: 30_000 });
+    await row.first().waitFor({ timeout: UI_TIMEOUT });
     assert.match(spaced(await row.first().innerText()), new RegExp(escape(formatProgress(firstPhase.progress))));
-    await page.locator('.statusbar-item', { hasText: formatProgress(model.progress) }).first().waitFor({ timeout: 10_000 });
+    await page.locator('.statusbar-item', { hasText: formatProgress(model.progress) }).first().waitFor({ timeout: UI_TIMEOUT });
     await wb.screenshot('tree');
     await wb.screenshot('decorations', page.locator('.editor-group-container').first());
   });
@@ -89,11 +89,11 @@ describe('editor experience in the workbench', () => {
     await page.waitForFunction(
       ([text]) => Array.from(document.querySelectorAll('.monaco-editor .view-line')).some((l) => (l.textContent ?? '').replace(/\u00a0/g, ' ').includes(`[x] ${text}`)),
       [task.text],
-      { timeout: 10_000 },
+      { timeout: UI_TIMEOUT },
     );
     assert.match(spaced(await editorLine.innerText()), /\[x\]/);
     const after = formatProgress({ done: section.progress.done + 1, total: section.progress.total });
-    await view.locator('.monaco-list-row[role=treeitem]', { hasText: section.title }).filter({ hasText: after }).first().waitFor({ timeout: 10_000 });
+    await view.locator('.monaco-list-row[role=treeitem]', { hasText: section.title }).filter({ hasText: after }).first().waitFor({ timeout: UI_TIMEOUT });
     await view.locator('.monaco-list-row[role=treeitem]', { hasText: task.text }).locator('.custom-view-tree-node-item-checkbox[aria-checked=true]').first().waitFor();
     await wb.screenshot('toggle');
   });
@@ -112,7 +112,7 @@ describe('editor experience in the workbench', () => {
       page.waitForFunction(
         ([text, box]) => Array.from(document.querySelectorAll('.monaco-editor .view-line')).some((l) => (l.textContent ?? '').replace(/\u00a0/g, ' ').includes(`${box} ${text}`)),
         [task.text, checked ? '[x]' : '[ ]'],
-        { timeout: 10_000 },
+        { timeout: UI_TIMEOUT },
       );
     await line(false);
     await page.keyboard.press('Control+Alt+Enter');
@@ -135,7 +135,7 @@ describe('editor experience in the workbench', () => {
     await page.locator('.quick-input-widget .quick-input-box input[placeholder="Where should the roadmap go?"]').waitFor();
     await page.keyboard.press('Enter');
     const dialog = page.locator('.monaco-dialog-box');
-    await dialog.waitFor({ timeout: 10_000 });
+    await dialog.waitFor({ timeout: UI_TIMEOUT });
     assert.match(await dialog.innerText(), /already exists/);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
@@ -146,7 +146,7 @@ describe('editor experience in the workbench', () => {
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-widget .quick-input-box input[placeholder="Where should the roadmap go?"]').waitFor();
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Untitled' }).first().click();
-    await page.locator('.tabs-container .tab.active', { hasText: /Untitled/ }).waitFor({ timeout: 10_000 });
+    await page.locator('.tabs-container .tab.active', { hasText: /Untitled/ }).waitFor({ timeout: UI_TIMEOUT });
     await page.locator('.monaco-editor .view-line', { hasText: '- [ ]' }).first().waitFor();
     await wb.screenshot('new-roadmap-created');
     await wb.runCommand('View: Revert and Close Editor');

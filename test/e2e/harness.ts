@@ -13,6 +13,13 @@ export const screenshotsDir = process.env.ROADMAP_UPDATE_SCREENSHOTS === '1'
   ? join(repoRoot, 'docs', 'images')
   : join(repoRoot, 'test-results', 'screenshots');
 
+/**
+ * How long a spec waits for the workbench to reach a state it is waiting for (a tab, a row, a bar). Waits end as
+ * soon as the state is there, so a generous bound costs nothing on an idle machine; it only decides when a busy CI
+ * machine counts as hung. ROADMAP_E2E_SLOWDOWN multiplies it for slower machines still.
+ */
+export const UI_TIMEOUT = 60_000 * (Number(process.env.ROADMAP_E2E_SLOWDOWN) || 1);
+
 export interface Workbench {
   readonly page: Page;
   /** Absolute path of the workspace folder code-server opened (a scratch copy; specs may change it). */
@@ -45,10 +52,15 @@ async function openWorkbench(): Promise<Workbench> {
   browser = await chromium.connect(env('ROADMAP_E2E_BROWSER'));
   const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
   const page = await context.newPage();
-  await page.goto(env('ROADMAP_E2E_URL'));
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  // Every wait without its own bound (waitFor, click, fill) follows the same rule.
+  page.setDefaultTimeout(UI_TIMEOUT);
+  await page.goto(env('ROADMAP_E2E_URL'), { timeout: 2 * UI_TIMEOUT });
+  await page.locator('.monaco-workbench').waitFor({ timeout: 2 * UI_TIMEOUT });
   // The explorer shows the workspace once the remote file system is up; commands before that can race it.
-  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 2 * UI_TIMEOUT });
+  // The extension's own readiness: its view container is contributed and its activation has run (the Progress
+  // view's welcome or rows appear only once the index has scanned the workspace).
+  await page.locator('.activitybar a.action-label[aria-label^="Roadmap"]').first().waitFor({ timeout: 2 * UI_TIMEOUT });
   const workspace = env('ROADMAP_E2E_WORKSPACE');
 
   const quickInput = page.locator('.quick-input-widget .quick-input-box input');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { workbench } from './harness';
+import { UI_TIMEOUT, workbench } from './harness';
 
 // A roadmap whose phase says "(In Progress)" while every task is ticked: one problem, one quick fix.
 const ROADMAP = '# Health check\n\n## Phase 1: Setup (In Progress)\n\n- [x] Install the tools\n- [x] Configure the build\n\n## Phase 2: Ship\n\n- [ ] Publish\n';
@@ -32,7 +32,7 @@ describe('roadmap health in the workbench', () => {
     // The file is not open: the Problems panel lists it from the documents index.
     await wb.runCommand('View: Focus Problems (Errors, Warnings, Infos)');
     const problems = page.locator('.markers-panel');
-    await problems.locator('.monaco-list-row', { hasText: MESSAGE }).first().waitFor({ timeout: 30_000 });
+    await problems.locator('.monaco-list-row', { hasText: MESSAGE }).first().waitFor({ timeout: UI_TIMEOUT });
     await problems.locator('.monaco-list-row', { hasText: 'status-contradicts-tasks' }).first().waitFor();
     await wb.screenshot('health-problems');
 
@@ -44,18 +44,18 @@ describe('roadmap health in the workbench', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+.');
     const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Change the status to "Completed", as the tasks say' }).first();
-    await fix.waitFor({ timeout: 10_000 });
+    await fix.waitFor({ timeout: UI_TIMEOUT });
     await wb.screenshot('health-quick-fix');
     await fix.click();
     await page.waitForFunction(
       () => Array.from(document.querySelectorAll('.monaco-editor .view-line')).some((l) => (l.textContent ?? '').replace(/\u00a0/g, ' ').includes('## Phase 1: Setup (Completed)')),
       undefined,
-      { timeout: 10_000 },
+      { timeout: UI_TIMEOUT },
     );
     await page.keyboard.press('Control+S');
     await waitForDisk(file, ROADMAP.replace('(In Progress)', '(Completed)'));
     assert.equal(readFileSync(file, 'utf8'), ROADMAP.replace('## Phase 1: Setup (In Progress)', '## Phase 1: Setup (Completed)'));
-    await problems.locator('.monaco-list-row', { hasText: MESSAGE }).first().waitFor({ state: 'detached', timeout: 10_000 });
+    await problems.locator('.monaco-list-row', { hasText: MESSAGE }).first().waitFor({ state: 'detached', timeout: UI_TIMEOUT });
 
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+Z');
@@ -67,7 +67,7 @@ describe('roadmap health in the workbench', () => {
 });
 
 async function waitForDisk(file: string, expected: string): Promise<void> {
-  const end = Date.now() + 10_000;
+  const end = Date.now() + UI_TIMEOUT;
   while (readFileSync(file, 'utf8') !== expected) {
     if (Date.now() > end) throw new Error(`${file} never held the expected text; it holds:\n${readFileSync(file, 'utf8')}`);
     await new Promise((r) => setTimeout(r, 100));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { repoRoot, workbench } from './harness';
+import { repoRoot, UI_TIMEOUT, workbench } from './harness';
 
 // Seed 003 (six phases on a twelve-week axis) is copied into its own folder of the scratch workspace while this
 // spec runs, so the sample ROADMAP.md the other specs use stays as it is.
@@ -36,7 +36,7 @@ describe('timeline in the workbench', () => {
     await step(wb.runCommand('View: Show Explorer'));
     const sample = wb.page.locator('.explorer-folders-view .monaco-list-row[aria-level="1"]', { hasText: /^ROADMAP\.md$/ }).first();
     await step(sample.click());
-    await step(wb.page.locator('.tabs-container .tab.active', { hasText: 'ROADMAP.md' }).first().waitFor({ timeout: 10_000 }));
+    await step(wb.page.locator('.tabs-container .tab.active', { hasText: 'ROADMAP.md' }).first().waitFor({ timeout: UI_TIMEOUT }));
     await step(wb.runCommand('View: Close All Editors'));
   });
 
@@ -46,23 +46,23 @@ describe('timeline in the workbench', () => {
     await wb.runCommand('View: Hide Panel').catch(() => undefined);
     // Quick Open's file search may need a moment to see a new file: give the workbench a chance to show the new
     // folder in a tree (Explorer or Progress, whichever is open), then retry Quick Open until the file opens.
-    await page.locator('.monaco-list-row[role=treeitem]', { hasText: 'timeline-e2e' }).first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+    await page.locator('.monaco-list-row[role=treeitem]', { hasText: 'timeline-e2e' }).first().waitFor({ timeout: UI_TIMEOUT }).catch(() => undefined);
     const input = page.locator('.quick-input-widget .quick-input-box input');
     const tab = page.locator('.tabs-container .tab.active', { hasText: 'ROADMAP.md' }).first();
     for (let attempt = 0; attempt < 6 && !(await tab.isVisible()); attempt++) {
       await page.keyboard.press('Control+P');
       await input.fill('timeline-e2e/ROADMAP.md');
       const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'timeline-e2e' }).first();
-      if (await row.waitFor({ timeout: 10_000 }).then(() => true, () => false)) await row.click();
+      if (await row.waitFor({ timeout: UI_TIMEOUT }).then(() => true, () => false)) await row.click();
       else await page.keyboard.press('Escape');
-      await tab.waitFor({ timeout: 5_000 }).catch(() => undefined);
+      await tab.waitFor({ timeout: UI_TIMEOUT / 4 }).catch(() => undefined);
     }
     await tab.waitFor();
     await wb.runCommand('Roadmap: Open Timeline');
 
     const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
     const bars = view.locator('g.item');
-    await bars.nth(5).waitFor({ timeout: 30_000 });
+    await bars.nth(5).waitFor({ timeout: UI_TIMEOUT });
     assert.equal(await bars.count(), 6);
     assert.match((await bars.nth(2).getAttribute('aria-label')) ?? '', /Phase 3: Advanced UI\/UX.*Weeks 5–7/);
     await wb.screenshot('timeline');
@@ -70,7 +70,7 @@ describe('timeline in the workbench', () => {
     // Click Phase 4: the editor shows its heading with the cursor on it.
     const line = Number(await bars.nth(3).getAttribute('data-line'));
     await bars.nth(3).locator('.bar').click();
-    await page.locator('#status\\.editor\\.selection', { hasText: `Ln ${line},` }).waitFor({ timeout: 10_000 });
+    await page.locator('#status\\.editor\\.selection', { hasText: `Ln ${line},` }).waitFor({ timeout: UI_TIMEOUT });
     const current = page.locator('.monaco-editor .view-overlays .current-line').first();
     assert.ok(await current.count(), 'the editor has a current line');
 
@@ -88,7 +88,7 @@ describe('timeline in the workbench', () => {
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.type('6-8');
     await page.keyboard.press('Escape');
-    const end = Date.now() + 15_000;
+    const end = Date.now() + UI_TIMEOUT;
     while ((await x()) === before && Date.now() < end) await page.waitForTimeout(100);
     const after = await x();
     assert.ok(after > before, `Phase 2's bar moved right (${before} → ${after})`);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { workbench } from './harness';
+import { UI_TIMEOUT, workbench } from './harness';
 
 describe('the packaged extension in the workbench', () => {
   it('is active on the sample workspace: its log says so', async () => {
@@ -8,8 +8,8 @@ describe('the packaged extension in the workbench', () => {
     await wb.runCommand('Roadmap: Show Log');
     const output = wb.page.locator('.part.panel .view-lines');
     // Monaco draws spaces as no-break spaces: match them with \s.
-    await output.filter({ hasText: /Roadmap\s\d+\.\d+\.\d+\sactivated/ }).waitFor({ timeout: 30_000 });
-    await output.filter({ hasText: /indexed\s1\sroadmap\sfile/ }).waitFor({ timeout: 30_000 });
+    await output.filter({ hasText: /Roadmap\s\d+\.\d+\.\d+\sactivated/ }).waitFor({ timeout: UI_TIMEOUT });
+    await output.filter({ hasText: /indexed\s1\sroadmap\sfile/ }).waitFor({ timeout: UI_TIMEOUT });
     assert.match(await output.innerText(), /activated/);
     await wb.screenshot('log');
   });
