@@ -98,12 +98,13 @@ export class RoadmapHealth extends Disposable {
 
   private pending = new Map<string, vscode.Uri>();
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** How long the last check took: a 10k-task roadmap takes a few hundred ms, so checks wait for typing to pause. */
+  /** How long the last check took: a 10k-task roadmap takes a few hundred ms, so checks are spaced by twice that. */
   private lastCheckMs = 0;
 
   private schedule(uris: vscode.Uri[]): void {
     for (const uri of uris) this.pending.set(uri.toString(), uri);
-    if (this.timer) clearTimeout(this.timer);
+    // At most one check per wait, however often the index changes (a debounce would starve under a stream of changes).
+    if (this.timer) return;
     const wait = Math.min(1000, Math.max(100, 2 * this.lastCheckMs));
     this.timer = setTimeout(() => {
       this.timer = undefined;
