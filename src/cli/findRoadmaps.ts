@@ -14,7 +14,7 @@ const MAX_DEPTH = 24;
 export function defaultRoadmapGlobs(): string[] {
   const general = manifest.contributes.configuration.find((c) => 'roadmap.files' in c.properties);
   const files = (general?.properties as Record<string, { default?: unknown }> | undefined)?.['roadmap.files']?.default;
-  return Array.isArray(files) ? files.filter((g): g is string => typeof g === 'string') : ['**/ROADMAP.md', '**/roadmap.md'];
+  return Array.isArray(files) ? files.filter((g): g is string => typeof g === 'string') : ['**/ROADMAP.md', '**/roadmap.md', '**/.planning/ROADMAP.md', '**/specs/*/tasks.md', '**/.kiro/specs/*/tasks.md', '**/*.plan.md', '**/backlog/tasks/*.md', '**/PLAN.md'];
 }
 
 /**

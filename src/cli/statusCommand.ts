@@ -29,6 +29,8 @@ export interface StatusJsonSection {
   word: string | null;
   /** For a heading about a plan item ("Phase 2 Risks"): the item's id. */
   about: string | null;
+  /** When the item actually finished, from a completion stamp (`YYYY-MM-DD`). */
+  finished: string | null;
   /** Where kind, id, status, period, dependencies and priority came from (see README, "Provenance"). */
   provenance: SectionProvenance;
   children: StatusJsonSection[];
@@ -43,11 +45,28 @@ export interface StatusJsonTask {
   section: string | null;
 }
 
+/** A plan item named by a list line or a table row (see RoadmapDocument.items). */
+export interface StatusJsonItem {
+  title: string;
+  kind: Section['kind'];
+  id: string | null;
+  word: string | null;
+  line: number;
+  from: 'checklist' | 'table-row';
+  status: Status | null;
+  period: Period | null;
+  finished: string | null;
+  /** Title of the heading it stands under; null before the first heading. */
+  section: string | null;
+  provenance: SectionProvenance;
+}
+
 export interface StatusJson {
   file: string;
   title: string;
   progress: Progress;
   sections: StatusJsonSection[];
+  items: StatusJsonItem[];
   tasks: StatusJsonTask[];
   /** Present when part of the file was read by the line scan (see RoadmapDocument.partial). */
   partial?: RoadmapDocument['partial'];
@@ -97,6 +116,7 @@ export function statusJson(file: string, doc: RoadmapDocument): StatusJson {
       progress: s.progress,
       word: s.word ?? null,
       about: s.about ?? null,
+      finished: s.finished ?? null,
       provenance: s.provenance,
       children: s.children.map(section),
     };
@@ -106,6 +126,19 @@ export function statusJson(file: string, doc: RoadmapDocument): StatusJson {
     title: doc.title,
     progress: doc.progress,
     sections: doc.roots.map(section),
+    items: (doc.items ?? []).map((i) => ({
+      title: i.title,
+      kind: i.kind,
+      id: i.id,
+      word: i.word ?? null,
+      line: i.line,
+      from: i.from ?? 'checklist',
+      status: i.status,
+      period: i.period,
+      finished: i.finished ?? null,
+      section: i.parent === null ? null : doc.sections[i.parent].title,
+      provenance: i.provenance,
+    })),
     tasks: doc.tasks.map((t) => ({
       line: t.line,
       checked: t.checked,

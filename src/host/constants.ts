@@ -52,7 +52,7 @@ export const settings = {
   diagnosticsSeverity: 'roadmap.diagnostics.severity',
 } as const;
 
-export const defaultRoadmapGlobs: readonly string[] = ['**/ROADMAP.md', '**/roadmap.md'];
+export const defaultRoadmapGlobs: readonly string[] = ['**/ROADMAP.md', '**/roadmap.md', '**/.planning/ROADMAP.md', '**/specs/*/tasks.md', '**/.kiro/specs/*/tasks.md', '**/*.plan.md', '**/backlog/tasks/*.md', '**/PLAN.md'];
 
 export const contextKeys = {
   isRoadmap: 'roadmap.isRoadmapEditor',

@@ -67,7 +67,7 @@ describe('roadmap CLI (in-process)', () => {
       assert.equal(await run(['status', '--json'], io), 0);
       const json = JSON.parse(io.out);
       const doc = parseRoadmap(text);
-      assert.deepEqual(Object.keys(json).sort(), ['file', 'progress', 'sections', 'tasks', 'title']);
+      assert.deepEqual(Object.keys(json).sort(), ['file', 'items', 'progress', 'sections', 'tasks', 'title']);
       assert.equal(json.file, 'ROADMAP.md');
       assert.equal(json.title, 'Development Roadmap');
       assert.deepEqual(json.progress, { done: 9, total: 38 });

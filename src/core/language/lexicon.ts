@@ -433,9 +433,6 @@ export const DURATION_UNITS: readonly { text: string; unit: DurationUnit; lang: 
 /** Calendar days per unit. A duration counts calendar days unless the document says working days. */
 export const DAYS_PER_UNIT: Record<DurationUnit, number> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
 
-/** Words saying a count of days is working days ("10 working days", "5 días hábiles"). */
-export const WORKING_DAY_WORDS: readonly string[] = ['working', 'work', 'business', 'man', 'person', 'hábiles', 'habiles', 'úteis', 'uteis', 'laborables', 'ouvrés', 'ouvrables', 'arbeitstage', 'iş günü', 'рабочих', '営業日', '工作日', '영업일'];
-
 /** Keys of an estimate line ("Estimated Duration: 3 weeks"). */
 export const DURATION_KEYS: readonly { text: string; lang: string }[] = [
   ...['duration', 'estimated duration', 'time frame', 'timeframe', 'timeline', 'time', 'estimate', 'estimated time', 'time estimate', 'effort', 'estimated effort', 'length']

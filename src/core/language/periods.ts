@@ -4,7 +4,18 @@
 
 import { keyValueIn, MAX_LINE } from './classify';
 import { daysInMonth, formatIsoDay, ymdOf } from './isoDay';
-import { alternation, AS_OF_WORDS, DAYS_PER_UNIT, DURATION_KEYS, DURATION_UNITS, MONTH_NAMES, type DurationUnit } from './lexicon';
+import {
+  alternation,
+  AS_OF_WORDS,
+  DAYS_PER_UNIT,
+  DURATION_KEYS,
+  DURATION_UNITS,
+  MONTH_NAMES,
+  NUMBER_WORDS,
+  PERIOD_LABELS,
+  type DurationUnit,
+  type PeriodRole,
+} from './lexicon';
 import type { DatePrecision, Period, PeriodSource } from '../model';
 
 type DatePeriod = Extract<Period, { unit: 'date' }>;
@@ -410,22 +421,43 @@ function durationDaysOf(text: string, re: RegExp): number | null {
   if (!v) return null;
   const unit = unitOf(v[3]);
   if (!unit || unit === 'hour') return null;
-  const amount = Number((v[2] ?? v[1]).replace(',', '.'));
+  const raw = (v[2] ?? v[1]).toLowerCase();
+  const amount = NUMBER_OF.get(raw) ?? Number(raw.replace(',', '.'));
   if (!Number.isFinite(amount) || amount <= 0) return null;
   const days = daysOf(amount, unit);
   return days > 0 ? days : null;
 }
 
-// A duration anywhere in a title: "Fase 1 — Fundamentos · 2-3 semanas", "Setup (3 weeks)", "(1-2日)". The number
-// comes first ("Week 3" is a position, not a duration).
+// In a title a one-letter unit is as often an id ("Task 10d") as a duration.
+const TITLE_UNIT_WORD = `(${alternation(DURATION_UNITS.filter((r) => r.unit !== 'hour' && (r.text.length > 1 || /[\u3040-\u9fff\uac00-\ud7af]/u.test(r.text))).map((r) => r.text))})`;
+
+// Spelled-out small numbers: "uma semana", "zwei Wochen", "(three weeks)".
+const NUMBER_OF = new Map<string, number>(NUMBER_WORDS.map((r) => [r.text, r.value]));
+const NUMBER_WORD = alternation(NUMBER_WORDS.map((r) => r.text));
+
+// A duration anywhere in a title: "Fase 1 — Fundamentos · 2-3 semanas", "Setup (3 weeks)", "(1-2日)", "uma semana".
+// The number comes first ("Week 3" is a position, not a duration).
 const TITLE_DURATION = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(\\d+(?:[.,]\\d+)?)(?:\\s*(?:-|–|—|to|a|bis|à)\\s*(\\d+(?:[.,]\\d+)?))?\\s*${UNIT_WORD}(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}.])(\\d+(?:[.,]\\d+)?|${NUMBER_WORD})(?:\\s*(?:-|–|—|to|a|bis|à)\\s*(\\d+(?:[.,]\\d+)?))?\\s*${TITLE_UNIT_WORD}(?![\\p{L}\\p{N}])`,
   'iu',
 );
 
+const PERIOD_LABEL_RE = new RegExp(`^[\\s>*_|-]*(?:\\d+[.)]\\s+)?[*_]*(${alternation(PERIOD_LABELS.map((r) => r.text))})[*_]*\\s*[:：]`, 'iu');
+const ROLE_OF = new Map<string, PeriodRole>(PERIOD_LABELS.map((r) => [r.text, r.role]));
+
+/**
+ * The role of a line's period label: "**Início:** 02/03/2026" → start, "Target Date: 2026-04-10" → end, "Timeline: Q2"
+ * → period, "Fecha: …" → date (a plan period only inside a plan item), "Completed: …" → finished. Null without one.
+ */
+export function periodLabelIn(line: string): PeriodRole | null {
+  if (line.length > MAX_LINE) return null;
+  const m = PERIOD_LABEL_RE.exec(line);
+  return m ? (ROLE_OF.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? null) : null;
+}
+
 /** Calendar days of a duration written in a title; see durationDaysIn. */
 export function titleDurationDaysIn(title: string): number | null {
-  if (title.length > MAX_LINE || !/\d/.test(title)) return null;
+  if (title.length > MAX_LINE) return null;
   return durationDaysOf(title, TITLE_DURATION);
 }
 

@@ -5,9 +5,9 @@ import { normaliseId, statusAt } from '../language/classify';
 import type { PlanWord } from '../language/lexicon';
 import { ABOUT_PARENT_WORDS, alternation, STATUS_KEYS } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
-import { anchorWeeks, weekAnchorWithin } from '../language/periods';
+import { anchorWeeks, compareIso, weekAnchorWithin } from '../language/periods';
 import type { PartialCause } from './budget';
-import { provenanceOf, type Span } from './spans';
+import { joinSpans, provenanceOf, type Span } from './spans';
 import type { Chunk, Scan } from './split';
 
 /** What one section's own lines say (first match of each kind wins). */
@@ -19,6 +19,10 @@ export interface SectionFacts {
   durationWeeks: number | null;
   /** Calendar days of an estimate line ("Duration: 2 weeks" → 14). */
   durationDays?: number | null;
+  /** Labelled start and end lines ("**Início:** 02/03/2026", "**Término:** 09/03/2026", "Due: …", "Fecha: …"). */
+  labelled?: Partial<Record<'start' | 'end' | 'date', { period: Period; span: Span }>>;
+  /** A "Completed: 2026-02-14" line: when the item finished. */
+  finished?: string | null;
   /** Where each fact was read (chunk-relative). */
   spans: { status: Span | null; period: Span | null; dependencies: Span | null; priority: Span | null; duration: Span | null };
 }
@@ -139,6 +143,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   const timeline: Located<TimelineEntry>[] = [];
   const facts: SectionFacts[] = [];
   const factsAt: { status: Provenance | null; period: Provenance | null; duration: Provenance | null }[] = [];
+  /** Each section's chunk coordinates, for spans read late (labelled start and end lines). */
+  const spanAt: ((span: Span | null) => Provenance | null)[] = [];
 
   const partial: PartialRange[] = [];
   // A list line or table row that names an item a heading also names ("- [x] **Phase 22: …**" over "### Phase 22")
@@ -226,6 +232,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
           provenance: { kind: kindAt, id: item.id ? kindAt : null, status: at(item.spans.status), period: at(item.spans.period), dependencies: null, priority: null },
         });
         factsAt.push({ status: null, period: null, duration: null });
+        spanAt.push(at);
         facts.push({ status: null, period: null, dependencies: null, priority: null, durationWeeks: null, durationDays: null, spans: { status: null, period: null, dependencies: null, priority: null, duration: null } });
         if (item.task >= 0) itemTasks.push({ section: index, task: taskBase + item.task });
         if (item.scope) scopes.set(index, item.scope);
@@ -257,7 +264,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
         progress: { done: 0, total: 0 },
         word: h.word,
         about: h.about,
-        finished: h.finished ?? null,
+        finished: h.finished ?? h.facts.finished ?? null,
         days: h.days ?? null,
         durationDays: h.durationDays ?? h.facts.durationDays ?? null,
         provenance: {
@@ -270,6 +277,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
         },
       });
       factsAt.push({ status: at(h.facts.spans.status), period: at(h.facts.spans.period), duration: at(h.facts.spans.duration) });
+      spanAt.push(at);
       facts.push(h.facts);
     }
     pushItemsBefore(Number.POSITIVE_INFINITY);
@@ -352,7 +360,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     }
     if ((s.status === null || s.statusSource === 'tasks') && s.id !== null && s.kind !== 'section') {
       const link = links.get(s.id);
-      if (link && !(link.weak && s.progress.total > 0)) {
+      // Where the heading has tasks of its own, they decide; a summary that disagrees is the health checks' to report.
+      if (link && s.progress.total === 0) {
         setStatus(s, link.status, 'line');
         s.provenance.status = link.at;
       }
@@ -387,6 +396,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     if (s.period) return { value: s.period, at: s.provenance.period! };
     const f = facts[s.index];
     if (f.period) return { value: f.period, at: factsAt[s.index].period! };
+    const labelled = labelledPeriod(f, s.kind !== 'section', spanAt[s.index]);
+    if (labelled) return labelled;
     const entry = timelinePeriod(timeline, s);
     return entry ? { value: entry.value.period, at: entry.at } : null;
   });
@@ -450,6 +461,30 @@ function splitItems(all: Section[], roots: number[], tasks: Task[]): { sections:
   for (const t of tasks) if (t.section !== null) t.section = sectionIndex.get(t.section)!;
   return { sections, roots: roots.filter((r) => all[r].from === undefined).map((r) => sectionIndex.get(r)!), items };
 }
+
+/**
+ * A period from labelled lines: "Início: 02/03/2026" with "Término: 09/03/2026" spans both; an end alone ("Due:
+ * 2026-03-01", "Target Date: …") is that day; a "Date:"/"Fecha:" line counts only inside a plan item (elsewhere it
+ * dates the document).
+ */
+function labelledPeriod(f: SectionFacts, isItem: boolean, at: (span: Span | null) => Provenance | null): Located<Period> | null {
+  const l = f.labelled;
+  if (!l) return null;
+  const start = l.start?.period.unit === 'date' ? l.start : undefined;
+  const end = l.end?.period.unit === 'date' ? l.end : undefined;
+  if (start && end && start.period.unit === 'date' && end.period.unit === 'date' && compareIso(start.period.start, end.period.end) <= 0) {
+    const p1 = start.period;
+    const p2 = end.period;
+    const range = at(joinSpans(start.span, end.span))!;
+    const precision = PRECISION_ORDER.indexOf(p1.precision) >= PRECISION_ORDER.indexOf(p2.precision) ? p1.precision : p2.precision;
+    return { value: { unit: 'date', start: p1.start, end: p2.end, precision, source: 'line' }, at: range };
+  }
+  if (end && end.period.unit === 'date') return { value: { ...end.period, start: end.period.end }, at: at(end.span)! };
+  if (isItem && l.date) return { value: l.date.period, at: at(l.date.span)! };
+  return null;
+}
+
+const PRECISION_ORDER = ['day', 'month', 'quarter', 'half', 'year'];
 
 const CHANGELOG = /^(?:change\s*log|changelog|release\s+(?:log|notes|history)|version\s+history|histórico|historial|historique|versionsverlauf|sürüm\s+geçmişi|история\s+версий|更新履歴|更新日志|변경\s*이력)(?:\s*\(.*\))?$/iu;
 

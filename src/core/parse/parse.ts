@@ -47,6 +47,7 @@ import {
   addDays,
   dateOrderOf,
   durationDaysIn,
+  periodLabelIn,
   durationWeeksIn,
   findPeriod,
   relativeDaysIn,
@@ -294,8 +295,6 @@ function headingAtLine(root: Root, line: number): boolean {
 const STATUS_HEADER_CELL = new RegExp(`^(?:${alternation(STATUS_KEYS.map((r) => r.text))})$`, 'iu');
 
 const TIMELINE_TITLE = /timeline|schedule|zeitplan|cronograma|calendrier|calendario|takvim|график|时间线|时间表|スケジュール/iu;
-const PERIOD_LABEL =
-  /^(?:timeline|period|dates?|schedule|target(?: date)?|due(?: date)?|deadline|eta|time ?frame|when|quarter|zeitraum|prazo|plazo|fecha|período|periodo|échéance|tarih|срок|期间|期間)\s*[:：]/iu;
 
 /** What one chunk's mdast contributes to the model, with positions relative to the chunk. */
 function extractChunk(root: Root, input: string, lineLimit: number, continuesTimeline: boolean, order: DateOrder): ChunkData {
@@ -617,12 +616,19 @@ function readFact(facts: SectionFacts, line: string, at: (fragment: string) => S
     if (facts.durationWeeks !== null) facts.spans.duration = at(line);
   }
   facts.durationDays ??= durationDaysIn(line);
-  if (facts.period === null && PERIOD_LABEL.test(line)) {
-    const found = findPeriod(line, 'line', order);
-    if (found) {
-      facts.period = found.period;
-      facts.spans.period = at(line);
-    }
+  const role = periodLabelIn(line);
+  if (role === null) return;
+  const found = findPeriod(line, 'line', order);
+  if (!found) return;
+  const span = at(line);
+  if (role === 'period' && facts.period === null) {
+    facts.period = found.period;
+    facts.spans.period = span;
+  } else if (role === 'finished' && found.period.unit === 'date') {
+    facts.finished ??= found.period.end;
+  } else if (role === 'start' || role === 'end' || role === 'date') {
+    facts.labelled ??= {};
+    facts.labelled[role] ??= { period: found.period, span };
   }
 }
 

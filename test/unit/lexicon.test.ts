@@ -1,0 +1,121 @@
+// Every row of the lexicon, read back through the classifier built from it: adding a language is adding rows, and a
+// row no classifier reads fails here.
+import assert from 'node:assert/strict';
+import { dependenciesIn, priorityIn, readHeading, statusIn, statusLineIn } from '../../src/core/language/classify';
+import {
+  ABOUT_PARENT_WORDS,
+  ABOUT_WORDS,
+  AS_OF_WORDS,
+  CJK_NUMERALS,
+  DAYS_PER_UNIT,
+  DEPENDENCY_KEYS,
+  DURATION_KEYS,
+  DURATION_UNITS,
+  isCjk,
+  MONTH_NAMES,
+  NONE_VALUES,
+  NUMBER_WORDS,
+  PERIOD_LABELS,
+  PLAN_WORDS,
+  PRIORITY_KEYS,
+  STATUS_EMOJI,
+  STATUS_KEYS,
+  STATUS_WORDS,
+  YEAR_WORDS,
+} from '../../src/core/language/lexicon';
+import { durationDaysIn, periodIn, periodLabelIn, timelineEntryIn, titleDurationDaysIn } from '../../src/core/language/periods';
+import { parseRoadmap } from '../../src/core/parse/parse';
+
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+describe('lexicon: every row is read', () => {
+  it('plan words name plan items of their kind and word', () => {
+    for (const row of PLAN_WORDS) {
+      const title = isCjk(row.text) ? `${row.text}2：设计` : row.kind === 'milestone' && row.word !== 'milestone' ? `${cap(row.text)} 1.2: Sync` : `${cap(row.text)} 2: Design`;
+      const r = readHeading(title);
+      assert.equal(r.kind, row.kind, `${row.lang} ${row.text}`);
+      assert.equal(r.word, row.word, `${row.lang} ${row.text}`);
+      assert.ok(r.id, `${row.lang} ${row.text} has an id`);
+    }
+  });
+
+  it('year words name numbered years', () => {
+    for (const row of YEAR_WORDS) assert.deepEqual([readHeading(`${cap(row.text)} 3 (2027)`).kind, readHeading(`${cap(row.text)} 3`).word], ['quarter', 'year'], row.text);
+  });
+
+  it('spelled-out numbers count durations; English ones number phases; CJK numerals number stages', () => {
+    for (const row of NUMBER_WORDS) {
+      assert.equal(titleDurationDaysIn(`Setup (${row.text} weeks)`), row.value * 7 || null, `${row.lang} ${row.text}`);
+      if (row.lang === 'en' && row.text.length > 2) assert.equal(readHeading(`Phase ${row.text}`).id, `Phase ${row.value}`, row.text);
+    }
+    for (const row of CJK_NUMERALS) assert.equal(readHeading(`第${row.text}阶段`).id, `阶段 ${row.value}`, row.text);
+  });
+
+  it('status words state their status, in brackets, after a dash and as a cell', () => {
+    for (const row of STATUS_WORDS) {
+      assert.equal(statusIn(`(${row.text})`), row.status, `${row.lang} (${row.text})`);
+      assert.equal(statusIn(row.text), row.status, `${row.lang} ${row.text}`);
+    }
+  });
+
+  it('status emoji state their status on their own; strong ones anywhere', () => {
+    for (const row of STATUS_EMOJI) {
+      assert.equal(statusIn(row.emoji), row.status, row.emoji);
+      if (row.strong) assert.equal(statusIn(`${row.emoji} Parser`), row.status, `${row.emoji} Parser`);
+      else assert.equal(statusIn(`${row.emoji} Parser`), null, `${row.emoji} is decoration before a title`);
+    }
+  });
+
+  it('status keys make status lines', () => {
+    for (const row of STATUS_KEYS) assert.equal(statusLineIn(`**${cap(row.text)}:** Done`), 'done', row.text);
+  });
+
+  it('period labels have their role', () => {
+    for (const row of PERIOD_LABELS) assert.equal(periodLabelIn(`**${cap(row.text)}:** 2026-03-02`), row.role, `${row.lang} ${row.text}`);
+  });
+
+  it('as-of words never label a timeline entry', () => {
+    for (const row of AS_OF_WORDS) assert.equal(timelineEntryIn(`- ${cap(row.text)}: 2025-06-01`), null, row.text);
+  });
+
+  it('duration units count calendar days; hours are effort, not a span', () => {
+    for (const row of DURATION_UNITS) {
+      const expected = row.unit === 'hour' ? null : 2 * DAYS_PER_UNIT[row.unit];
+      assert.equal(durationDaysIn(`Duration: 2 ${row.text}`), expected, `${row.lang} ${row.text}`);
+    }
+  });
+
+  it('duration keys make estimate lines', () => {
+    for (const row of DURATION_KEYS) assert.equal(durationDaysIn(`**${cap(row.text)}:** 2 weeks`), 14, `${row.lang} ${row.text}`);
+  });
+
+  it('month names read as their month', () => {
+    MONTH_NAMES.forEach((names, i) => {
+      for (const name of names) {
+        const p = periodIn(`${cap(name)} 2025`, 'line');
+        assert.ok(p?.unit === 'date' && p.start === `2025-${String(i + 1).padStart(2, '0')}-01`, `${name} 2025`);
+      }
+    });
+  });
+
+  it('dependency keys, none values and priority keys are read', () => {
+    for (const row of DEPENDENCY_KEYS) assert.deepEqual(dependenciesIn(`**${cap(row.text)}:** Phase 1`), ['Phase 1'], row.text);
+    for (const value of NONE_VALUES) assert.deepEqual(dependenciesIn(`Dependencies: ${value}`), [], value);
+    for (const row of PRIORITY_KEYS) assert.equal(priorityIn(`${cap(row.text)}: High`), 'High', row.text);
+  });
+
+  it('about words make a heading about an item, not the item', () => {
+    for (const row of ABOUT_WORDS) {
+      const r = readHeading(`Phase 2 ${cap(row.text)}`);
+      assert.deepEqual([r.kind, r.about], ['section', 'Phase 2'], `${row.lang} ${row.text}`);
+    }
+  });
+
+  it('about-parent titles make the items under them references', () => {
+    for (const title of ABOUT_PARENT_WORDS) {
+      const doc = parseRoadmap(`# Plan\n\n## Phase 1: Build\n\n## ${cap(title)}\n\n### Phase 1\n\nText.\n`);
+      const under = doc.sections.find((s) => s.level === 3)!;
+      assert.deepEqual([under.kind, under.about], ['section', 'Phase 1'], title);
+    }
+  });
+});
