@@ -32,12 +32,15 @@ describe('reschedule: period words rewritten in their own style', () => {
     ['2024-05-01', 3, 3, '2024-05-04'],
     ['2024-05-01', 0, 7, '2024-05-01 → 2024-05-08'],
     ['2024–2025', 1, 1, '2025–2026'],
+    ['30/05/2026', 2, 2, '01/06/2026'],
+    ['November 16, 2025', 1, 1, 'November 17, 2025'],
+    ['Nov 16, 2025', 20, 20, 'Dec 6, 2025'],
     // Read, but not ours to rewrite: a month name in another language stays as the author wrote it.
     ['Maio 2025', 1, 1, null],
   ];
   for (const [words, start, end, expected] of cases) {
     it(`${words} moved ${start}/${end} → ${expected}`, () => {
-      const found = findPeriod(words, 'heading');
+      const found = findPeriod(words, 'line');
       assert.ok(found, words);
       assert.equal(rewritePeriodWords(words.slice(found.index, found.end), found.period, start, end), expected);
     });
@@ -121,6 +124,13 @@ describe('reschedule: one edit over the period\'s words only', () => {
         assert.equal(result.edit.offset, words.start, label);
         assert.equal(result.edit.length, words.end - words.start, label);
         const again = findPeriod(result.text, words.period.source);
+        if (!again && words.unit === 'day' && s.period?.unit === 'date') {
+          // "01/04/2026" alone is ambiguous; the document's other days settle the order, as they did for the original.
+          const reread = parseRoadmap(applyEdits(text, [result.edit])).sections[s.index].period;
+          assert.deepEqual([reread?.start, reread?.end], [addDays(s.period.start, 1), addDays(s.period.end, 1)], label);
+          moved++;
+          continue;
+        }
         assert.ok(again, label);
         const before = words.period;
         const after = again.period;

@@ -101,7 +101,7 @@ export function rewritePeriodWords(words: string, period: Period, startUnits: nu
   if (period.unit === 'week') return rewriteWeeks(words, period.start + startUnits, period.end + endUnits);
   switch (period.precision) {
     case 'day':
-      return rewriteDays(words, startUnits, endUnits);
+      return rewriteDays(words, period, startUnits, endUnits);
     case 'quarter':
       return rewriteParts(words, 'Q', 4, startUnits, endUnits);
     case 'half':
@@ -133,22 +133,64 @@ function rewriteWeeks(words: string, start: number, end: number): string | 'rang
   return `${head}${start}-${end}${words.slice(first.index! + first[0].length)}`;
 }
 
-const ISO_DAY = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
+// Day forms rewritten in place: ISO, numeric with the order the period's reading proves (02/03/2026 is 2 March
+// where the words were read so), and English "November 16, 2025" / "16 November 2025".
+const DAY_TOKEN = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)|(?<!\d)(\d{1,2})([/.])(\d{1,2})\5(\d{4})(?!\d)|\b([A-Za-z]{3,9})\.? (\d{1,2}), (\d{4})\b|\b(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})\b/g;
 
-function rewriteDays(words: string, startDays: number, endDays: number): string | null {
-  const dates = [...words.matchAll(ISO_DAY)];
-  if (dates.length === 0) return null; // "May 1, 2024": read, but not rewritten here
-  const first = dates[0];
-  const last = dates[dates.length - 1];
-  const start = addDays(first[0], startDays);
-  const end = addDays(last[0], endDays);
-  if (start > end) return null;
-  if (dates.length === 1) {
-    const tail = words.slice(first.index! + first[0].length);
-    if (start === end) return words.slice(0, first.index) + start + tail;
-    return `${words.slice(0, first.index)}${start} → ${end}${tail}`;
+type DayStyle = (iso: string) => string;
+
+function pad2(n: number, like: string): string {
+  return like.length === 2 ? String(n).padStart(2, '0') : String(n);
+}
+
+/** The ISO day a token names and how to write another day the same way; `dayFirst` settles 02/03/2026. */
+function readDay(m: RegExpMatchArray, dayFirst: boolean): { iso: string; style: DayStyle } | null {
+  const iso = (y: number, mo: number, d: number) => `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const parts = (day: string) => ({ y: Number(day.slice(0, 4)), mo: Number(day.slice(5, 7)), d: Number(day.slice(8, 10)) });
+  if (m[1]) return { iso: m[0], style: (day) => day };
+  if (m[4]) {
+    const [a, sep, b, y] = [m[4], m[5], m[6], m[7]];
+    const d = dayFirst ? a : b;
+    const mo = dayFirst ? b : a;
+    return {
+      iso: iso(Number(y), Number(mo), Number(d)),
+      style: (day) => {
+        const p = parts(day);
+        const dd = pad2(p.d, d);
+        const mm = pad2(p.mo, mo);
+        return dayFirst ? `${dd}${sep}${mm}${sep}${p.y}` : `${mm}${sep}${dd}${sep}${p.y}`;
+      },
+    };
   }
-  return words.slice(0, first.index) + start + words.slice(first.index! + first[0].length, last.index) + end + words.slice(last.index! + last[0].length);
+  const name = m[8] ?? m[12];
+  const month = MONTHS_FULL.findIndex((f) => f.slice(0, 3).toLowerCase() === name.slice(0, 3).toLowerCase() && f.toLowerCase().startsWith(name.toLowerCase()));
+  if (month < 0) return null;
+  const abbreviated = !MONTHS_FULL.some((f) => f.toLowerCase() === name.toLowerCase());
+  const spell = (mo: number) => (abbreviated ? MONTHS_FULL[mo - 1].slice(0, 3) : MONTHS_FULL[mo - 1]);
+  const dot = m[0].includes('.') ? '.' : '';
+  if (m[8]) return { iso: iso(Number(m[10]), month + 1, Number(m[9])), style: (day) => `${spell(parts(day).mo)}${dot} ${parts(day).d}, ${parts(day).y}` };
+  return { iso: iso(Number(m[14]), month + 1, Number(m[11])), style: (day) => `${parts(day).d} ${spell(parts(day).mo)}${dot} ${parts(day).y}` };
+}
+
+function rewriteDays(words: string, period: Period, startDays: number, endDays: number): string | null {
+  const tokens = [...words.matchAll(DAY_TOKEN)];
+  if (tokens.length === 0 || tokens.length > 2 || period.unit !== 'date') return null;
+  // The order of a numeric day is the one under which the words say what the model read.
+  const read = [true, false].map((dayFirst) => tokens.map((t) => readDay(t, dayFirst))).find((r) => r.every((x) => x !== null) && r[0]!.iso === period.start && r[r.length - 1]!.iso === period.end);
+  if (!read) return null;
+  const first = read[0]!;
+  const last = read[read.length - 1]!;
+  const start = addDays(first.iso, startDays);
+  const end = addDays(last.iso, endDays);
+  if (start > end) return null;
+  const t0 = tokens[0];
+  const t1 = tokens[tokens.length - 1];
+  if (tokens.length === 1) {
+    const tail = words.slice(t0.index! + t0[0].length);
+    if (start === end) return words.slice(0, t0.index) + first.style(start) + tail;
+    return `${words.slice(0, t0.index)}${first.style(start)} → ${first.style(end)}${tail}`;
+  }
+  return words.slice(0, t0.index) + first.style(start) + words.slice(t0.index! + t0[0].length, t1.index) + last.style(end) + words.slice(t1.index! + t1[0].length);
 }
 
 /** Quarters or halves: "Q2 2024", "2024 Q2", "Q1-Q2 2024", "2024 Q3-Q4", "Q4 2024 – Q1 2025", "H1 2025". */
