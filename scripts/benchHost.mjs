@@ -76,12 +76,15 @@ function withBenchLine(text) {
   let inFence = false;
   for (let i = 0; i < lines.length; i++) {
     if (/^\s*(```|~~~)/.test(lines[i])) inFence = !inFence;
-    if (!inFence && /^[-*] \[[ xX]\] /.test(lines[i])) {
-      lines.splice(i + 1, 0, '- [ ]bench');
-      return { text: lines.join(eol), line: i + 2 };
+    const m = !inFence && /^(\s*)(?:[-*+]|\d+[.)]) \[[ xX]\] /.exec(lines[i]);
+    if (m) {
+      lines.splice(i + 1, 0, `${m[1]}- [ ]bench`);
+      return { text: lines.join(eol), line: i + 2, column: m[1].length + 6 };
     }
   }
-  throw new Error('no top-level task to put the bench line after');
+  // A roadmap without tasks gets a section of its own at the end to type in.
+  lines.push('', '## Bench', '', '- [ ] first', '- [ ]bench', '');
+  return { text: lines.join(eol), line: lines.length - 1, column: 6 };
 }
 
 /** A tiny extension in the same host: the floor (its own decoration on every edit) and the event-loop lag monitor. */
@@ -143,10 +146,10 @@ async function main() {
   const workspace = join(scratch, 'workspace');
   const files = roadmaps().map((r, i) => {
     const folder = `r${i}`;
-    const { text, line } = withBenchLine(r.text);
+    const { text, line, column } = withBenchLine(r.text);
     mkdirSync(join(workspace, folder), { recursive: true });
     writeFileSync(join(workspace, folder, 'ROADMAP.md'), text);
-    return { ...r, path: `${folder}/ROADMAP.md`, line, size: text.length };
+    return { ...r, path: `${folder}/ROADMAP.md`, line, column, size: text.length };
   });
   const probeDir = join(scratch, 'probe');
   writeProbe(probeDir);
@@ -184,7 +187,7 @@ async function main() {
     await row.waitFor({ state: 'hidden' });
   };
   // The Progress view, open for the whole run.
-  await page.locator('.activitybar a.action-label[aria-label^="Roadmap"]').click();
+  await page.locator('.activitybar a.action-label[aria-label^="Roadmap"]').click({ timeout: 180_000 });
   await page.locator('.monaco-list-row[role=treeitem]').first().waitFor({ timeout: 120_000 });
   log(`workbench and the Progress view ready in ${((Date.now() - reloadStarted) / 1000).toFixed(1)} s`);
 
@@ -239,7 +242,7 @@ async function main() {
     // The editor back in front, the cursor just after `]` on the bench line.
     await command('View: Focus First Editor Group');
     await page.keyboard.press('Control+G');
-    await quickInput.fill(`:${file.line}:6`);
+    await quickInput.fill(`:${file.line}:${file.column}`);
     await page.keyboard.press('Enter');
     await page.waitForTimeout(1500);
 
