@@ -22,6 +22,7 @@ const { values: options } = parseArgs({
     only: { type: 'string' },
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    'no-probe': { type: 'boolean', default: false },
   },
 });
 const extDir = resolve(options.ext);
@@ -158,11 +159,13 @@ async function main() {
   writeFileSync(probeFile, '');
   writeFileSync(traceFile, '');
   const profile = createProfile(join(scratch, 'profile'));
+  // The probe as an installed extension (a second development path keeps the workbench from loading ours).
+  if (!options['no-probe']) cpSync(probeDir, join(profile.extensions, 'bench.roadmap-bench-probe-0.0.1'), { recursive: true });
   const port = await firstFreePort(9500);
   const server = await startCodeServer({ port, folder: workspace, profile, smokeTestDriver: true, env: { ROADMAP_PROBE_FILE: probeFile, ROADMAP_PERF_TRACE: traceFile } });
   cleanups.push(() => server.stop());
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
-  const payload = [['extensionDevelopmentPath', remote(extDir)], ['extensionDevelopmentPath', remote(probeDir)]];
+  const payload = [['extensionDevelopmentPath', remote(extDir)]];
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: process.env.ROADMAP_CHROMIUM ?? '/usr/bin/chromium',
