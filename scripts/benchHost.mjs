@@ -267,8 +267,11 @@ async function main() {
     const typingEnd = Date.now();
     // Leave the file as it was for a later run, then close its editors.
     if (KEYS % 2 === 1) await page.keyboard.press('Backspace');
+    // Revert first: closing a dirty editor asks whether to save.
+    await command('File: Revert File').catch(() => undefined);
     await command('View: Close All Editors');
     await page.locator('.monaco-dialog-box button', { hasText: "Don't Save" }).click({ timeout: 3000 }).catch(() => undefined);
+    await page.keyboard.press('Escape');
     results.push({ file, openAt, shown, openEnd, typingEnd, keys });
   }
 
