@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseRoadmap } from '../../src/core/parse/parse';
 import { formatProgress } from '../../src/core/present/progressBar';
+import { shortTitle } from '../../src/core/present/shortTitle';
 import { repoRoot, UI_TIMEOUT, workbench } from './harness';
 
 // A seed roadmap stands in for the sample's ROADMAP.md while this spec runs (one roadmap, so the tree's roots
@@ -64,7 +65,8 @@ describe('editor experience in the workbench', () => {
     const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /Progress/i }) });
     const firstPhase = model.sections.find((s) => s.kind === 'phase' && s.progress.total > 0);
     assert.ok(firstPhase, 'the seed has a phase with tasks');
-    const row = view.locator('.monaco-list-row[role=treeitem]', { hasText: firstPhase.title });
+    // The tree's label leaves out the status and period words its icon and description already show.
+    const row = view.locator('.monaco-list-row[role=treeitem]', { hasText: shortTitle(firstPhase) });
     await row.first().waitFor({ timeout: UI_TIMEOUT });
     assert.match(spaced(await row.first().innerText()), new RegExp(escape(formatProgress(firstPhase.progress))));
     await page.locator('.statusbar-item', { hasText: formatProgress(model.progress) }).first().waitFor({ timeout: UI_TIMEOUT });
@@ -93,7 +95,7 @@ describe('editor experience in the workbench', () => {
     );
     assert.match(spaced(await editorLine.innerText()), /\[x\]/);
     const after = formatProgress({ done: section.progress.done + 1, total: section.progress.total });
-    await view.locator('.monaco-list-row[role=treeitem]', { hasText: section.title }).filter({ hasText: after }).first().waitFor({ timeout: UI_TIMEOUT });
+    await view.locator('.monaco-list-row[role=treeitem]', { hasText: shortTitle(section) }).filter({ hasText: after }).first().waitFor({ timeout: UI_TIMEOUT });
     await view.locator('.monaco-list-row[role=treeitem]', { hasText: task.text }).locator('.custom-view-tree-node-item-checkbox[aria-checked=true]').first().waitFor();
     await wb.screenshot('toggle');
   });

@@ -247,7 +247,9 @@ describe('documents index in the extension host', () => {
       await index.whenReady();
       const entries = index.all();
       console.log(`index: ${count + 1}+ matching files → ${entries.length} indexed in ${Date.now() - started} ms`);
-      assert.equal(entries.length, 500);
+      // An open roadmap is always read (it is what the user looks at), even past the cap; files from disk stop at it.
+      const open = entries.filter((e) => vscode.workspace.textDocuments.some((d) => d.uri.toString() === e.uri.toString())).length;
+      assert.ok(entries.length >= 500 && entries.length <= 500 + open, `${entries.length} indexed, ${open} of them open in editors`);
       assert.ok(index.get(roadmapUri), 'the workspace root ROADMAP.md is among those kept');
     } finally {
       await roadmap.update('files', undefined, vscode.ConfigurationTarget.Workspace);
