@@ -96,7 +96,8 @@ async function openWorkbench(): Promise<Workbench> {
       return path;
     },
     activityBarItem(title) {
-      return page.locator(`.activitybar a.action-label[aria-label^="${title}"]`);
+      // The item, not its label: the badge (open tasks) sits over the label and would take the click.
+      return page.locator('.activitybar li.action-item', { has: page.locator(`a.action-label[aria-label^="${title}"]`) });
     },
   };
 }
