@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { version } from '../../package.json';
 import { nextReport, planSetTask, statusReport, statusSummary, type RoadmapReport } from '../core/agent/agentReports';
 import { checkRoadmap } from '../core/health/checkRoadmap';
+import { localToday } from '../core/language/isoDay';
 import { parseRoadmap } from '../core/parse/parse';
 import { CliError, EXIT_BAD_INPUT, nodeIo, readRoadmapFile, writeRoadmapFile, type CliIo } from './cliIo';
 import { findRoadmaps } from './findRoadmaps';
@@ -157,7 +158,7 @@ export function createRoadmapMcpServer(root: string, io: CliIo = nodeIo()): McpS
     },
     async ({ file, today }) =>
       answer(() => {
-        const day = today ?? localDay(new Date());
+        const day = today ?? localToday();
         const files = filesFor(file).map((f) => {
           const { roadmap, doc } = read(f);
           const diagnostics = checkRoadmap(roadmap.text, doc, { today: day }).map(({ line, column, endLine, endColumn, code, severity, message }) => ({ line, column, endLine, endColumn, code, severity, message }));
@@ -169,11 +170,6 @@ export function createRoadmapMcpServer(root: string, io: CliIo = nodeIo()): McpS
   );
 
   return server;
-}
-
-function localDay(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 type ToolAnswer = { content: Array<{ type: 'text'; text: string }>; structuredContent?: Record<string, unknown>; isError?: boolean };

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { nextTasks, type NextTask } from '../core/agent/nextTasks';
 import { parseRoadmap } from '../core/parse/parse';
+import { terminalLine } from './terminalText';
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, readRoadmapFile, type CliIo } from './cliIo';
 
 export const NEXT_USAGE = 'roadmap next [FILE] [-n N] [--json]   the next open tasks, in plan order (default 5)';
@@ -40,16 +41,11 @@ export function nextCommand(args: string[], io: CliIo): number {
   for (const t of next) {
     if (t.section !== lastSection) io.stdout.write(`${t.section ?? '(before the first heading)'}\n`);
     lastSection = t.section;
-    io.stdout.write(`  ${roadmap.file}:${t.line}: [ ] ${oneLine(t.text)}\n`);
+    io.stdout.write(`  ${roadmap.file}:${t.line}: [ ] ${terminalLine(t.text)}\n`);
   }
   return EXIT_OK;
 }
 
 export function nextJson({ task, item, reason }: NextTask): NextJsonTask {
   return { line: task.line, text: task.text, section: item?.title ?? null, sectionId: item?.id ?? null, sectionLine: item?.line ?? null, reason };
-}
-
-/** Document text never reaches the terminal as control sequences. */
-function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 }
