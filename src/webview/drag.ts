@@ -19,7 +19,8 @@ const EDGE_PX = 6;
 const THRESHOLD_PX = 4;
 
 function barOf(g: TimelineGeometry, section: number): BarGeometry | undefined {
-  return g.rows.flatMap((r) => r.bars).find((b) => b.item.section === section && b.item.task === null);
+  // A table row's period is a cell, not words the reschedule edit knows how to rewrite: it is not draggable.
+  return g.rows.flatMap((r) => r.bars).find((b) => b.item.section === section && b.item.task === null && b.item.item === undefined);
 }
 
 /** Sections whose start comes before `end` (in days) among the dependents of `section`. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import type { Period, RoadmapDocument, Section, SectionKind, Status } from '../../src/core/model';
 import { parseRoadmap } from '../../src/core/parse/parse';
+import { timelineGeometry } from '../../src/core/timeline/svg';
 import { daysBetween, layoutTimeline, type TimelineItem, type TimelineLayout } from '../../src/core/timeline/timelineLayout';
 
 const roadmaps = path.resolve(__dirname, '../../../shared/roadmaps');
@@ -349,6 +350,98 @@ describe('timelineLayout rules', () => {
       }
       assert.deepEqual(JSON.parse(JSON.stringify(layout)), layout, 'serialisable');
     }));
+  });
+});
+
+describe('timelineLayout: plan items named only by a table row', () => {
+  const dated = `# Plan
+
+## Phase 1: Build (2024-02-01 → 2024-03-31)
+- [x] parser
+
+## Milestones
+
+| Milestone | Date | Status |
+|---|---|---|
+| M1: Beta | 2024-03-01 | Done |
+| M2: GA | 2024-04-15 | Planned |
+`;
+  const undated = `# Plan
+
+## Phase 1: Build (Weeks 1-4)
+- [x] parser
+
+## Phase 2: Ship (Weeks 5-8)
+- [ ] release
+- Depends on: M1
+
+## Milestones
+
+| Milestone | Goal | Status |
+|-----------|------|--------|
+| M1 | Beta | Done |
+| M2 | GA | Planned |
+`;
+
+  it('draws a dated table milestone as a one-day milestone on its day, with a key no heading has', () => {
+    const doc = parseRoadmap(dated);
+    assert.ok((doc.items ?? []).some((i) => i.from === 'table-row'), 'the parser reads the table rows as plan items');
+    const layout = layoutTimeline(doc, { today: '2026-11-25' });
+    assert.equal(layout.axis.mode, 'date');
+    const m1 = byId(layout, 'M1');
+    const m2 = byId(layout, 'M2');
+    assert.deepEqual([m1.kind, m1.start, m1.end, m1.length, m1.status, m1.unscheduled], ['milestone', '2024-03-01', '2024-03-01', 1, 'done', false]);
+    assert.equal(m1.offset, daysBetween(layout.axis.start, '2024-03-01'));
+    assert.equal(m2.start, '2024-04-15');
+    assert.ok(layout.axis.end >= '2024-04-15', 'the axis reaches the last table milestone');
+    assert.deepEqual([m1.item, m2.item], [0, 1]);
+    assert.ok(m1.section >= doc.sections.length && m2.section !== m1.section, 'table rows do not share a key with a heading');
+    assert.equal(m1.line, doc.items![0].line, 'clicking it reveals its row');
+    assert.equal(items(layout).filter((i) => i.id === 'M1').length, 1);
+    const geometry = timelineGeometry(layout);
+    const bars = geometry.rows.flatMap((r) => r.bars).filter((b) => b.item.item !== undefined);
+    assert.equal(bars.length, 2);
+    assert.ok(bars.every((b) => b.diamond && !b.lane), 'diamonds on the axis');
+  });
+
+  it('lists undated table milestones in the lane as diamonds, in document order, and joins a heading that depends on one', () => {
+    const layout = layoutTimeline(parseRoadmap(undated), { today: '2026-11-25' });
+    assert.equal(layout.axis.mode, 'week', 'the headings still give the axis');
+    assert.deepEqual(items(layout).map((i) => i.id), ['Phase 1', 'Phase 2']);
+    assert.deepEqual(layout.lane.map((i) => [i.id, i.status]), [['M1', 'done'], ['M2', 'planned']]);
+    assert.equal(layout.unscheduled, 2);
+    const geometry = timelineGeometry(layout);
+    const lane = geometry.rows.filter((r) => r.lane).flatMap((r) => r.bars);
+    assert.ok(lane.length === 2 && lane.every((b) => b.diamond));
+    const m1 = layout.lane[0];
+    assert.deepEqual(layout.arrows.filter((a) => a.from === m1.section).map((a) => a.to), [byId(layout, 'Phase 2').section]);
+  });
+
+  it('002: a table that repeats the headings\' ids lends them its state instead of adding rows', () => {
+    const doc = parseRoadmap(seed('002'));
+    const layout = layoutTimeline(doc);
+    assert.deepEqual(layout.lane.map((i) => i.id), ['M0', 'M1', 'M2', 'M3']);
+    assert.ok(layout.lane.every((i) => i.item === undefined && i.kind === 'milestone'));
+    assert.ok(timelineGeometry(layout).rows.every((r) => r.bars.every((b) => b.diamond)), 'every milestone is a diamond');
+  });
+
+  it('corpus: every table row the model dates is on the axis at its stated start', () => {
+    const dir = path.join(roadmaps, 'public');
+    let seen = 0;
+    for (const file of readdirSync(dir).filter((f) => f !== 'SOURCES.tsv')) {
+      const doc = parseRoadmap(readFileSync(path.join(dir, file), 'utf8'));
+      const layout = layoutTimeline(doc);
+      for (const row of doc.items ?? []) {
+        if (row.from !== 'table-row' || row.period?.unit !== 'date' || row.provenance.period?.basis === 'estimated' || !['phase', 'milestone', 'quarter'].includes(row.kind)) continue;
+        seen++;
+        const drawn = items(layout).find((i) => i.item === row.index);
+        assert.ok(drawn, `${file}:${row.line} ${row.title} is not drawn`);
+        assert.equal(layout.axis.mode, 'date', file);
+        if (drawn.precision === 'day') assert.equal(drawn.start, row.period.start, `${file}:${row.line}`);
+        if (row.kind === 'milestone' && drawn.length === 1) assert.ok(timelineGeometry(layout).rows.some((r) => r.bars.some((b) => b.item.item === row.index && b.diamond)));
+      }
+    }
+    assert.ok(seen > 0, 'the corpus has dated table rows');
   });
 });
 

@@ -41,6 +41,11 @@ export interface TimelineItem {
   section: number;
   /** Index of the task in `RoadmapDocument.tasks` for a dated checklist item drawn as a milestone, else null. */
   task: number | null;
+  /**
+   * For a plan item that is only a table row ("| M1 | Week 5 | Done |"): its index in `RoadmapDocument.items`.
+   * Its `section` is then `sections.length + item`, a key no heading has, so arrows and bars stay apart.
+   */
+  item?: number;
   title: string;
   id: string | null;
   kind: SectionKind;
@@ -128,35 +133,39 @@ interface DatedTask {
 }
 
 export function layoutTimeline(doc: RoadmapDocument, options: TimelineOptions = {}): TimelineLayout {
-  const primaries = pickRowSections(doc);
-  const streams = new Map<number, Section[]>();
-  for (const index of primaries) {
-    const dated = doc.sections[index].children.map((c) => doc.sections[c]).filter((c) => c.period && !isEstimatedPeriod(c));
-    if (dated.length > 0) streams.set(index, dated);
+  // Headings and table rows that name plan items, in document order: a milestone listed only in a table is as
+  // much a row of the plan as one with its own heading.
+  const primaries = rowSectionsOf(doc);
+  const streams = new Map<Section, Section[]>();
+  for (const s of primaries) {
+    const dated = s.children.map((c) => doc.sections[c]).filter((c) => c.period && !isEstimatedPeriod(c));
+    if (dated.length > 0) streams.set(s, dated);
   }
-  const all = [...primaries.map((i) => doc.sections[i]), ...[...streams.values()].flat()];
-  const datedTasks = new Map<number, DatedTask[]>();
-  for (const index of primaries) {
-    const found = datedTasksOf(doc, doc.sections[index]);
-    if (found.length > 0) datedTasks.set(index, found);
+  const all = [...primaries, ...[...streams.values()].flat()];
+  const datedTasks = new Map<Section, DatedTask[]>();
+  for (const s of primaries) {
+    const found = datedTasksOf(doc, s);
+    if (found.length > 0) datedTasks.set(s, found);
   }
   const taskDays = [...datedTasks.values()].flat().map((t) => t.day);
   const stated = all.filter((s) => s.period && !isEstimatedPeriod(s));
   const mode: AxisMode = stated.some((s) => s.period?.unit === 'date') || taskDays.length > 0 ? 'date' : stated.some((s) => s.period?.unit === 'week') ? 'week' : 'none';
   const origin = mode === 'date' ? earliestDate(all, taskDays) : '';
 
-  const placed = new Map<number, Placement>();
+  const placed = new Map<Section, Placement>();
   if (mode !== 'none') {
     for (const s of all) {
       const p = scheduledPlacement(s, mode, origin);
-      if (p) placed.set(s.index, p);
+      if (p) placed.set(s, p);
     }
-    for (const [parent, children] of streams) snapToParent(doc.sections[parent], children, placed);
-    placeEstimated(primaries.map((i) => doc.sections[i]), placed, mode, doc);
+    for (const [parent, children] of streams) snapToParent(parent, children, placed);
+    placeEstimated(primaries, placed, mode, doc);
     for (const children of streams.values()) placeEstimated(children, placed, mode, doc);
   }
   const taskPlacement = (day: string): Placement => ({ offset: daysBetween(origin, day), length: 1, unscheduled: false, estimated: false, precision: 'day' });
   const completedOf = (s: Section): string | null => {
+    // A table row has no tasks of its own; its completion stamp ("✅ 2024-05-02") is the day it finished.
+    if (s.from === 'table-row') return s.finished && validDay(s.finished) ? s.finished : null;
     if (s.status !== 'done' && !(s.progress.total > 0 && s.progress.done === s.progress.total)) return null;
     let last: string | null = null;
     for (const t of tasksUnder(doc, s)) {
@@ -174,15 +183,17 @@ export function layoutTimeline(doc: RoadmapDocument, options: TimelineOptions = 
   if (mode === 'date') {
     for (const day of taskDays) extents.push(taskPlacement(day));
     for (const s of all) {
-      const done = placed.has(s.index) ? completedOf(s) : null;
+      const done = placed.has(s) ? completedOf(s) : null;
       if (done) extents.push(taskPlacement(done));
     }
   }
   const axis = makeAxis(extents, mode, origin);
   const shift = axis.shift;
+  const tableRow = (s: Section): boolean => s.from === 'table-row';
   const laneItem = (s: Section, parent: number | null): TimelineItem => ({
-    section: s.index,
+    section: tableRow(s) ? doc.sections.length + s.index : s.index,
     task: null,
+    ...(tableRow(s) ? { item: s.index } : {}),
     title: s.title,
     id: s.id,
     kind: s.kind,
@@ -203,7 +214,7 @@ export function layoutTimeline(doc: RoadmapDocument, options: TimelineOptions = 
     parent,
   });
   const toItem = (s: Section, parent: number | null): TimelineItem => {
-    const p = placed.get(s.index);
+    const p = placed.get(s);
     if (!p) return laneItem(s, parent);
     const offset = p.offset - shift;
     const item: TimelineItem = {
@@ -249,15 +260,14 @@ export function layoutTimeline(doc: RoadmapDocument, options: TimelineOptions = 
 
   const rows: TimelineRow[] = [];
   const lane: TimelineItem[] = [];
-  for (const index of primaries) {
-    const s = doc.sections[index];
-    const onAxis = placed.has(index);
+  for (const s of primaries) {
+    const onAxis = placed.has(s);
     if (onAxis) rows.push({ depth: 0, items: [toItem(s, null)] });
     else lane.push(laneItem(s, null));
-    const children = streams.get(index);
+    const children = streams.get(s);
     // Streams of a section in the lane still have their own dates: they stay on the axis, at the top level.
-    if (children) for (const items of packRows(children.map((c) => toItem(c, onAxis ? index : null)))) rows.push({ depth: onAxis ? 1 : 0, items });
-    for (const d of datedTasks.get(index) ?? []) rows.push({ depth: onAxis ? 1 : 0, items: [taskItem(s, d)] });
+    if (children) for (const items of packRows(children.map((c) => toItem(c, onAxis ? s.index : null)))) rows.push({ depth: onAxis ? 1 : 0, items });
+    for (const d of datedTasks.get(s) ?? []) rows.push({ depth: onAxis ? 1 : 0, items: [taskItem(s, d)] });
   }
 
   const items = [...rows.flatMap((r) => r.items), ...lane];
@@ -316,6 +326,19 @@ function plural(weeks: number): string {
 }
 
 /**
+ * The plan's rows in document order: the heading sections of `pickRowSections` and the phases, milestones and
+ * quarters that only a table row names. When the headings name no plan item, the table's rows are the plan and the
+ * generic top-level sections ("Overview", "Risks") stay off it.
+ */
+export function rowSectionsOf(doc: RoadmapDocument): Section[] {
+  const table = (doc.items ?? []).filter((i) => i.from === 'table-row' && rowKinds.has(i.kind));
+  const headings = pickRowSections(doc).map((i) => doc.sections[i]);
+  if (table.length === 0) return headings;
+  const kinded = headings.filter((s) => rowKinds.has(s.kind));
+  return [...kinded, ...table].sort((a, b) => a.line - b.line || a.index - b.index);
+}
+
+/**
  * Phases, milestones and quarters that are not nested in another one; else the top-level sections (under a lone
  * H1 title), preferring those with tasks or periods so "Overview" and "Risks" stay off a plan that has work.
  */
@@ -366,18 +389,18 @@ function scheduledPlacement(s: Section, mode: AxisMode, origin: string): Placeme
  * quarter is 13 weeks give or take a day or two. An estimate that spills by less than a week is meant to end with
  * its quarter, so it is snapped to the parent's edge; day-precise periods are left exactly as written.
  */
-function snapToParent(parent: Section, children: Section[], placed: Map<number, Placement>): void {
-  const outer = placed.get(parent.index);
+function snapToParent(parent: Section, children: Section[], placed: Map<Section, Placement>): void {
+  const outer = placed.get(parent);
   if (!outer || outer.precision === 'day' || outer.precision === 'week') return;
   const outerEnd = outer.offset + outer.length;
   for (const child of children) {
-    const p = placed.get(child.index);
+    const p = placed.get(child);
     if (!p || p.precision === 'day' || p.precision === 'week') continue;
     let start = p.offset;
     let end = p.offset + p.length;
     if (start < outer.offset && outer.offset - start < 7) start = outer.offset;
     if (end > outerEnd && end - outerEnd < 7) end = outerEnd;
-    if (end > start) placed.set(child.index, { ...p, offset: start, length: end - start });
+    if (end > start) placed.set(child, { ...p, offset: start, length: end - start });
   }
 }
 
@@ -386,7 +409,7 @@ function snapToParent(parent: Section, children: Section[], placed: Map<number, 
  * plan) is placed after its predecessor and its dependencies, marked as an estimate; those before the first placed
  * section end where it starts. A section with neither period nor length is not placed at all: it goes to the lane.
  */
-function placeEstimated(sections: Section[], placed: Map<number, Placement>, mode: AxisMode, doc: RoadmapDocument): void {
+function placeEstimated(sections: Section[], placed: Map<Section, Placement>, mode: AxisMode, doc: RoadmapDocument): void {
   const lengthOf = (s: Section): number | null => {
     const weeks = s.durationWeeks ?? (s.period?.unit === 'week' ? Math.abs(s.period.end - s.period.start) + 1 : null);
     if (weeks === null || !(weeks > 0)) return null;
@@ -394,19 +417,19 @@ function placeEstimated(sections: Section[], placed: Map<number, Placement>, mod
   };
   const estimate = (offset: number, length: number): Placement => ({ offset, length, unscheduled: false, estimated: true, precision: 'estimate' });
 
-  const firstPlaced = sections.findIndex((s) => placed.has(s.index));
+  const firstPlaced = sections.findIndex((s) => placed.has(s));
   if (firstPlaced < 0) return;
-  let end = placed.get(sections[firstPlaced].index)!.offset;
+  let end = placed.get(sections[firstPlaced])!.offset;
   for (let i = firstPlaced - 1; i >= 0; i--) {
     const length = lengthOf(sections[i]);
     if (length === null) continue;
-    placed.set(sections[i].index, estimate(end - length, length));
+    placed.set(sections[i], estimate(end - length, length));
     end -= length;
   }
   let cursor = 0;
   for (let i = firstPlaced; i < sections.length; i++) {
     const s = sections[i];
-    const existing = placed.get(s.index);
+    const existing = placed.get(s);
     if (existing) {
       cursor = existing.offset + existing.length;
       continue;
@@ -415,13 +438,13 @@ function placeEstimated(sections: Section[], placed: Map<number, Placement>, mod
     if (length === null) continue;
     let start = cursor;
     for (const dep of s.dependencies) {
-      const target = doc.sections.find((d) => d.id === dep && placed.has(d.index));
+      const target = doc.sections.find((d) => d.id === dep && placed.has(d)) ?? doc.items?.find((d) => d.id === dep && placed.has(d));
       if (target) {
-        const p = placed.get(target.index)!;
+        const p = placed.get(target)!;
         start = Math.max(start, p.offset + p.length);
       }
     }
-    placed.set(s.index, estimate(start, length));
+    placed.set(s, estimate(start, length));
     cursor = start + length;
   }
 }
