@@ -13,6 +13,7 @@ import {
   DURATION_UNITS,
   isCjk,
   MONTH_NAMES,
+  MONTH_WORDS,
   NONE_VALUES,
   NUMBER_WORDS,
   PERIOD_LABELS,
@@ -41,6 +42,13 @@ describe('lexicon: every row is read', () => {
 
   it('year words name numbered years', () => {
     for (const row of YEAR_WORDS) assert.deepEqual([readHeading(`${cap(row.text)} 3 (2027)`).kind, readHeading(`${cap(row.text)} 3`).word], ['quarter', 'year'], row.text);
+  });
+
+  it('month words name numbered calendar months', () => {
+    for (const row of MONTH_WORDS) {
+      const r = readHeading(`📅 ${row.text.toUpperCase()} 3/2026 - Phát Triển`);
+      assert.deepEqual([r.kind, r.word, r.id], ['quarter', 'month', `${cap(row.text)} 3/2026`], `${row.lang} ${row.text}`);
+    }
   });
 
   it('spelled-out numbers count durations; English ones number phases; CJK numerals number stages', () => {

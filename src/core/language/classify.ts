@@ -17,6 +17,8 @@ import {
   DEPENDENCY_KEYS,
   DURATION_UNITS,
   isCjk,
+  MONTH_NAMES,
+  MONTH_WORDS,
   NONE_VALUES,
   NUMBER_WORDS,
   PLAN_WORDS,
@@ -67,6 +69,11 @@ const QUARTER_RE = new RegExp(`^(?:Q([1-4])\\s*[/'’-]?\\s*(\\d{4})|(\\d{4})\\s
 const QUARTER_RANGE_RE = /^(?:Q([1-4])\s*(\d{4})\s*[-–—]\s*Q([1-4])\s*(\d{4})|Q([1-4])\s*[-–]\s*Q([1-4])\s+(\d{4}))(?=$|[\s:：.,;!?)\]}|(（]|\p{Extended_Pictographic})/iu;
 // "Year 3 (2027)", "Year 1": a numbered year of the plan.
 const YEAR_RE = new RegExp(`^(${alternation(YEAR_WORDS.map((r) => r.text))})\\s+(\\d{1,2})${ID_END}`, 'iu');
+// A calendar month the plan is laid out in: "Tháng 3/2026", "Month 03/2026", "March 2026", "Março 2026".
+const MONTH_ID_RE = new RegExp(
+  `^(?:(${alternation(MONTH_WORDS.map((r) => r.text))})\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})|(${alternation(MONTH_NAMES.flat())})\\.?\\s+(\\d{4}))${ID_END}`,
+  'iu',
+);
 // A leading number that numbers the heading, not the plan item: "5. Phase 2", "二、Phase 1", "A) Phase 3", "1.2 ".
 const NUMBERING = new RegExp(`^(?:\\d{1,3}(?:\\.\\d{1,3})*[.)]?|[${CJK_DIGITS}]{1,3}[、.．]|[A-Za-z][.)])\\s*`, 'u');
 // A short label before the id: "Current Status: Phase 1 - Foundation", "Future: Milestone v1.1", "Current Release: v2.1.0".
@@ -150,6 +157,11 @@ function idAtStart(text: string): IdMatch | null {
   }
   m = YEAR_RE.exec(text);
   if (m) return { kind: 'quarter', id: `${capitalise(m[1])} ${m[2]}`, word: 'year', length: m[0].length };
+  m = MONTH_ID_RE.exec(text);
+  if (m && (m[1] === undefined || (Number(m[2]) >= 1 && Number(m[2]) <= 12))) {
+    const id = m[1] !== undefined ? `${capitalise(m[1])} ${Number(m[2])}/${m[3]}` : `${capitalise(m[4])} ${m[5]}`;
+    return { kind: 'quarter', id, word: 'month', length: m[0].length };
+  }
   return null;
 }
 
@@ -529,6 +541,8 @@ export function readListItem(text: string): HeadingReading | null {
     if (ABOUT_AFTER_ID.test(after)) return null;
     if (found.kind === 'phase' && !AFTER_LINE_ID.test(after)) return null;
     // Steps and tasks in a list are the work inside an item; a range ("Phase 1-2: …") groups items.
+    // A month in a list is a dated entry (a changelog's, a calendar's), not a plan item.
+    if (found.word === 'month') return null;
     if (found.word === 'task' || found.word === 'step' || /\d\s*[-–]\s*\d|^[A-Z]-[A-Z]$/u.test(found.id.split(' ').pop() ?? '')) return null;
     // "Fase 1: ~4-6 semanas": a timeline line about the item, not the item.
     if (ONLY_WHEN.test(after)) return null;

@@ -9,7 +9,7 @@ import type { Status } from '../model';
 /** The finer kind of a plan item, as the golden readings and the views name it. */
 export type PlanWord =
   | 'phase' | 'stage' | 'step' | 'sprint' | 'iteration' | 'wave' | 'epic' | 'task' | 'week' | 'milestone' | 'release'
-  | 'version' | 'quarter' | 'half' | 'year';
+  | 'version' | 'quarter' | 'half' | 'year' | 'month' | 'horizon';
 
 export interface PlanWordRow {
   /** As written, lower case. */
@@ -115,6 +115,18 @@ export const YEAR_WORDS: readonly { text: string; lang: string }[] = [
   { text: 'jahr', lang: 'de' },
   { text: 'yıl', lang: 'tr' },
   { text: 'год', lang: 'ru' },
+];
+
+/** Words that name a calendar month by its number: "Tháng 3/2026", "Month 3/2026", "Mês 03/2026". */
+export const MONTH_WORDS: readonly { text: string; lang: string }[] = [
+  { text: 'month', lang: 'en' },
+  { text: 'mês', lang: 'pt' },
+  { text: 'mes', lang: 'es' },
+  { text: 'mois', lang: 'fr' },
+  { text: 'monat', lang: 'de' },
+  { text: 'mese', lang: 'it' },
+  { text: 'месяц', lang: 'ru' },
+  { text: 'tháng', lang: 'vi' },
 ];
 
 /** Spelled-out small numbers ("Phase One", "uma semana", "zwei Wochen"). */

@@ -325,6 +325,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   yield;
   const roots = linkSections(sections, scan.lineCount);
   markAboutSections(sections);
+  markRepeatedMentions(sections);
 
   const own = sections.map((s) => ({ done: s.tasks.reduce((n, t) => n + (tasks[t].checked ? 1 : 0), 0), total: s.tasks.length }));
   for (let i = sections.length - 1; i >= 0; i--) {
@@ -534,6 +535,42 @@ function markAboutSections(sections: Section[]): void {
         break;
       }
     }
+  }
+}
+
+/** The id of the nearest plan item enclosing a section, or null. */
+function enclosingId(sections: Section[], index: number): string | null {
+  for (let p = sections[index].parent; p !== null; p = sections[p].parent) if (sections[p].id !== null && sections[p].kind !== 'section') return sections[p].id;
+  return null;
+}
+
+function isAncestor(sections: Section[], ancestor: number, index: number): boolean {
+  for (let p = sections[index].parent; p !== null; p = sections[p].parent) if (p === ancestor) return true;
+  return false;
+}
+
+/**
+ * A heading that repeats an earlier item's id inside a section of its own ("Checklist › Tháng 3/2026" after "## Tháng
+ * 3/2026") mentions that item again: it is about it, not a second item. Two headings with one id side by side stay
+ * items, for the health checks to report.
+ */
+function markRepeatedMentions(sections: Section[]): void {
+  const first = new Map<string, number>();
+  for (const s of sections) {
+    if (s.kind === 'section' || s.id === null || s.from !== undefined || enclosingId(sections, s.index) !== null) continue;
+    const earlier = first.get(s.id);
+    if (earlier === undefined) {
+      first.set(s.id, s.index);
+      continue;
+    }
+    const parent = s.parent === null ? null : sections[s.parent];
+    if (parent === null || parent.kind !== 'section' || isAncestor(sections, parent.index, earlier)) continue;
+    s.about = s.id;
+    s.kind = 'section';
+    s.id = null;
+    s.word = null;
+    s.provenance.kind = null;
+    s.provenance.id = null;
   }
 }
 
