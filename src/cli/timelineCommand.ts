@@ -7,6 +7,7 @@ import { parseRoadmap } from '../core/parse/parse';
 import { timelineSvg, timelineSvgGroups } from '../core/timeline/svg';
 import { timelineMermaid } from '../core/timeline/mermaid';
 import { layoutTimeline, type TimelineOptions } from '../core/timeline/timelineLayout';
+import { layoutWorkspaceTimeline } from '../core/timeline/workspaceTimeline';
 import { CliError, defaultRoadmapArguments, EXIT_BAD_INPUT, EXIT_OK, expandRoadmapArguments, readRoadmapFile, writeOutputFile, type CliIo } from './cliIo';
 
 /** One line for `roadmap --help`. */
@@ -87,7 +88,8 @@ export function timelineCommand(args: string[], io: CliIo): number {
     }
     text = mermaid.text;
   } else {
-    const groups = roadmaps.map((roadmap) => ({ name: roadmap.file, layout: layoutTimeline(parseRoadmap(roadmap.text), options) }));
+    // The editor's workspace chart: dated files share one calendar axis, files in relative weeks keep their own.
+    const groups = layoutWorkspaceTimeline(roadmaps.map((roadmap) => ({ name: roadmap.file, doc: parseRoadmap(roadmap.text) })), options);
     if (single) text = format === 'json' ? `${JSON.stringify(groups[0].layout, null, 2)}\n` : timelineSvg(groups[0].layout);
     else text = format === 'json' ? `${JSON.stringify(groups.map((g) => ({ file: g.name, layout: g.layout })), null, 2)}\n` : timelineSvgGroups(groups);
   }

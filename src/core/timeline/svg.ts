@@ -11,6 +11,8 @@ export interface GeometryOptions {
   labelWidth?: number;
   /** Words for the picture, in the user's language (the host localizes them; the CLI keeps English). */
   words?: Partial<TimelineWords>;
+  /** Where the picture's header starts (a group of a workspace chart sits below the ones before it). */
+  top?: number;
 }
 
 export interface TimelineWords {
@@ -60,6 +62,22 @@ export interface RowGeometry {
   /** Heading line the row label reveals. */
   line: number;
   bars: BarGeometry[];
+  /** In a workspace chart: the index of the file's group, so a click reveals the line in that file. */
+  group?: number;
+}
+
+/** One file of a workspace chart: its own header (name, and its axis' ticks when it has one of its own). */
+export interface GroupGeometry {
+  /** Top of the group's header. */
+  y: number;
+  /** Bottom of its last row. */
+  bottom: number;
+  name: string;
+  ticks: { x: number; label: string }[];
+  hasAxis: boolean;
+  lane?: { y: number; label: string };
+  note?: string;
+  today?: { x: number; label: string };
 }
 
 export interface TimelineGeometry {
@@ -79,6 +97,8 @@ export interface TimelineGeometry {
   lane?: { y: number; label: string };
   /** One line in the header when there is no axis at all. */
   note?: string;
+  /** A workspace chart: one group per file, each with its own header; the chart's own ticks, lane and note are unused. */
+  groups?: GroupGeometry[];
 }
 
 const defaultLabelWidth = 280;
@@ -112,6 +132,7 @@ export function timelineGeometry(layout: TimelineLayout, options: GeometryOption
   const labelWidth = Math.max(80, options.labelWidth ?? defaultLabelWidth);
   const width = Math.ceil(labelWidth + axisWidth + 24);
   const xOf = (offset: number): number => labelWidth + offset * dayWidth;
+  const header = (options.top ?? 0) + headerHeight;
 
   const bars = new Map<number, BarGeometry>();
   const barOf = (item: TimelineItem, y: number, depth: 0 | 1, lane: boolean): BarGeometry => {
@@ -140,7 +161,7 @@ export function timelineGeometry(layout: TimelineLayout, options: GeometryOption
     return bar;
   };
   const rows: RowGeometry[] = layout.rows.map((row, r) => {
-    const y = headerHeight + r * rowHeight;
+    const y = header + r * rowHeight;
     const rowBars = row.items.map((item) => barOf(item, y, row.depth, false));
     const label = row.items.map((i) => i.title).join(' · ');
     return { y, lane: false, depth: row.depth, label, line: row.items[0]?.line ?? 1, bars: rowBars };
@@ -148,7 +169,7 @@ export function timelineGeometry(layout: TimelineLayout, options: GeometryOption
   let laneHeader: { y: number; label: string } | undefined;
   if (layout.lane.length > 0) {
     // Without an axis the lane is the whole picture, so it needs no header row of its own.
-    const top = headerHeight + rows.length * rowHeight + (rows.length > 0 ? rowHeight : 0);
+    const top = header + rows.length * rowHeight + (rows.length > 0 ? rowHeight : 0);
     if (rows.length > 0) laneHeader = { y: top - rowHeight, label: words.lane };
     layout.lane.forEach((item, i) => {
       const y = top + i * rowHeight;
@@ -183,7 +204,7 @@ export function timelineGeometry(layout: TimelineLayout, options: GeometryOption
     return [{ d, late: a.late, from: a.from, to: a.to }];
   }) : [];
 
-  const lastRow = rows.length > 0 ? rows[rows.length - 1].y + rowHeight : headerHeight + rowHeight;
+  const lastRow = rows.length > 0 ? rows[rows.length - 1].y + rowHeight : header + rowHeight;
   const geometry: TimelineGeometry = {
     width,
     height: lastRow + 8,
@@ -221,6 +242,40 @@ export function fitZoom(layout: TimelineLayout, width: number, labelWidth = defa
   if (layout.axis.mode === 'none' || layout.axis.days <= 0) return 1;
   const natural = baseDayWidth(layout) * Math.max(1, layout.axis.days);
   return Math.min(16, Math.max(1 / 16, (width - Math.max(80, labelWidth) - 24) / natural));
+}
+
+/**
+ * A workspace chart: each file's geometry stacked below the previous one at one zoom, so dated files (which share
+ * one calendar axis in their layouts) line up; each group carries its own header with the file's name and ticks.
+ */
+export function workspaceGeometry(groups: { name: string; layout: TimelineLayout }[], options: GeometryOptions = {}): TimelineGeometry {
+  const labelWidth = Math.max(80, options.labelWidth ?? defaultLabelWidth);
+  let y = 0;
+  let width = labelWidth + laneChipWidth + 40;
+  const rows: RowGeometry[] = [];
+  const arrows: TimelineGeometry['arrows'] = [];
+  const heads: GroupGeometry[] = [];
+  let dayWidth = 0;
+  groups.forEach(({ name, layout }, group) => {
+    const g = timelineGeometry(layout, { ...options, labelWidth, top: y });
+    for (const row of g.rows) rows.push({ ...row, group });
+    arrows.push(...g.arrows);
+    const head: GroupGeometry = { y, bottom: g.height - 8, name, ticks: g.ticks, hasAxis: g.hasAxis };
+    if (g.lane) head.lane = g.lane;
+    if (g.note) head.note = g.note;
+    if (g.today) head.today = g.today;
+    heads.push(head);
+    width = Math.max(width, g.width);
+    dayWidth = Math.max(dayWidth, g.dayWidth);
+    y = g.height + 8;
+  });
+  return { width, height: Math.max(y, headerHeight), labelWidth, headerHeight, rowHeight, dayWidth, ticks: [], rows, arrows, hasAxis: heads.some((h) => h.hasAxis), groups: heads };
+}
+
+/** The zoom at which every group's axis fits `width` pixels next to the labels. */
+export function fitWorkspaceZoom(groups: { layout: TimelineLayout }[], width: number, labelWidth = defaultLabelWidth): number {
+  const zooms = groups.filter((g) => g.layout.axis.mode !== 'none' && g.layout.axis.days > 0).map((g) => fitZoom(g.layout, width, labelWidth));
+  return zooms.length > 0 ? Math.min(...zooms) : 1;
 }
 
 /** A label column that leaves a narrow panel most of its width for the bars. */

@@ -496,6 +496,14 @@ function makeAxis(placed: Placement[], mode: AxisMode, origin: string): { axis: 
   return { axis: { mode, unit, start, end, days, ticks }, shift };
 }
 
+/**
+ * A calendar axis covering `start` … `end` (inclusive ISO days), with the unit and ticks a single roadmap spanning
+ * those days would get: the shared axis of several dated roadmaps drawn in one chart.
+ */
+export function dateAxis(start: string, end: string): TimelineAxis {
+  return makeAxis([{ offset: 0, length: Math.max(1, daysBetween(start, end) + 1), unscheduled: false, estimated: false, precision: 'day' }], 'date', start).axis;
+}
+
 /** One row per stream, in document order: a row's label always names the one bar it holds. */
 function packRows(items: TimelineItem[]): TimelineItem[][] {
   return items.map((item) => [item]);
