@@ -50,6 +50,11 @@ const MAX_INDEXED_FILES_UNTRUSTED = 50;
 const SEARCH_LIMIT = 5_000;
 /** Reads that may run ahead of the parser during a scan. */
 const CONCURRENT_READS = 4;
+/** Created paths looked at per burst, entries read and folder levels walked below each created folder. */
+const FOLDER_EVENTS_PER_BURST = 200;
+const FOLDER_WALK_ENTRIES = 2_000;
+const FOLDER_WALK_DEPTH = 6;
+const FOLDER_SETTLE_MS = 300;
 
 const DEFAULT_DEBOUNCE_MS = 50;
 /** Texts longer than this (a parse of ~0.2 s and more) get a line-scan preview while they are first parsed. */
@@ -273,7 +278,7 @@ export class DocumentsIndex extends Disposable {
 
   private async scan(): Promise<void> {
     const started = Date.now();
-    this.watchers = this.globs.flatMap((glob) => this.watch(glob));
+    this.watchers = [...this.globs.flatMap((glob) => this.watch(glob)), ...this.watchFolders()];
     // Open roadmaps first: the editor in front of the user should not wait for a workspace search (seconds in a big
     // or remote workspace). Their texts go to the parser now; the search runs while it parses.
     const open = new Set<string>();
@@ -363,6 +368,77 @@ export class DocumentsIndex extends Disposable {
     ];
   }
 
+  /**
+   * Folders come and go whole: a folder deleted is reported as the folder alone, never as the roadmaps inside it,
+   * and files written into a folder the moment it is created can land before the watcher watches it (inotify), so
+   * the glob watchers above stay silent both ways. One watcher for folders fills the gap: on a created folder the
+   * index looks inside it (a bounded walk, no workspace search); on a deleted path it drops what it holds under it
+   * once the files are really gone.
+   */
+  private watchFolders(): vscode.Disposable[] {
+    if (this.globs.length === 0) return [];
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+    let created: vscode.Uri[] = [];
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    return [
+      watcher,
+      { dispose: () => clearTimeout(timer) },
+      watcher.onDidCreate((uri) => {
+        if (isExcluded(uri) || created.length >= FOLDER_EVENTS_PER_BURST) return;
+        created.push(uri);
+        // A burst (a checkout, an unpacked archive) is looked at once, after it settles.
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          const burst = created;
+          created = [];
+          void this.lookInside(burst);
+        }, FOLDER_SETTLE_MS);
+      }),
+      watcher.onDidDelete((deleted) => {
+        const prefix = `${deleted.toString()}/`;
+        for (const slot of [...this.slots.values()]) {
+          if (!slot.key.startsWith(prefix) || this.isOpen(slot.uri)) continue;
+          void Promise.resolve(vscode.workspace.fs.stat(slot.uri)).then(
+            () => undefined,
+            () => this.remove(slot.uri),
+          );
+        }
+      }),
+    ];
+  }
+
+  /** Reads the roadmaps inside newly created folders that no file event announced. */
+  private async lookInside(uris: vscode.Uri[]): Promise<void> {
+    const found: vscode.Uri[] = [];
+    let budget = FOLDER_WALK_ENTRIES;
+    const walk = async (dir: vscode.Uri, level: number): Promise<void> => {
+      let entries: [string, vscode.FileType][];
+      try {
+        entries = await vscode.workspace.fs.readDirectory(dir);
+      } catch {
+        return;
+      }
+      for (const [name, type] of entries) {
+        if (--budget < 0 || this.disposed) return;
+        const child = vscode.Uri.joinPath(dir, name);
+        if (type & vscode.FileType.Directory) {
+          if (level < FOLDER_WALK_DEPTH && name !== 'node_modules' && name !== '.git') await walk(child, level + 1);
+        } else if (type & vscode.FileType.File) {
+          found.push(child);
+        }
+      }
+    };
+    for (const uri of uris) {
+      if (this.disposed) return;
+      const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+      if (stat && stat.type & vscode.FileType.Directory) await walk(uri, 0);
+    }
+    for (const uri of found) {
+      if (this.disposed || this.slots.has(uri.toString()) || this.isOpen(uri)) continue;
+      if (await this.matchesOnDisk(uri)) void this.readFromDisk(uri);
+    }
+  }
+
   private setGlobs(globs: string[]): void {
     this.globs = globs;
     // dot: VS Code's globs match dot-folders (".github/ROADMAP.md") too.
@@ -406,6 +482,9 @@ export class DocumentsIndex extends Disposable {
   }
 
   private async readFromDisk(uri: vscode.Uri, fire = true): Promise<RoadmapEntry | undefined> {
+    // The cap holds against every way a file arrives: watcher events that a busy host delivers late, while a
+    // scan fills the index, must not add files beyond it.
+    if (!this.slots.has(uri.toString()) && this.slots.size >= this.cap()) return undefined;
     const slot = this.slotFor(uri);
     const readVersion = ++this.diskVersion;
     slot.version = readVersion;

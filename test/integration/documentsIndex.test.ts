@@ -170,6 +170,21 @@ describe('documents index in the extension host', () => {
     assert.equal(index.isRoadmap(uri), false);
   });
 
+  it('drops the roadmaps of a folder deleted as a whole', async () => {
+    const folder = vscode.Uri.joinPath(workspaceFolder(), 'packages', 'lantern');
+    const uris = ['a', 'b'].map((name) => vscode.Uri.joinPath(folder, name, 'ROADMAP.md'));
+    const created = uris.map((uri) => changeOf(index, uri, (e) => e !== undefined, `creating ${uri.path}`));
+    for (const uri of uris) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('# Lantern\n\n- [ ] Trim the wick\n'));
+    await Promise.all(created);
+    assert.ok(uris.every((uri) => index.isRoadmap(uri)));
+
+    // One delete of the folder: the file system reports the folder, not the two roadmaps in it.
+    const deleted = uris.map((uri) => changeOf(index, uri, (e) => e === undefined, `deleting the folder of ${uri.path}`));
+    await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+    await Promise.all(deleted);
+    assert.ok(uris.every((uri) => !index.isRoadmap(uri) && index.get(uri) === undefined));
+  });
+
   it('gives a binary ROADMAP.md an error and an empty model instead of failing', async () => {
     const uri = vscode.Uri.joinPath(workspaceFolder(), 'binary', 'ROADMAP.md');
     const created = changeOf(index, uri, (e) => e !== undefined, 'creating a binary roadmap');
