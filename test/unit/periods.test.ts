@@ -5,6 +5,7 @@ import {
   addDays,
   anchorWeeks,
   compareIso,
+  dateSpanOf,
   durationWeeksIn,
   findPeriod,
   periodIn,
@@ -259,6 +260,45 @@ describe('periods: periodIn', () => {
         assert.deepEqual(periodIn(text, 'heading'), { unit: 'date', start: r.start, end: r.end, precision: 'quarter', source: 'heading' });
       }),
     );
+  });
+});
+
+describe('periods: days written without a year', () => {
+  const at = (text: string, doc: string): string => {
+    const span = dateSpanOf(doc);
+    return brief(findPeriod(text, 'line', { order: span?.order ?? null, span })?.period ?? null);
+  };
+
+  it('take the year of the document\'s dates, day first where its dates are', () => {
+    const doc = '## Giai đoạn: 01/03/2026 - 30/05/2026\n| 1 | 01/03 - 07/03 | ✅ |\n';
+    assert.equal(at('01/03 - 07/03', doc), '2026-03-01..2026-03-07 day');
+    assert.equal(at('22/03 - 31/03', doc), '2026-03-22..2026-03-31 day');
+    assert.equal(at('02-03/03', doc), '2026-03-02..2026-03-03 day');
+    // A lone date is a date only as the whole cell.
+    assert.equal(at('**29/04**', doc), '2026-04-29..2026-04-29 day');
+  });
+
+  it('read month first when only that reading falls among the document\'s dates', () => {
+    const doc = 'gantt\n  Core :done, p0, 2026-02-11, 8d\n  Ship :p6, 2026-04-26, 28d\n';
+    assert.equal(at('Phase 0: 環境構築（2/11-2/12、2日間）', doc), '2026-02-11..2026-02-12 day');
+    assert.equal(at('Phase 1 (2/13-2/19)', doc), '2026-02-13..2026-02-19 day');
+  });
+
+  it('cross into the next year where the document\'s dates do', () => {
+    const doc = '| 0 | 06/11/2024 | 20/11/2024 |\n| 10 | 12/02/2025 | 19/02/2025 |\n';
+    assert.equal(at('12/11', doc), '2024-11-12..2024-11-12 day');
+    assert.equal(at('21/01', doc), '2025-01-21..2025-01-21 day');
+    assert.equal(at('22/12 - 05/01', doc), '2024-12-22..2025-01-05 day');
+  });
+
+  it('are no date without full dates to take the year from, inside a title, or far from the plan', () => {
+    assert.equal(at('01/03 - 07/03', 'No dates here.'), '-');
+    const doc = 'Start: 2026-03-02, end 2026-03-30.';
+    assert.equal(at('Phase 2 (3/8)', doc), '-');
+    assert.equal(at('Progress 3/8 tasks', doc), '-');
+    assert.equal(at('01/09 - 07/09', doc), '-');
+    // Both readings fall in the plan and the document does not say which it writes.
+    assert.equal(at('03/04 - 05/04', 'From 2026-03-01 to 2026-05-30.'), '-');
   });
 });
 

@@ -267,8 +267,117 @@ export function dateOrderOf(text: string, dayFirstLanguage: boolean): DateOrder 
   return dmy === 0 && mdy === 0 && dayFirstLanguage ? 'dmy' : null;
 }
 
-function findPoints(text: string, order: DateOrder = null): Point[] {
-  const points: Point[] = numericPoints(text, order);
+/** The first and last full calendar day the document writes (ISO or numeric with a year): where it plans. */
+export interface DateSpan {
+  start: string;
+  end: string;
+  /** Day or month first as the document's own numeric dates show (not guessed from its language). */
+  order: DateOrder;
+}
+
+/**
+ * How a document writes dates: day or month first, and the span of its full dates, from which a date written
+ * without a year ("01/03 - 07/03", "2/11-2/12") takes its year.
+ */
+export interface DateContext {
+  order: DateOrder;
+  span: DateSpan | null;
+}
+
+const ISO_DAY_RE = /(?<![\p{L}\p{N}_/.-])(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+
+/** The span of the full calendar days written in `text` (ISO days, and numeric dates with a four-digit year). */
+export function dateSpanOf(text: string): DateSpan | null {
+  const order = dateOrderOf(text, false);
+  const scan = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  let start = '';
+  let end = '';
+  const add = (iso: string): void => {
+    if (start === '' || iso < start) start = iso;
+    if (end === '' || iso > end) end = iso;
+  };
+  ISO_DAY_RE.lastIndex = 0;
+  for (let m = ISO_DAY_RE.exec(scan); m; m = ISO_DAY_RE.exec(scan)) {
+    const iso = `${m[1]}-${m[2]}-${m[3]}`;
+    const p = ymdOf(iso);
+    if (p && plausibleYear(p.y)) add(iso);
+  }
+  for (const p of numericPoints(scan, order)) {
+    if (/\d{4}$/u.test(scan.slice(p.index, p.end))) {
+      add(p.start);
+      add(p.finish);
+    }
+  }
+  return start === '' ? null : { start, end, order };
+}
+
+function contextOf(order: DateOrder | DateContext): DateContext {
+  return order !== null && typeof order === 'object' ? order : { order, span: null };
+}
+
+// How far outside the span of a document's full dates a date without a year may fall and still take its year.
+const SPAN_PAD_DAYS = 31;
+
+// "01/03 - 07/03", "2/11-2/12", "02-03/03", "12/11": day and month without a year (slashes only: "1.2" is a
+// version). A lone date counts only as the whole text (a table cell, a labelled value): inside a title "3/8" is as
+// often a count as a day.
+const YEARLESS_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}_/.,-])(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?/(\\d{1,2})(?:${RANGE_SEP}(\\d{1,2})/(\\d{1,2}))?(?![\\p{L}\\p{N}%]|[./-]\\d|\\s*/)`,
+  'gu',
+);
+
+function yearlessPoints(text: string, ctx: DateContext): Point[] {
+  const span = ctx.span;
+  if (!span || !text.includes('/')) return [];
+  const points: Point[] = [];
+  YEARLESS_RE.lastIndex = 0;
+  for (let m = YEARLESS_RE.exec(text); m; m = YEARLESS_RE.exec(text)) {
+    const range = m[2] !== undefined || m[4] !== undefined;
+    if (!range && text.slice(0, m.index).replace(/[\s*_(（[]/gu, '') + text.slice(m.index + m[0].length).replace(/[\s*_)）\].:]/gu, '') !== '') continue;
+    const found = resolveYearless(
+      [Number(m[1]), Number(m[3])],
+      m[4] !== undefined ? [Number(m[4]), Number(m[5])] : [Number(m[2] ?? m[1]), Number(m[3])],
+      m[4] === undefined && m[2] !== undefined,
+      span,
+    );
+    if (found) points.push({ index: m.index, end: m.index + m[0].length, start: found.start, finish: found.end, precision: 'day' });
+  }
+  return points;
+}
+
+/**
+ * The one reading of a day written without a year that falls within the document's dates: day or month first as
+ * the document's numeric dates are written (both tried while they do not tell: a language guess is too weak here), in a year of its span (a range may cross into the
+ * next year). Null when no reading or more than one fits.
+ */
+function resolveYearless(first: [number, number], last: [number, number], dayRange: boolean, span: DateSpan): { start: string; end: string } | null {
+  const order = span.order;
+  const from = addDays(span.start, -SPAN_PAD_DAYS);
+  const to = addDays(span.end, SPAN_PAD_DAYS);
+  const y0 = Number(span.start.slice(0, 4));
+  const y1 = Number(span.end.slice(0, 4));
+  const found = new Map<string, { start: string; end: string }>();
+  for (const dmy of order === 'dmy' ? [true] : order === 'mdy' ? [false] : [true, false]) {
+    // A day range sharing a month ("02-03/03") is day first by its form.
+    if (dayRange && !dmy) continue;
+    const [d1, m1] = dmy ? first : [first[1], first[0]];
+    const [d2, m2] = dmy ? last : [last[1], last[0]];
+    if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12) continue;
+    for (let y = y0 - 1; y <= y1 + 1; y++) {
+      if (d1 < 1 || d1 > daysInMonth(y, m1)) continue;
+      const start = formatIsoDay(y, m1, d1);
+      const y2 = m2 < m1 || (m2 === m1 && d2 < d1) ? y + 1 : y;
+      if (d2 < 1 || d2 > daysInMonth(y2, m2)) continue;
+      if (compareIso(start, from) < 0 || compareIso(start, to) > 0) continue;
+      found.set(start, { start, end: formatIsoDay(y2, m2, d2) });
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : null;
+}
+
+function findPoints(text: string, order: DateOrder | DateContext = null): Point[] {
+  const ctx = contextOf(order);
+  const points: Point[] = [...numericPoints(text, ctx.order), ...yearlessPoints(text, ctx)];
   for (const { re, read } of POINT_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -297,7 +406,7 @@ interface Found {
   end: number;
 }
 
-function findDatePeriod(text: string, order: DateOrder): Found | null {
+function findDatePeriod(text: string, order: DateOrder | DateContext): Found | null {
   const points = findPoints(text, order);
   const first = points[0];
   if (!first) return null;
@@ -364,7 +473,7 @@ function findParenYears(text: string): Found | null {
 }
 
 /** The first period written in `text`, with where it was found (UTF-16 offsets). */
-export function findPeriod(text: string, source: PeriodSource, order: DateOrder = null): { period: Period; index: number; end: number } | null {
+export function findPeriod(text: string, source: PeriodSource, order: DateOrder | DateContext = null): { period: Period; index: number; end: number } | null {
   if (text.length > MAX_LINE) text = text.slice(0, MAX_LINE);
   // Every form read here has a digit; most headings and lines have none, and this spares them a dozen scans.
   if (!/\d/.test(text)) return null;

@@ -53,7 +53,8 @@ import {
   relativeDaysIn,
   timelineEntryIn,
   titleDurationDaysIn,
-  type DateOrder,
+  dateSpanOf,
+  type DateContext,
 } from '../language/periods';
 import { alternation, STATUS_KEYS } from '../language/lexicon';
 import { LineIndex, spanOf, type Span } from './spans';
@@ -78,6 +79,9 @@ const LINE_READ = '\u0000line:';
 const IN_TIMELINE = '\u0000timeline\u0000';
 // Numeric dates read by the document's order: a chunk read under one order is not reused under another.
 const ORDER_KEY: Record<'dmy' | 'mdy', string> = { dmy: '\u0000dmy\u0000', mdy: '\u0000mdy\u0000' };
+// Days written without a year take it from the span of the document's dates: such a chunk is read under one span.
+const spanKey = (dates: DateContext, input: string): string =>
+  dates.span && /\d\s*\/\s*\d/u.test(input) ? `\u0000span:${dates.span.start}:${dates.span.end}\u0000` : '';
 
 interface LastParse {
   doc: RoadmapDocument;
@@ -116,7 +120,8 @@ export class RoadmapParser {
     const scan = yield* withinBudget(scanInSteps(text), clock, budgetMs);
     const definitions = scan.definitions.length > 0 ? '\n' + scan.definitions.join('\n') + '\n' : '';
     const chunks = scan.chunks;
-    const order = dateOrderOf(text, dayFirstLanguage(text));
+    const dateOrder = dateOrderOf(text, dayFirstLanguage(text));
+    const order: DateContext = { order: dateOrder, span: dateSpanOf(text) };
     const parts: Part[] = [];
     const kept = new Map<string, ChunkData>();
     const keptRoutes = new Map<string, PartialCause | null>();
@@ -152,7 +157,7 @@ export class RoadmapParser {
         const next = j < chunks.length && chunks[j].continues === undefined ? chunks[j] : undefined;
         const inTimeline = chunk.continues !== undefined && TIMELINE_TITLE.test(chunk.continues);
         const input = parseInput(chunk, next, definitions);
-        const key = (inTimeline ? IN_TIMELINE : '') + (order ? ORDER_KEY[order] : '') + input;
+        const key = (inTimeline ? IN_TIMELINE : '') + (dateOrder ? ORDER_KEY[dateOrder] : '') + spanKey(order, input) + input;
         const chunkAt = key.length - input.length + guardLength(input, chunk);
         if (next && (keptMerges.has(key) || this.merges.has(key))) {
           keptMerges.add(key);
@@ -297,7 +302,7 @@ const STATUS_HEADER_CELL = new RegExp(`^(?:${alternation(STATUS_KEYS.map((r) => 
 const TIMELINE_TITLE = /timeline|schedule|zeitplan|cronograma|calendrier|calendario|takvim|график|时间线|时间表|スケジュール/iu;
 
 /** What one chunk's mdast contributes to the model, with positions relative to the chunk. */
-function extractChunk(root: Root, input: string, lineLimit: number, continuesTimeline: boolean, order: DateOrder): ChunkData {
+function extractChunk(root: Root, input: string, lineLimit: number, continuesTimeline: boolean, order: DateContext): ChunkData {
   const headings: ChunkHeading[] = [];
   const tasks: ChunkTask[] = [];
   const tables: ChunkTable[] = [];
@@ -423,7 +428,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
 }
 
 /** The plan item a list line names ("- [x] Phase 3: Parser", "- **Milestone 1.1:** … (Due: 2026-03-10)"). */
-function listLineItem(item: ListItem, input: string, lines: LineIndex, heading: number, task: number, order: DateOrder): ChunkLineItem | null {
+function listLineItem(item: ListItem, input: string, lines: LineIndex, heading: number, task: number, order: DateContext): ChunkLineItem | null {
   const first = item.children[0];
   if (first?.type !== 'paragraph') return null;
   const text = splitLines(plainText(first))[0]?.trim() ?? '';
@@ -458,7 +463,7 @@ function listLineItem(item: ListItem, input: string, lines: LineIndex, heading: 
 }
 
 /** Rows of a plan table ("| Phase | Title | Status |", "| Milestone | Date | Status |") as plan items. */
-function tableRowItems(header: string[], rows: string[][], spans: Span[], heading: number, out: ChunkLineItem[], order: DateOrder): void {
+function tableRowItems(header: string[], rows: string[][], spans: Span[], heading: number, out: ChunkLineItem[], order: DateContext): void {
   const plan = planColumnIn(header);
   // A table of tasks ("| ID | Task | Status |") lists the work inside an item, not items.
   // Version and release tables are histories (builds, migrations), not plans.
@@ -549,7 +554,7 @@ function ganttItems(value: string, fenceLine: number, input: string, lines: Line
 }
 
 /** An ISO day from a stamp written as ISO, DD.MM.YYYY or DD/MM/YYYY; null when it is no real day. */
-function dayOf(raw: string, order: DateOrder): string | null {
+function dayOf(raw: string, order: DateContext): string | null {
   const found = findPeriod(raw, 'line', order);
   return found?.period.unit === 'date' && found.period.precision === 'day' ? found.period.end : null;
 }
@@ -595,7 +600,7 @@ function plainLines(node: Nodes): { text: string; line: number }[] {
   return out;
 }
 
-function readFact(facts: SectionFacts, line: string, at: (fragment: string) => Span, order: DateOrder): void {
+function readFact(facts: SectionFacts, line: string, at: (fragment: string) => Span, order: DateContext): void {
   if (facts.status === null) {
     const status = statusLineAt(line);
     if (status) {
