@@ -35,4 +35,13 @@ describe('reading: kind and id', () => {
     // Side by side, two headings with one id stay two items (the health checks report them).
     assert.deepEqual(items(parseRoadmap('## Phase 1: A\n\n## Phase 1: B\n')), ['1 phase Phase 1', '3 phase Phase 1']);
   });
+
+  it('reads numbered checklist tasks with numbered sub-tasks (Kiro, Spec Kit) as the steps of the plan', () => {
+    const text = '## Tasks\n\n- [x] 1. Infrastructure Setup\n  - [x] 1.1 Create table module\n- [ ] 2. Checkpoint - validation\n- [ ] 3. Backend\n  - [ ] 3.1 Handler\n';
+    const doc = parseRoadmap(text);
+    assert.deepEqual(items(doc), ['3 phase Task 1', '5 phase Task 2', '6 phase Task 3']);
+    assert.deepEqual(doc.items?.map((s) => s.status), ['done', 'planned', 'planned']);
+    // A numbered checklist without numbered sub-tasks is a plain checklist.
+    assert.deepEqual(items(parseRoadmap('## Todo\n\n- [ ] 1. Write docs\n  - [ ] proofread\n- [ ] 2. Release\n')), []);
+  });
 });

@@ -556,6 +556,21 @@ export function readListItem(text: string): HeadingReading | null {
   return null;
 }
 
+/**
+ * Numbered checklist tasks whose sub-tasks carry their numbers ("- [x] 1. Infrastructure Setup" over "- [x] 1.1 Create
+ * …", as Kiro and Spec Kit write tasks.md) are the steps of the plan: "Task 1", and so is every numbered task of that
+ * list ("- [x] 3. Checkpoint"). `tasks` are the list's tasks, each with the first lines of its sub-tasks; the result
+ * gives each task's reading, null where it is none. A list with no numbered sub-task is a plain checklist.
+ */
+export function readNumberedTasks(tasks: readonly { text: string; subtasks: readonly string[] }[]): (HeadingReading | null)[] {
+  const numbers = tasks.map((t) => /^(\s*)(\d{1,3})\.(?=\s+\S)/u.exec(t.text.slice(0, MAX_LINE)));
+  const stepped = tasks.some((t, i) => {
+    const m = numbers[i];
+    return m !== null && t.subtasks.some((sub) => new RegExp(`^\\s*${m[2]}\\.\\d{1,3}(?!\\d)`, 'u').test(sub));
+  });
+  return numbers.map((m) => (stepped && m ? { kind: 'phase', id: `Task ${Number(m[2])}`, word: 'task', about: null, index: m[1].length, end: m[0].length } : null));
+}
+
 const ONLY_WHEN = new RegExp(
   `^[\\s:：.\\-–—]*~?\\s*\\d+(?:[.,]\\d+)?(?:\\s*[-–]\\s*\\d+(?:[.,]\\d+)?)?\\s*(?:${alternation(DURATION_UNITS.map((r) => r.text))})\\.?\\s*$`,
   'iu',

@@ -12,7 +12,7 @@
 // Known difference from one whole parse: when one label is defined twice, a chunk that holds the later definition
 // resolves with its own (the whole document would use the earlier one). Titles only need plain text, so at worst
 // the plain text of such a link differs.
-import type { ListItem, Nodes, Root, RootContent } from 'mdast';
+import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import {
   dependenciesIn,
   finishedStampIn,
@@ -21,10 +21,12 @@ import {
   priorityIn,
   readHeading,
   readListItem,
+  readNumberedTasks,
   dayFirstLanguage,
   statusAt,
   statusLineAt,
   tableCellId,
+  type HeadingReading,
 } from '../language/classify';
 import {
   buildModelInSteps,
@@ -311,6 +313,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
   const lineItems: ChunkLineItem[] = [];
   let facts: SectionFacts | null = null;
   let inTimeline = continuesTimeline;
+  const steps = new Map<ListItem, HeadingReading>();
 
   // An explicit stack, not recursion: nesting depth is the input's to choose (`- ` × 3000 nests 3000 lists).
   const walk = (top: Nodes): void => {
@@ -325,7 +328,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
           const box = node.data?.roadmapBox;
           const isTask = typeof node.checked === 'boolean' && box !== undefined;
           if (parentTask < 0) {
-            const item = listLineItem(node, input, lines, headings.length - 1, isTask ? tasks.length : -1, order);
+            const item = listLineItem(node, input, lines, headings.length - 1, isTask ? tasks.length : -1, order, steps);
             // "- [ ] **Step 1:** …" under "### Task 3" are the steps of that item, not items of the plan.
             const within = headings[headings.length - 1];
             const isStep = item !== null && (item.word === 'step' || item.word === 'task') && within !== undefined && within.kind !== 'section';
@@ -340,6 +343,9 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
           }
           break;
         }
+        case 'list':
+          if (parentTask < 0) numberedSteps(node, steps);
+          break;
         case 'paragraph':
           for (const { text, line } of plainLines(node)) {
             const [from, to] = lines.lineRange(line);
@@ -428,11 +434,11 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
 }
 
 /** The plan item a list line names ("- [x] Phase 3: Parser", "- **Milestone 1.1:** … (Due: 2026-03-10)"). */
-function listLineItem(item: ListItem, input: string, lines: LineIndex, heading: number, task: number, order: DateContext): ChunkLineItem | null {
+function listLineItem(item: ListItem, input: string, lines: LineIndex, heading: number, task: number, order: DateContext, steps: ReadonlyMap<ListItem, HeadingReading>): ChunkLineItem | null {
   const first = item.children[0];
   if (first?.type !== 'paragraph') return null;
   const text = splitLines(plainText(first))[0]?.trim() ?? '';
-  const reading = readListItem(text);
+  const reading = readListItem(text) ?? steps.get(item) ?? null;
   if (!reading) return null;
   const line = first.position!.start.line - 1;
   const [from, to] = lines.lineRange(line);
@@ -460,6 +466,29 @@ function listLineItem(item: ListItem, input: string, lines: LineIndex, heading: 
       period: period ? at(undated.slice(reading.end).slice(period.index, period.end)) : null,
     },
   };
+}
+
+/** The numbered tasks of a list that are plan steps ("- [x] 1. Setup" over "- [x] 1.1 …"), see readNumberedTasks. */
+function numberedSteps(list: List, out: Map<ListItem, HeadingReading>): void {
+  const tasks = list.children.filter((item) => typeof item.checked === 'boolean' && item.children[0]?.type === 'paragraph');
+  if (tasks.length === 0) return;
+  const readings = readNumberedTasks(tasks.map((item) => ({ text: splitLines(plainText(item.children[0]))[0] ?? '', subtasks: subtaskTexts(item) })));
+  readings.forEach((r, i) => {
+    if (r) out.set(tasks[i], r);
+  });
+}
+
+/** The first lines of the task items nested directly in a list item. */
+function subtaskTexts(item: ListItem): string[] {
+  const out: string[] = [];
+  for (const child of item.children) {
+    if (child.type !== 'list') continue;
+    for (const sub of child.children) {
+      const para = sub.children[0];
+      if (typeof sub.checked === 'boolean' && para?.type === 'paragraph') out.push(splitLines(plainText(para))[0] ?? '');
+    }
+  }
+  return out;
 }
 
 /** Rows of a plan table ("| Phase | Title | Status |", "| Milestone | Date | Status |") as plan items. */
