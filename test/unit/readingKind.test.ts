@@ -44,4 +44,24 @@ describe('reading: kind and id', () => {
     // A numbered checklist without numbered sub-tasks is a plain checklist.
     assert.deepEqual(items(parseRoadmap('## Todo\n\n- [ ] 1. Write docs\n  - [ ] proofread\n- [ ] 2. Release\n')), []);
   });
+
+  it('reads the plan column of a table: a qualified header, a number column, named numbers, no totals', () => {
+    const phases = '## Cronograma\n\n| Fase del Proyecto | Fecha | Estado |\n|---|---|---|\n| Fase de Inicio | 14/03/25 | Terminado |\n| Construcción 1 (MVP) | 28/03/25 | Terminado |\n| **TOTAL** | | |\n';
+    assert.deepEqual(items(parseRoadmap(phases)), ['5 phase null', '6 phase Construcción 1']);
+    // A week column gives way to the milestone column, and the Nr column numbers the milestones.
+    const milestones = '# Plan\n\n| Woche | Datum | Nr | Meilenstein |\n|---|---|---|---|\n| 3 | 06.10.2019 | 1 | Backlog bereit |\n| 9 | 10.11.2019 | 2 | Login funktioniert |\n';
+    assert.deepEqual(items(parseRoadmap(milestones)), ['5 milestone M1', '6 milestone M2']);
+    // In a milestone column, "Sprint 1 Complete" names a milestone (no id), not Sprint 1.
+    const tracker = '## Sprint 1: Core\n\n## Tracker\n\n| Milestone | ETA |\n|---|---|\n| Sprint 1 Complete | Day 7 |\n';
+    assert.deepEqual(items(parseRoadmap(tracker)), ['1 phase Sprint 1', '7 milestone null']);
+  });
+
+  it('reads a week table whose rows name items as those items, once each, over their weeks', () => {
+    const text = '# Wochenplan\n\n| Woche | Von (Datum) | Tätigkeit |\n|---|---|---|\n| 1 | 16.09.2019 | Planung |\n| 2 | 23.09.2019 | Sprint 1 |\n| 3 | 30.09.2019 | Sprint 1 |\n| 4 | 07.10.2019 | Review |\n';
+    const doc = parseRoadmap(text);
+    assert.deepEqual(items(doc), ['6 phase Sprint 1']);
+    assert.deepEqual(doc.items?.[0].period, { unit: 'date', start: '2019-09-23', end: '2019-10-06', precision: 'day', source: 'line' });
+    // Weeks that name no item are the items themselves.
+    assert.deepEqual(items(parseRoadmap('# Plan\n\n| Week | Topic |\n|---|---|\n| 1 | Setup |\n')), ['5 phase Week 1']);
+  });
 });

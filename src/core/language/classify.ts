@@ -17,15 +17,18 @@ import {
   DEPENDENCY_KEYS,
   DURATION_UNITS,
   isCjk,
+  ITEM_COLUMN_QUALIFIERS,
   MONTH_NAMES,
   MONTH_WORDS,
   NONE_VALUES,
+  NUMBER_COLUMNS,
   NUMBER_WORDS,
   PLAN_WORDS,
   PRIORITY_KEYS,
   STATUS_EMOJI,
   STATUS_KEYS,
   STATUS_WORDS,
+  TOTAL_WORDS,
   YEAR_WORDS,
   type PlanWord,
 } from './lexicon';
@@ -141,6 +144,8 @@ function idAtStart(text: string): IdMatch | null {
     return { kind: 'milestone', id: `v${m[1].toLowerCase()}`, word: word === 'release' ? 'release' : 'version', length: m[0].length };
   }
   m = BARE_VERSION_RE.exec(text) ?? NAMED_VERSION_RE.exec(text);
+  // "16.09.2019" is a day, not version 16.9.2019.
+  if (m && /^\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}$/u.test(m[1])) m = null;
   if (m) return { kind: 'milestone', id: `v${m[1].toLowerCase()}`, word: /^\S+\s+release/iu.test(text) ? 'release' : 'version', length: m[0].length };
   m = QUARTER_RANGE_RE.exec(text);
   if (m) {
@@ -586,25 +591,73 @@ export function leadingStatusAt(text: string): StatusReading | null {
   return row ? { status: row.status, words: m[1] } : null;
 }
 
-/**
- * The table column that names plan items: its header is a plan word ("Phase", "Fase", "Step", "Milestone",
- * "Iteração", "Horizon"), singular or plural. Null for other tables.
- */
-export function planColumnIn(header: readonly string[]): { column: number; kind: 'phase' | 'milestone' | 'quarter'; word: PlanWord; text: string } | null {
-  for (let c = 0; c < header.length; c++) {
-    const cell = header[c].replace(/[*_`#]/g, '').trim().toLowerCase();
-    const singular = cell.replace(/(?:es|s)$/u, '');
-    const row = PLAN_WORDS.find((r) => r.text === cell || r.text === singular || r.text + 's' === cell || r.text + 'es' === cell);
-    if (row) return { column: c, kind: row.kind, word: row.word, text: header[c].replace(/[*_`#]/g, '').trim().replace(/(?:es|s)$/u, (m) => (row.text.endsWith(m) ? m : '')) };
-    if (/^(?:horizon|horizonte|horizont)s?$/u.test(cell)) return { column: c, kind: 'quarter', word: 'quarter', text: header[c] };
+const ITEM_COLUMN_QUALIFIER = new RegExp(`^(?:${alternation(ITEM_COLUMN_QUALIFIERS.map((r) => r.text))})$`, 'iu');
+
+type PlanColumn = { column: number; kind: 'phase' | 'milestone' | 'quarter'; word: PlanWord; text: string };
+
+function planColumnAt(cellText: string, column: number): PlanColumn | null {
+  const written = cellText.replace(/[*_`#]/g, '').trim();
+  const cell = written.toLowerCase();
+  const singular = cell.replace(/(?:es|s)$/u, '');
+  const row = PLAN_WORDS.find((r) => r.text === cell || r.text === singular || r.text + 's' === cell || r.text + 'es' === cell);
+  if (row) return { column, kind: row.kind, word: row.word, text: written.replace(/(?:es|s)$/u, (m) => (row.text.endsWith(m) ? m : '')) };
+  if (/^(?:horizon|horizonte|horizont)s?$/u.test(cell)) return { column, kind: 'quarter', word: 'quarter', text: written };
+  // "Fase del Proyecto", "Phase Name": the plan word with words that still say "the item".
+  const qualified = /^(\p{L}+)\s+(.+)$/u.exec(written);
+  if (qualified && ITEM_COLUMN_QUALIFIER.test(qualified[2])) {
+    const found = planColumnAt(qualified[1], column);
+    if (found) return found;
   }
   return null;
 }
 
-/** The id a plan-table cell names: "Phase 2", "2" under "Phase" → "Phase 2", "A" under "Phase" → "Phase A". */
-export function tableCellId(cell: string, headerWord: string): { kind: SectionKind; id: string | null; word: PlanWord | null } {
+/**
+ * The table column that names plan items: its header is a plan word ("Phase", "Fase", "Step", "Milestone",
+ * "Iteração", "Horizon"), singular or plural, or one with a qualifier ("Fase del Proyecto"). A week column gives way
+ * to another plan column ("| Woche | Datum | Nr | Meilenstein |" lists milestones by the week they fall in). Null for
+ * other tables.
+ */
+export function planColumnIn(header: readonly string[]): PlanColumn | null {
+  let week: PlanColumn | null = null;
+  for (let c = 0; c < header.length; c++) {
+    const found = planColumnAt(header[c], c);
+    if (found?.word === 'week') week ??= found;
+    else if (found) return found;
+  }
+  return week;
+}
+
+const NUMBER_COLUMN = new RegExp(`^(?:${alternation(NUMBER_COLUMNS.map((r) => r.text))})$`, 'iu');
+
+/** The column that numbers a plan table's rows ("Nr", "Nº", "Número"), or -1. */
+export function numberColumnIn(header: readonly string[]): number {
+  return header.findIndex((cell) => NUMBER_COLUMN.test(cell.replace(/[*_`]/g, '').trim()));
+}
+
+const TOTAL_ROW = new RegExp(`^(?:${alternation(TOTAL_WORDS.map((r) => r.text))})\\s*:?$`, 'iu');
+
+/** Whether a table cell starts a totals row ("**TOTAL**", "Gesamt", "合计"). */
+export function isTotalCell(cell: string): boolean {
+  return TOTAL_ROW.test(cell.replace(/[*_`]/g, '').trim());
+}
+
+/** The plan item a table cell names by itself ("Sprint 1", "Phase 2: …", "M3"), or null. */
+export function cellItemIn(cell: string): { kind: Exclude<SectionKind, 'section'>; id: string; word: PlanWord } | null {
+  const found = idAtStart(stripLeading(cell.replace(/[*_`]/g, '').trim().slice(0, MAX_LINE)));
+  return found ? { kind: found.kind, id: found.id, word: found.word } : null;
+}
+
+/**
+ * The id a plan-table cell names: "Phase 2", "2" under "Phase" → "Phase 2", "A" under "Phase" → "Phase A",
+ * "Construcción 1 (Prueba de Arquitectura)" under "Fase" → "Construcción 1" (a phase named by its own word and
+ * number). In a milestone column a phase id followed by words names a milestone ("Sprint 1 Complete"), which has no id.
+ */
+export function tableCellId(cell: string, headerWord: string, planKind?: SectionKind): { kind: SectionKind; id: string | null; word: PlanWord | null } {
   const text = cell.replace(/[*_`]/g, '').trim();
   const own = idAtStart(stripLeading(text));
+  if (own && planKind === 'milestone' && own.kind === 'phase' && /\p{L}/u.test(stripLeading(text).slice(own.length))) {
+    return { kind: 'milestone', id: null, word: 'milestone' };
+  }
   if (own) return { kind: own.kind, id: own.id, word: own.word };
   // "1. Foundation & Data Layer" under "Phase": the number is the item's.
   const numbered = /^(\d{1,3}(?:\.\d{1,2})?)[.)]\s+\S/u.exec(text);
@@ -616,6 +669,8 @@ export function tableCellId(cell: string, headerWord: string): { kind: SectionKi
     const composed = idAtStart(`${headerWord} ${text}`);
     if (composed) return { kind: composed.kind, id: composed.id, word: composed.word };
   }
+  const wordNumber = /^(\p{L}[\p{L}'’]{2,20})\s+(\d{1,3})(?=$|\s*[(:：–—-])/u.exec(text);
+  if (wordNumber && headerWord !== '') return { kind: 'section', id: `${capitalise(wordNumber[1])} ${wordNumber[2]}`, word: null };
   return { kind: 'section', id: null, word: null };
 }
 

@@ -117,6 +117,36 @@ export const YEAR_WORDS: readonly { text: string; lang: string }[] = [
   { text: 'год', lang: 'ru' },
 ];
 
+/**
+ * Words after a plan word in a table header that still make it the column naming the items: "Fase del Proyecto",
+ * "Phase Name", "Milestone title" (but not "Phase Status" or "Milestone Date").
+ */
+export const ITEM_COLUMN_QUALIFIERS: readonly { text: string; lang: string }[] = [
+  ...['name', 'title'].map((text) => ({ text, lang: 'en' })),
+  ...['do projeto', 'nome', 'título'].map((text) => ({ text, lang: 'pt' })),
+  ...['del proyecto', 'nombre'].map((text) => ({ text, lang: 'es' })),
+  ...['du projet', 'nom', 'titre'].map((text) => ({ text, lang: 'fr' })),
+  ...['des projekts', 'titel', 'bezeichnung'].map((text) => ({ text, lang: 'de' })),
+];
+
+/** Headers of a column that numbers the rows of a plan table: "| Nr | Meilenstein |" gives "Meilenstein 1" → M1. */
+export const NUMBER_COLUMNS: readonly { text: string; lang: string }[] = [
+  ...['no', 'no.', 'number'].map((text) => ({ text, lang: 'en' })),
+  ...['nº', 'n°', 'número', 'núm', 'núm.'].map((text) => ({ text, lang: 'pt/es' })),
+  ...['numéro'].map((text) => ({ text, lang: 'fr' })),
+  ...['nr', 'nr.', 'nummer'].map((text) => ({ text, lang: 'de/nl/pl' })),
+];
+
+/** First cells of a table's totals row ("| **TOTAL** | 135 | 71 |"): a sum, not an item. */
+export const TOTAL_WORDS: readonly { text: string; lang: string }[] = [
+  ...['total', 'totals', 'sum', 'overall'].map((text) => ({ text, lang: 'en' })),
+  ...['totale'].map((text) => ({ text, lang: 'it' })),
+  ...['gesamt', 'summe'].map((text) => ({ text, lang: 'de' })),
+  ...['toplam'].map((text) => ({ text, lang: 'tr' })),
+  ...['итого', 'всего'].map((text) => ({ text, lang: 'ru' })),
+  ...['合计', '合計', '总计', '총계', '합계'].map((text) => ({ text, lang: 'cjk' })),
+];
+
 /** Words that name a calendar month by its number: "Tháng 3/2026", "Month 3/2026", "Mês 03/2026". */
 export const MONTH_WORDS: readonly { text: string; lang: string }[] = [
   { text: 'month', lang: 'en' },

@@ -18,6 +18,9 @@ import {
   finishedStampIn,
   leadingStatusAt,
   planColumnIn,
+  numberColumnIn,
+  isTotalCell,
+  cellItemIn,
   priorityIn,
   readHeading,
   readListItem,
@@ -44,7 +47,7 @@ import { CHUNK_OVERHEAD, DOCUMENT_BUDGET, overBudget, type PartialCause } from '
 import { lineReadChunk } from './lineRead';
 import { lineContentEnd, splitLines } from './lines';
 import { collapseWhitespace, parseMarkdown, plainText, visibleText, type TaskBox } from './markdown';
-import type { RoadmapDocument, Section, Task, TextEdit } from '../model';
+import type { Period, RoadmapDocument, Section, Task, TextEdit } from '../model';
 import {
   addDays,
   dateOrderOf,
@@ -498,10 +501,18 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   // Version and release tables are histories (builds, migrations), not plans.
   if (!plan || plan.word === 'task' || plan.word === 'version' || plan.word === 'release') return;
   const statusColumn = header.findIndex((cell) => STATUS_HEADER_CELL.test(cell.replace(/[^\p{L}\s]/gu, '').trim()));
+  if (plan.word === 'week' && weekPlanItems(plan.column, statusColumn, rows, spans, heading, out, order)) return;
+  const numberColumn = numberColumnIn(header);
   rows.forEach((row, r) => {
     const cell = row[plan.column] ?? '';
-    if (cell.replace(/[*_`\s]/g, '') === '') return;
-    const named = tableCellId(cell, plan.text);
+    if (cell.replace(/[*_`\s]/g, '') === '' || isTotalCell(cell) || isTotalCell(row[0] ?? '')) return;
+    let named = tableCellId(cell, plan.text, plan.kind);
+    // "| 3 | 06.10.2019 | 1 | Backlog bereit |" under "| Woche | Datum | Nr | Meilenstein |": the Nr is the item's.
+    const number = numberColumn >= 0 && numberColumn !== plan.column ? (row[numberColumn] ?? '').replace(/[*_`\s]/g, '') : '';
+    if (named.id === null && /^\d{1,3}$/u.test(number)) {
+      const composed = tableCellId(number, plan.text, plan.kind);
+      if (composed.id !== null) named = composed;
+    }
     // A row with no id names an item only in a milestone table ("| Project Plan | 4/05 | Complete |") or when the
     // cell says its kind ("Fase de Inicio"); version tables list migrations and builds by other numbers.
     const title = cell.replace(/[*_`]/g, '').trim();
@@ -533,6 +544,59 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
       spans: { kind: span, status: stated ? span : null, period: period ? span : null },
     });
   });
+}
+
+/**
+ * A week table whose rows name the plan's items ("| 4 | 07.10.2019 | Sprint 1 | 14 |", "| 5 | 14.10.2019 | Sprint 1 |")
+ * schedules those items week by week: each item is read once, at its first row, over the weeks of its rows (a row
+ * dated by one day is the week from that day); the other rows are activities, not items. False when no row names an
+ * item (the weeks themselves are the items then).
+ */
+function weekPlanItems(weekColumn: number, statusColumn: number, rows: string[][], spans: Span[], heading: number, out: ChunkLineItem[], order: DateOrder): boolean {
+  const named = rows.map((row) => {
+    for (let c = 0; c < row.length; c++) {
+      if (c === weekColumn || c === statusColumn) continue;
+      const found = cellItemIn(row[c]);
+      if (found && found.word !== 'week' && found.kind !== 'quarter') return { ...found, cell: row[c] };
+    }
+    return null;
+  });
+  if (!named.some((n) => n !== null)) return false;
+  const firstDay = (row: string[]): string | null => {
+    for (let c = 0; c < row.length; c++) {
+      if (c === statusColumn) continue;
+      const p = findPeriod(row[c], 'line', order)?.period;
+      if (p?.unit === 'date' && p.precision === 'day') return p.start;
+    }
+    return null;
+  };
+  const seen = new Set<string>();
+  named.forEach((n, r) => {
+    if (n === null || seen.has(n.id)) return;
+    seen.add(n.id);
+    const last = named.reduce((at, m, i) => (m?.id === n.id ? i : at), r);
+    const start = firstDay(rows[r]);
+    const lastStart = firstDay(rows[last]);
+    const period: Period | null = start && lastStart && start <= lastStart ? { unit: 'date', start, end: addDays(lastStart, 6), precision: 'day', source: 'line' } : null;
+    const statusCell = statusColumn >= 0 ? (rows[r][statusColumn] ?? '') : '';
+    const stated = statusCell ? (leadingStatusAt(statusCell) ?? statusAt(statusCell)) : null;
+    const span = spans[r];
+    out.push({
+      line: span.line,
+      heading,
+      from: 'table-row',
+      title: n.cell.replace(/[*_`]/g, '').trim(),
+      kind: n.kind,
+      id: n.id,
+      word: n.word,
+      status: stated?.status ?? null,
+      task: -1,
+      finished: null,
+      period,
+      spans: { kind: span, status: stated ? span : null, period: period ? span : null },
+    });
+  });
+  return true;
 }
 
 const GANTT_LINE = /^\s*([^:]{1,200}?)\s*:\s*((?:(?:done|active|crit|milestone)\s*,\s*)*)(?:[A-Za-z_][\w-]*\s*,\s*)?(\d{4}-\d{2}-\d{2})\s*,\s*(?:(\d{4}-\d{2}-\d{2})|(\d{1,4})\s*([dw]))\s*$/u;
