@@ -552,7 +552,7 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
  * dated by one day is the week from that day); the other rows are activities, not items. False when no row names an
  * item (the weeks themselves are the items then).
  */
-function weekPlanItems(weekColumn: number, statusColumn: number, rows: string[][], spans: Span[], heading: number, out: ChunkLineItem[], order: DateOrder): boolean {
+function weekPlanItems(weekColumn: number, statusColumn: number, rows: string[][], spans: Span[], heading: number, out: ChunkLineItem[], order: DateContext): boolean {
   const named = rows.map((row) => {
     for (let c = 0; c < row.length; c++) {
       if (c === weekColumn || c === statusColumn) continue;
