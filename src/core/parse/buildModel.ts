@@ -379,7 +379,9 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     const s = sections[i];
     if (s.status !== null || s.kind === 'section') continue;
     const statuses = childItems(sections, i).map((c) => sections[c].status);
-    if (statuses.length === 0 || statuses.some((x) => x === null)) continue;
+    if (statuses.length === 0) continue;
+    // Children that say nothing leave the item undecided, unless others show it started: then it is under way.
+    if (statuses.some((x) => x === null) && !statuses.some((x) => x === 'done' || x === 'in-progress')) continue;
     const status: Status = statuses.every((x) => x === 'done')
       ? 'done'
       : statuses.some((x) => x === 'done' || x === 'in-progress')
@@ -390,6 +392,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     setStatus(s, status, 'tasks');
     s.provenance.status = DERIVED;
   }
+  inheritStatus(sections);
   qualifyRepeatedIds(sections, scopes);
 
   yield;
@@ -575,6 +578,26 @@ function markRepeatedMentions(sections: Section[]): void {
 }
 
 const ONLY_EMOJI = /^[\s\p{Extended_Pictographic}\u200d\ufe0f]+$/u;
+
+/**
+ * A plan item that says nothing of itself (no status, no tasks) is part of the item it stands in: under an item the
+ * document states is done ("## Phase F ✅ COMPLETED" over its sprint rows), it is done too.
+ */
+function inheritStatus(sections: Section[]): void {
+  // Only a stated status is lent (or one lent in turn): a status read from tasks is the parent's own progress.
+  const lent = new Set<number>();
+  for (const s of sections) {
+    if (s.status !== null || s.kind === 'section' || s.progress.total > 0 || s.parent === null) continue;
+    const parent = sections[s.parent];
+    // A plain section's status is the document's or a bucket's (see groupStatus), and a future parent's parts may
+    // be undecided yet ("Phase 2 (Tentative)" over its milestones).
+    if (parent.kind === 'section' || parent.status !== 'done') continue;
+    if (parent.statusSource === 'tasks' && !lent.has(parent.index)) continue;
+    setStatus(s, parent.status, 'tasks');
+    s.provenance.status = parent.provenance.status ? { ...parent.provenance.status, basis: 'derived' } : DERIVED;
+    lent.add(s.index);
+  }
+}
 
 /** The nearest plan items under a section: its child items, and the items under its plain child sections. */
 function childItems(sections: Section[], index: number): number[] {

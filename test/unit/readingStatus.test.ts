@@ -1,0 +1,59 @@
+// How the model reads a plan item's status where the item says nothing of itself: from the item it stands in, from
+// the items under it, from the bucket it is filed in, and from tables that name it. Each rule with a small snippet
+// and its provenance (stated or derived, and the words behind it).
+import assert from 'node:assert/strict';
+import { parseRoadmap } from '../../src/core/parse/parse';
+import type { RoadmapDocument, Section } from '../../src/core/model';
+
+function item(doc: RoadmapDocument, line: number): Section {
+  const found = [...doc.sections, ...(doc.items ?? [])].find((s) => s.line === line);
+  assert.ok(found, `an item on line ${line}`);
+  return found;
+}
+
+describe('reading status: from the item it stands in', () => {
+  it('gives the sprint rows of a completed phase the phase state, derived from its words', () => {
+    const doc = parseRoadmap(
+      ['## Phase F: Quality (v1.1) ✅ COMPLETED', '', '| Sprint | Tasks |', '|---|---|', '| Sprint 1 | F-1~F-3 |', '| Sprint 2 | F-4~F-6 |'].join('\n'),
+    );
+    const sprint = item(doc, 5);
+    assert.equal(sprint.id, 'Sprint 1');
+    assert.equal(sprint.status, 'done');
+    assert.equal(sprint.provenance.status?.basis, 'derived');
+    assert.equal(sprint.provenance.status?.line, 1);
+    assert.equal(sprint.provenance.status?.text, '✅ COMPLETED');
+    assert.equal(item(doc, 6).status, 'done');
+  });
+
+  it('lends done through nested items but not to an item whose own tasks say otherwise', () => {
+    const doc = parseRoadmap(['## ✅ Phase 0-5: done', '### Phase 4: UI', '#### Phase 4.2: tweaks', '### Phase 5: Release', '- [ ] deploy'].join('\n'));
+    assert.equal(item(doc, 2).status, 'done');
+    assert.equal(item(doc, 3).status, 'done');
+    assert.equal(item(doc, 4).status, 'planned');
+    assert.equal(item(doc, 4).statusSource, 'tasks');
+  });
+
+  it('lends nothing from a parent not stated done, nor from a plain section', () => {
+    const tentative = parseRoadmap(['## Phase 2 Plan (Tentative)', '* Milestone 2.1 – Code uplift', '* Milestone 2.2 – Docs'].join('\n'));
+    assert.equal(tentative.sections[0].status, 'planned');
+    assert.equal(item(tentative, 2).status, null);
+    const fromTasks = parseRoadmap(['## Phase 1', '- [x] a', '### Phase 1.1: part'].join('\n'));
+    assert.equal(item(fromTasks, 3).status, null);
+    const document = parseRoadmap(['# Plan', '**Status:** ✅ Phase 0-5 done', '## Phase 6: Analytics'].join('\n'));
+    assert.equal(item(document, 3).status, null);
+  });
+});
+
+describe('reading status: from the items under it', () => {
+  it('reads an item as under way when some children are started and others say nothing', () => {
+    const doc = parseRoadmap(['## Phase 6: Post-Alpha', '### Phase 6.1: speed ✅', '### Phase 6.2: visuals', '### Phase 6.3: features'].join('\n'));
+    const phase = item(doc, 1);
+    assert.equal(phase.status, 'in-progress');
+    assert.equal(phase.provenance.status?.basis, 'derived');
+  });
+
+  it('leaves an item undecided when no child is started and some say nothing', () => {
+    const doc = parseRoadmap(['## Phase 6: Post-Alpha', '### Phase 6.1: speed (Planned)', '### Phase 6.2: visuals'].join('\n'));
+    assert.equal(item(doc, 1).status, null);
+  });
+});
