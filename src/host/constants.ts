@@ -22,6 +22,7 @@ export const commands = {
   /** Registered by VS Code for every view: focuses the Progress tree. */
   focusOutline: 'roadmap.view.outline.focus',
   openTimeline: 'roadmap.openTimeline',
+  openWorkspaceTimeline: 'roadmap.openWorkspaceTimeline',
   exportTimelineSvg: 'roadmap.exportTimelineSvg',
   copyTimelineMermaid: 'roadmap.copyTimelineMermaid',
 } as const;

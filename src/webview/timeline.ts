@@ -1,8 +1,8 @@
 // The timeline page: draws the layout the host sends, owns only UI state (zoom, scroll), and asks the host to
 // reveal headings. It never builds HTML from strings; document text only ever reaches textContent/attributes.
-import { fitText, fitZoom, labelWidthFor, timelineGeometry, type BarGeometry } from '../core/timeline/svg';
+import { fitText, fitWorkspaceZoom, fitZoom, labelWidthFor, timelineGeometry, workspaceGeometry, type BarGeometry } from '../core/timeline/svg';
 import type { TimelineLayout } from '../core/timeline/timelineLayout';
-import { isHostMessage, isTimelineWebviewState, type TimelineWebviewState, type WebviewMessage } from '../shared/protocol';
+import { isHostMessage, isTimelineWebviewState, type TimelineWebviewState, type WebviewMessage, type WorkspaceGroup } from '../shared/protocol';
 import { drawTimeline, englishTipWords, tooltipLines, type TipWords } from './timelineView';
 import { actualTipLines, drawActuals, drawBurnup } from './actuals';
 import { installDrag } from './drag';
@@ -33,6 +33,8 @@ const fit = button('fit', 'Fit', 'Fit to width (0)');
 const exportSvg = button('export', 'Export SVG…', 'Save this picture as an SVG file');
 const burnupTab = button('burnupTab', 'Burn-up', 'Show done and total tasks over time');
 burnupTab.setAttribute('aria-pressed', 'false');
+const workspaceToggle = button('workspaceToggle', 'Whole workspace', 'Show every roadmap of the workspace in one chart, grouped by file');
+workspaceToggle.setAttribute('aria-pressed', String(state.workspace === true));
 const hint = add(root, 'p', 'hint');
 hint.hidden = true;
 const scroller = add(root, 'div', 'scroller');
@@ -59,6 +61,8 @@ tip.id = 'timeline-tooltip';
 tip.hidden = true;
 
 let layout: TimelineLayout | undefined;
+/** The workspace chart's files, when the panel shows every roadmap (then `layout` is undefined). */
+let groups: WorkspaceGroup[] | undefined;
 let labelWidth = 0;
 let version = 0;
 let follows = true;
@@ -77,6 +81,11 @@ const words: Record<string, string> = {
   hintHow: 'To place one in time, add a period to its heading: "(Weeks 1-3)", "Q2 2024" or "2024-05-01 → 2024-06-30".',
   pin: 'Pin: keep showing this file',
   unpin: 'Unpin: follow the active roadmap editor',
+  workspace: 'Whole workspace',
+  workspaceTip: 'Show every roadmap of the workspace in one chart, grouped by file',
+  workspaceName: 'Workspace: {0} roadmaps',
+  workspaceEmpty: 'No roadmap found in this workspace.',
+  workspaceHint: 'Files with calendar dates share one axis; a file in relative weeks keeps its own week axis, since its Week 1 is not another file\'s.',
   ...englishTipWords,
 };
 const tipWords = (): TipWords => ({ estimated: words.estimated, unscheduled: words.unscheduled, done: words.done });
@@ -114,13 +123,56 @@ function save(): void {
   vscode.setState(state);
 }
 
+/** The zoom at which the chart fits `width` pixels: the workspace chart fits its widest file. */
+function fitFor(width: number): number {
+  if (groups) return fitWorkspaceZoom(groups, width, labelWidthFor(width));
+  return layout ? fitZoom(layout, width, labelWidthFor(width)) : 1;
+}
+
+function showMode(): void {
+  const on = groups !== undefined;
+  workspaceToggle.textContent = words.workspace;
+  workspaceToggle.title = words.workspaceTip;
+  workspaceToggle.setAttribute('aria-label', words.workspaceTip);
+  workspaceToggle.setAttribute('aria-pressed', String(on));
+  // One file's features: following the editor, its burn-up and drag to reschedule have no meaning across files.
+  pin.hidden = on;
+  burnupTab.hidden = on;
+  if (on && !burnupPane.hidden) burnupTab.click();
+}
+
+function renderWorkspace(files: WorkspaceGroup[]): void {
+  const viewport = scroller.clientWidth || 800;
+  if (state.zoom <= 0 || !state.zoomed) state.zoom = fitFor(viewport);
+  const geometry = workspaceGeometry(files.map((f) => ({ name: f.fileName, layout: f.layout })), { zoom: state.zoom, labelWidth: labelWidthFor(viewport), words: { lane: words.lane, noAxis: words.noAxis, today: words.today } });
+  labelWidth = geometry.labelWidth;
+  drawTimeline(svg, labelPane, geometry, fitText, { reveal, showTip, hideTip });
+  // No drag and no actual bars: both speak about one file's sections.
+  drawn = undefined;
+  svg.setAttribute('aria-label', `${format(words.workspaceName, files.length)}, ${geometry.rows.length} rows`);
+  empty.hidden = files.length > 0;
+  empty.textContent = words.workspaceEmpty;
+  const mixed = files.some((f) => f.layout.axis.mode === 'week') && files.filter((f) => f.layout.axis.mode !== 'none').length > 1;
+  hint.hidden = !mixed;
+  hint.textContent = mixed ? words.workspaceHint : '';
+}
+
 function render(): void {
+  if (groups) {
+    const left = scroller.scrollLeft;
+    const top = scroller.scrollTop;
+    renderWorkspace(groups);
+    scroller.scrollLeft = left;
+    scroller.scrollTop = top;
+    save();
+    return;
+  }
   if (!layout) return;
   const focused = (document.activeElement as Element | null)?.getAttribute?.('data-section') ?? null;
   const left = scroller.scrollLeft;
   const top = scroller.scrollTop;
   const viewport = scroller.clientWidth || 800;
-  if (state.zoom <= 0 || !state.zoomed) state.zoom = fitZoom(layout, viewport, labelWidthFor(viewport));
+  if (state.zoom <= 0 || !state.zoomed) state.zoom = fitFor(viewport);
   const geometry = timelineGeometry(layout, { zoom: state.zoom, labelWidth: labelWidthFor(viewport), words: { lane: words.lane, noAxis: words.noAxis, today: words.today } });
   labelWidth = geometry.labelWidth;
   drawTimeline(svg, labelPane, geometry, fitText, { reveal, showTip, hideTip });
@@ -150,14 +202,14 @@ function showHint(l: TimelineLayout): void {
   hint.hidden = false;
 }
 
-function reveal(line: number): void {
+function reveal(line: number, group?: number): void {
   if (performance.now() < suppressRevealUntil) return;
-  vscode.postMessage({ type: 'reveal', line });
+  vscode.postMessage(group === undefined ? { type: 'reveal', line } : { type: 'reveal', line, file: group });
 }
 
 function showTip(bar: BarGeometry, anchor: Element): void {
   tip.replaceChildren();
-  [...tooltipLines(bar, tipWords()), ...(bar.item.task === null ? actualTipLines(history, bar.item.section) : [])].forEach((line, i) => {
+  [...tooltipLines(bar, tipWords()), ...(bar.item.task === null && !groups ? actualTipLines(history, bar.item.section) : [])].forEach((line, i) => {
     const p = add(tip, 'div', i === 0 ? 'tip-title' : 'tip-line');
     p.textContent = line;
   });
@@ -177,7 +229,7 @@ function hideTip(): void {
 }
 
 function setZoom(next: number, byUser = true): void {
-  if (!layout) return;
+  if (!layout && !groups) return;
   state.zoomed = byUser;
   const old = state.zoom;
   state.zoom = Math.min(16, Math.max(1 / 16, next));
@@ -190,7 +242,15 @@ function setZoom(next: number, byUser = true): void {
 
 zoomIn.addEventListener('click', () => setZoom(state.zoom * 1.5));
 zoomOut.addEventListener('click', () => setZoom(state.zoom / 1.5));
-fit.addEventListener('click', () => layout && setZoom(fitZoom(layout, scroller.clientWidth, labelWidthFor(scroller.clientWidth)), false));
+fit.addEventListener('click', () => setZoom(fitFor(scroller.clientWidth), false));
+workspaceToggle.addEventListener('click', () => {
+  state.workspace = groups === undefined;
+  state.zoom = 0;
+  state.zoomed = false;
+  save();
+  workspaceToggle.setAttribute('aria-pressed', String(state.workspace));
+  vscode.postMessage({ type: 'mode', workspace: state.workspace });
+});
 pin.addEventListener('click', () => {
   follows = !follows;
   state.pinned = !follows;
@@ -203,7 +263,7 @@ pin.addEventListener('click', () => {
 let lastWidth = 0;
 new ResizeObserver(() => {
   const width = scroller.clientWidth;
-  if (!layout || state.zoomed || width === lastWidth) return;
+  if ((!layout && !groups) || state.zoomed || width === lastWidth) return;
   lastWidth = width;
   render();
 }).observe(scroller);
@@ -236,7 +296,7 @@ document.addEventListener('keydown', (e) => {
   if (e.target instanceof HTMLButtonElement || e.ctrlKey || e.metaKey || e.altKey) return;
   if (e.key === '+' || e.key === '=') setZoom(state.zoom * 1.5);
   else if (e.key === '-') setZoom(state.zoom / 1.5);
-  else if (e.key === '0' && layout) setZoom(fitZoom(layout, scroller.clientWidth, labelWidthFor(scroller.clientWidth)), false);
+  else if (e.key === '0' && (layout || groups)) setZoom(fitFor(scroller.clientWidth), false);
   else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') moveFocus(e.key === 'ArrowDown' ? 1 : -1, e);
   else if (e.key === 'Escape') hideTip();
 });
@@ -255,12 +315,37 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (!isHostMessage(message)) return;
   if (message.type === 'history') {
     history = message;
-    if (layout) render();
+    if (layout && !groups) render();
     if (!burnupPane.hidden) showBurnup();
+    return;
+  }
+  if (message.type === 'workspace') {
+    const first = !layout && !groups;
+    if (!groups) {
+      state.zoom = 0;
+      state.zoomed = false;
+    }
+    layout = undefined;
+    groups = message.groups;
+    version = message.version;
+    state.uri = message.uri;
+    state.workspace = true;
+    if (message.words) Object.assign(words, message.words);
+    fileName.textContent = format(words.workspaceName, groups.length);
+    fileName.title = groups.map((g) => g.fileName).join('\n');
+    showMode();
+    render();
+    if (first) {
+      scroller.scrollLeft = state.scrollLeft;
+      scroller.scrollTop = state.scrollTop;
+    }
+    vscode.postMessage({ type: 'rendered', version, rows: labelPane.querySelectorAll('text.label').length, groups: labelPane.querySelectorAll('text.group-title').length });
     return;
   }
   if (message.type === 'empty') {
     layout = undefined;
+    groups = undefined;
+    showMode();
     svg.replaceChildren();
     hint.hidden = true;
     empty.hidden = false;
@@ -270,12 +355,19 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     return;
   }
   empty.hidden = true;
-  const first = !layout;
+  const first = !layout && !groups;
+  if (groups) {
+    state.zoom = 0;
+    state.zoomed = false;
+  }
+  groups = undefined;
+  state.workspace = false;
   layout = message.layout;
   version = message.version;
   fileName.textContent = message.fileName;
   fileName.title = message.fileName;
   if (message.words) Object.assign(words, message.words);
+  showMode();
   if (message.follows !== undefined) {
     follows = message.follows;
     state.pinned = !follows;

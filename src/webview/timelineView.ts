@@ -1,11 +1,12 @@
 // Draws a timeline geometry as live SVG nodes. Every piece of document text goes in through textContent or an
 // attribute set with setAttribute: nothing here parses HTML, so a heading like `<img onerror=…>` stays text.
-import { barClass, diamondPath, stampPath, statusClass, statusWord, type BarGeometry, type RowGeometry, type TimelineGeometry } from '../core/timeline/svg';
+import { barClass, diamondPath, stampPath, statusClass, statusWord, type BarGeometry, type GroupGeometry, type RowGeometry, type TimelineGeometry } from '../core/timeline/svg';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 
 export interface ViewCallbacks {
-  reveal(line: number): void;
+  /** `group`: the file's group in a workspace chart. */
+  reveal(line: number, group?: number): void;
   showTip(bar: BarGeometry, anchor: Element): void;
   hideTip(): void;
 }
@@ -72,8 +73,10 @@ export function drawTimeline(svg: SVGSVGElement, labels: SVGSVGElement, g: Timel
   }
   if (g.lane) el('line', { class: 'lane-rule', x1: 0, y1: g.lane.y + 4, x2: g.width, y2: g.lane.y + 4 }, grid);
 
+  for (const group of g.groups ?? []) drawGroupAxis(grid, group, g);
+
   const bars = el('g', { class: 'bars', role: 'list' }, svg);
-  for (const row of g.rows) for (const b of row.bars) drawBar(bars, b, fit, on);
+  for (const row of g.rows) for (const b of row.bars) drawBar(bars, b, fit, on, row.group);
 
   // Drawn after the bars but never hit-tested (CSS), so a click on a bar under an arrow reaches the bar.
   const arrows = el('g', { class: 'arrows', 'aria-hidden': 'true' }, svg);
@@ -87,6 +90,23 @@ export function drawTimeline(svg: SVGSVGElement, labels: SVGSVGElement, g: Timel
     text(today, { class: 'today-label', x: g.today.x + 3, y: g.headerHeight - 26 }, g.today.label);
   }
   drawLabels(labels, g, fit, on);
+}
+
+/** A workspace chart's file: its own ticks and grid, note, today line and lane rule, within its rows. */
+function drawGroupAxis(parent: Element, group: GroupGeometry, g: TimelineGeometry): void {
+  const top = group.y + g.headerHeight;
+  const bottom = group.lane ? group.lane.y : group.bottom;
+  if (group.y > 0) el('line', { class: 'group-rule', x1: 0, y1: group.y, x2: g.width, y2: group.y }, parent);
+  for (const t of group.ticks) {
+    el('line', { class: 'grid', x1: t.x, y1: top - 8, x2: t.x, y2: bottom }, parent);
+    if (t.label) text(parent, { class: 'tick', x: t.x + 3, y: top - 12 }, t.label);
+  }
+  if (group.note) text(parent, { class: 'note', x: g.labelWidth + 8, y: top - 12 }, group.note);
+  if (group.lane) el('line', { class: 'lane-rule', x1: 0, y1: group.lane.y + 4, x2: g.width, y2: group.lane.y + 4 }, parent);
+  if (group.today) {
+    el('line', { class: 'today', x1: group.today.x, y1: top - 6, x2: group.today.x, y2: bottom }, parent);
+    text(parent, { class: 'today-label', x: group.today.x + 3, y: top - 26 }, group.today.label);
+  }
 }
 
 function drawLabels(svg: SVGSVGElement, g: TimelineGeometry, fit: (s: string, px: number) => string, on: ViewCallbacks): void {
@@ -104,6 +124,15 @@ function drawLabels(svg: SVGSVGElement, g: TimelineGeometry, fit: (s: string, px
     el('line', { class: 'lane-rule', x1: 0, y1: g.lane.y + 4, x2: g.labelWidth, y2: g.lane.y + 4 }, svg);
     text(svg, { class: 'lane-title', x: 8, y: g.lane.y + g.rowHeight / 2 + 8 }, fit(g.lane.label, g.labelWidth - 16));
   }
+  g.groups?.forEach((group, i) => {
+    if (group.y > 0) el('line', { class: 'group-rule', x1: 0, y1: group.y, x2: g.labelWidth, y2: group.y }, svg);
+    const title = text(svg, { class: 'group-title', x: 8, y: group.y + 20, 'data-group': i }, fit(group.name, g.labelWidth - 16));
+    title.appendChild(titleOf(group.name));
+    if (group.lane) {
+      el('line', { class: 'lane-rule', x1: 0, y1: group.lane.y + 4, x2: g.labelWidth, y2: group.lane.y + 4 }, svg);
+      text(svg, { class: 'lane-title', x: 8, y: group.lane.y + g.rowHeight / 2 + 8 }, fit(group.lane.label, g.labelWidth - 16));
+    }
+  });
   for (const row of g.rows) drawLabel(svg, row, g, fit, on);
 }
 
@@ -111,7 +140,7 @@ function drawLabel(svg: SVGSVGElement, row: RowGeometry, g: TimelineGeometry, fi
   const indent = row.depth === 1 ? 20 : 8;
   const label = text(svg, { class: `label${row.depth === 1 ? ' nested' : ''}${row.lane ? ' in-lane' : ''}`, x: indent, y: row.y + g.rowHeight / 2 + 4 }, fit(row.label, g.labelWidth - indent - 8));
   label.appendChild(titleOf(row.label));
-  label.addEventListener('click', () => on.reveal(row.line));
+  label.addEventListener('click', () => on.reveal(row.line, row.group));
 }
 
 function titleOf(content: string): SVGTitleElement {
@@ -120,7 +149,7 @@ function titleOf(content: string): SVGTitleElement {
   return title;
 }
 
-function drawBar(parent: Element, b: BarGeometry, fit: (s: string, px: number) => string, on: ViewCallbacks): void {
+function drawBar(parent: Element, b: BarGeometry, fit: (s: string, px: number) => string, on: ViewCallbacks, groupIndex?: number): void {
   const item = b.item;
   const group = el('g', {
     class: `item ${statusClass(item.status)}${item.unscheduled ? ' unscheduled' : ''}${b.estimated ? ' estimated' : ''}`,
@@ -131,6 +160,7 @@ function drawBar(parent: Element, b: BarGeometry, fit: (s: string, px: number) =
     'data-line': item.line,
     'data-status': statusWord(item.status),
     'data-placement': b.lane ? 'lane' : b.estimated ? 'estimated' : 'stated',
+    ...(groupIndex === undefined ? {} : { 'data-group': groupIndex }),
   }, parent);
   const cls = barClass(b);
   if (b.diamond) {
@@ -145,11 +175,11 @@ function drawBar(parent: Element, b: BarGeometry, fit: (s: string, px: number) =
   }
   if (b.lane && b.diamond && b.text) text(group, { class: 'bar-text', x: b.x + b.width + 6, y: b.y + b.height / 2 + 4 }, b.text);
   if (b.stamp) el('path', { class: 'stamp', d: stampPath(b) }, group);
-  group.addEventListener('click', () => on.reveal(item.line));
+  group.addEventListener('click', () => on.reveal(item.line, groupIndex));
   group.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      on.reveal(item.line);
+      on.reveal(item.line, groupIndex);
     }
   });
   group.addEventListener('mouseenter', () => on.showTip(b, group));

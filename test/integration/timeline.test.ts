@@ -4,6 +4,7 @@ import type { RoadmapApi } from '../../src/extension';
 import { commands } from '../../src/host/constants';
 import type { TimelinePanel } from '../../src/host/timeline/timelinePanel';
 import { seeds } from './corpusSeeds';
+import { workspaceGeometry } from '../../src/core/timeline/svg';
 import { roadmapApi, until } from './helpers';
 
 /** A seed roadmap by its number; the bundler inlines the seeds (the web extension host has no file system to read). */
@@ -158,5 +159,78 @@ describe('timeline panel in the extension host', () => {
     } finally {
       bigPanel.dispose();
     }
+  });
+});
+
+describe('workspace timeline in the extension host', () => {
+  let a: RoadmapApi;
+  let panel: TimelinePanel | undefined;
+  let web: vscode.Uri;
+  let api: vscode.Uri;
+
+  before(async () => {
+    a = await roadmapApi();
+    // A dated roadmap (quarters) and one in relative weeks: two files that share no calendar.
+    web = await writeRoadmap('workspace-web', seed('001'));
+    api = await writeRoadmap('workspace-api', seed('003'));
+    await a.index.refresh(web);
+    await a.index.refresh(api);
+    await vscode.window.showTextDocument(api);
+  });
+
+  after(async () => {
+    panel?.dispose();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  const groupOf = (p: TimelinePanel, uri: vscode.Uri) => p.workspaceGroups().find((g) => g.uri.toString() === uri.toString());
+
+  it('draws every indexed roadmap in one chart, one group per file, and the webview draws each group', async () => {
+    panel = await vscode.commands.executeCommand<TimelinePanel | undefined>(commands.openWorkspaceTimeline);
+    assert.ok(panel, 'Open Workspace Timeline returned no panel');
+    const p = panel;
+    assert.equal(p.workspace, true);
+    assert.equal(p.panel.title, 'Timeline: Workspace');
+    const groups = p.workspaceGroups();
+    const names = groups.map((g) => g.fileName);
+    assert.ok(names.includes('workspace-web/ROADMAP.md') && names.includes('workspace-api/ROADMAP.md'), names.join(', '));
+    assert.equal(groups.length, a.index.all().filter((e) => !e.error).length, 'every readable roadmap of the index');
+    assert.equal(groupOf(p, web)?.layout.axis.mode, 'date');
+    const weeks = groupOf(p, api)?.layout;
+    assert.equal(weeks?.axis.mode, 'week', 'the relative weeks keep their own axis');
+    assert.equal(weeks?.axis.start, 'W1');
+    const expected = workspaceGeometry(groups.map((g) => ({ name: g.fileName, layout: g.layout }))).rows.length;
+    const rendered = await until('the webview to draw the workspace chart', () => (p.lastRendered?.groups === groups.length ? p.lastRendered : undefined), 20_000);
+    assert.equal(rendered.rows, expected, 'row labels the page drew');
+  });
+
+  it('reveals an item in its own file, and ignores a reveal that names no file it showed', async () => {
+    const p = panel!;
+    const groups = p.workspaceGroups();
+    const file = groups.findIndex((g) => g.uri.toString() === web.toString());
+    const item = groups[file].layout.rows.flatMap((r) => r.items)[0];
+    assert.ok(item);
+    await p.handleMessage({ type: 'reveal', line: item.line, file });
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), web.toString());
+    assert.equal(vscode.window.activeTextEditor?.selection.active.line, item.line - 1);
+    for (const bad of [{ type: 'reveal', line: item.line, file: groups.length + 5 }, { type: 'reveal', line: 2, file: -1 }, { type: 'reveal', line: 2 }, { type: 'reveal', line: 1_000_000, file }]) {
+      await p.handleMessage(bad);
+      assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), web.toString(), JSON.stringify(bad));
+      assert.equal(vscode.window.activeTextEditor?.selection.active.line, item.line - 1, JSON.stringify(bad));
+    }
+  });
+
+  it('follows the index: a new roadmap adds a group; switching back shows one file', async () => {
+    const p = panel!;
+    const before = p.lastRendered?.groups ?? 0;
+    const ops = await writeRoadmap('workspace-ops', seed('004'));
+    await a.index.refresh(ops);
+    await until('the new file\'s group in the webview', () => ((p.lastRendered?.groups ?? 0) > before ? true : undefined), 20_000);
+    assert.equal(p.lastRendered?.groups, before + 1);
+    await p.handleMessage({ type: 'mode', workspace: false });
+    assert.equal(p.workspace, false);
+    await until('the one-file chart', () => (p.lastRendered && p.lastRendered.groups === undefined ? true : undefined), 20_000);
+    assert.match(p.panel.title, /^Timeline: .*ROADMAP\.md$/);
+    await vscode.workspace.fs.delete(ops);
   });
 });

@@ -34,6 +34,27 @@ describe('protocol guards', () => {
     }));
   });
 
+  it('accepts a mode switch only with a boolean, and a reveal in a workspace chart only with a whole file index', () => {
+    assert.equal(isWebviewMessage({ type: 'mode', workspace: true }), true);
+    assert.equal(isWebviewMessage({ type: 'mode', workspace: 'on' }), false);
+    assert.equal(isWebviewMessage({ type: 'mode' }), false);
+    assert.equal(isWebviewMessage({ type: 'reveal', line: 3, file: 0 }), true);
+    for (const file of [-1, 0.5, '1', null, Number.NaN, 2 ** 60]) assert.equal(isWebviewMessage({ type: 'reveal', line: 3, file }), false, String(file));
+  });
+
+  it('checks a workspace chart before the webview draws it', () => {
+    const layout = { title: '', axis: { mode: 'none', unit: 'week', start: '', end: '', days: 0, ticks: [] }, rows: [], lane: [], arrows: [], unscheduled: 0 };
+    const group = { fileName: 'web/ROADMAP.md', uri: 'file:///r/web/ROADMAP.md', layout };
+    assert.equal(isHostMessage({ type: 'workspace', uri: 'file:///r/web/ROADMAP.md', groups: [group, group], version: 2, words: { lane: 'Lane' } }), true);
+    assert.equal(isHostMessage({ type: 'workspace', uri: 'file:///r/web/ROADMAP.md', groups: [], version: 0 }), true);
+    assert.equal(isHostMessage({ type: 'workspace', uri: 'file:///r/web/ROADMAP.md', groups: [{ ...group, layout: { ...layout, rows: 'x' } }], version: 1 }), false);
+    assert.equal(isHostMessage({ type: 'workspace', uri: 'file:///r/web/ROADMAP.md', groups: [{ ...group, fileName: 3 }], version: 1 }), false);
+    assert.equal(isHostMessage({ type: 'workspace', uri: 'file:///r/web/ROADMAP.md', groups: [group], version: -1 }), false);
+    assert.equal(isHostMessage({ type: 'workspace', uri: 'file:///r/web/ROADMAP.md', groups: {}, version: 1 }), false);
+    assert.equal(isHostMessage({ type: 'workspace', groups: [group], version: 1 }), false);
+    assert.equal(isHostMessage({ type: 'workspace', uri: 'file:///r/web/ROADMAP.md', groups: [group], version: 1, words: { lane: 1 } }), false);
+  });
+
   it('checks host messages before the webview draws them', () => {
     const layout = { title: '', axis: { mode: 'week', unit: 'week', start: 'W1', end: 'W1', days: 7, ticks: [] }, rows: [], lane: [], arrows: [], unscheduled: 0 };
     assert.equal(isHostMessage({ type: 'layout', layout, fileName: 'ROADMAP.md', uri: 'file:///r/ROADMAP.md', version: 1 }), true);

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { localToday } from '../../core/language/isoDay';
-import { timelineSvg } from '../../core/timeline/svg';
+import { timelineSvg, timelineSvgGroups } from '../../core/timeline/svg';
 import { layoutTimeline } from '../../core/timeline/timelineLayout';
 import { isTimelineWebviewState } from '../../shared/protocol';
 import { commands, views } from '../constants';
@@ -26,6 +26,7 @@ export class TimelineManager extends Disposable {
     super();
     const manager = this.register(new CommandManager());
     manager.register({ id: commands.openTimeline, execute: (uri?: unknown) => this.open(asUri(uri)) });
+    manager.register({ id: commands.openWorkspaceTimeline, execute: () => this.openWorkspace() });
     manager.register({ id: commands.exportTimelineSvg, execute: (uri?: unknown, target?: unknown) => this.exportSvg(asUri(uri), asUri(target)) });
     this.register(vscode.window.registerWebviewPanelSerializer(views.timeline, { deserializeWebviewPanel: async (panel, state) => this.restore(panel, state) }));
     // Panels close with the manager; each also leaves the map when the user closes it.
@@ -73,11 +74,34 @@ export class TimelineManager extends Disposable {
     const existing = this.panels.get(target.toString()) ?? this.follower();
     if (existing) {
       this.move(existing, target);
+      // Asked for one file's timeline: show that file, not the workspace chart.
+      existing.setWorkspace(false);
       existing.reveal();
       return existing;
     }
     const panel = vscode.window.createWebviewPanel(views.timeline, panelTitle(target), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, timelineWebviewOptions(this.extensionUri));
     return this.adopt(panel, target);
+  }
+
+  /** Opens (or switches a panel to) the chart of every roadmap in the workspace, grouped by file. */
+  async openWorkspace(): Promise<TimelinePanel | undefined> {
+    const showing = [...this.panels.values()].find((p) => p.workspace) ?? [...this.panels.values()].find((p) => p.panel.active) ?? this.follower();
+    if (showing) {
+      showing.setWorkspace(true);
+      showing.reveal();
+      return showing;
+    }
+    await this.index.whenReady();
+    const active = vscode.window.activeTextEditor?.document.uri;
+    const target = active && this.index.isRoadmap(active) ? active : this.index.all()[0]?.uri;
+    if (!target) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No roadmap found. Open a ROADMAP.md (or run "Roadmap: New Roadmap…") and try again.'));
+      return undefined;
+    }
+    const panel = vscode.window.createWebviewPanel(views.timeline, vscode.l10n.t('Timeline: Workspace'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, timelineWebviewOptions(this.extensionUri));
+    const adopted = this.adopt(panel, target);
+    adopted.setWorkspace(true);
+    return adopted;
   }
 
   /**
@@ -97,14 +121,16 @@ export class TimelineManager extends Disposable {
       panel.dispose();
       return;
     }
-    this.adopt(panel, uri).pinned = isTimelineWebviewState(state) && state.pinned === true;
+    const restored = this.adopt(panel, uri);
+    restored.pinned = isTimelineWebviewState(state) && state.pinned === true;
+    if (isTimelineWebviewState(state) && state.workspace === true) restored.setWorkspace(true);
   }
 
   private adopt(webviewPanel: vscode.WebviewPanel, uri: vscode.Uri): TimelinePanel {
     // A light and a dark glyph: a single black icon disappears on dark tab bars.
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
     webviewPanel.iconPath = { light: vscode.Uri.joinPath(media, 'timeline-light.svg'), dark: vscode.Uri.joinPath(media, 'timeline-dark.svg') };
-    const panel = new TimelinePanel(webviewPanel, uri, this.index, this.extensionUri, this.logger, (u) => void this.exportSvg(u));
+    const panel: TimelinePanel = new TimelinePanel(webviewPanel, uri, this.index, this.extensionUri, this.logger, (u) => void (panel.workspace ? this.exportWorkspaceSvg(panel) : this.exportSvg(u)));
     this.panels.set(uri.toString(), panel);
     panel.onDidDispose(() => {
       if (this.panels.get(panel.uri.toString()) === panel) this.panels.delete(panel.uri.toString());
@@ -152,6 +178,23 @@ export class TimelineManager extends Disposable {
     if (!destination) return undefined;
     await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(timelineSvg(layout)));
     this.logger.info(`timeline: exported ${destination.toString()}`);
+    if (!target) void this.offerToOpen(destination);
+    return destination;
+  }
+
+  /** Saves the workspace chart: one group per file, dated files on their shared axis (as `roadmap timeline DIR`). */
+  async exportWorkspaceSvg(panel: TimelinePanel, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const groups = panel.workspaceGroups();
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.joinPath(panel.uri, '..');
+    const destination = target ?? (await vscode.window.showSaveDialog({
+      defaultUri: vscode.Uri.joinPath(folder, 'roadmaps.timeline.svg'),
+      filters: { SVG: ['svg'] },
+      saveLabel: vscode.l10n.t('Export'),
+      title: vscode.l10n.t('Export Timeline as SVG'),
+    }));
+    if (!destination) return undefined;
+    await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(timelineSvgGroups(groups.map((g) => ({ name: g.fileName, layout: g.layout })))));
+    this.logger.info(`timeline: exported the workspace chart to ${destination.toString()}`);
     if (!target) void this.offerToOpen(destination);
     return destination;
   }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { localToday } from '../../core/language/isoDay';
 import { layoutTimeline, type TimelineLayout } from '../../core/timeline/timelineLayout';
+import { layoutWorkspaceTimeline } from '../../core/timeline/workspaceTimeline';
 import { isWebviewMessage, type HostMessage, type WebviewMessage } from '../../shared/protocol';
 import { Disposable } from '../disposable';
 import type { DocumentsIndex } from '../documentsIndex';
@@ -16,6 +17,8 @@ const DRAW_ACK_TIMEOUT_MS = 2_000;
 export interface TimelineRendered {
   version: number;
   rows: number;
+  /** File headers the webview drew (a workspace chart). */
+  groups?: number;
 }
 
 /**
@@ -45,6 +48,11 @@ export class TimelinePanel extends Disposable {
   private target: vscode.Uri;
   /** Pinned: keeps showing its file; else it follows the active roadmap editor. */
   pinned = false;
+  private workspaceMode = false;
+  /** The files of the workspace chart last posted, by group index: a reveal names its file by that index. */
+  private workspaceFiles: vscode.Uri[] = [];
+  /** Counts workspace charts posted (the webview answers `rendered` with it). */
+  private workspaceVersion = 0;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -66,7 +74,8 @@ export class TimelinePanel extends Disposable {
     this.register(panel.onDidDispose(() => this.dispose()));
     this.register(
       index.onDidChange(({ uris }) => {
-        if (!uris.some((u) => u.toString() === this.uri.toString())) return;
+        // The workspace chart shows every roadmap, so any change (a file added or removed too) redraws it.
+        if (!this.workspaceMode && !uris.some((u) => u.toString() === this.uri.toString())) return;
         this.changedAt ??= Date.now();
         this.stale = true;
         if (panel.visible) this.post();
@@ -80,17 +89,47 @@ export class TimelinePanel extends Disposable {
     return this.target;
   }
 
+  /** Every roadmap of the workspace in one chart (true), or the one file (false). */
+  get workspace(): boolean {
+    return this.workspaceMode;
+  }
+
+  setWorkspace(on: boolean): void {
+    if (on === this.workspaceMode) return;
+    this.workspaceMode = on;
+    this.shown = undefined;
+    this.awaitingDraw = undefined;
+    this.lastRendered = undefined;
+    this.stale = true;
+    this.panel.title = this.title();
+    if (this.panel.visible) this.post();
+  }
+
   /** Shows another roadmap in this panel (the active editor changed, or Open Timeline asked for it). */
   retarget(uri: vscode.Uri): void {
     if (uri.toString() === this.target.toString()) return;
     this.target = uri;
+    // The workspace chart already shows it; the file is remembered for when the user switches back.
+    if (this.workspaceMode) return;
     this.layoutCache = undefined;
     this.lastRendered = undefined;
     this.shown = undefined;
     this.awaitingDraw = undefined;
     this.stale = true;
-    this.panel.title = panelTitle(uri);
+    this.panel.title = this.title();
     if (this.panel.visible) this.post();
+  }
+
+  private title(): string {
+    return this.workspaceMode ? vscode.l10n.t('Timeline: Workspace') : panelTitle(this.uri);
+  }
+
+  /** The workspace chart's groups: every indexed roadmap that can be read, by folder-relative path. */
+  workspaceGroups(): { uri: vscode.Uri; fileName: string; layout: TimelineLayout }[] {
+    const today = localToday();
+    const files = this.index.all().filter((e) => !e.error).map((e) => ({ uri: e.uri, name: displayPath(e.uri), doc: e.model }));
+    files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return layoutWorkspaceTimeline(files, { today }).map((g, i) => ({ uri: files[i].uri, fileName: g.name, layout: g.layout }));
   }
 
   /** The layout the panel shows (or would show) for the document's current model. */
@@ -110,7 +149,7 @@ export class TimelinePanel extends Disposable {
 
   private renderHtml(): void {
     this.ready = false;
-    this.panel.title = panelTitle(this.uri);
+    this.panel.title = this.title();
     this.panel.webview.html = timelineHtml(this.panel.webview, this.extensionUri, createNonce());
   }
 
@@ -122,6 +161,10 @@ export class TimelinePanel extends Disposable {
       return;
     }
     this.awaitingDraw = undefined;
+    if (this.workspaceMode) {
+      this.postWorkspace();
+      return;
+    }
     const entry = this.index.get(this.uri);
     let message: HostMessage;
     if (!entry) message = { type: 'empty', reason: 'closed' };
@@ -151,6 +194,26 @@ export class TimelinePanel extends Disposable {
     timelineHooks.afterPost?.(this);
   }
 
+  private postWorkspace(): void {
+    const started = performance.now();
+    const groups = this.workspaceGroups();
+    perfMark('timeline.layout', 'workspace', this.workspaceVersion + 1, performance.now() - started);
+    this.stale = false;
+    const body = { groups: groups.map((g) => ({ fileName: g.fileName, uri: g.uri.toString(), layout: g.layout })), words: timelineWords() };
+    const shown = JSON.stringify({ type: 'workspace', ...body });
+    if (shown === this.shown) {
+      this.lastRendered = { version: this.workspaceVersion, rows: this.lastRendered?.rows ?? 0, groups: this.lastRendered?.groups ?? 0 };
+      this.changedAt = undefined;
+      this.renderedEmitter.fire(this.lastRendered);
+      return;
+    }
+    this.shown = shown;
+    this.workspaceFiles = groups.map((g) => g.uri);
+    const message: HostMessage = { type: 'workspace', uri: this.uri.toString(), version: ++this.workspaceVersion, ...body };
+    this.awaitingDraw = { version: message.version, since: Date.now() };
+    void this.panel.webview.postMessage(message);
+  }
+
   /** Everything the webview sends comes through here; public so tests can send what a compromised page might. */
   async handleMessage(raw: unknown): Promise<void> {
     if (!isWebviewMessage(raw)) {
@@ -165,20 +228,32 @@ export class TimelinePanel extends Disposable {
         this.shown = undefined;
         this.post();
         break;
-      case 'reveal':
-        await this.revealLine(message.line);
+      case 'reveal': {
+        // In the workspace chart the page names the file by its group; anything else is stale or forged.
+        const uri = message.file === undefined ? (this.workspaceMode ? undefined : this.uri) : this.workspaceMode ? this.workspaceFiles[message.file] : undefined;
+        if (!uri) {
+          this.logger.warn(`timeline: ignored a reveal in file ${message.file ?? '(none)'} (${this.workspaceMode ? `${this.workspaceFiles.length} files shown` : 'one file shown'})`);
+          break;
+        }
+        await this.revealLine(message.line, uri);
         break;
+      }
       case 'exportSvg':
         this.onExport(this.uri);
         break;
       case 'pin':
         this.pinned = message.pinned;
         break;
+      case 'mode':
+        this.setWorkspace(message.workspace);
+        break;
       case 'reschedule':
-        await timelineHooks.reschedule?.(this, message);
+        // The workspace chart draws no draggable bars; a reschedule from it cannot name its file.
+        if (this.workspaceMode) this.logger.warn('timeline: ignored a reschedule from the workspace chart');
+        else await timelineHooks.reschedule?.(this, message);
         break;
       case 'rendered':
-        this.lastRendered = { version: message.version, rows: message.rows };
+        this.lastRendered = message.groups === undefined ? { version: message.version, rows: message.rows } : { version: message.version, rows: message.rows, groups: message.groups };
         if (this.awaitingDraw && message.version >= this.awaitingDraw.version) this.awaitingDraw = undefined;
         if (this.changedAt !== undefined) {
           perfMark('timeline.drawn', this.uri.toString(), message.version, Date.now() - this.changedAt);
@@ -192,18 +267,18 @@ export class TimelinePanel extends Disposable {
     }
   }
 
-  private async revealLine(line: number): Promise<void> {
-    const entry = this.index.get(this.uri);
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString());
+  private async revealLine(line: number, uri: vscode.Uri): Promise<void> {
+    const entry = this.index.get(uri);
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     const lineCount = open?.lineCount ?? entry?.model.lineCount ?? 0;
     // A line the document does not have is a stale or forged message: ignore it rather than clamp to a wrong place.
     if (line < 1 || line > lineCount) {
       this.logger.warn(`timeline: ignored reveal of line ${line} (the document has ${lineCount})`);
       return;
     }
-    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
     const column = visible?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
-    const editor = await vscode.window.showTextDocument(this.uri, { viewColumn: column, preserveFocus: false });
+    const editor = await vscode.window.showTextDocument(uri, { viewColumn: column, preserveFocus: false });
     const position = new vscode.Position(line - 1, 0);
     editor.selection = new vscode.Selection(position, position);
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
@@ -232,6 +307,11 @@ export function timelineWords(): Record<string, string> {
     estimated: vscode.l10n.t('Estimated placement: the document gives a length but no start, so it is drawn after the item before it.'),
     unscheduled: vscode.l10n.t('Not scheduled: the document gives it no period. Add one to its heading to place it in time.'),
     done: vscode.l10n.t('Finished on {0}'),
+    workspace: vscode.l10n.t('Whole workspace'),
+    workspaceTip: vscode.l10n.t('Show every roadmap of the workspace in one chart, grouped by file'),
+    workspaceName: vscode.l10n.t('Workspace: {0} roadmaps'),
+    workspaceEmpty: vscode.l10n.t('No roadmap found in this workspace.'),
+    workspaceHint: vscode.l10n.t('Files with calendar dates share one axis; a file in relative weeks keeps its own week axis, since its Week 1 is not another file\'s.'),
   };
 }
 
