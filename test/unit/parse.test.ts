@@ -171,6 +171,16 @@ describe('parseRoadmap', () => {
     assert.deepEqual(doc.sections[0].period, { unit: 'week', start: 2, end: 4, source: 'timeline' });
   });
 
+  it('places weeks of a month on that month: rows under a month heading, lines under a month in a Timeline block', () => {
+    const doc = parse('# Plan\n\n## Tháng 3/2026\n\n### Tuần 1\n\n### Tuần 4\n');
+    const periods = doc.sections.map((s) => (s.period?.unit === 'date' ? `${s.period.start}..${s.period.end}` : null));
+    assert.deepEqual(periods, [null, '2026-03-01..2026-03-31', '2026-03-01..2026-03-07', '2026-03-22..2026-03-31']);
+    assert.deepEqual(doc.sections[3].weeks, { start: 4, end: 4 });
+    const timeline = parse('# Plan\n\n## Timeline\n\n```\nNoviembre 2025\n├── Semana 1-2: Fase 2\n└── Semana 3-4: Fase 3\n```\n\n## Fase 2\n\n## Fase 3\n');
+    const fases = timeline.sections.filter((s) => s.id !== null).map((s) => (s.period?.unit === 'date' ? `${s.period.start}..${s.period.end}` : null));
+    assert.deepEqual(fases, ['2025-11-01..2025-11-14', '2025-11-15..2025-11-30']);
+  });
+
   it('survives a long flat list and a long unbroken line', () => {
     assert.equal(parseRoadmap('# Big\n' + '- [ ] item\n'.repeat(3000)).tasks.length, 3000);
     assert.equal(parseRoadmap('# Line\n' + 'word '.repeat(100_000)).sections.length, 1);

@@ -10,8 +10,10 @@ import {
   findPeriod,
   periodIn,
   quarterRange,
+  monthOnlyIn,
   timelineEntryIn,
   weekAnchorWithin,
+  weeksOfMonth,
 } from '../../src/core/language/periods';
 import { publicFiles, seedText as readSeed } from './helpers/corpus';
 
@@ -428,6 +430,26 @@ describe('periods: anchorWeeks and weekAnchorWithin', () => {
     assert.equal(weekAnchorWithin(quarter(2, 2024), weeks(1, 3)), '2024-04-01');
     assert.equal(weekAnchorWithin(quarter(1, 2025), weeks(7, 13)), '2025-01-01');
     assert.equal(weekAnchorWithin(quarter(1, 2024), weeks(30, 32)), null);
+  });
+
+  it('weeksOfMonth: week n is days 7n-6 to 7n, and the fourth runs to the month\'s end', () => {
+    const month = (start: string, end: string): Extract<Period, { unit: 'date' }> => ({ unit: 'date', start, end, precision: 'month', source: 'heading' });
+    const w = weeks;
+    const march = month('2026-03-01', '2026-03-31');
+    assert.equal(brief(weeksOfMonth(w(1, 1), march)), '2026-03-01..2026-03-07 day');
+    assert.equal(brief(weeksOfMonth(w(3, 4), month('2025-11-01', '2025-11-30'))), '2025-11-15..2025-11-30 day');
+    assert.equal(brief(weeksOfMonth(w(4, 4), month('2026-02-01', '2026-02-28'))), '2026-02-22..2026-02-28 day');
+    assert.equal(brief(weeksOfMonth(w(5, 5), march)), '2026-03-29..2026-03-31 day');
+    assert.equal(weeksOfMonth(w(6, 6), march), null);
+    assert.equal(weeksOfMonth(w(1, 2), quarter(1, 2026)), null);
+  });
+
+  it('monthOnlyIn: a line that is one month and nothing else', () => {
+    assert.equal(brief(monthOnlyIn('Noviembre 2025')), '2025-11-01..2025-11-30 month');
+    assert.equal(brief(monthOnlyIn('**Tháng 3/2026**')), '2026-03-01..2026-03-31 month');
+    assert.equal(monthOnlyIn('├── Semana 1-2: Fase 2 (Foundation)'), null);
+    assert.equal(monthOnlyIn('Release in May 2025'), null);
+    assert.equal(monthOnlyIn('May-June 2025'), null);
   });
 });
 

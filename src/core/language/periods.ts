@@ -11,6 +11,7 @@ import {
   DURATION_KEYS,
   DURATION_UNITS,
   MONTH_NAMES,
+  MONTH_WORDS,
   NUMBER_WORDS,
   PERIOD_LABELS,
   type DurationUnit,
@@ -204,6 +205,17 @@ const POINT_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Point, 'i
       const b = monthNumber(m[2]);
       if (!plausibleYear(y) || !a || !b || a > b) return null;
       return { start: monthRange(a, y).start, finish: monthRange(b, y).end, precision: 'month' };
+    },
+  },
+  {
+    // "3/2026", "THÁNG 03/2026": a month and its year (slash only: "3.2026" reads as a version).
+    re: new RegExp(`${L}(\\d{1,2})\\s*/\\s*(\\d{4})${R}`, 'gu'),
+    read: (m) => {
+      const y = Number(m[2]);
+      const mo = Number(m[1]);
+      if (!plausibleYear(y) || mo < 1 || mo > 12) return null;
+      const r = monthRange(mo, y);
+      return { start: r.start, finish: r.end, precision: 'month' };
     },
   },
   {
@@ -613,6 +625,33 @@ export function anchorWeeks(period: WeekPeriod, anchorStartIso: string, precisio
     precision,
     source: period.source,
   };
+}
+
+/**
+ * Weeks of a month ("Tuần 1" under "Tháng 3/2026", "Semana 3-4" under "Noviembre 2025"): week n is days 7n-6 to
+ * 7n, and the fourth (or a fifth) runs to the month's end, since a month is four weeks and a few days. Null when
+ * `month` is not one whole month or the weeks do not fit in it.
+ */
+export function weeksOfMonth(period: WeekPeriod, month: DatePeriod): DatePeriod | null {
+  const p = ymdOf(month.start);
+  if (!p || p.d !== 1 || month.precision !== 'month' || month.end !== monthRange(p.m, p.y).end) return null;
+  const last = daysInMonth(p.y, p.m);
+  const first = (period.start - 1) * 7 + 1;
+  if (period.start < 1 || first > last) return null;
+  const end = period.end >= 4 ? last : Math.min(period.end * 7, last);
+  return { unit: 'date', start: formatIsoDay(p.y, p.m, first), end: formatIsoDay(p.y, p.m, end), precision: 'day', source: period.source };
+}
+
+const MONTH_WORD_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(MONTH_WORDS.map((r) => r.text))})(?![\\p{L}])`, 'giu');
+
+/** A line that is a month and nothing else ("Noviembre 2025", "**Tháng 3/2026**"): the month weeks below it count in. */
+export function monthOnlyIn(line: string): DatePeriod | null {
+  if (line.length > MAX_LINE) return null;
+  const text = stripInline(line).replace(/^[\s#>*+-]+/u, '');
+  const f = findPeriod(text, 'timeline');
+  if (!f || f.period.unit !== 'date' || f.period.precision !== 'month' || f.period.start.slice(0, 7) !== f.period.end.slice(0, 7)) return null;
+  const rest = (text.slice(0, f.index) + text.slice(f.end)).replace(MONTH_WORD_RE, '');
+  return /^[\s\p{P}\p{S}]*$/u.test(rest) ? f.period : null;
 }
 
 /**

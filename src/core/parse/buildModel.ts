@@ -5,7 +5,7 @@ import { normaliseId, statusAt } from '../language/classify';
 import type { PlanWord } from '../language/lexicon';
 import { ABOUT_PARENT_WORDS, alternation, STATUS_KEYS } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
-import { anchorWeeks, compareIso, weekAnchorWithin } from '../language/periods';
+import { anchorWeeks, compareIso, weekAnchorWithin, weeksOfMonth } from '../language/periods';
 import type { PartialCause } from './budget';
 import { joinSpans, provenanceOf, type Span } from './spans';
 import type { Chunk, Scan } from './split';
@@ -749,8 +749,8 @@ function timelinePeriod(timeline: Located<TimelineEntry>[], s: Section): Located
 }
 
 /**
- * Relative weeks take their calendar from the nearest dated ancestor, by the one rule in periods.ts
- * (`weekAnchorWithin`); weeks that fit no reading of that ancestor stay relative rather than be drawn where the
+ * Relative weeks take their calendar from the nearest dated ancestor: the weeks of a month are its days 1-7, 8-14, …
+ * (`weeksOfMonth`), other weeks count by the one rule in periods.ts (`weekAnchorWithin`); weeks that fit no reading of that ancestor stay relative rather than be drawn where the
  * document never put them ("Weeks 30-32" under "Q1 2024" is not July).
  */
 function anchored(written: (Period | null)[], sections: Section[], index: number): Period | null {
@@ -759,6 +759,8 @@ function anchored(written: (Period | null)[], sections: Section[], index: number
   for (let p = sections[index].parent; p !== null; p = sections[p].parent) {
     const anchor = written[p];
     if (anchor?.unit !== 'date') continue;
+    const inMonth = weeksOfMonth(period, anchor);
+    if (inMonth) return inMonth;
     const start = weekAnchorWithin(anchor, period);
     return start === null ? period : anchorWeeks(period, start, anchor.precision);
   }

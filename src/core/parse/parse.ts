@@ -59,6 +59,8 @@ import {
   timelineEntryIn,
   titleDurationDaysIn,
   dateSpanOf,
+  monthOnlyIn,
+  weeksOfMonth,
   type DateContext,
 } from '../language/periods';
 import { alternation, STATUS_KEYS } from '../language/lexicon';
@@ -362,9 +364,12 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
           if (inTimeline) {
             // The fence line comes first; the value's lines follow it.
             const first = node.position!.start.line;
+            // "Noviembre 2025" then "├── Semana 1-2: Fase 2": the weeks are that month's.
+            let month: Period | null = null;
             splitLines(node.value).forEach((text, i) => {
               const [from, to] = lines.lineRange(first + i);
-              addTimeline(timeline, text, (fragment) => spanOf(input, lines, from, to, fragment));
+              month = monthOnlyIn(text) ?? month;
+              addTimeline(timeline, text, (fragment) => spanOf(input, lines, from, to, fragment), month);
             });
           }
           continue;
@@ -730,9 +735,11 @@ function readFact(facts: SectionFacts, line: string, at: (fragment: string) => S
   }
 }
 
-function addTimeline(timeline: TimelineEntry[], line: string, at: (fragment: string) => Span): void {
+function addTimeline(timeline: TimelineEntry[], line: string, at: (fragment: string) => Span, month: Period | null = null): void {
   const entry = timelineEntryIn(line);
-  if (entry) timeline.push({ label: entry.label, period: { ...entry.period, source: 'timeline' }, span: at(line) });
+  if (!entry) return;
+  const period = entry.period.unit === 'week' && month?.unit === 'date' ? (weeksOfMonth(entry.period, month) ?? entry.period) : entry.period;
+  timeline.push({ label: entry.label, period: { ...period, source: 'timeline' }, span: at(line) });
 }
 
 /**
