@@ -266,6 +266,10 @@ describe('classify: statusIn', () => {
     ['Abgeschlossen', 'done'],
     ['Terminé', 'done'],
     ['En cours', 'in-progress'],
+    ['No empezado', 'planned'],
+    ['✅ Hoàn thành', 'done'],
+    ['🔄 Đang làm', 'in-progress'],
+    ['⏳ Chưa bắt đầu', 'planned'],
   ];
   for (const [text, status] of table) {
     it(`${JSON.stringify(text)} → ${status}`, () => assert.equal(statusIn(text), status));

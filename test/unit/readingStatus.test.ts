@@ -57,3 +57,27 @@ describe('reading status: from the items under it', () => {
     assert.equal(item(doc, 1).status, null);
   });
 });
+
+describe('reading status: from tables that name the item', () => {
+  it("reads GSD's Progress table, whose rows number the phases under a Phase header", () => {
+    const doc = parseRoadmap(
+      [
+        '### Phase 1: Foundation',
+        'Plans:',
+        '- [x] 01-01-PLAN.md',
+        '### Phase 2: Time Decay Engine',
+        '## Progress',
+        '| Phase | Plans Complete | Status | Completed |',
+        '|-------|----------------|--------|-----------|',
+        '| 1. Foundation | 1/1 | Complete | 2026-03-26 |',
+        '| 2. Time Decay Engine | 0/1 | Not started | - |',
+      ].join('\n'),
+    );
+    const phase2 = item(doc, 4);
+    assert.equal(phase2.status, 'planned');
+    assert.equal(phase2.statusSource, 'table');
+    assert.equal(phase2.provenance.status?.basis, 'stated');
+    assert.equal(phase2.provenance.status?.line, 9);
+    assert.equal(item(doc, 1).status, 'done');
+  });
+});

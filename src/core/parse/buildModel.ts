@@ -1,7 +1,7 @@
 // Assembles the roadmap model from per-chunk extracts. Everything here is cross-section work (the section tree,
 // rolled-up progress, status tables, timeline lists, anchoring weeks to a dated parent); everything that depends on
 // one chunk's text alone was done once when the chunk was parsed and is reused while the chunk is unchanged.
-import { normaliseId, statusAt } from '../language/classify';
+import { normaliseId, planColumnIn, statusAt, tableCellId } from '../language/classify';
 import type { PlanWord } from '../language/lexicon';
 import { ABOUT_PARENT_WORDS, alternation, STATUS_KEYS } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
@@ -697,6 +697,7 @@ function indexStatusTables(tables: { table: ChunkTable; rows: Provenance[] }[]):
   const index = new Map<string, StatusRow>();
   for (const { table, rows } of tables) {
     const column = table.header.findIndex((cell) => STATUS_HEADER.test(cell.replace(/[^\p{L}\s]/gu, '').trim()));
+    const plan = planColumnIn(table.header);
     table.rows.forEach((row, r) => {
       if (row.length < 2 || row[0] === '') return;
       let found: { status: Status; words: string } | null = null;
@@ -704,7 +705,9 @@ function indexStatusTables(tables: { table: ChunkTable; rows: Provenance[] }[]):
       else for (let c = 1; c < row.length && found === null; c++) found = statusAt(row[c]);
       if (!found) return;
       const at = { ...rows[r], text: `${row[0]} | ${found.words}` };
-      const keys = [normaliseId(row[0]), 'title:' + titleKey(row[0])];
+      // "| 2. Time Decay Engine | 0/1 | Planned |" under "Phase" names Phase 2 (GSD's Progress table).
+      const named = plan ? tableCellId(row[plan.column] ?? '', plan.text).id : null;
+      const keys = [normaliseId(row[0]), named, 'title:' + titleKey(row[0])];
       for (const key of keys) if (key && !index.has(key)) index.set(key, { status: found.status, at });
     });
   }
