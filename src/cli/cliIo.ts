@@ -1,5 +1,6 @@
 // What a CLI command may touch: injected so tests run commands in-process against a fake file system and capture output.
 import * as path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_MAX_BYTES, decodeRoadmapBytes } from '../core/parse/textInput';
 import { findRoadmaps } from './findRoadmaps';
 import { FileRefusal, readRegularFile, replaceFileAtomically, statFile, type FileStat, type ReadFile, type ReplaceOptions } from './fileAccess';
@@ -169,3 +170,15 @@ const FS_ERRORS: Record<string, string> = {
   EXDEV: 'cannot replace a file across file systems',
   EAGAIN: 'the file is not ready to be read',
 };
+
+/**
+ * A command's own arguments, parsed strictly; a bad one is a usage error (exit 2) that names the command, and
+ * `--help` prints the command's own usage.
+ */
+export function commandArgs<T extends ParseArgsConfig['options']>(command: string, args: string[], options: T) {
+  try {
+    return parseArgs({ args, allowPositionals: true, strict: true, options: { ...options, help: { type: 'boolean', short: 'h' } } as T & { help: { type: 'boolean'; short: 'h' } } });
+  } catch (error) {
+    throw new CliError(`${command}: ${error instanceof Error ? error.message : String(error)}`, EXIT_BAD_INPUT);
+  }
+}

@@ -1,12 +1,11 @@
 // `roadmap history FILE [--json] [--since DATE] [--today DATE]`: per plan item planned against actual, per task
 // the day it was ticked, and the burn-up — read from the file's git history, the working tree counting as now.
-import { parseArgs } from 'node:util';
 import { buildHistory, type RoadmapHistory, type Version } from '../core/history/history';
 import { isIsoDay, localToday } from '../core/language/isoDay';
 import { compareIso } from '../core/language/periods';
 import { parseRoadmap } from '../core/parse/parse';
 import { latenessText } from '../core/present/lateness';
-import { CliError, EXIT_BAD_INPUT, EXIT_OK, readRoadmapFile, type CliIo } from './cliIo';
+import { CliError, commandArgs, EXIT_BAD_INPUT, EXIT_OK, readRoadmapFile, type CliIo } from './cliIo';
 import { gitVersions } from './gitVersions';
 
 export const HISTORY_USAGE = 'roadmap history FILE [--json] [--since YYYY-MM-DD] [--today YYYY-MM-DD]   planned against actual from git: tick dates, burn-up';
@@ -24,18 +23,7 @@ Outside a git repository, or for an untracked file, there is no history: nothing
 export type VersionSource = (absolutePath: string) => Version[];
 
 export function historyCommand(args: string[], io: CliIo, versionsOf: VersionSource = gitVersions): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { json: { type: 'boolean' }, since: { type: 'string' }, today: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new CliError(`history: ${error instanceof Error ? error.message : String(error)}`, EXIT_BAD_INPUT);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = commandArgs('history', args, { json: { type: 'boolean' }, since: { type: 'string' }, today: { type: 'string' } });
   if (values.help) {
     io.stdout.write(historyUsage);
     return EXIT_OK;

@@ -1,14 +1,13 @@
 // `roadmap timeline FILE [--format svg|json] [-o OUT] [--today YYYY-MM-DD|none]`: the panel's picture for
 // READMEs and CI artifacts, computed from the same layout the webview draws.
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { isIsoDay, localToday } from '../core/language/isoDay';
 import { parseRoadmap } from '../core/parse/parse';
 import { timelineSvg, timelineSvgGroups } from '../core/timeline/svg';
 import { timelineMermaid } from '../core/timeline/mermaid';
 import { layoutTimeline, type TimelineOptions } from '../core/timeline/timelineLayout';
 import { layoutWorkspaceTimeline } from '../core/timeline/workspaceTimeline';
-import { CliError, defaultRoadmapArguments, EXIT_BAD_INPUT, EXIT_OK, expandRoadmapArguments, readRoadmapFile, writeOutputFile, type CliIo } from './cliIo';
+import { CliError, commandArgs, defaultRoadmapArguments, EXIT_BAD_INPUT, EXIT_OK, expandRoadmapArguments, readRoadmapFile, writeOutputFile, type CliIo } from './cliIo';
 
 /** One line for `roadmap --help`. */
 export const TIMELINE_USAGE = 'roadmap timeline [FILE|DIR] [--format svg|json|mermaid] [--start YYYY-MM-DD] [-o OUT] [--today YYYY-MM-DD|none]   the plan in time, as SVG, JSON or a Mermaid gantt block';
@@ -24,24 +23,12 @@ roadmap under it, one group per file (SVG or JSON: an array of {file, layout}).
 `;
 
 export function timelineCommand(args: string[], io: CliIo): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        today: { type: 'string' },
-        start: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new CliError(`timeline: ${error instanceof Error ? error.message : String(error)}`, EXIT_BAD_INPUT);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = commandArgs('timeline', args, {
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    today: { type: 'string' },
+    start: { type: 'string' },
+  });
   if (values.help) {
     io.stdout.write(timelineUsage);
     return EXIT_OK;
