@@ -5,9 +5,9 @@
 // apt-get, only name missing Debian packages), ROADMAP_CHROMIUM (browser binary for the tests, default
 // /usr/bin/chromium), ROADMAP_VERBOSE (relay code-server's and the workbench's own log lines in the tests).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { homedir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -303,4 +303,39 @@ export async function startCodeServer({ port, folder, profile, smokeTestDriver =
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const paths = await ensureCodeServer();
   process.stdout.write(`${JSON.stringify(paths, null, 2)}\n`);
+}
+
+/**
+ * What a test run owns: a scratch folder (kept with `keep`), the clean-ups that stop what it started (run last
+ * first, each best effort, also on SIGINT/SIGTERM), and an overall time limit armed when the run is ready to count.
+ */
+export function testSession({ prefix, keep, what }) {
+  const cleanups = [];
+  const scratch = mkdtempSync(join(tmpdir(), prefix));
+  cleanups.push(() => keep || rmSync(scratch, { recursive: true, force: true }));
+  async function cleanup() {
+    while (cleanups.length) {
+      try {
+        await cleanups.pop()();
+      } catch {
+        /* best effort: keep tearing down */
+      }
+    }
+  }
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, async () => {
+      log(`${signal}: stopping`);
+      await cleanup();
+      process.exit(130);
+    });
+  }
+  function armTimeout(seconds) {
+    const overall = setTimeout(async () => {
+      log(`TIMEOUT: ${what} did not finish within ${seconds} s (--timeout to change); stopping everything`);
+      await cleanup();
+      process.exit(124);
+    }, seconds * 1000);
+    overall.unref();
+  }
+  return { scratch, cleanups, cleanup, armTimeout };
 }

