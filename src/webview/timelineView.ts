@@ -126,7 +126,8 @@ function drawLabels(svg: SVGSVGElement, g: TimelineGeometry, fit: (s: string, px
   }
   g.groups?.forEach((group, i) => {
     if (group.y > 0) el('line', { class: 'group-rule', x1: 0, y1: group.y, x2: g.labelWidth, y2: group.y }, svg);
-    const title = text(svg, { class: 'group-title', x: 8, y: group.y + 20, 'data-group': i }, fit(group.name, g.labelWidth - 16));
+    // Bold characters are wider than the regular ones fitText measures for.
+    const title = text(svg, { class: 'group-title', x: 8, y: group.y + 20, 'data-group': i }, fitPath(group.name, (g.labelWidth - 16) * 0.85, fit));
     title.appendChild(titleOf(group.name));
     if (group.lane) {
       el('line', { class: 'lane-rule', x1: 0, y1: group.lane.y + 4, x2: g.labelWidth, y2: group.lane.y + 4 }, svg);
@@ -134,6 +135,17 @@ function drawLabels(svg: SVGSVGElement, g: TimelineGeometry, fit: (s: string, px
     }
   });
   for (const row of g.rows) drawLabel(svg, row, g, fit, on);
+}
+
+/** A path too long for the column keeps its end (the folder that tells files apart, and the file name). */
+function fitPath(path: string, px: number, fit: (s: string, px: number) => string): string {
+  if (fit(path, px) === path) return path;
+  const chars = [...path];
+  for (let cut = 1; cut < chars.length; cut++) {
+    const tail = `…${chars.slice(cut).join('')}`;
+    if (fit(tail, px) === tail) return tail;
+  }
+  return fit(path, px);
 }
 
 function drawLabel(svg: SVGSVGElement, row: RowGeometry, g: TimelineGeometry, fit: (s: string, px: number) => string, on: ViewCallbacks): void {

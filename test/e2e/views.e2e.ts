@@ -97,6 +97,28 @@ describe('truthful views in the workbench', () => {
     await wb.screenshot('timeline-milestones');
   });
 
+  it('draws the whole workspace in one chart, one group per roadmap, and reveals an item in its own file', async () => {
+    const wb = await workbench();
+    const page = view(wb);
+    await page.locator('#workspaceToggle').click();
+    await page.locator('text.group-title', { hasText: 'views-e2e/weeks/ROADMAP.md' }).waitFor({ timeout: 30_000 });
+    for (const name of Object.keys(files)) assert.equal(await page.locator('text.group-title', { hasText: name }).count(), 1, name);
+    assert.equal(await page.locator('#workspaceToggle').getAttribute('aria-pressed'), 'true');
+    await wb.page.locator('.tabs-container .tab', { hasText: 'Timeline: Workspace' }).waitFor({ timeout: 10_000 });
+    // Seed 003 is in relative weeks: its group has its own W1 tick; seed 000 states no time: no ticks in its group.
+    const weeks = await page.locator('text.group-title', { hasText: 'views-e2e/weeks/ROADMAP.md' }).getAttribute('data-group');
+    assert.ok(weeks !== null);
+    assert.ok((await page.locator('text.tick', { hasText: /^W1$/ }).count()) >= 1, 'a week axis of its own');
+    assert.equal(await page.locator(`g.item[data-group="${weeks}"]`).count(), 6, 'seed 003\'s six phases');
+    await wb.screenshot('timeline-workspace');
+    await page.locator(`g.item[data-group="${weeks}"]`).nth(2).click();
+    await wb.page.locator('.breadcrumbs-control .monaco-breadcrumb-item', { hasText: 'weeks' }).first().waitFor({ timeout: 10_000 });
+    // Back to one file: the panel names it again.
+    await page.locator('#workspaceToggle').click();
+    await page.locator('.file', { hasText: /views-e2e\/.*ROADMAP\.md/ }).waitFor({ timeout: 30_000 });
+    assert.equal(await page.locator('text.group-title').count(), 0);
+  });
+
   it('shows a seed 003 row\'s done/total in the Progress view at the default sidebar width', async () => {
     const wb = await workbench();
     await wb.runCommand('View: Close All Editors');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseRoadmap } from '../../src/core/parse/parse';
 import { fitWorkspaceZoom, timelineGeometry, workspaceGeometry } from '../../src/core/timeline/svg';
 import { daysBetween, layoutTimeline, type TimelineItem, type TimelineLayout } from '../../src/core/timeline/timelineLayout';
-import { layoutWorkspaceTimeline } from '../../src/core/timeline/workspaceTimeline';
+import { alignGroups, layoutWorkspaceTimeline } from '../../src/core/timeline/workspaceTimeline';
 
 const roadmaps = path.resolve(__dirname, '../../../shared/roadmaps');
 if (!existsSync(roadmaps)) throw new Error(`The shared roadmap documents are missing: expected them at ${roadmaps}`);
@@ -86,6 +86,14 @@ describe('workspace timeline: every roadmap in one chart, grouped by file', () =
     const shared = items(groups[0].layout).map((i) => i.start).find((s) => day(1, s));
     assert.ok(shared, 'the two seeds have a start day in common');
     assert.equal(day(0, shared)!.x, day(1, shared)!.x, 'the same day is at the same x in both files');
+  });
+
+  it('aligns layouts made one by one without changing them (the editor keeps each file\'s layout)', () => {
+    const laidOut = files('001', '004').map(({ name, doc }) => ({ name, layout: layoutTimeline(doc, { today }) }));
+    const copy = JSON.parse(JSON.stringify(laidOut)) as typeof laidOut;
+    const aligned = alignGroups(laidOut, { today });
+    assert.deepEqual(laidOut, copy, 'inputs untouched');
+    assert.deepEqual(aligned, layoutWorkspaceTimeline(files('001', '004'), { today }));
   });
 
   it('one file is laid out exactly as alone', () => {

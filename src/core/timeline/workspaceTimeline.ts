@@ -13,7 +13,15 @@ export interface TimelineGroup {
 }
 
 export function layoutWorkspaceTimeline(files: { name: string; doc: RoadmapDocument }[], options: TimelineOptions = {}): TimelineGroup[] {
-  const groups = files.map(({ name, doc }) => ({ name, layout: layoutTimeline(doc, options) }));
+  return alignGroups(files.map(({ name, doc }) => ({ name, layout: layoutTimeline(doc, options) })), options);
+}
+
+/**
+ * Groups of layouts made one by one (the editor keeps each file's layout until that file changes) put on the
+ * shared calendar axis. The layouts given are not changed.
+ */
+export function alignGroups(laidOut: TimelineGroup[], options: TimelineOptions = {}): TimelineGroup[] {
+  const groups = laidOut.map((g) => ({ ...g }));
   const dated = groups.filter((g) => g.layout.axis.mode === 'date' && g.layout.axis.days > 0);
   if (dated.length < 2) return groups;
   let start = dated[0].layout.axis.start;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { localToday } from '../../core/language/isoDay';
 import { layoutTimeline, type TimelineLayout } from '../../core/timeline/timelineLayout';
-import { layoutWorkspaceTimeline } from '../../core/timeline/workspaceTimeline';
+import { alignGroups } from '../../core/timeline/workspaceTimeline';
 import { isWebviewMessage, type HostMessage, type WebviewMessage } from '../../shared/protocol';
 import { Disposable } from '../disposable';
 import type { DocumentsIndex } from '../documentsIndex';
@@ -53,6 +53,8 @@ export class TimelinePanel extends Disposable {
   private workspaceFiles: vscode.Uri[] = [];
   /** Counts workspace charts posted (the webview answers `rendered` with it). */
   private workspaceVersion = 0;
+  /** Each file's own layout by URI, kept until its version (or the day) changes: an edit lays out one file, not all. */
+  private readonly workspaceCache = new Map<string, { version: number; today: string; layout: TimelineLayout }>();
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -127,9 +129,20 @@ export class TimelinePanel extends Disposable {
   /** The workspace chart's groups: every indexed roadmap that can be read, by folder-relative path. */
   workspaceGroups(): { uri: vscode.Uri; fileName: string; layout: TimelineLayout }[] {
     const today = localToday();
-    const files = this.index.all().filter((e) => !e.error).map((e) => ({ uri: e.uri, name: displayPath(e.uri), doc: e.model }));
+    const files = this.index.all().filter((e) => !e.error).map((e) => ({ uri: e.uri, name: displayPath(e.uri), entry: e }));
     files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    return layoutWorkspaceTimeline(files, { today }).map((g, i) => ({ uri: files[i].uri, fileName: g.name, layout: g.layout }));
+    const live = new Set(files.map((f) => f.uri.toString()));
+    for (const key of this.workspaceCache.keys()) if (!live.has(key)) this.workspaceCache.delete(key);
+    const laidOut = files.map(({ uri, name, entry }) => {
+      const key = uri.toString();
+      let cached = this.workspaceCache.get(key);
+      if (!cached || cached.version !== entry.version || cached.today !== today || cached.layout.title !== entry.model.title) {
+        cached = { version: entry.version, today, layout: layoutTimeline(entry.model, { today }) };
+        this.workspaceCache.set(key, cached);
+      }
+      return { name, layout: cached.layout };
+    });
+    return alignGroups(laidOut, { today }).map((g, i) => ({ uri: files[i].uri, fileName: g.name, layout: g.layout }));
   }
 
   /** The layout the panel shows (or would show) for the document's current model. */
