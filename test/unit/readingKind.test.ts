@@ -64,4 +64,33 @@ describe('reading: kind and id', () => {
     // Weeks that name no item are the items themselves.
     assert.deepEqual(items(parseRoadmap('# Plan\n\n| Week | Topic |\n|---|---|\n| 1 | Setup |\n')), ['5 phase Week 1']);
   });
+
+  it('reads a phase named by a code, a phase id in parentheses, a horizon and a year heading', () => {
+    const read = (title: string): string => {
+      const r = readHeading(title);
+      return `${r.kind} ${r.word} ${r.id}`;
+    };
+    assert.equal(read('🔴 PHASE MVP — Sprints 0 à 8'), 'phase phase MVP');
+    assert.equal(read('🔍 PHASE AUDIT V1 — Sprint 15 ✅'), 'phase phase AUDIT V1');
+    assert.equal(read('🔵 PHASE V2.1 — Backlog'), 'phase phase v2.1');
+    assert.equal(read('Phase Details'), 'section null null');
+    assert.equal(read('Phase Overview: all phases'), 'section null null');
+    assert.equal(read('Enhancement Strategy (Phase A-F) ✅ COMPLETED'), 'phase phase Phase A-F');
+    assert.equal(read('Notifications (EPIC-12)'), 'phase epic Epic 12');
+    // Weeks in parentheses say when; an open-ended id is no id.
+    assert.equal(read('8.1 监控和优化（Week 10-12）'), 'section null null');
+    assert.equal(read('Later (Phase 4+)'), 'section null null');
+    assert.equal(read('📅 Longo Prazo: 2027+'), 'quarter year 2027+');
+    assert.equal(read('2025'), 'section null null');
+  });
+
+  it('reads time horizons at the top of a document as items, elsewhere as groups of tasks or goals', () => {
+    const top = '# Yol Haritası\n\n## 📅 Kısa Vadeli Hedefler (0-3 Ay)\n\n- [x] a\n\n## Long Term\n\n- [ ] b\n';
+    assert.deepEqual(items(parseRoadmap(top)), ['3 phase null', '7 phase null']);
+    assert.deepEqual(parseRoadmap(top).sections.map((s) => s.word ?? null), [null, 'horizon', 'horizon']);
+    const nested = '# Plan\n\n## 2024 Q1\n\n### Kısa Vadeli Hedefler\n\n- [ ] b\n\n## Priority Tasks\n\n### Short-term (60-90 Days)\n\n1. c\n';
+    assert.deepEqual(items(parseRoadmap(nested)), ['3 quarter Q1 2024']);
+    // A horizon that names the phases it holds is a bucket of them.
+    assert.deepEqual(items(parseRoadmap('## 🔮 장기 계획 (Phase 4+)\n\n- later\n')), []);
+  });
 });

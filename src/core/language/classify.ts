@@ -16,6 +16,7 @@ import {
   DAY_FIRST_HINTS,
   DEPENDENCY_KEYS,
   DURATION_UNITS,
+  HORIZON_WORDS,
   isCjk,
   ITEM_COLUMN_QUALIFIERS,
   MONTH_NAMES,
@@ -204,6 +205,11 @@ export interface HeadingReading {
   /** Offsets in the title of the words that name the kind and id. */
   index: number;
   end: number;
+  /**
+   * Set when the id is a name as written ("MVP" of "PHASE MVP — …", "2027+" of "Longo Prazo: 2027+"), not a
+   * canonical numbered id: alone it names nothing.
+   */
+  named?: boolean;
 }
 
 const ABOUT_AFTER_ID = new RegExp(`^\\s*(?:${alternation(ABOUT_WORDS.map((r) => r.text))})(?![\\p{L}])`, 'iu');
@@ -239,10 +245,65 @@ export function readHeading(title: string): HeadingReading {
       }
     }
   }
-  if (!found) return none;
+  if (!found) return otherItemIn(text, leadingNoise(text)) ?? none;
   const rest = text.slice(at + found.length);
   if (ABOUT_AFTER_ID.test(rest)) return { ...none, about: found.id };
   return { kind: found.kind, id: found.id, word: found.word, about: null, index: at, end: at + found.length };
+}
+
+// The phase word in any of its usual cases, while the name after it keeps its case ("PHASE MVP", "Phase Audit V1").
+const NAMED_PHASE_WORD = `(?:${alternation(LATIN_PLAN.filter((r) => r.word === 'phase' || r.word === 'stage').flatMap((r) => [r.text, r.text.toUpperCase(), capitalise(r.text)]))})`;
+// "PHASE MVP — Sprints 0 à 8", "Phase Audit V1: …": a phase named by a short code rather than a number. The code is
+// capitalised words ending in an upper-case word or one with a digit, then a separator ("Phase Details:" is no name).
+const NAMED_PHASE_RE = new RegExp(
+  `^${NAMED_PHASE_WORD}\\s+((?:[A-Z][\\p{L}]*\\s+){0,2}(?:[A-Z]{2,}|[\\p{L}]*\\d[\\p{L}\\d.]*))(?=\\s*(?:$|[:：]|\\s[-–—]\\s)|\\s*\\p{Extended_Pictographic})`,
+  'u',
+);
+// "Enhancement Strategy (Phase A-F)", "Notifications (EPIC-12)": a parenthesis that holds only a phase's id names it.
+const PAREN_ID_RE = /[(（]([^()（）]{1,30})[)）]/gu;
+const HORIZON_RE = new RegExp(`^(?:${alternation(HORIZON_WORDS.map((r) => r.text))})(?:\\s+[\\p{L}]+)?\\s*(?:$|[(:：（])`, 'iu');
+// A heading that is only a year, a year range or an open year: "2027", "Longo Prazo: 2027+", "2025-2026".
+const YEAR_ONLY_RE = /^((?:19|20)\d{2})(\s*[-–]\s*(?:19|20)\d{2}|\+)?\s*$/u;
+
+/** Plan items a heading names without an id in front: a named phase, a phase id in parentheses, a labelled year. */
+function otherItemIn(text: string, at: number): HeadingReading | null {
+  const rest = text.slice(at);
+  const named = NAMED_PHASE_RE.exec(rest);
+  if (named && !/^(?:[ivx]+|x)$/iu.test(named[1])) {
+    const id = normaliseId(named[1]) ?? named[1];
+    if (!ABOUT_AFTER_ID.test(rest.slice(named[0].length))) return { kind: 'phase', id, word: 'phase', about: null, index: at, end: at + named[0].length, named: true };
+  }
+  for (const m of rest.matchAll(PAREN_ID_RE)) {
+    const inner = m[1].trim();
+    const found = idAtStart(inner);
+    // Weeks in parentheses are when ("(Week 10-12)"), not what.
+    if (found && found.kind === 'phase' && found.word !== 'week' && found.length === inner.length) {
+      const index = at + m.index + m[0].indexOf(inner);
+      return { kind: 'phase', id: found.id, word: found.word, about: null, index, end: index + found.length };
+    }
+  }
+  // A labelled year ("Longo Prazo: 2027+") is a horizon of the plan; a bare "2024" may head anything.
+  const label = LABEL_PREFIX.exec(rest);
+  const year = label ? YEAR_ONLY_RE.exec(rest.slice(label[0].length)) : null;
+  if (label && year) {
+    const index = at + label[0].length;
+    return { kind: 'quarter', id: year[1] + (year[2]?.replace(/\s+/gu, '') ?? ''), word: 'year', about: null, index, end: index + year[0].trimEnd().length, named: true };
+  }
+  return null;
+}
+
+/**
+ * Whether a heading names a time horizon ("Short term", "📅 Kısa Vadeli Hedefler (0-3 Ay)", "Long Term"). Whether it is
+ * a plan item depends on where it stands (see buildModel): a horizon at the top of a document buckets its plan, one
+ * under "Priority Tasks" or inside a quarter groups tasks or goals. One that names the phases it holds ("장기 계획
+ * (Phase 4+)") is a bucket of those phases, not an item.
+ */
+export function horizonIn(title: string): boolean {
+  const text = title.slice(0, MAX_LINE);
+  const rest = text.slice(leadingNoise(text));
+  if (!HORIZON_RE.test(rest)) return false;
+  for (const m of rest.matchAll(PAREN_ID_RE)) if (idAtStart(m[1].trim().replace(/\+$/u, ''))) return false;
+  return true;
 }
 
 /** What a heading names (see readHeading). */

@@ -147,6 +147,21 @@ export const TOTAL_WORDS: readonly { text: string; lang: string }[] = [
   ...['合计', '合計', '总计', '총계', '합계'].map((text) => ({ text, lang: 'cjk' })),
 ];
 
+/**
+ * Time horizons a plan is bucketed in: "Short term", "Orta Vadeli Hedefler (3-6 Ay)", "Médio Prazo". Items without
+ * ids (word 'horizon'), unless they stand inside another plan item, where they group its goals.
+ */
+export const HORIZON_WORDS: readonly { text: string; lang: string }[] = [
+  ...['short term', 'short-term', 'near term', 'near-term', 'medium term', 'medium-term', 'mid term', 'mid-term', 'long term', 'long-term']
+    .map((text) => ({ text, lang: 'en' })),
+  ...['curto prazo', 'médio prazo', 'medio prazo', 'longo prazo'].map((text) => ({ text, lang: 'pt' })),
+  ...['corto plazo', 'mediano plazo', 'medio plazo', 'largo plazo'].map((text) => ({ text, lang: 'es' })),
+  ...['court terme', 'moyen terme', 'long terme'].map((text) => ({ text, lang: 'fr' })),
+  ...['kurzfristig', 'mittelfristig', 'langfristig'].map((text) => ({ text, lang: 'de' })),
+  ...['kısa vadeli', 'orta vadeli', 'uzun vadeli'].map((text) => ({ text, lang: 'tr' })),
+  ...['短期', '中期', '長期', '长期', '단기', '중기', '장기'].map((text) => ({ text, lang: 'cjk' })),
+];
+
 /** Words that name a calendar month by its number: "Tháng 3/2026", "Month 3/2026", "Mês 03/2026". */
 export const MONTH_WORDS: readonly { text: string; lang: string }[] = [
   { text: 'month', lang: 'en' },

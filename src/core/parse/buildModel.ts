@@ -1,7 +1,7 @@
 // Assembles the roadmap model from per-chunk extracts. Everything here is cross-section work (the section tree,
 // rolled-up progress, status tables, timeline lists, anchoring weeks to a dated parent); everything that depends on
 // one chunk's text alone was done once when the chunk was parsed and is reused while the chunk is unchanged.
-import { normaliseId, planColumnIn, statusAt, tableCellId } from '../language/classify';
+import { horizonIn, normaliseId, planColumnIn, statusAt, tableCellId } from '../language/classify';
 import type { PlanWord } from '../language/lexicon';
 import { ABOUT_PARENT_WORDS, alternation, STATUS_KEYS } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
@@ -326,6 +326,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   const roots = linkSections(sections, scan.lineCount);
   markAboutSections(sections);
   markRepeatedMentions(sections);
+  markHorizons(sections);
 
   const own = sections.map((s) => ({ done: s.tasks.reduce((n, t) => n + (tasks[t].checked ? 1 : 0), 0), total: s.tasks.length }));
   for (let i = sections.length - 1; i >= 0; i--) {
@@ -538,6 +539,26 @@ function markAboutSections(sections: Section[]): void {
         break;
       }
     }
+  }
+}
+
+function enclosingItem(sections: Section[], index: number): boolean {
+  for (let p = sections[index].parent; p !== null; p = sections[p].parent) if (sections[p].kind !== 'section') return true;
+  return false;
+}
+
+/**
+ * Time horizons at the top of a document ("## Short term", "## 📅 Kısa Vadeli Hedefler (0-3 Ay)" under the title) are
+ * the buckets its plan is laid out in: items without ids. Under another section ("Priority Tasks › Short-term (60-90
+ * Days)") or inside a plan item ("2024 Q1 › Kısa Vadeli Hedefler") they group tasks or goals.
+ */
+function markHorizons(sections: Section[]): void {
+  for (const s of sections) {
+    if (s.kind !== 'section' || s.from !== undefined || s.about || !horizonIn(s.title)) continue;
+    if (s.parent !== null && (sections[s.parent].level > 1 || enclosingItem(sections, s.index))) continue;
+    s.kind = 'phase';
+    s.word = 'horizon';
+    s.provenance.kind = { basis: 'stated', line: s.line, endLine: s.line, start: null, end: null, text: s.title };
   }
 }
 
