@@ -23,6 +23,7 @@ const { values: options } = parseArgs({
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
     'no-probe': { type: 'boolean', default: false },
+    'cpu-profile': { type: 'string' },
   },
 });
 const extDir = resolve(options.ext);
@@ -105,7 +106,9 @@ exports.activate = (context) => {
     if (e.document.languageId !== 'markdown' || e.contentChanges.length === 0) return;
     for (const editor of vscode.window.visibleTextEditors) {
       if (editor.document !== e.document) continue;
-      editor.setDecorations(type, [{ range: new vscode.Range(0, 0, 0, 0), renderOptions: { after: { contentText: 'probe ' + e.document.version } } }]);
+      // On the edited line, which is on screen (line 0 is not, in a big file scrolled to its first task).
+      const line = e.contentChanges[0].range.start.line;
+      editor.setDecorations(type, [{ range: new vscode.Range(line, 0, line, 0), renderOptions: { after: { contentText: 'probe ' + e.document.version } } }]);
     }
   }));
   // Event-loop lag: a 10 ms timer that fires late by more than 20 ms means the host was held that long.
@@ -123,6 +126,20 @@ exports.activate = (context) => {
     blocks = [];
   }, 500);
   context.subscriptions.push({ dispose: () => (clearInterval(tick), clearInterval(flush)) });
+  // --cpu-profile: the extension host's CPU profile (every extension in it), written when the bench asks.
+  const profileOut = process.env.ROADMAP_PROBE_PROFILE;
+  if (profileOut) {
+    const inspector = require('inspector');
+    const session = new inspector.Session();
+    session.connect();
+    session.post('Profiler.enable', () => session.post('Profiler.setSamplingInterval', { interval: 500 }, () => session.post('Profiler.start')));
+    const stopper = setInterval(() => {
+      if (!fs.existsSync(profileOut + '.stop')) return;
+      clearInterval(stopper);
+      session.post('Profiler.stop', (err, res) => fs.writeFileSync(profileOut, JSON.stringify(err ? { error: String(err) } : res.profile)));
+    }, 250);
+    context.subscriptions.push({ dispose: () => clearInterval(stopper) });
+  }
 };`);
 }
 
@@ -162,7 +179,7 @@ async function main() {
   // The probe as an installed extension (a second development path keeps the workbench from loading ours).
   if (!options['no-probe']) cpSync(probeDir, join(profile.extensions, 'bench.roadmap-bench-probe-0.0.1'), { recursive: true });
   const port = await firstFreePort(9500);
-  const server = await startCodeServer({ port, folder: workspace, profile, smokeTestDriver: true, env: { ROADMAP_PROBE_FILE: probeFile, ROADMAP_PERF_TRACE: traceFile } });
+  const server = await startCodeServer({ port, folder: workspace, profile, smokeTestDriver: true, env: { ROADMAP_PROBE_FILE: probeFile, ROADMAP_PERF_TRACE: traceFile, ...(options['cpu-profile'] ? { ROADMAP_PROBE_PROFILE: resolve(options['cpu-profile']) } : {}) } });
   cleanups.push(() => server.stop());
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
   const payload = [['extensionDevelopmentPath', remote(extDir)]];
@@ -175,6 +192,24 @@ async function main() {
   const page = await (await browser.newContext({ viewport: { width: 1600, height: 900 } })).newPage();
   await page.exposeFunction('codeAutomationLog', () => undefined);
   await page.exposeFunction('codeAutomationExit', () => undefined);
+  // Start-up recorder (runs in every load of the page, the reload below included): when VS Code said the Roadmap
+  // view had no data provider, when its first row and our first heading decoration showed.
+  await page.addInitScript(() => {
+    const s = (window.__startup = { t0: Date.now(), noProvider: null, tree: null, deco: null });
+    const poll = setInterval(() => {
+      if (!document.querySelector('.monaco-workbench')) return;
+      const side = document.querySelector('.part.sidebar');
+      if (!s.noProvider && side && [...side.querySelectorAll('.message')].some((m) => /no data provider/i.test(m.textContent ?? ''))) s.noProvider = Date.now();
+      if (!s.tree && side?.querySelector('.monaco-list-row[role=treeitem]')) s.tree = Date.now();
+      if (!s.deco) {
+        for (const el of document.querySelectorAll('.monaco-editor .view-line span[class*="ced-"]')) {
+          const c = getComputedStyle(el, '::after').content;
+          if (c && c !== 'none' && !c.includes('probe')) s.deco = Date.now();
+        }
+      }
+      if (s.tree && s.deco && Date.now() - s.t0 > 60_000) clearInterval(poll);
+    }, 100);
+  });
   const reloadStarted = Date.now();
   await page.goto(`${server.url}?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
   await page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
@@ -275,7 +310,34 @@ async function main() {
     results.push({ file, openAt, shown, openEnd, typingEnd, keys });
   }
 
+  // Start-up: a roadmap open in an editor with the Progress view showing, then a window reload (what the window had
+  // before the reload should show at once).
+  let startup;
+  const startFile = files.find((f) => f.name.startsWith('80 KB')) ?? files.at(-1);
+  if (startFile) {
+    log(`start-up: reloading the window with ${startFile.name} open`);
+    await page.keyboard.press('Control+P');
+    await quickInput.fill(startFile.path);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: startFile.path.split('/')[0] }).first().waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(3000);
+    const reloadAt = Date.now();
+    await page.reload();
+    await page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
+    await page.waitForFunction(() => window.__startup?.tree && window.__startup?.deco, undefined, { timeout: 120_000, polling: 250 }).catch(() => undefined);
+    const st = await page.evaluate(() => window.__startup);
+    startup = { file: startFile.name, reloadAt, ...st, workbench: NaN };
+  }
+
   // The extension's stage trace and the probe's blocks, by time window.
+  if (options['cpu-profile']) {
+    const out = resolve(options['cpu-profile']);
+    writeFileSync(out + '.stop', '');
+    for (let i = 0; i < 120 && !existsSync(out); i++) await new Promise((r) => setTimeout(r, 500));
+    rmSync(out + '.stop', { force: true });
+    writeFileSync(out + '.windows.json', JSON.stringify(results.map((r) => ({ file: r.file.name, openAt: r.openAt, openEnd: r.openEnd, typingEnd: r.typingEnd }))));
+    log(`CPU profile of the extension host: ${out}`);
+  }
   await new Promise((r) => setTimeout(r, 1200));
   const readLines = (f) => (existsSync(f) ? readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []);
   const trace = readLines(traceFile);
@@ -299,14 +361,20 @@ async function main() {
     // Model → painted: from the parse result (traced) or, without a trace, from our heading decoration.
     const modelToPaint = Number.isFinite(stages['timeline.drawn']) ? stages['timeline.drawn'] : keyPaint - keyDeco;
     const blockOpen = Math.max(0, ...within(blocks, r.openAt, r.openEnd).map((b) => b.ms));
+    const blockOpenFile = Math.max(0, ...within(blocks, r.openAt, Number.isFinite(r.shown) ? r.shown : r.openEnd).map((b) => b.ms));
+    // Parse once per version: a parse of the text the previous parse of this file already read is wasted (a file
+    // read from disk at start, then parsed again when opened). Space then Backspace gives different texts in turn.
+    const parses = trace.filter((x) => x.stage === 'parse' && x.how === 'parse' && x.uri.includes(r.file.path.split('/')[0] + '/') && x.text);
+    const twice = parses.filter((x, i) => i > 0 && x.text === parses[i - 1].text).length;
     const blockTyping = Math.max(0, ...within(blocks, r.openEnd, r.typingEnd).map((b) => b.ms));
     const row = {
       file: r.file.name, size: r.file.size, open: r.shown - r.openAt, keyDeco, keyTree, keyPaint, floor, modelToPaint,
-      overFloorDeco: keyDeco - floor, overFloorTree: keyTree - floor, blockOpen, blockTyping, stages,
+      overFloorDeco: keyDeco - floor, overFloorTree: keyTree - floor, blockOpen, blockOpenFile, blockTyping, stages, parses: parses.length, twice,
     };
     report.push(row);
     console.log(`\n${row.file} — ${(row.size / 1024).toFixed(0)} KB`);
-    console.log(`  open → heading decoration ${fmt(row.open)}; longest host block while opening ${fmt(blockOpen)}, while typing ${fmt(blockTyping)}   [≤ 50 ms: ${Math.max(blockOpen, blockTyping) <= 50 ? 'ok' : 'MISSED'}]`);
+    console.log(`  open → heading decoration ${fmt(row.open)}; longest host block while opening ${fmt(blockOpen)} (the file ${fmt(blockOpenFile)}, then the timeline), while typing ${fmt(blockTyping)}   [≤ 50 ms: ${Math.max(blockOpen, blockTyping) <= 50 ? 'ok' : 'MISSED'}]`);
+    console.log(`  parses of this file ${parses.length}, of a text already parsed ${twice}   [0: ${twice === 0 ? 'ok' : 'MISSED'}]`);
     console.log(`  key → heading count ${fmt(keyDeco)}, tree ${fmt(keyTree)}, timeline painted ${fmt(keyPaint)}; floor (probe decoration) ${fmt(floor)}`);
     console.log(`  over the floor: heading count ${fmt(row.overFloorDeco)} (${(keyDeco / floor).toFixed(2)}×), tree ${fmt(row.overFloorTree)} (${(keyTree / floor).toFixed(2)}×)   [≤ 100 ms: ${Math.max(row.overFloorDeco, row.overFloorTree) <= 100 ? 'ok' : 'MISSED'}]`);
     console.log(`  model → timeline painted ${fmt(modelToPaint)}${Number.isFinite(stages['timeline.drawn']) ? '' : ' (no trace: key → painted minus key → heading count)'}`);
@@ -319,10 +387,21 @@ async function main() {
   if (big) console.log(`  80 KB, timeline open: key → heading count and tree over the floor ${fmt(Math.max(big.overFloorDeco, big.overFloorTree))}   [≤ 100 ms: ${Math.max(big.overFloorDeco, big.overFloorTree) <= 100 ? 'ok' : 'MISSED'}]`);
   if (big) console.log(`  80 KB: timeline painted after the model ${fmt(big.modelToPaint)}   [≤ 150 ms: ${big.modelToPaint <= 150 ? 'ok' : 'MISSED'}]`);
   if (tenk) console.log(`  10k: timeline painted after the model ${fmt(tenk.modelToPaint)}   [≤ 300 ms: ${tenk.modelToPaint <= 300 ? 'ok' : 'MISSED'}]`);
-  const worst = Math.max(...report.map((r) => Math.max(r.blockOpen, r.blockTyping)));
-  console.log(`  longest extension-host block, any file, opening or typing ${fmt(worst)}   [≤ 50 ms: ${worst <= 50 ? 'ok' : 'MISSED'}]`);
+  const worstOpen = Math.max(...report.map((r) => r.blockOpen));
+  const worstTyping = Math.max(...report.map((r) => r.blockTyping));
+  const mid = (pick) => median(report.map(pick));
+  console.log(`  longest extension-host block opening: worst ${fmt(worstOpen)}, median over files ${fmt(mid((r) => r.blockOpen))}   [≤ 50 ms: ${worstOpen <= 50 ? 'ok' : 'MISSED'}]`);
+  console.log(`  longest extension-host block typing: worst ${fmt(worstTyping)}, median over files ${fmt(mid((r) => r.blockTyping))}   [≤ 50 ms: ${worstTyping <= 50 ? 'ok' : 'MISSED'}]`);
+  const twice = report.reduce((n, r) => n + r.twice, 0);
+  console.log(`  parsed once per version: ${twice} parse(s) of a text already parsed, over ${report.reduce((n, r) => n + r.parses, 0)} parses   [0: ${twice === 0 ? 'ok' : 'MISSED'}]`);
+  const registered = trace.filter((x) => x.stage === 'tree.registered').map((x) => x.ms);
+  console.log(`  tree registered at activation: ${registered.length ? `${fmt(median(registered))} after activate() began` : 'no trace'}; "no data provider" shown: ${startup?.noProvider ? `yes, ${fmt(startup.noProvider - startup.t0)} after the reload` : 'never'}   [${registered.length && !startup?.noProvider ? 'ok' : 'MISSED'}]`);
+  if (startup) {
+    console.log(`  after a reload with ${startup.file} open: tree rows ${fmt(startup.tree - startup.t0)}, heading decoration ${fmt(startup.deco - startup.t0)} after the page began loading`);
+  }
+  console.log(`  (host blocks are the whole extension host's: VS Code's own markdown extension runs there too)`);
   console.log(`\nbench:host took ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  if (options.json) writeFileSync(options.json, JSON.stringify({ ext: extDir, load: loadavg()[0], report }, null, 2));
+  if (options.json) writeFileSync(options.json, JSON.stringify({ ext: extDir, load: loadavg()[0], report, startup }, null, 2));
 }
 
 try {

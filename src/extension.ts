@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { commands, outputChannelName } from './host/constants';
 import { DocumentsIndex } from './host/documentsIndex';
+import { perfMark } from './host/perfTrace';
 import { platform } from './host/platform/node';
 import { createLogger } from './host/logger';
 import { registerRoadmapContext } from './host/roadmapContext';
@@ -40,6 +41,7 @@ export interface RoadmapApi {
 }
 
 export function activate(context: vscode.ExtensionContext): RoadmapApi {
+  const activated = performance.now();
   const logger = createLogger(outputChannelName);
   // Parsing runs in a worker thread, so the extension host (shared with every other extension) is never held by it.
   const startWorker = platform.startParserWorker;
@@ -51,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): RoadmapApi {
   const health = new RoadmapHealth(index, context.extensionUri);
   context.subscriptions.push(health, HealthCodeActions.register(health), HealthHover.register(index, health));
   const tree = new RoadmapTreeView(index, context.workspaceState);
+  perfMark('tree.registered', '', 0, performance.now() - activated);
   context.subscriptions.push(showHealthInTree(tree, health));
   const decorations = new RoadmapDecorations(index);
   context.subscriptions.push(tree, decorations, new RoadmapStatusBar(index), RoadmapCompletions.register(index), registerEditorCommands(index));

@@ -195,6 +195,24 @@ for (const [name, createWorker] of [['a worker thread', threadWorker], ['in proc
       assert.equal(json(toggled.model), json(parseRoadmap(h.textOf('t'))));
     });
 
+    it('renames the model of a text it already parsed instead of parsing it again (read from disk, then opened)', async () => {
+      h = harness(createWorker);
+      const text = seedText('001');
+      h.open('d', text);
+      const first = await h.result((r) => r.id === 'd' && r.version === 1);
+      // The editor's version 7 of the same text: no reply, no parse; the next keystroke builds on version 7.
+      assert.equal(h.client.relabel('d', 1, 7), true);
+      assert.equal(h.client.relabel('d', 1, 8), false, 'only the version the worker holds can be renamed');
+      h.texts.set('d', { version: 7, text });
+      const task = first.model.tasks.find((t) => !t.checked)!;
+      const v = h.type('d', { offset: task.offset, length: 1, text: 'x' }, true);
+      const toggled = await h.result((r) => r.id === 'd' && r.version === v);
+      assert.equal(v, 8);
+      assert.equal(toggled.stats?.how, 'toggle', 'the renamed model is the base of the patch: nothing was parsed again');
+      assert.equal(json(toggled.model), json(parseRoadmap(h.textOf('d'))));
+      assert.equal(h.results.filter((r) => r.id === 'd').length, 2);
+    });
+
     it('sends the whole text again when the worker lacks the base of a change', async () => {
       h = harness(createWorker);
       h.open('r', '# R\n\n- [ ] one\n');

@@ -189,6 +189,56 @@ describe('RoadmapTreeModel', () => {
     assert.ok(walk(tree).map((n) => n.label).includes('c'));
   });
 
+  describe('on a 10k-task roadmap', () => {
+    const phases = (extra = '') => {
+      const lines = ['# Big', ''];
+      for (let p = 1; p <= 100; p++) {
+        lines.push(`## Phase ${p}: Block ${p}`, '');
+        for (let t = 1; t <= 100; t++) lines.push(`- [${t % 3 === 0 ? 'x' : ' '}] Item ${p}.${t}`);
+        if (p === 99) lines.push(extra);
+        lines.push('');
+      }
+      return lines.join('\n');
+    };
+
+    it('builds only the rows asked for, and opens top-level sections while they hold at most a few hundred rows', () => {
+      const tree = new RoadmapTreeModel();
+      tree.update([source('file:///big.md', phases())]);
+      const roots = tree.roots();
+      assert.equal(roots.length, 100);
+      assert.equal(tree.builtTasks().length, 0, 'no task row is built before VS Code asks for one');
+      const open = roots.filter((n) => n.type === 'section' && n.expanded).length;
+      assert.ok(open >= 1 && open < 10, `${open} phases start open`);
+      assert.ok(roots.every((n) => n.hasChildren));
+      assert.equal(tree.children(roots[50]!).length, 100);
+      assert.equal(tree.builtTasks().length, 100);
+      for (const kid of tree.children(roots[50]!)) assert.equal(tree.parent(kid), roots[50]);
+    });
+
+    it('finds any task or section by its index, building the rows above it', () => {
+      const tree = new RoadmapTreeModel();
+      const src = source('file:///big.md', phases());
+      tree.update([src]);
+      const last = tree.taskNode('file:///big.md', 9_999);
+      assert.equal(last?.label, 'Item 100.100');
+      assert.equal(tree.parent(last!), tree.roots()[99]);
+      assert.equal(tree.sectionAt('file:///big.md', src.model.tasks[5_000]!.line)?.label, 'Phase 51: Block 51');
+    });
+
+    it('after an edit, compares only the rows built before and keeps their objects', () => {
+      const tree = new RoadmapTreeModel();
+      tree.update([source('file:///big.md', phases())]);
+      const first = tree.children(tree.roots()[0]!);
+      const changed = tree.update([source('file:///big.md', phases('- [ ] one more'), 2)]);
+      assert.ok(changed, 'the top level did not change');
+      // The grown phase and the one below it (its line moved); the tasks under them were never built, so not compared.
+      assert.deepEqual(changed.map((n) => n.label), ['Phase 99: Block 99', 'Phase 100: Block 100']);
+      assert.deepEqual(tree.children(tree.roots()[0]!), first);
+      assert.equal(tree.builtTasks().length, 100);
+      assert.equal(tree.children(tree.roots()[98]!).length, 101);
+    });
+  });
+
   it('finds the deepest visible section under a line for follow-cursor', () => {
     const text = '# Plan\n\n## Phase 1\n- [x] a\n\n### Detail\n- [ ] b\n\n## Phase 2\n- [ ] c\n';
     const tree = new RoadmapTreeModel();

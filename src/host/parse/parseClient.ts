@@ -115,6 +115,19 @@ export class ParseClient {
     this.post({ type: 'update', id, version, parse: true, ...this.mode(state, version, textLength, true) });
   }
 
+  /**
+   * The worker's text of `baseVersion` is also `version`'s (a file read from disk, then opened unchanged): its model
+   * is renamed, not parsed again. Returns false when the worker does not hold that version (the caller sends the text).
+   */
+  relabel(id: string, baseVersion: number, version: number): boolean {
+    const state = this.docs.get(id);
+    if (!state || state.workerVersion !== baseVersion || state.pending || state.modelVersion !== baseVersion || !state.model) return false;
+    state.workerVersion = version;
+    state.modelVersion = version;
+    this.post({ type: 'relabel', id, baseVersion, version });
+    return true;
+  }
+
   close(id: string): void {
     this.docs.delete(id);
     this.worker?.postMessage({ type: 'close', id });

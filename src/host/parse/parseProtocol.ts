@@ -32,6 +32,11 @@ export type ParseRequest =
       /** Answer with the whole model, not a delta (the host lost track of the model it was sent). */
       full?: boolean;
     }
+  /**
+   * The text of `baseVersion` is now also the text of `version` (a file read from disk, then opened unchanged): the
+   * worker keeps its model and names it by the new version, so the same text is never parsed twice.
+   */
+  | { type: 'relabel'; id: string; baseVersion: number; version: number }
   | { type: 'close'; id: string };
 
 /** How a model was made, for the log, the debounce and the bench. */

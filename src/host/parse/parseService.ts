@@ -58,6 +58,16 @@ export class ParseService {
       return;
     }
     let doc = this.docs.get(request.id);
+    if (request.type === 'relabel') {
+      if (!doc || doc.version !== request.baseVersion) {
+        this.platform.post({ type: 'resync', id: request.id, version: request.version });
+        return;
+      }
+      doc.version = request.version;
+      if (doc.parsedVersion === request.baseVersion) doc.parsedVersion = request.version;
+      if (doc.sent?.version === request.baseVersion) doc.sent = { ...doc.sent, version: request.version };
+      return;
+    }
     if (request.text !== undefined) {
       if (!doc) {
         doc = { text: request.text, version: request.version, parser: new RoadmapParser(), parsedVersion: -1, ticket: 0, keepHead: 0, keepTail: 0 };

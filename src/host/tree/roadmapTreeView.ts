@@ -194,7 +194,8 @@ export class RoadmapTreeView extends Disposable {
       this.provider.addTaskNote(note),
       changed((uris) => {
         const keys = new Set(uris.map((u) => u.toString()));
-        const nodes = walkTasks(this.model).filter((n) => keys.has(n.key));
+        // Only the rows built (what VS Code has asked for): the others get the note when they are first shown.
+        const nodes = this.model.builtTasks().filter((n) => keys.has(n.key));
         if (nodes.length > 0) this.provider.refresh(nodes);
       }),
     );
@@ -221,17 +222,6 @@ function toSource(entry: RoadmapEntry): TreeSource {
     version: entry.version,
     ...(entry.error ? { error: entry.error } : {}),
   };
-}
-
-function walkTasks(model: RoadmapTreeModel): TaskNode[] {
-  const out: TaskNode[] = [];
-  const stack = [...model.roots()];
-  while (stack.length > 0) {
-    const node = stack.pop() as TreeNode;
-    if (node.type === 'task') out.push(node);
-    stack.push(...model.children(node));
-  }
-  return out;
 }
 
 function taskWithBox(model: RoadmapDocument, offset: number): Task | undefined {

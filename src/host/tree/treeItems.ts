@@ -62,8 +62,9 @@ function fileItem(node: FileNode): vscode.TreeItem {
 }
 
 function sectionItem(node: SectionNode): vscode.TreeItem {
-  // Top-level sections (phases, milestones, quarters, under the hoisted title) start open: the first look shows the plan with its checkboxes.
-  const item = new vscode.TreeItem(node.label, collapsible(node, node.depth === 0));
+  // Top-level sections (phases, milestones, quarters, under the hoisted title) start open, as many as a few hundred
+  // rows allow: the first look shows the plan with its checkboxes, and a 10k-task roadmap does not open 10k rows.
+  const item = new vscode.TreeItem(node.label, collapsible(node, node.expanded));
   item.id = node.id;
   item.description = node.description;
   item.iconPath = new vscode.ThemeIcon(KIND_ICONS[node.kind], new vscode.ThemeColor(STATUS_COLORS[node.status]));

@@ -57,6 +57,8 @@ export interface SectionNode extends NodeBase {
   title: string;
   /** Where the status and period came from, for the tooltip. */
   provenance: SectionProvenance;
+  /** Starts expanded: a top-level row, while the rows opened so far stay within EXPANDED_ROWS. */
+  expanded: boolean;
 }
 
 export interface TaskNode extends NodeBase {
@@ -79,9 +81,24 @@ export interface TreeOptions {
   showEmptySections?: boolean;
 }
 
+/**
+ * How many rows the top-level sections opened at first may show in all. A 10k-task roadmap opened every phase and
+ * made VS Code fetch, and the tree build, 10k rows; the sections past the budget start closed.
+ */
+const EXPANDED_ROWS = 500;
+
+/** Where a node's children come from, built only when VS Code (or a caller) asks for them. */
+interface PendingChildren {
+  key: string;
+  of: 'file' | 'section' | 'task';
+  index: number;
+}
+
 export class RoadmapTreeModel {
   private sources: TreeSource[] = [];
+  /** Children built so far, by parent id: nodes are made when asked for (expanded rows), not for the whole document. */
   private readonly childrenById = new Map<string, TreeNode[]>();
+  private readonly pending = new Map<string, PendingChildren>();
   private readonly byId = new Map<string, TreeNode>();
   private rootNodes: TreeNode[] = [];
 
@@ -126,7 +143,32 @@ export class RoadmapTreeModel {
 
   children(node: TreeNode | undefined): TreeNode[] {
     if (!node) return this.rootNodes;
-    return this.childrenById.get(node.id) ?? [];
+    const built = this.childrenById.get(node.id);
+    if (built) return built;
+    const spec = this.pending.get(node.id);
+    const source = spec && this.sourceFor(spec.key);
+    if (!spec || !source) return [];
+    this.pending.delete(node.id);
+    const kids = this.makeChildren(source, node, spec);
+    this.attach(node, kids);
+    return kids;
+  }
+
+  private makeChildren(source: TreeSource, node: TreeNode, spec: PendingChildren): TreeNode[] {
+    const { model } = source;
+    if (spec.of === 'file') return this.fileChildren(source, node.id, node);
+    if (spec.of === 'task') return this.sequence(source, node, node.id, [], model.tasks[spec.index]!.children);
+    const section = model.sections[spec.index]!;
+    return this.sequence(source, node, node.id, section.children, rootTasksOf(model, section));
+  }
+
+  private sourceFor(key: string): TreeSource | undefined {
+    return this.sources.find((s) => s.key === key);
+  }
+
+  /** Nodes built so far, so callers can refresh what VS Code shows without building the rest. */
+  builtTasks(): TaskNode[] {
+    return [...entries(this.taskNodes)].map(([, node]) => node);
   }
 
   node(id: string): TreeNode | undefined {
@@ -155,14 +197,44 @@ export class RoadmapTreeModel {
     if (best === undefined) return undefined;
     // A hidden (done) section falls back to its nearest visible ancestor.
     for (let index: number | null = best; index !== null; index = source.model.sections[index]!.parent) {
-      const node = this.sectionNodes.get(key)?.get(index);
+      const node = this.buildSection(source, index);
       if (node) return node;
     }
     return undefined;
   }
 
   taskNode(key: string, taskIndex: number): TaskNode | undefined {
-    return this.taskNodes.get(key)?.get(taskIndex);
+    const source = this.sourceFor(key);
+    return source && this.buildTask(source, taskIndex);
+  }
+
+  /** The node of a section, building its ancestors' children on the way; undefined when it is not shown. */
+  private buildSection(source: TreeSource, index: number): SectionNode | undefined {
+    const found = this.sectionNodes.get(source.key)?.get(index);
+    if (found) return found;
+    const parent = source.model.sections[index]!.parent;
+    const top = parent === null || parent === hoistedSection(source.model);
+    const above = top ? this.fileNode(source.key) : this.buildSection(source, parent);
+    if (above) this.children(above);
+    else if (!top) return undefined;
+    return this.sectionNodes.get(source.key)?.get(index);
+  }
+
+  private buildTask(source: TreeSource, index: number): TaskNode | undefined {
+    const found = this.taskNodes.get(source.key)?.get(index);
+    if (found) return found;
+    const task = source.model.tasks[index]!;
+    let above: TreeNode | undefined;
+    if (task.parent !== null) above = this.buildTask(source, task.parent);
+    else if (task.section !== null && task.section !== hoistedSection(source.model)) above = this.buildSection(source, task.section);
+    else above = this.fileNode(source.key);
+    if (above) this.children(above);
+    return this.taskNodes.get(source.key)?.get(index);
+  }
+
+  /** The file's row when several roadmaps are shown (a lone roadmap's rows are the roots). */
+  private fileNode(key: string): TreeNode | undefined {
+    return this.sources.length === 1 ? undefined : this.rootNodes.find((n) => n.key === key);
   }
 
   private readonly parentById = new Map<string, TreeNode>();
@@ -173,6 +245,9 @@ export class RoadmapTreeModel {
   private rebuild(): TreeNode[] | undefined {
     const before = { byId: new Map(this.byId), kids: new Map([...this.childrenById].map(([id, kids]) => [id, kids.map((k) => k.id)])), roots: this.rootNodes.map((n) => n.id) };
     this.build();
+    // The rows built before (what VS Code shows) are built again, to compare; the rest waits until asked for.
+    const queue = [...this.rootNodes];
+    for (let node = queue.pop(); node; node = queue.pop()) if (before.kids.has(node.id)) queue.push(...this.children(node));
     return this.reconcile(before);
   }
 
@@ -208,6 +283,7 @@ export class RoadmapTreeModel {
 
   private build(): void {
     this.childrenById.clear();
+    this.pending.clear();
     this.byId.clear();
     this.parentById.clear();
     this.sectionNodes.clear();
@@ -231,24 +307,25 @@ export class RoadmapTreeModel {
         ...(source.error ? { error: source.error } : {}),
       };
       this.register(node, undefined);
-      const kids = this.fileChildren(source, source.key);
-      node.hasChildren = kids.length > 0;
-      this.attach(node, kids);
+      const { sections, tasks } = topLevel(source.model);
+      node.hasChildren = this.anyShown(source, sections, tasks);
+      if (node.hasChildren) this.pending.set(node.id, { key: source.key, of: 'file', index: 0 });
       return node;
     });
   }
 
-  private fileChildren(source: TreeSource, idPrefix: string): TreeNode[] {
-    const { model } = source;
-    const title = hoistedSection(model);
-    if (title !== undefined) {
-      // One H1 above everything is the document's title: the file (or the view) already stands for it.
-      const section = model.sections[title]!;
-      const rootTasks = section.tasks.filter((t) => model.tasks[t]!.parent === null);
-      return this.sequence(source, undefined, idPrefix, section.children, rootTasks);
+  private fileChildren(source: TreeSource, idPrefix: string, parent?: TreeNode): TreeNode[] {
+    // One H1 above everything is the document's title: the file (or the view) already stands for it.
+    const { sections, tasks } = topLevel(source.model);
+    const nodes = this.sequence(source, parent, idPrefix, sections, tasks);
+    let rows = 0;
+    for (const node of nodes) {
+      if (node.type !== 'section') continue;
+      const section = source.model.sections[node.sectionIndex]!;
+      rows += section.tasks.length + section.children.length;
+      node.expanded = rows <= EXPANDED_ROWS;
     }
-    const orphanTasks = model.tasks.filter((t) => t.section === null && t.parent === null).map((t) => t.index);
-    return this.sequence(source, undefined, idPrefix, model.roots, orphanTasks);
+    return nodes;
   }
 
   /**
@@ -312,17 +389,32 @@ export class RoadmapTreeModel {
     return changed;
   }
 
+  private sectionShown(source: TreeSource, index: number): boolean {
+    const { done, total } = source.model.sections[index]!.progress;
+    return this.shown(source.model, index) && !(this.options.hideDone && total > 0 && done >= total);
+  }
+
+  private taskShown(source: TreeSource, index: number): boolean {
+    const task = source.model.tasks[index]!;
+    return !(this.options.hideDone && task.checked && task.progress.done >= task.progress.total);
+  }
+
+  /** Whether any of these would get a row: a node's expander, known without building its children. */
+  private anyShown(source: TreeSource, sectionIndexes: readonly number[], taskIndexes: readonly number[]): boolean {
+    return sectionIndexes.some((i) => this.sectionShown(source, i)) || taskIndexes.some((i) => this.taskShown(source, i));
+  }
+
   /** Sections and tasks under one parent, in document order, with ids unique among siblings. */
   private sequence(source: TreeSource, parent: TreeNode | undefined, idPrefix: string, sectionIndexes: number[], taskIndexes: number[]): TreeNode[] {
     const { model } = source;
     const items: { line: number; make: (id: string) => TreeNode | undefined; name: string }[] = [];
     for (const i of sectionIndexes) {
       const section = model.sections[i]!;
-      items.push({ line: section.line, name: 's', make: (id) => (this.shown(model, section.index) ? this.sectionNode(source, section.index, id) : undefined) });
+      items.push({ line: section.line, name: 's', make: (id) => (this.sectionShown(source, section.index) ? this.sectionNode(source, section.index, id) : undefined) });
     }
     for (const i of taskIndexes) {
       const task = model.tasks[i]!;
-      items.push({ line: task.line, name: 't', make: (id) => this.taskNodeFor(source, task.index, id) });
+      items.push({ line: task.line, name: 't', make: (id) => (this.taskShown(source, task.index) ? this.taskNodeFor(source, task.index, id) : undefined) });
     }
     items.sort((a, b) => a.line - b.line);
     // Ordinals count hidden siblings too, so hiding done tasks or empty sections does not renumber the rest.
@@ -339,10 +431,8 @@ export class RoadmapTreeModel {
     return nodes;
   }
 
-  private sectionNode(source: TreeSource, index: number, id: string): SectionNode | undefined {
+  private sectionNode(source: TreeSource, index: number, id: string): SectionNode {
     const section = source.model.sections[index]!;
-    const { done, total } = section.progress;
-    if (this.options.hideDone && total > 0 && done >= total) return undefined;
     let depth = 0;
     const hoisted = hoistedSection(source.model);
     for (let p = section.parent; p !== null && p !== hoisted; p = source.model.sections[p]!.parent) depth++;
@@ -358,19 +448,17 @@ export class RoadmapTreeModel {
       depth,
       kind: section.kind,
       dependencies: section.dependencies,
+      expanded: false,
       ...sectionFields(section, source.model),
     };
-    const rootTasks = section.tasks.filter((t) => source.model.tasks[t]!.parent === null);
-    const kids = this.sequence(source, node, id, section.children, rootTasks);
-    node.hasChildren = kids.length > 0;
-    this.attach(node, kids);
+    node.hasChildren = this.anyShown(source, section.children, rootTasksOf(source.model, section));
+    if (node.hasChildren) this.pending.set(id, { key: source.key, of: 'section', index });
     nested(this.sectionNodes, source.key).set(index, node);
     return node;
   }
 
-  private taskNodeFor(source: TreeSource, index: number, id: string): TaskNode | undefined {
+  private taskNodeFor(source: TreeSource, index: number, id: string): TaskNode {
     const task = source.model.tasks[index]!;
-    if (this.options.hideDone && task.checked && task.progress.done >= task.progress.total) return undefined;
     const node: TaskNode = {
       type: 'task',
       id,
@@ -383,9 +471,8 @@ export class RoadmapTreeModel {
       checked: task.checked,
       box: { offset: task.offset, version: source.version },
     };
-    const kids = this.sequence(source, node, id, [], task.children);
-    node.hasChildren = kids.length > 0;
-    this.attach(node, kids);
+    node.hasChildren = this.anyShown(source, [], task.children);
+    if (node.hasChildren) this.pending.set(id, { key: source.key, of: 'task', index });
     nested(this.taskNodes, source.key).set(index, node);
     return node;
   }
@@ -463,13 +550,31 @@ function planSections(model: RoadmapDocument): Set<number> {
   return keep;
 }
 
+const hoistedMemo = new WeakMap<RoadmapDocument, number | null>();
+
 /** A lone top-level H1 that holds every other heading and no task before it is the title, not a section to list. */
 function hoistedSection(model: RoadmapDocument): number | undefined {
-  if (model.roots.length !== 1) return undefined;
-  const root = model.sections[model.roots[0]!]!;
-  if (root.level !== 1) return undefined;
-  if (model.tasks.some((t) => t.section === null)) return undefined;
-  return root.index;
+  let memo = hoistedMemo.get(model);
+  if (memo === undefined) {
+    const root = model.roots.length === 1 ? model.sections[model.roots[0]!]! : undefined;
+    memo = root && root.level === 1 && !model.tasks.some((t) => t.section === null) ? root.index : null;
+    hoistedMemo.set(model, memo);
+  }
+  return memo ?? undefined;
+}
+
+/** The sections and tasks at a file's top: under its hoisted title, or the document's roots and tasks before any heading. */
+function topLevel(model: RoadmapDocument): { sections: number[]; tasks: number[] } {
+  const title = hoistedSection(model);
+  if (title !== undefined) {
+    const section = model.sections[title]!;
+    return { sections: section.children, tasks: rootTasksOf(model, section) };
+  }
+  return { sections: model.roots, tasks: model.tasks.filter((t) => t.section === null && t.parent === null).map((t) => t.index) };
+}
+
+function rootTasksOf(model: RoadmapDocument, section: Section): number[] {
+  return section.tasks.filter((t) => model.tasks[t]!.parent === null);
 }
 
 /**
