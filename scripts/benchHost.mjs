@@ -128,7 +128,7 @@ exports.activate = (context) => {
   context.subscriptions.push({ dispose: () => (clearInterval(tick), clearInterval(flush)) });
   // --cpu-profile: the extension host's CPU profile (every extension in it), written when the bench asks.
   const profileOut = process.env.ROADMAP_PROBE_PROFILE;
-  if (profileOut) {
+  if (profileOut && !fs.existsSync(profileOut)) {
     const inspector = require('inspector');
     const session = new inspector.Session();
     session.connect();
@@ -199,7 +199,7 @@ async function main() {
     const poll = setInterval(() => {
       if (!document.querySelector('.monaco-workbench')) return;
       const side = document.querySelector('.part.sidebar');
-      if (!s.noProvider && side && [...side.querySelectorAll('.message')].some((m) => /no data provider/i.test(m.textContent ?? ''))) s.noProvider = Date.now();
+      if (!s.noProvider && side && [...side.querySelectorAll('.message')].some((m) => m.offsetParent !== null && /no data provider/i.test(m.textContent ?? ''))) s.noProvider = Date.now();
       if (!s.tree && side?.querySelector('.monaco-list-row[role=treeitem]')) s.tree = Date.now();
       if (!s.deco) {
         for (const el of document.querySelectorAll('.monaco-editor .view-line span[class*="ced-"]')) {
@@ -310,6 +310,15 @@ async function main() {
     results.push({ file, openAt, shown, openEnd, typingEnd, keys });
   }
 
+  // The CPU profile covers opening and typing, not the reload (which starts another extension host).
+  if (options['cpu-profile']) {
+    const out = resolve(options['cpu-profile']);
+    writeFileSync(out + '.stop', '');
+    for (let i = 0; i < 120 && !existsSync(out); i++) await new Promise((r) => setTimeout(r, 500));
+    rmSync(out + '.stop', { force: true });
+    writeFileSync(out + '.windows.json', JSON.stringify(results.map((r) => ({ file: r.file.name, openAt: r.openAt, openEnd: r.openEnd, typingEnd: r.typingEnd }))));
+    log(`CPU profile of the extension host: ${out}`);
+  }
   // Start-up: a roadmap open in an editor with the Progress view showing, then a window reload (what the window had
   // before the reload should show at once).
   let startup;
@@ -330,14 +339,6 @@ async function main() {
   }
 
   // The extension's stage trace and the probe's blocks, by time window.
-  if (options['cpu-profile']) {
-    const out = resolve(options['cpu-profile']);
-    writeFileSync(out + '.stop', '');
-    for (let i = 0; i < 120 && !existsSync(out); i++) await new Promise((r) => setTimeout(r, 500));
-    rmSync(out + '.stop', { force: true });
-    writeFileSync(out + '.windows.json', JSON.stringify(results.map((r) => ({ file: r.file.name, openAt: r.openAt, openEnd: r.openEnd, typingEnd: r.typingEnd }))));
-    log(`CPU profile of the extension host: ${out}`);
-  }
   await new Promise((r) => setTimeout(r, 1200));
   const readLines = (f) => (existsSync(f) ? readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []);
   const trace = readLines(traceFile);
