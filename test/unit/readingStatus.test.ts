@@ -81,3 +81,48 @@ describe('reading status: from tables that name the item', () => {
     assert.equal(item(doc, 1).status, 'done');
   });
 });
+
+describe('reading status: from the bucket an item is filed in', () => {
+  it('reads "in development" and "future" buckets as the status of the phases under them, stated by the bucket', () => {
+    const doc = parseRoadmap(
+      ['## 📅 Funzionalità in Sviluppo', '### 🛡️ Fase 5: Sicurezza', '- [ ] Scansione', '## 🎯 Funzionalità Future', '### 🤖 Fase 7: AI'].join('\n'),
+    );
+    const fase5 = item(doc, 2);
+    assert.equal(fase5.status, 'in-progress');
+    assert.equal(fase5.provenance.status?.basis, 'stated');
+    assert.equal(fase5.provenance.status?.line, 1);
+    assert.equal(fase5.provenance.status?.text, 'Funzionalità in Sviluppo');
+    assert.equal(item(doc, 5).status, 'planned');
+  });
+
+  it('lets ticked boxes outweigh the bucket, and an item its own words', () => {
+    const doc = parseRoadmap(['## Next', '### Phase 1: Foundation', '- [x] a', '- [x] b', '### Phase 2: Parser (Blocked)'].join('\n'));
+    assert.equal(item(doc, 2).status, 'done');
+    assert.equal(item(doc, 2).statusSource, 'tasks');
+    assert.equal(item(doc, 5).status, 'blocked');
+  });
+
+  it('does not take a heading about status, or a heading of criteria, for a bucket', () => {
+    for (const bucket of ['## Current Status', '## Done Criteria', '## Progress']) {
+      const doc = parseRoadmap([bucket, '### Phase 1: Foundation'].join('\n'));
+      assert.equal(item(doc, 2).status, null, bucket);
+    }
+  });
+
+  it('reads a label before the id as a status: "Future: Milestone v1.1", "Horizonte Atual: Q4 2025 - Q1 2026"', () => {
+    const future = parseRoadmap('## Future: Milestone v1.1\n- Realtime');
+    assert.equal(future.sections[0].status, 'planned');
+    assert.equal(future.sections[0].provenance.status?.text, 'Future');
+    assert.equal(parseRoadmap('## 📅 Horizonte Atual: Q4 2025 - Q1 2026').sections[0].status, 'in-progress');
+  });
+});
+
+describe('reading status: the current version', () => {
+  it('reads a version marked current as released, and a phase marked current as under way', () => {
+    assert.equal(parseRoadmap('### Versão 1.0 (Atual)').sections[0].status, 'done');
+    assert.equal(parseRoadmap('### v2.9.1 (Atual - 2025-12-29)').sections[0].status, 'done');
+    assert.equal(parseRoadmap('## Current Release: v2.1.0 (Beta)').sections[0].status, 'done');
+    assert.equal(parseRoadmap('## Phase 3.5: Studio UI (Current Phase)').sections[0].status, 'in-progress');
+    assert.equal(parseRoadmap('### Versão 1.5 (Em andamento)').sections[0].status, 'in-progress');
+  });
+});

@@ -13,6 +13,7 @@ import {
   ABOUT_WORDS,
   alternation,
   CJK_NUMERALS,
+  CURRENT_WORDS,
   DAY_FIRST_HINTS,
   DEPENDENCY_KEYS,
   DURATION_UNITS,
@@ -491,6 +492,42 @@ export function statusLineAt(line: string): StatusReading | null {
   const head = value.split(/\s*(?:[(,;.|]|\s[-–—]\s)/u)[0];
   const status = statusIn(head);
   return status ? { status, words: head.trim(), field } : null;
+}
+
+const CURRENT_WORD = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:${alternation(CURRENT_WORDS.map((r) => r.text))})(?![\\p{L}])`, 'iu');
+
+/** A status read on a version or release: "current" there names the version out and in use (see CURRENT_WORDS). */
+export function versionStatus(reading: StatusReading, word: PlanWord | null): StatusReading {
+  if (reading.status !== 'in-progress' || (word !== 'version' && word !== 'release')) return reading;
+  return CURRENT_WORD.test(reading.words) ? { ...reading, status: 'done' } : reading;
+}
+
+const ABOUT_WORD = new RegExp(`^(?:${alternation(ABOUT_WORDS.map((r) => r.text))})$`, 'iu');
+
+/**
+ * The status a bucket heading or a label gives what is filed under it: "Next", "✅ Completed", "Future Versions",
+ * "Funzionalità in Sviluppo", "Próximos Passos", "Future:" before "Milestone v1.1", "Horizonte Atual:". The title is
+ * a status phrase, or one with a single word for what it holds before or after it. A title about status ("Current
+ * Status", "Progress") is not a bucket. Null otherwise.
+ */
+export function groupStatusAt(title: string): StatusReading | null {
+  if (title.length > 80) return null;
+  const text = title.replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ').replace(/[*_`~]/g, '').trim();
+  const words = text.split(/\s+/u).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 5) return null;
+  const whole = WORD_STATUS.get(normaliseWords(text));
+  if (whole) return { status: whole, words: text };
+  if (words.length < 2) return null;
+  const candidates: [string, string][] = [
+    [words.slice(1).join(' '), words[0]],
+    [words.slice(0, -1).join(' '), words[words.length - 1]],
+  ];
+  for (const [phrase, other] of candidates) {
+    if (!/^\p{L}+$/u.test(other) || STATUS_KEY.test(other) || ABOUT_WORD.test(other)) continue;
+    const status = WORD_STATUS.get(normaliseWords(phrase));
+    if (status) return { status, words: text };
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------------------

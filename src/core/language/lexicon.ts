@@ -288,6 +288,20 @@ function rows(status: Status, lang: string, texts: string[]): { text: string; st
 }
 
 /**
+ * Status words that name the one in use now. On a phase that is work under way; on a version or release it is the
+ * version out and in use ("Versão 1.0 (Atual)", "v2.9.1 (Current)", "Current Release: v2.1.0"): released.
+ */
+export const CURRENT_WORDS: readonly { text: string; lang: string }[] = [
+  { text: 'current', lang: 'en' },
+  { text: 'atual', lang: 'pt' },
+  { text: 'actual', lang: 'es' },
+  { text: 'aktuell', lang: 'de' },
+  { text: 'текущий', lang: 'ru' },
+  { text: 'текущая', lang: 'ru' },
+  { text: '当前', lang: 'zh' },
+];
+
+/**
  * Status emoji. Strong ones are checkboxes and stop signs, markers wherever they stand. Weak ones double as
  * decoration ("🔄 Process", "🚧 Priorities"), so they count only as the whole text or at its end. ❌ and 🔴
  * are left out: the corpus uses them for "rejected", "missing" and "not started" alike; 📅 and 📋 are icons.

@@ -45,6 +45,8 @@ export interface ChunkHeading {
   facts: SectionFacts;
   /** Where the title's words that name the kind, the status and the period stand (chunk-relative). */
   spans: { kind: Span | null; status: Span | null; period: Span | null };
+  /** For a plain section that is a bucket ("## In Progress", "Funzionalità Future"): the status of what it holds. */
+  group?: { status: Status; span: Span };
 }
 
 export interface ChunkTask {
@@ -171,6 +173,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   /** Section and the chunk-local task index of each line item that is a task, to read its progress later. */
   const itemTasks: { section: number; task: number }[] = [];
   const scopes = new Map<number, string>();
+  /** Plain sections that are buckets ("## In Progress") and the status they give what is filed under them. */
+  const groups = new Map<number, { status: Status; at: Provenance }>();
   let lastHeading: number | null = null;
 
   let sinceYield = 0;
@@ -279,6 +283,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
       factsAt.push({ status: at(h.facts.spans.status), period: at(h.facts.spans.period), duration: at(h.facts.spans.duration) });
       spanAt.push(at);
       facts.push(h.facts);
+      if (h.group) groups.set(sections.length - 1, { status: h.group.status, at: at(h.group.span)! });
     }
     pushItemsBefore(Number.POSITIVE_INFINITY);
     for (const t of data.tasks) {
@@ -372,6 +377,14 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     // tasks decide.
     if (s.kind === 'section' && s.statusSource === 'heading' && s.progress.total > 0 && ONLY_EMOJI.test(s.provenance.status?.text ?? '')) {
       setStatus(s, null, null);
+    }
+    // Filed in a bucket ("## In Progress" › "### Phase 4"): the bucket says, unless the item's ticked boxes show more.
+    if (s.status === null && s.kind !== 'section' && s.progress.done === 0) {
+      const group = bucketOf(sections, groups, s);
+      if (group) {
+        setStatus(s, group.status, 'heading');
+        s.provenance.status = group.at;
+      }
     }
     if (s.status === null) deriveStatus(s);
   }
@@ -618,6 +631,15 @@ function inheritStatus(sections: Section[]): void {
     s.provenance.status = parent.provenance.status ? { ...parent.provenance.status, basis: 'derived' } : DERIVED;
     lent.add(s.index);
   }
+}
+
+/** The bucket a plan item is filed in: the nearest plain section above it that is one, below any enclosing item. */
+function bucketOf(sections: Section[], groups: ReadonlyMap<number, { status: Status; at: Provenance }>, s: Section): { status: Status; at: Provenance } | null {
+  for (let p = s.parent; p !== null && sections[p].kind === 'section'; p = sections[p].parent) {
+    const group = groups.get(p);
+    if (group) return group;
+  }
+  return null;
 }
 
 /** The nearest plan items under a section: its child items, and the items under its plain child sections. */

@@ -26,9 +26,11 @@ import {
   readListItem,
   readNumberedTasks,
   dayFirstLanguage,
+  groupStatusAt,
   statusAt,
   statusLineAt,
   tableCellId,
+  versionStatus,
   type HeadingReading,
 } from '../language/classify';
 import {
@@ -405,7 +407,12 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
       const to = last?.end.offset ?? node.position!.end.offset!;
       const at = (fragment: string): Span => spanOf(input, lines, from, to, fragment);
       const reading = readHeading(title);
-      const status = statusAt(title);
+      // A label before the id may state the status: "Future: Milestone v1.1", "Horizonte Atual: Q4 2025 - Q1 2026".
+      const label = reading.id ? /^(.*?)\s*[:：]\s*$/su.exec(title.slice(0, reading.index)) : null;
+      const said = statusAt(title) ?? (label ? groupStatusAt(label[1]) : null);
+      const status = said ? versionStatus(said, reading.word) : null;
+      // A plain section may be a bucket that states the status of the items filed under it ("## In Progress").
+      const group = reading.kind === 'section' ? groupStatusAt(title) : null;
       // A completion stamp says when the item finished, not when it was planned.
       const stamp = finishedStampIn(title);
       const planned = stamp ? title.slice(0, stamp.index) + ' '.repeat(stamp.end - stamp.index) + title.slice(stamp.end) : title;
@@ -432,6 +439,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
           status: status ? at(status.words) : null,
           period: period ? at(title.slice(period.index, period.end)) : days ? at(title.slice(days.index, days.end_)) : null,
         },
+        ...(group ? { group: { status: group.status, span: at(group.words) } } : {}),
       });
       inTimeline = TIMELINE_TITLE.test(title);
       continue;
