@@ -45,43 +45,18 @@ const STATUS_CHOICES = ['Planned', 'In Progress', 'Done', 'Blocked'];
 // Templates
 
 export const roadmapTemplates: readonly RoadmapTemplate[] = [
-  {
-    id: 'phased-checklist',
-    label: 'Phased checklist',
-    description: 'Numbered phases, each a task list, and a timeline list giving each phase a quarter.',
-    render: (opts) => withEol(opts, renderPhasedChecklist(opts)),
-  },
-  {
-    id: 'milestones',
-    label: 'Milestones with acceptance criteria',
-    description: 'A milestone status table, then per milestone a goal, acceptance criteria as tasks and dependencies.',
-    render: (opts) => withEol(opts, renderMilestones(opts)),
-  },
-  {
-    id: 'weekly-phases',
-    label: 'Phases in weeks',
-    description: 'Phases with week ranges, objectives, deliverables, success criteria, duration and priority.',
-    render: (opts) => withEol(opts, renderWeeklyPhases(opts)),
-  },
-  {
-    id: 'quarterly',
-    label: 'Quarterly with streams',
-    description: 'Four quarters from the current one, each with work streams scheduled in weeks and grouped tasks.',
-    render: (opts) => withEol(opts, renderQuarterly(opts)),
-  },
-  {
-    id: 'sectioned-plan',
-    label: 'Sectioned project plan',
-    description: 'Numbered sections (overview, requirements, architecture, phases, quality, release, risks).',
-    render: (opts) => withEol(opts, renderSectionedPlan(opts)),
-  },
-  {
-    id: 'now-next-later',
-    label: 'Now / Next / Later',
-    description: 'Three horizons without dates: what is being built, what comes next, and ideas for later.',
-    render: (opts) => withEol(opts, renderNowNextLater(opts)),
-  },
+  template('phased-checklist', 'Phased checklist', 'Numbered phases, each a task list, and a timeline list giving each phase a quarter.', renderPhasedChecklist),
+  template('milestones', 'Milestones with acceptance criteria', 'A milestone status table, then per milestone a goal, acceptance criteria as tasks and dependencies.', renderMilestones),
+  template('weekly-phases', 'Phases in weeks', 'Phases with week ranges, objectives, deliverables, success criteria, duration and priority.', renderWeeklyPhases),
+  template('quarterly', 'Quarterly with streams', 'Four quarters from the current one, each with work streams scheduled in weeks and grouped tasks.', renderQuarterly),
+  template('sectioned-plan', 'Sectioned project plan', 'Numbered sections (overview, requirements, architecture, phases, quality, release, risks).', renderSectionedPlan),
+  template('now-next-later', 'Now / Next / Later', 'Three horizons without dates: what is being built, what comes next, and ideas for later.', renderNowNextLater),
 ];
+
+/** A template whose text follows the line ending asked for. */
+function template(id: string, label: string, description: string, build: (opts: TemplateOptions) => string): RoadmapTemplate {
+  return { id, label, description, render: (opts) => withEol(opts, build(opts)) };
+}
 
 function renderPhasedChecklist(opts: TemplateOptions): string {
   const q = quarterOf(opts.today);
