@@ -93,4 +93,32 @@ describe('reading: kind and id', () => {
     // A horizon that names the phases it holds is a bucket of them.
     assert.deepEqual(items(parseRoadmap('## 🔮 장기 계획 (Phase 4+)\n\n- later\n')), []);
   });
+
+  it('reads the rows under a range item as its members, and a range over member headings as their group', () => {
+    const table = '## Enhancement Strategy (Phase A-F)\n\n| Phase | Description |\n|---|---|\n| A | Hooks |\n| B | Bridge |\n\n## Phase B: Production\n';
+    assert.deepEqual(items(parseRoadmap(table)), ['1 phase Phase A-F', '5 phase Phase A-F / Phase A', '6 phase Phase A-F / Phase B', '8 phase Phase B']);
+    const group = '## ✅ Phase 0-5: done\n\n### Phase 0: Setup\n\n### Phase 1: Core\n\n## Phase 0-4: Core Implementation\n';
+    assert.deepEqual(items(parseRoadmap(group)), ['3 phase Phase 0', '5 phase Phase 1', '7 phase Phase 0-4']);
+    // A row for a range of phases that headings name summarises them.
+    const summary = '## Fase 8 — Spring\n\n## Fase 9 — REST\n\n## Calendário\n\n| Fase | Semanas |\n|---|---|\n| 8-9. Spring + REST | 5-7 |\n';
+    assert.deepEqual(items(parseRoadmap(summary)), ['1 phase Fase 8', '3 phase Fase 9']);
+  });
+
+  it('leaves list lines about parts of items, sentences about items and id-less rows inside an item alone', () => {
+    const text = [
+      '## Status', '', '- **Phase 6.3.1:** ✅ GPU detection done', '- Phase 2.2-B → TODO: "sub-task 2"', '- Fase 4 (Features Avanzados) pospuesta post-MVP', '',
+      '## Phase 6.3: Features', '', '| ID | Étape | Focus |', '|---|---|---|', '| T-1501 | P6.1 | Links |', '',
+    ].join('\n');
+    assert.deepEqual(items(parseRoadmap(text)), ['7 phase Phase 6.3']);
+  });
+
+  it('takes a row\'s id from another cell that names the table\'s plan word, and then drops rows naming none', () => {
+    const text = '## Documentos\n\n| # | Documento | Fase |\n|---|---|---|\n| 00 | `00_PLAN_MAESTRO.md` | Overview |\n| 01 | `01_FASE_2_FOUNDATION.md` | Foundation |\n';
+    assert.deepEqual(items(parseRoadmap(text)), ['6 phase Fase 2']);
+  });
+
+  it('reads a gantt chart\'s task labels as headings, but not the chart\'s own item again', () => {
+    const text = '## Plan\n\n```mermaid\ngantt\n  title Etap 2 — MVP\n  dateFormat YYYY-MM-DD\n  Etap 2 — start :active, s2, 2025-07-01, 0d\n  Etap 3 Iteracje :2026-04-19, 150d\n```\n';
+    assert.deepEqual(items(parseRoadmap(text)), ['8 phase Etap 3']);
+  });
 });

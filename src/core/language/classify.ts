@@ -31,6 +31,7 @@ import {
   STATUS_KEYS,
   STATUS_WORDS,
   TOTAL_WORDS,
+  wordPattern,
   YEAR_WORDS,
   type PlanWord,
 } from './lexicon';
@@ -643,6 +644,8 @@ export function readListItem(text: string): HeadingReading | null {
     const after = rest.slice(found.length);
     if (ABOUT_AFTER_ID.test(after)) return null;
     if (found.kind === 'phase' && !AFTER_LINE_ID.test(after)) return null;
+    // "Phase 2.2-B → TODO: …" names a part of Phase 2.2; "Fase 4 (Features Avanzados) pospuesta post-MVP" is a sentence.
+    if (/^-[\p{L}\p{N}]/u.test(after) || /^\s*[(（][^()（）]*[)）]\s+\p{Ll}/u.test(after)) return null;
     // Steps and tasks in a list are the work inside an item; a range ("Phase 1-2: …") groups items.
     // A month in a list is a dated entry (a changelog's, a calendar's), not a plan item.
     if (found.word === 'month') return null;
@@ -672,6 +675,17 @@ export function readNumberedTasks(tasks: readonly { text: string; subtasks: read
     return m !== null && t.subtasks.some((sub) => new RegExp(`^\\s*${m[2]}\\.\\d{1,3}(?!\\d)`, 'u').test(sub));
   });
   return numbers.map((m) => (stepped && m ? { kind: 'phase', id: `Task ${Number(m[2])}`, word: 'task', about: null, index: m[1].length, end: m[0].length } : null));
+}
+
+/** The ids a range id spans: "Phase 0-5" → Phase 0 … Phase 5, "Phase A-F" → Phase A … Phase F; null for other ids. */
+export function rangeMembers(id: string | null): string[] | null {
+  const m = id === null ? null : /^(.+?) (?:(\d{1,3})-(\d{1,3})|([A-Z])-([A-Z]))$/u.exec(id);
+  if (!m) return null;
+  const [from, to] = m[2] !== undefined ? [Number(m[2]), Number(m[3])] : [m[4].charCodeAt(0), m[5].charCodeAt(0)];
+  if (to <= from || to - from > 50) return null;
+  const out: string[] = [];
+  for (let n = from; n <= to; n++) out.push(`${m[1]} ${m[2] !== undefined ? n : String.fromCharCode(n)}`);
+  return out;
 }
 
 const ONLY_WHEN = new RegExp(
@@ -745,6 +759,13 @@ export function cellItemIn(cell: string): { kind: Exclude<SectionKind, 'section'
   return found ? { kind: found.kind, id: found.id, word: found.word } : null;
 }
 
+/** The id a cell names with a table's plan word anywhere in it, even in a file name: "01_FASE_2_FOUNDATION.md" → "Fase 2". */
+export function idByWordIn(cell: string, word: string): IdMatch | null {
+  if (!/^\p{L}+$/u.test(word)) return null;
+  const m = new RegExp(`(?:^|[^\\p{L}])(${wordPattern(word)})[_\\s-]?(\\d{1,3})(?!\\d)`, 'iu').exec(cell.slice(0, MAX_LINE));
+  return m ? idAtStart(`${word} ${m[2]}`) : null;
+}
+
 /**
  * The id a plan-table cell names: "Phase 2", "2" under "Phase" → "Phase 2", "A" under "Phase" → "Phase A",
  * "Construcción 1 (Prueba de Arquitectura)" under "Fase" → "Construcción 1" (a phase named by its own word and
@@ -758,7 +779,7 @@ export function tableCellId(cell: string, headerWord: string, planKind?: Section
   }
   if (own) return { kind: own.kind, id: own.id, word: own.word };
   // "1. Foundation & Data Layer" under "Phase": the number is the item's.
-  const numbered = /^(\d{1,3}(?:\.\d{1,2})?)[.)]\s+\S/u.exec(text);
+  const numbered = /^(\d{1,3}(?:\.\d{1,2})?|\d{1,3}\s*[-–]\s*\d{1,3})[.)]\s+\S/u.exec(text);
   if (numbered) {
     const composed = idAtStart(`${headerWord} ${numbered[1]}`);
     if (composed) return { kind: composed.kind, id: composed.id, word: composed.word };

@@ -1,7 +1,7 @@
 // Assembles the roadmap model from per-chunk extracts. Everything here is cross-section work (the section tree,
 // rolled-up progress, status tables, timeline lists, anchoring weeks to a dated parent); everything that depends on
 // one chunk's text alone was done once when the chunk was parsed and is reused while the chunk is unchanged.
-import { horizonIn, normaliseId, planColumnIn, statusAt, tableCellId } from '../language/classify';
+import { horizonIn, normaliseId, planColumnIn, rangeMembers, statusAt, tableCellId } from '../language/classify';
 import type { PlanWord } from '../language/lexicon';
 import { ABOUT_PARENT_WORDS, alternation, STATUS_KEYS } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
@@ -167,6 +167,11 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     const t = title.toLowerCase();
     return t.length >= 2 && headingTitles.some((h) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`, 'u').test(h));
   };
+  // A decimal part of a dotted heading id ("Phase 6.3.1" of "Phase 6.3"); "Phase 7.1" of "Phase 7" may be an inserted phase.
+  const partOfHeading = (id: string | null): boolean => {
+    const m = id === null ? null : /^(.+ \d+\.\d+(?:\.\d+)?)\.\d+$/u.exec(id);
+    return m !== null && headingIds.has(m[1]);
+  };
   // An open box is weak evidence (summaries go unticked while the work gets done); words in a status column or a
   // ticked box are not.
   const links = new Map<string, { status: Status; at: Provenance | null; weak: boolean }>();
@@ -200,13 +205,23 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     const pushItemsBefore = (line: number): void => {
       for (; nextItem < lineItems.length && lineItems[nextItem].line < line; nextItem++) {
         const item = lineItems[nextItem];
-        if (item.id !== null && headingIds.has(item.id)) {
+        // Rows under a range item ("## Enhancement Strategy (Phase A-F)" › "| A | …") are its members, whatever
+        // later headings reuse their ids.
+        const within = item.heading < 0 ? before : headingIndex[item.heading];
+        const range = within !== null && within !== undefined && sections[within].kind !== 'section' ? sections[within].id : null;
+        const member = item.id !== null && (rangeMembers(range)?.includes(item.id) ?? false);
+        // A row for a range of items that headings name ("| 8-9. Spring + REST |" over "### Fase 8", "### Fase 9")
+        // summarises them.
+        if (!member && rangeMembers(item.id)?.every((id) => headingIds.has(id))) continue;
+        // "- **Phase 6.3.1:** ✅ GPU検出…" under a heading "Phase 6.3" reports on a part of that item.
+        if (!member && item.from === 'checklist' && partOfHeading(item.id)) continue;
+        if (!member && item.id !== null && headingIds.has(item.id)) {
           const weak = item.task >= 0 && item.status === 'planned' && /^\[ \]$/u.test(item.spans.status?.text ?? '');
           const known = links.get(item.id);
           if (item.status && (!known || (known.weak && !weak))) links.set(item.id, { status: item.status, at: at(item.spans.status), weak });
           continue;
         }
-        if (item.from === 'table-row' && ((item.id !== null && listIds.has(item.id)) || namedByHeading(item.title))) continue;
+        if (!member && item.from === 'table-row' && ((item.id !== null && listIds.has(item.id)) || namedByHeading(item.title))) continue;
         const kindAt = at(item.spans.kind);
         const index = sections.length;
         sections.push({
@@ -218,7 +233,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
           line: chunk.startLine + item.line + 1,
           endLine: chunk.startLine + item.line + 1,
           kind: item.kind,
-          id: item.id,
+          id: member ? `${range} / ${item.id}` : item.id,
           status: item.status,
           statusSource: item.status ? (item.from === 'table-row' ? 'table' : 'line') : null,
           period: item.period,
@@ -331,6 +346,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   const roots = linkSections(sections, scan.lineCount);
   markAboutSections(sections);
   markRepeatedMentions(sections);
+  markRangeContainers(sections);
   markHorizons(sections);
 
   const own = sections.map((s) => ({ done: s.tasks.reduce((n, t) => n + (tasks[t].checked ? 1 : 0), 0), total: s.tasks.length }));
@@ -558,6 +574,25 @@ function markAboutSections(sections: Section[]): void {
 function enclosingItem(sections: Section[], index: number): boolean {
   for (let p = sections[index].parent; p !== null; p = sections[p].parent) if (sections[p].kind !== 'section') return true;
   return false;
+}
+
+/**
+ * A range heading over headings of its own members ("✅ Phase 0-5: 完了済みフェーズ" › "### Phase 0" … "### Phase 5")
+ * groups them; it is no item beside them. A range with no member headings under it ("Phase 0-4: Core
+ * Implementation") is one item.
+ */
+function markRangeContainers(sections: Section[]): void {
+  for (const s of sections) {
+    const members = s.kind === 'section' || s.from !== undefined ? null : rangeMembers(s.id);
+    if (!members) continue;
+    const under = sections.filter((c) => c.from === undefined && c.id !== null && members.includes(c.id) && isAncestor(sections, s.index, c.index));
+    if (under.length < 2) continue;
+    s.kind = 'section';
+    s.id = null;
+    s.word = null;
+    s.provenance.kind = null;
+    s.provenance.id = null;
+  }
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   numberColumnIn,
   isTotalCell,
   cellItemIn,
+  idByWordIn,
   priorityIn,
   readHeading,
   readListItem,
@@ -382,7 +383,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
             return spanOf(input, lines, from, to, '');
           });
           tables.push({ header: header ?? [], rows, rowSpans });
-          tableRowItems(header ?? [], rows, rowSpans, headings.length - 1, lineItems, order);
+          tableRowItems(header ?? [], rows, rowSpans, headings.length - 1, (headings[headings.length - 1]?.kind ?? 'section') !== 'section', lineItems, order);
           if (inTimeline) rows.forEach((row, i) => addTimeline(timeline, '| ' + row.join(' | ') + ' |', () => rowSpans[i]));
           continue;
         }
@@ -508,7 +509,7 @@ function subtaskTexts(item: ListItem): string[] {
 }
 
 /** Rows of a plan table ("| Phase | Title | Status |", "| Milestone | Date | Status |") as plan items. */
-function tableRowItems(header: string[], rows: string[][], spans: Span[], heading: number, out: ChunkLineItem[], order: DateContext): void {
+function tableRowItems(header: string[], rows: string[][], spans: Span[], heading: number, withinItem: boolean, out: ChunkLineItem[], order: DateContext): void {
   const plan = planColumnIn(header);
   // A table of tasks ("| ID | Task | Status |") lists the work inside an item, not items.
   // Version and release tables are histories (builds, migrations), not plans.
@@ -516,9 +517,8 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   const statusColumn = header.findIndex((cell) => STATUS_HEADER_CELL.test(cell.replace(/[^\p{L}\s]/gu, '').trim()));
   if (plan.word === 'week' && weekPlanItems(plan.column, statusColumn, rows, spans, heading, out, order)) return;
   const numberColumn = numberColumnIn(header);
-  rows.forEach((row, r) => {
+  const ids = rows.map((row) => {
     const cell = row[plan.column] ?? '';
-    if (cell.replace(/[*_`\s]/g, '') === '' || isTotalCell(cell) || isTotalCell(row[0] ?? '')) return;
     let named = tableCellId(cell, plan.text, plan.kind);
     // "| 3 | 06.10.2019 | 1 | Backlog bereit |" under "| Woche | Datum | Nr | Meilenstein |": the Nr is the item's.
     const number = numberColumn >= 0 && numberColumn !== plan.column ? (row[numberColumn] ?? '').replace(/[*_`\s]/g, '') : '';
@@ -526,10 +526,25 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
       const composed = tableCellId(number, plan.text, plan.kind);
       if (composed.id !== null) named = composed;
     }
+    // "| 01 | `01_FASE_2_FOUNDATION.md` | Foundation | …" under "Fase": another cell names the row's phase.
+    let borrowed = false;
+    for (let c = 0; named.id === null && c < row.length; c++) {
+      const other = c === plan.column ? null : idByWordIn(row[c], plan.text);
+      if (other) [named, borrowed] = [{ kind: other.kind, id: other.id, word: other.word }, true];
+    }
+    return { named, borrowed };
+  });
+  // When other cells name the rows' items, a row naming none is something else ("| 00 | `00_PLAN_MAESTRO.md` | Overview |").
+  const borrowing = ids.some((n) => n.borrowed);
+  rows.forEach((row, r) => {
+    const cell = row[plan.column] ?? '';
+    if (cell.replace(/[*_`\s]/g, '') === '' || isTotalCell(cell) || isTotalCell(row[0] ?? '')) return;
+    const { named } = ids[r];
     // A row with no id names an item only in a milestone table ("| Project Plan | 4/05 | Complete |") or when the
-    // cell says its kind ("Fase de Inicio"); version tables list migrations and builds by other numbers.
+    // cell says its kind ("Fase de Inicio"); version tables list migrations and builds by other numbers. Under a plan
+    // item, rows without ids are its parts ("Sprint 15 › | T-1501 | P6.1 | Liens … |").
     const title = cell.replace(/[*_`]/g, '').trim();
-    if (named.id === null && (plan.word === 'version' || plan.word === 'release' || title.length > 60 || !/\p{L}/u.test(title))) return;
+    if (named.id === null && (borrowing || withinItem || plan.word === 'version' || plan.word === 'release' || title.length > 60 || !/\p{L}/u.test(title))) return;
     const statusCell = statusColumn >= 0 ? (row[statusColumn] ?? '') : '';
     const stated = statusCell ? (leadingStatusAt(statusCell) ?? statusAt(statusCell)) : null;
     const dated = row
@@ -624,8 +639,10 @@ function ganttItems(value: string, fenceLine: number, input: string, lines: Line
   splitLines(value).forEach((text, i) => {
     const m = GANTT_LINE.exec(text);
     if (!m) return;
-    const reading = readListItem(m[1]);
-    if (!reading) return;
+    // A chart's task names are labels: "Etap 2 MVP" names Etap 2 as a heading would. A task that repeats the chart's
+    // own item ("Etap 2 — start" in "title Etap 2 — MVP") marks a moment of it.
+    const reading = readHeading(m[1]);
+    if (reading.id === null || reading.kind === 'section' || reading.id === scope) return;
     const start = m[3];
     const days = m[5] === undefined ? null : Number(m[5]) * (m[6] === 'w' ? 7 : 1);
     let end: string;
