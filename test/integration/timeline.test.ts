@@ -227,6 +227,11 @@ describe('workspace timeline in the extension host', () => {
     await a.index.refresh(ops);
     await until('the new file\'s group in the webview', () => ((p.lastRendered?.groups ?? 0) > before ? true : undefined), 20_000);
     assert.equal(p.lastRendered?.groups, before + 1);
+    // A reloaded window brings the workspace chart back from the webview's saved state.
+    const restored = vscode.window.createWebviewPanel('roadmap.timeline', 'restored', vscode.ViewColumn.Active, {});
+    await a.timeline.restore(restored, { uri: ops.toString(), zoom: 1, scrollLeft: 0, scrollTop: 0, workspace: true });
+    assert.equal(restored.title, 'Timeline: Workspace');
+    restored.dispose();
     await p.handleMessage({ type: 'mode', workspace: false });
     assert.equal(p.workspace, false);
     await until('the one-file chart', () => (p.lastRendered && p.lastRendered.groups === undefined ? true : undefined), 20_000);

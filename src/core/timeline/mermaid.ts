@@ -62,7 +62,8 @@ export function timelineMermaid(doc: RoadmapDocument, layout: TimelineLayout, op
     out.push(`    section ${clean(name) || 'Plan'}`);
   };
   const groupOf = (i: TimelineItem): string => {
-    const parent = doc.sections[i.section]?.parent;
+    // A table row stands under the heading of its table ("Milestones"); its section key is no heading's index.
+    const parent = i.item !== undefined ? doc.items?.[i.item]?.parent : doc.sections[i.section]?.parent;
     return parent === null || parent === undefined ? layout.title || doc.title || 'Plan' : doc.sections[parent].title;
   };
   for (const row of layout.rows) {
