@@ -181,6 +181,18 @@ describe('parseRoadmap', () => {
     assert.deepEqual(fases, ['2025-11-01..2025-11-14', '2025-11-15..2025-11-30']);
   });
 
+  it('reads relative weeks and days from a plan table\'s row when it gives no date', () => {
+    const doc = parse('# Plan\n\n| Milestone | ETA | Status |\n|---|---|---|\n| M1 | Week 5 | Done |\n| Sprint 1 Complete | Gün 7 | ⏳ |\n');
+    const items = doc.items ?? [];
+    assert.deepEqual(items.map((i) => i.period), [{ unit: 'week', start: 5, end: 5, source: 'line' }, null]);
+    assert.deepEqual(items.map((i) => i.days), [null, { start: 7, end: 7 }]);
+  });
+
+  it('reads no duration of less than a day: half a day is effort, not a span', () => {
+    const doc = parse('# Plan\n\n## Task 3.1: Install\n\n**Effort:** 0.5 days\n\n## Task 3.2: Store\n\n**Effort:** 1 day\n');
+    assert.deepEqual(doc.sections.slice(1).map((s) => s.durationDays), [null, 1]);
+  });
+
   it('survives a long flat list and a long unbroken line', () => {
     assert.equal(parseRoadmap('# Big\n' + '- [ ] item\n'.repeat(3000)).tasks.length, 3000);
     assert.equal(parseRoadmap('# Line\n' + 'word '.repeat(100_000)).sections.length, 1);

@@ -544,9 +544,9 @@ function durationDaysOf(text: string, re: RegExp): number | null {
   if (!unit || unit === 'hour') return null;
   const raw = (v[2] ?? v[1]).toLowerCase();
   const amount = NUMBER_OF.get(raw) ?? Number(raw.replace(',', '.'));
-  if (!Number.isFinite(amount) || amount <= 0) return null;
-  const days = daysOf(amount, unit);
-  return days > 0 ? days : null;
+  // Less than a day ("0.5 days") is effort, like hours, not a span on a calendar.
+  if (!Number.isFinite(amount) || amount * DAYS_PER_UNIT[unit] < 1) return null;
+  return daysOf(amount, unit);
 }
 
 // In a title a one-letter unit is as often an id ("Task 10d") as a duration.

@@ -101,6 +101,8 @@ export interface ChunkLineItem {
   task: number;
   finished: string | null;
   period: Period | null;
+  /** Relative days the row places the item in ("| Sprint 1 Complete | Gün 7 | ⏳ |"). */
+  days?: { start: number; end: number } | null;
   /** The id of what the item belongs to when no heading says it (a gantt chart's title: "Etap 2 — MVP"). */
   scope?: string | null;
   spans: { kind: Span | null; status: Span | null; period: Span | null };
@@ -248,6 +250,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
           about: null,
           from: item.from,
           finished: item.finished,
+          days: item.days ?? null,
           provenance: { kind: kindAt, id: item.id ? kindAt : null, status: at(item.spans.status), period: at(item.spans.period), dependencies: null, priority: null },
         });
         factsAt.push({ status: null, period: null, duration: null });

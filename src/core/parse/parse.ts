@@ -552,10 +552,12 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
       .filter((p) => p !== null && p.period.unit === 'date');
     const first = dated[0]?.period;
     const last = dated[dated.length - 1]?.period;
+    // Without a date, the row may place the item in relative weeks ("| M1 | Week 5 | Done |") or days ("Gün 7").
+    const relative = first ? null : relativeCell(row, statusColumn);
     const period =
       first?.unit === 'date' && last?.unit === 'date' && dated.length === 2 && first.start <= last.end
         ? { ...first, end: last.end }
-        : (first ?? null);
+        : (first ?? relative?.weeks ?? null);
     const span = spans[r];
     out.push({
       line: span.line,
@@ -569,9 +571,22 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
       task: -1,
       finished: null,
       period,
-      spans: { kind: span, status: stated ? span : null, period: period ? span : null },
+      days: relative?.days ?? null,
+      spans: { kind: span, status: stated ? span : null, period: period || relative?.days ? span : null },
     });
   });
+}
+
+/** Relative weeks or days a table row's cells place its item in: the first cell, other than the status, that is one. */
+function relativeCell(row: string[], statusColumn: number): { weeks: Period | null; days: { start: number; end: number } | null } | null {
+  for (let c = 1; c < row.length; c++) {
+    if (c === statusColumn) continue;
+    const weeks = findPeriod(row[c], 'line');
+    if (weeks?.period.unit === 'week') return { weeks: weeks.period, days: null };
+    const days = relativeDaysIn(row[c]);
+    if (days) return { weeks: null, days: { start: days.start, end: days.end } };
+  }
+  return null;
 }
 
 /**
