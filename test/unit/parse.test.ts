@@ -188,6 +188,12 @@ describe('parseRoadmap', () => {
     assert.deepEqual(items.map((i) => i.days), [null, { start: 7, end: 7 }]);
   });
 
+  it('takes no period from the deadline of an entry listed in the section', () => {
+    const doc = parse('# Plan\n\n## Этап 1\n\n- **Концепция**\n  - Статус: ✅ Завершено\n  - Срок: 13–20.05.2025\n\n## Этап 2\n\n- Срок: 14.04–14.05.2026\n');
+    assert.equal(doc.sections[1].period, null);
+    assert.deepEqual(doc.sections[2].period, { unit: 'date', start: '2026-04-14', end: '2026-05-14', precision: 'day', source: 'line' });
+  });
+
   it('reads no duration of less than a day: half a day is effort, not a span', () => {
     const doc = parse('# Plan\n\n## Task 3.1: Install\n\n**Effort:** 0.5 days\n\n## Task 3.2: Store\n\n**Effort:** 1 day\n');
     assert.deepEqual(doc.sections.slice(1).map((s) => s.durationDays), [null, 1]);

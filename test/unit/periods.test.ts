@@ -293,6 +293,13 @@ describe('periods: days written without a year', () => {
     assert.equal(at('22/12 - 05/01', doc), '2024-12-22..2025-01-05 day');
   });
 
+  it('in a range, take the year of the range\'s last day', () => {
+    assert.equal(brief(findPeriod('Срок: 14.04–14.05.2026', 'line')?.period ?? null), '2026-04-14..2026-05-14 day');
+    assert.equal(brief(findPeriod('20.12 - 05.01.2026', 'line')?.period ?? null), '2025-12-20..2026-01-05 day');
+    assert.equal(brief(findPeriod('01/03 - 07/03/2026', 'line', 'dmy')?.period ?? null), '2026-03-01..2026-03-07 day');
+    assert.equal(findPeriod('01/03 - 07/03/2026', 'line'), null);
+  });
+
   it('are no date without full dates to take the year from, inside a title, or far from the plan', () => {
     assert.equal(at('01/03 - 07/03', 'No dates here.'), '-');
     const doc = 'Start: 2026-03-02, end 2026-03-30.';

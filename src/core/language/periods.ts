@@ -262,6 +262,29 @@ function numericPoints(text: string, order: DateOrder): Point[] {
   return points;
 }
 
+// "14.04–14.05.2026", "01/03 - 07/03/2026": a range whose first day takes the year of its last.
+const SHARED_YEAR_RANGE = new RegExp(
+  `(?<![\\p{L}\\p{N}_/.-])(\\d{1,2})([./])(\\d{1,2})${RANGE_SEP}(\\d{1,2})\\2(\\d{1,2})\\2(\\d{4})(?![\\p{L}\\p{N}]|[.,/-]\\d)`,
+  'gu',
+);
+
+function sharedYearRanges(text: string, order: DateOrder): Point[] {
+  const points: Point[] = [];
+  if (!text.includes('.') && !text.includes('/')) return points;
+  SHARED_YEAR_RANGE.lastIndex = 0;
+  for (let m = SHARED_YEAR_RANGE.exec(text); m; m = SHARED_YEAR_RANGE.exec(text)) {
+    const [a1, b1, a2, b2, y] = [m[1], m[3], m[4], m[5], m[6]].map(Number);
+    const dmy = m[2] === '.' || a1 > 12 || a2 > 12 || ((b1 <= 12 && b2 <= 12) && order === 'dmy');
+    const mdy = !dmy && (b1 > 12 || b2 > 12 || order === 'mdy');
+    if ((!dmy && !mdy) || !plausibleYear(y)) continue;
+    const [d1, m1, d2, m2] = dmy ? [a1, b1, a2, b2] : [b1, a1, b2, a2];
+    const y1 = m1 > m2 || (m1 === m2 && d1 > d2) ? y - 1 : y;
+    if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 || d1 < 1 || d1 > daysInMonth(y1, m1) || d2 < 1 || d2 > daysInMonth(y, m2)) continue;
+    points.push({ index: m.index, end: m.index + m[0].length, start: formatIsoDay(y1, m1, d1), finish: formatIsoDay(y, m2, d2), precision: 'day' });
+  }
+  return points;
+}
+
 /** Day first or month first, from the document's own numeric dates (a part over 12, dots) or its language. */
 export function dateOrderOf(text: string, dayFirstLanguage: boolean): DateOrder {
   let dmy = 0;
@@ -389,7 +412,7 @@ function resolveYearless(first: [number, number], last: [number, number], dayRan
 
 function findPoints(text: string, order: DateOrder | DateContext = null): Point[] {
   const ctx = contextOf(order);
-  const points: Point[] = [...numericPoints(text, ctx.order), ...yearlessPoints(text, ctx)];
+  const points: Point[] = [...sharedYearRanges(text, ctx.order), ...numericPoints(text, ctx.order), ...yearlessPoints(text, ctx)];
   for (const { re, read } of POINT_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -325,12 +325,13 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
 
   // An explicit stack, not recursion: nesting depth is the input's to choose (`- ` × 3000 nests 3000 lists).
   const walk = (top: Nodes): void => {
-    const stack: { node: Nodes; parentTask: number; depth: number }[] = [{ node: top, parentTask: -1, depth: 0 }];
-    const pushChildren = (children: readonly Nodes[], from: number, parentTask: number, depth: number): void => {
-      for (let i = children.length - 1; i >= from; i--) stack.push({ node: children[i], parentTask, depth });
+    // `items`: list items around the node; a line two list items deep is a fact of the entry above it, not the section's.
+    const stack: { node: Nodes; parentTask: number; depth: number; items: number }[] = [{ node: top, parentTask: -1, depth: 0, items: 0 }];
+    const pushChildren = (children: readonly Nodes[], from: number, parentTask: number, depth: number, items: number): void => {
+      for (let i = children.length - 1; i >= from; i--) stack.push({ node: children[i], parentTask, depth, items });
     };
     while (stack.length > 0) {
-      const { node, parentTask, depth } = stack.pop()!;
+      const { node, parentTask, depth, items } = stack.pop()!;
       switch (node.type) {
         case 'listItem': {
           const box = node.data?.roadmapBox;
@@ -346,7 +347,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
             const index = tasks.length;
             tasks.push(taskOf(node, box, input, parentTask, depth, headings.length - 1));
             // The first paragraph is the task's own text; everything else (nested lists) belongs under it.
-            pushChildren(node.children, node.children[0]?.type === 'paragraph' ? 1 : 0, index, depth + 1);
+            pushChildren(node.children, node.children[0]?.type === 'paragraph' ? 1 : 0, index, depth + 1, items + 1);
             continue;
           }
           break;
@@ -358,7 +359,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
           for (const { text, line } of plainLines(node)) {
             const [from, to] = lines.lineRange(line);
             const at = (fragment: string): Span => spanOf(input, lines, from, to, fragment);
-            if (facts) readFact(facts, text, at, order);
+            if (facts) readFact(facts, text, at, order, items >= 2);
             if (inTimeline) addTimeline(timeline, text, at);
           }
           continue;
@@ -391,7 +392,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
         case 'html':
           continue;
       }
-      if ('children' in node) pushChildren(node.children as RootContent[], 0, parentTask, depth);
+      if ('children' in node) pushChildren(node.children as RootContent[], 0, parentTask, depth, node.type === 'listItem' ? items + 1 : items);
     }
   };
 
@@ -738,7 +739,7 @@ function plainLines(node: Nodes): { text: string; line: number }[] {
   return out;
 }
 
-function readFact(facts: SectionFacts, line: string, at: (fragment: string) => Span, order: DateContext): void {
+function readFact(facts: SectionFacts, line: string, at: (fragment: string) => Span, order: DateContext, nested = false): void {
   if (facts.status === null) {
     const status = statusLineAt(line);
     if (status) {
@@ -754,6 +755,8 @@ function readFact(facts: SectionFacts, line: string, at: (fragment: string) => S
     facts.priority = priorityIn(line);
     if (facts.priority !== null) facts.spans.priority = at(line);
   }
+  // "- **Task** / - Срок: 13–20.05.2025": when the entry above is due, not when the section is.
+  if (nested) return;
   if (facts.durationWeeks === null) {
     facts.durationWeeks = durationWeeksIn(line);
     if (facts.durationWeeks !== null) facts.spans.duration = at(line);
