@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { commands, outputChannelName } from './host/constants';
 import { DocumentsIndex } from './host/documentsIndex';
 import { perfMark } from './host/perfTrace';
+import { ModelCache } from './host/modelCache';
 import { platform } from './host/platform/node';
 import { createLogger } from './host/logger';
 import { registerRoadmapContext } from './host/roadmapContext';
@@ -45,10 +46,11 @@ export function activate(context: vscode.ExtensionContext): RoadmapApi {
   const logger = createLogger(outputChannelName);
   // Parsing runs in a worker thread, so the extension host (shared with every other extension) is never held by it.
   const startWorker = platform.startParserWorker;
-  const index = new DocumentsIndex(logger, startWorker ? { createWorker: () => startWorker(context.extensionUri) } : {});
+  const cache = new ModelCache(context.storageUri ?? context.globalStorageUri);
+  const index = new DocumentsIndex(logger, { cache, ...(startWorker ? { createWorker: () => startWorker(context.extensionUri) } : {}) });
   const logCommands = new CommandManager();
   logCommands.register({ id: commands.showLog, execute: () => logger.show() });
-  context.subscriptions.push(logger, index, registerRoadmapContext(index), logCommands);
+  context.subscriptions.push(logger, cache, index, registerRoadmapContext(index), logCommands);
   // Before the tree: its items read the diagnostics computed for the same index change.
   const health = new RoadmapHealth(index, context.extensionUri);
   context.subscriptions.push(health, HealthCodeActions.register(health), HealthHover.register(index, health));

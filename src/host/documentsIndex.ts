@@ -6,6 +6,7 @@ import picomatch from 'picomatch/posix';
 import { defaultRoadmapGlobs, settings } from './constants';
 import type { Logger } from './logger';
 import { perfMark, perfTraceOn } from './perfTrace';
+import { textHash, type ModelCache } from './modelCache';
 import { Disposable, disposeAll } from './disposable';
 import { platform } from './platform/node';
 import { inProcessParserWorker } from './parse/inProcessParserWorker';
@@ -26,6 +27,8 @@ export interface RoadmapEntry {
   readonly delta?: ModelDelta;
   /** How the parser made this model (absent for entries that did not come from the parser). */
   readonly stats?: ParseStats;
+  /** Shown from the start-up cache (the model of this very text, from before a reload); a parse confirms it. */
+  readonly cached?: boolean;
 }
 
 export interface DocumentsIndexOptions {
@@ -38,6 +41,8 @@ export interface DocumentsIndexOptions {
   debounceMs?: number;
   /** Starts the parser worker (worker_threads in a Node host); without it the parser runs on this thread. */
   createWorker?: () => ParserWorker;
+  /** Models from before a reload, shown while the first parse of each file runs. */
+  cache?: ModelCache;
 }
 
 /**
@@ -106,6 +111,7 @@ export class DocumentsIndex extends Disposable {
   private patterns: vscode.GlobPattern[] = [];
   private readonly debounceMs: number;
   private readonly client: ParseClient;
+  private readonly cache: ModelCache | undefined;
   private diskVersion = 0;
   private pendingFire = new Map<string, vscode.Uri>();
   private fireScheduled = false;
@@ -118,6 +124,7 @@ export class DocumentsIndex extends Disposable {
   constructor(private readonly logger: Logger, options: DocumentsIndexOptions = {}) {
     super();
     this.debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+    this.cache = options.cache;
     this.client = new ParseClient({
       createWorker: options.createWorker ?? inProcessParserWorker,
       onResult: (result) => this.onResult(result),
@@ -527,6 +534,7 @@ export class DocumentsIndex extends Disposable {
     clearTimeout(slot.timer);
     slot.inFlight = true;
     this.client.setText(slot.key, readVersion, decoded.text, true);
+    if (!slot.entry) void this.showCached(slot, readVersion, decoded.text);
     return result;
   }
 
@@ -546,11 +554,22 @@ export class DocumentsIndex extends Disposable {
       slot.inFlight = true;
       // A big file opened for the first time shows what the line scan finds at once, then the parse.
       this.client.setText(slot.key, doc.version, slot.text, true, first && slot.text.length > PREVIEW_CHARS);
+      if (first) void this.showCached(slot, doc.version, slot.text);
     } else {
       slot.inFlight = true;
       this.client.parse(slot.key, doc.version, slot.text.length);
     }
     return result;
+  }
+
+  /** Shows the cached model of this text while its first parse runs (a roadmap the window had before a reload). */
+  private async showCached(slot: Slot, version: number, text: string): Promise<void> {
+    const started = performance.now();
+    const model = await this.cache?.read(slot.key, text);
+    // The parse may have won the race (or the text moved on): then the cache has nothing to add.
+    if (!model || this.disposed || slot.version !== version || (slot.entry && !slot.entry.partial)) return;
+    this.setEntry(slot, { uri: slot.uri, version, text, model, cached: true });
+    perfMark('cache.shown', slot.key, version, performance.now() - started);
   }
 
   /**
@@ -618,6 +637,9 @@ export class DocumentsIndex extends Disposable {
       perfMark('parse', result.id, result.version, result.stats.ms, { cpu: result.stats.cpuMs, how: result.stats.how, sent: result.stats.sent, parsed: result.stats.parsed, roundTrip: Date.now() - slot.askedAt, apply: result.applyMs, text: text === undefined ? undefined : textHash(text) });
     }
     if (result.partial && !result.preview) this.logger.warn(`${slot.uri.fsPath}: showing what a line scan finds; a full parse ran over its time budget`);
+    // The line scan's preview adds nothing to a model from the cache.
+    if (result.preview && slot.entry?.cached && slot.entry.version === result.version) return;
+    if (text !== undefined && !result.preview && !result.partial && !result.error) this.cache?.write(slot.key, text, result.model);
     if (text !== undefined) {
       const entry: RoadmapEntry = {
         uri: slot.uri,
@@ -690,13 +712,6 @@ export class DocumentsIndex extends Disposable {
   }
 }
 
-
-/** FNV-1a of a text, for the bench's trace only. */
-function textHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return `${(h >>> 0).toString(16)}:${text.length}`;
-}
 
 function readGlobs(): string[] {
   const configured = vscode.workspace.getConfiguration().get<unknown>(settings.files);

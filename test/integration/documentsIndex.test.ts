@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { RoadmapParser } from '../../src/core/parse/parse';
 import type { DocumentsIndex, RoadmapEntry } from '../../src/host/documentsIndex';
+import { ModelCache } from '../../src/host/modelCache';
 import { activatedWithoutAsking, roadmapApi, until, workspaceFolder } from './helpers';
 
 // The workspace is a fresh copy of test/fixtures/workspace made by the launcher, so these tests may write to it.
@@ -168,6 +169,51 @@ describe('documents index in the extension host', () => {
     await deleted;
     assert.equal(index.get(uri), undefined);
     assert.equal(index.isRoadmap(uri), false);
+  });
+
+  it('parses a file read from disk once: opening it unchanged keeps its model under the editor\'s version', async () => {
+    const uri = vscode.Uri.joinPath(workspaceFolder(), 'packages', 'once', 'ROADMAP.md');
+    const text = '# Once\n\n## Phase 1: Read\n\n- [ ] from disk\n- [ ] then opened\n';
+    const read = changeOf(index, uri, (e) => e?.text === text && e.stats?.how === 'parse', 'reading packages/once/ROADMAP.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const fromDisk = await read;
+    assert.ok(fromDisk);
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
+      const opened = await until('the entry of the opened document', () => (index.get(uri)?.version === doc.version ? index.get(uri) : undefined));
+      assert.equal(opened.model, fromDisk.model, 'the same model object: the text was not parsed again');
+      assert.equal(opened.stats, undefined);
+      // The renamed model is the base of what follows: a toggle patches it.
+      const task = opened.model.tasks[0]!;
+      const toggled = changeOf(index, uri, (e) => e?.version === doc.version && e.model.tasks[0]?.checked === true, 'toggling the first task');
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(uri, new vscode.Range(doc.positionAt(task.offset), doc.positionAt(task.offset + 1)), 'x');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      const after = await toggled;
+      assert.deepEqual(after?.model, new RoadmapParser().parse(doc.getText()));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(uri, '..'), { recursive: true });
+    }
+  });
+
+  it('keeps models in the start-up cache by the hash of their text', async () => {
+    const storage = vscode.Uri.joinPath(workspaceFolder(), '..', `model-cache-${Date.now()}`);
+    const cache = new ModelCache(storage, 0);
+    try {
+      const text = '# Cached\n\n## Phase 1: Kept\n\n- [x] stored\n- [ ] read back\n';
+      const model = new RoadmapParser().parse(text);
+      assert.equal(await cache.read('file:///cached.md', text), undefined, 'nothing before a write');
+      cache.write('file:///cached.md', text, model);
+      const back = await until('the cached model', () => cache.read('file:///cached.md', text));
+      assert.deepEqual(back, model);
+      assert.equal(await cache.read('file:///cached.md', text.replace('[ ] read', '[x] read')), undefined, 'another text gets nothing');
+      assert.equal(await cache.read('file:///other.md', text), undefined, 'another file gets nothing');
+    } finally {
+      cache.dispose();
+      await vscode.workspace.fs.delete(storage, { recursive: true }).then(undefined, () => undefined);
+    }
   });
 
   it('drops the roadmaps of a folder deleted as a whole', async () => {
