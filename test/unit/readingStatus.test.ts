@@ -126,3 +126,29 @@ describe('reading status: the current version', () => {
     assert.equal(parseRoadmap('### Versão 1.5 (Em andamento)').sections[0].status, 'in-progress');
   });
 });
+
+describe('reading status: from a status table of its own', () => {
+  it('reads a milestone from the status column of its deliverables table, derived, pointing at the rows', () => {
+    const doc = parseRoadmap(
+      ['### 🎯 Milestone 1 (31/03/2026)', '', '| Deliverable | Mô tả | Trạng thái |', '|---|---|---|', '| CMS | CRUD | ✅ |', '| Tests | > 70% | ✅ |', '', '### Milestone 2', '', '| Deliverable | Status |', '|---|---|', '| Reports | ⏳ |', '| 2FA | ✅ |'].join('\n'),
+    );
+    const m1 = item(doc, 1);
+    assert.equal(m1.status, 'done');
+    assert.equal(m1.provenance.status?.basis, 'derived');
+    assert.deepEqual([m1.provenance.status?.line, m1.provenance.status?.endLine], [5, 6]);
+    assert.equal(item(doc, 8).status, 'in-progress');
+  });
+
+  it('takes nothing from a table with a row that states no status, nor gives a plain section one', () => {
+    const doc = parseRoadmap(['### Milestone 1', '| Deliverable | Status |', '|---|---|', '| CMS | ✅ |', '| Docs | soon |', '## Overview', '| Area | Status |', '|---|---|', '| CMS | ✅ |'].join('\n'));
+    assert.equal(item(doc, 1).status, null);
+    assert.equal(doc.sections[1].status, null);
+  });
+
+  it('names the words of a table row item that state its status', () => {
+    const doc = parseRoadmap(['| Hito | Fecha | Estado |', '|---|---|---|', '| Desarrollo Completo | 30/05/25 | No empezado |'].join('\n'));
+    const row = item(doc, 3);
+    assert.equal(row.status, 'planned');
+    assert.equal(row.provenance.status?.text, 'No empezado');
+  });
+});

@@ -371,6 +371,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
 
   yield;
   const statusTable = indexStatusTables(tables);
+  const ownTables = ownStatusTables(tables, sections);
   for (const s of sections) {
     const f = facts[s.index];
     if (s.status === null && f.status) {
@@ -396,6 +397,14 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     // tasks decide.
     if (s.kind === 'section' && s.statusSource === 'heading' && s.progress.total > 0 && ONLY_EMOJI.test(s.provenance.status?.text ?? '')) {
       setStatus(s, null, null);
+    }
+    // A status table of its own ("| Deliverable | … | Status |" under "### Milestone 1") lists its work, like tasks.
+    if (s.status === null && s.progress.total === 0) {
+      const own = ownTables.get(s.index);
+      if (own) {
+        setStatus(s, own.status, 'tasks');
+        s.provenance.status = own.at;
+      }
     }
     // Filed in a bucket ("## In Progress" › "### Phase 4"): the bucket says, unless the item's ticked boxes show more.
     if (s.status === null && s.kind !== 'section' && s.progress.done === 0) {
@@ -797,6 +806,43 @@ function indexStatusTables(tables: { table: ChunkTable; rows: Provenance[] }[]):
     });
   }
   return index;
+}
+
+/**
+ * Status tables that list a plan item's own work ("| Deliverable | Description | Status |" right under "### Milestone
+ * 1"): the item stands or falls with its rows (all done → done, some started → in progress, none → planned). Tables
+ * whose rows are plan items themselves, and tables with rows that state no status, say nothing of the item.
+ */
+function ownStatusTables(tables: { table: ChunkTable; rows: Provenance[] }[], sections: Section[]): Map<number, StatusRow> {
+  const out = new Map<number, StatusRow>();
+  const headings = sections.filter((s) => s.from === undefined);
+  for (const { table, rows } of tables) {
+    if (rows.length === 0 || planColumnIn(table.header)) continue;
+    const column = table.header.findIndex((cell) => STATUS_HEADER.test(cell.replace(/[^\p{L}\s]/gu, '').trim()));
+    if (column <= 0) continue;
+    const line = rows[0].line ?? 0;
+    let lo = 0;
+    let hi = headings.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (headings[mid].line < line) lo = mid;
+      else hi = mid - 1;
+    }
+    const owner = headings[lo];
+    if (!owner || owner.line >= line || owner.kind === 'section' || out.has(owner.index)) continue;
+    const statuses = table.rows.map((row) => statusAt(row[column] ?? '')?.status ?? null);
+    if (statuses.some((x) => x === null)) continue;
+    const status: Status = statuses.every((x) => x === 'done')
+      ? 'done'
+      : statuses.some((x) => x === 'done' || x === 'in-progress')
+        ? 'in-progress'
+        : statuses.every((x) => x === 'blocked')
+          ? 'blocked'
+          : 'planned';
+    const last = rows[rows.length - 1];
+    out.set(owner.index, { status, at: { basis: 'derived', line: rows[0].line, endLine: last.endLine, start: rows[0].start, end: last.end, text: table.header[column].trim() } });
+  }
+  return out;
 }
 
 function tableStatus(index: Map<string, StatusRow>, s: Section): StatusRow | null {

@@ -573,7 +573,7 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
       finished: null,
       period,
       days: relative?.days ?? null,
-      spans: { kind: span, status: stated ? span : null, period: period || relative?.days ? span : null },
+      spans: { kind: span, status: stated ? { ...span, text: stated.words } : null, period: period || relative?.days ? span : null },
     });
   });
 }
@@ -637,7 +637,7 @@ function weekPlanItems(weekColumn: number, statusColumn: number, rows: string[][
       task: -1,
       finished: null,
       period,
-      spans: { kind: span, status: stated ? span : null, period: period ? span : null },
+      spans: { kind: span, status: stated ? { ...span, text: stated.words } : null, period: period ? span : null },
     });
   });
   return true;
