@@ -52,7 +52,7 @@ export interface StatusJsonItem {
   id: string | null;
   word: string | null;
   line: number;
-  from: 'checklist' | 'table-row';
+  from: NonNullable<Section['from']>;
   status: Status | null;
   period: Period | null;
   finished: string | null;

@@ -135,10 +135,11 @@ export interface Section {
   /** When the item actually finished, from a completion stamp ("✅ ACHIEVED (06.09.2025)"), `YYYY-MM-DD`. */
   finished?: string | null;
   /**
-   * Set for a plan item named by a list line ("- [x] Phase 3: Parser") or a table row ("| M1 | Week 5 | Done |")
-   * rather than a heading (those live in `RoadmapDocument.items`, level 7); absent for heading sections.
+   * Set for a plan item named by a list line ("- [x] Phase 3: Parser"), a table row ("| M1 | Week 5 | Done |") or,
+   * in a plain-text roadmap with no headings, a line of its own ("Q1 2025 (Jan – Mar)") rather than a heading (those
+   * live in `RoadmapDocument.items`, level 7); absent for heading sections.
    */
-  from?: 'checklist' | 'table-row';
+  from?: 'checklist' | 'table-row' | 'line';
   /** For a list-line item that is a task: the task's index (its box is the item's state). */
   task?: number;
 }

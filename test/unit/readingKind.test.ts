@@ -121,4 +121,13 @@ describe('reading: kind and id', () => {
     const text = '## Plan\n\n```mermaid\ngantt\n  title Etap 2 — MVP\n  dateFormat YYYY-MM-DD\n  Etap 2 — start :active, s2, 2025-07-01, 0d\n  Etap 3 Iteracje :2026-04-19, 150d\n```\n';
     assert.deepEqual(items(parseRoadmap(text)), ['8 phase Etap 3']);
   });
+
+  it('reads lines that name items as the headings of a plain-text roadmap, and only there', () => {
+    const plain = 'Product Roadmap 2025\nQ1 2025 (Jan – Mar)\n\n| Issue | Status |\n|---|---|\n| AHA-1 | Done |\n\nFASE 1 - FUNDAMENTOS (Alta Prioridad)\n\n1. JWT\n\nv1 Release - Goal: Sep 1, 2012\n';
+    const doc = parseRoadmap(plain);
+    assert.deepEqual(items(doc), ['2 quarter Q1 2025', '8 phase Fase 1', '12 milestone v1']);
+    assert.deepEqual(doc.items?.map((s) => s.from), ['line', 'line', 'line']);
+    // With headings, such a line is text under one.
+    assert.deepEqual(items(parseRoadmap('# Roadmap\n\nQ1 2025 (Jan – Mar)\n')), []);
+  });
 });

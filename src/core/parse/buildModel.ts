@@ -91,7 +91,7 @@ export interface ChunkLineItem {
   line: number;
   /** Chunk-local index of the heading it stands under; -1 means the section that precedes the chunk. */
   heading: number;
-  from: 'checklist' | 'table-row';
+  from: 'checklist' | 'table-row' | 'line';
   title: string;
   kind: SectionKind;
   id: string | null;
@@ -184,6 +184,9 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   const groups = new Map<number, { status: Status; at: Provenance }>();
   let lastHeading: number | null = null;
 
+  // Paragraph lines that name items stand for headings only where the document has none (a plain-text roadmap).
+  const plainText = parts.every(({ data }) => data.headings.length === 0);
+
   let sinceYield = 0;
   for (const { chunk, data } of parts) {
     if (data.lineRead) {
@@ -207,6 +210,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     const pushItemsBefore = (line: number): void => {
       for (; nextItem < lineItems.length && lineItems[nextItem].line < line; nextItem++) {
         const item = lineItems[nextItem];
+        if (item.from === 'line' && !plainText) continue;
         // Rows under a range item ("## Enhancement Strategy (Phase A-F)" › "| A | …") are its members, whatever
         // later headings reuse their ids.
         const within = item.heading < 0 ? before : headingIndex[item.heading];

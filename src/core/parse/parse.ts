@@ -446,6 +446,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
       inTimeline = TIMELINE_TITLE.test(title);
       continue;
     }
+    if (node.type === 'paragraph') for (const { text, line } of plainLines(node)) paragraphLineItem(text, line, input, lines, headings.length - 1, lineItems, order);
     walk(node);
   }
   return { headings, tasks, tables, timeline, lineItems };
@@ -484,6 +485,35 @@ function listLineItem(item: ListItem, input: string, lines: LineIndex, heading: 
       period: period ? at(undated.slice(reading.end).slice(period.index, period.end)) : null,
     },
   };
+}
+
+/**
+ * A paragraph line that names a plan item as a heading would ("Q1 2025 (Jan – Mar)", "FASE 1 - FUNDAMENTOS", "v1
+ * Release - Goal: Sep 1, 2012"). Kept only in documents with no headings at all (plain-text roadmaps, see buildModel),
+ * where such lines are the headings.
+ */
+function paragraphLineItem(text: string, line: number, input: string, lines: LineIndex, heading: number, out: ChunkLineItem[], order: DateContext): void {
+  if (text.length > 100) return;
+  const reading = readListItem(text);
+  if (!reading || reading.kind === 'section') return;
+  const [from, to] = lines.lineRange(line);
+  const at = (fragment: string): Span => spanOf(input, lines, from, to, fragment);
+  const stated = statusAt(text);
+  const period = findPeriod(text.slice(reading.end), 'line', order);
+  out.push({
+    line,
+    heading,
+    from: 'line',
+    title: text,
+    kind: reading.kind,
+    id: reading.id,
+    word: reading.word,
+    status: stated?.status ?? null,
+    task: -1,
+    finished: null,
+    period: period?.period ?? null,
+    spans: { kind: at(text.slice(reading.index, reading.end)), status: stated ? at(stated.words) : null, period: period ? at(text.slice(reading.end).slice(period.index, period.end)) : null },
+  });
 }
 
 /** The numbered tasks of a list that are plan steps ("- [x] 1. Setup" over "- [x] 1.1 …"), see readNumberedTasks. */
