@@ -184,7 +184,8 @@ export interface PartialRead {
 export interface PartialRange {
   line: number;
   endLine: number;
-  cause: 'nesting' | 'delimiters' | 'size' | 'document';
+  /** `time`: the whole document, because its parse ran over the time it was given (the editor's parse worker). */
+  cause: 'nesting' | 'delimiters' | 'size' | 'document' | 'time';
 }
 
 /** A minimal text edit: replace `length` UTF-16 units at `offset` with `text`. */

@@ -6,7 +6,7 @@ import type { RoadmapDocument } from '../../src/core/model';
 import { applyModelDelta, deltaSize, modelDelta, shiftBetween } from '../../src/core/parse/delta';
 import { parseRoadmap, RoadmapParser } from '../../src/core/parse/parse';
 import { inProcessParserWorker } from '../../src/host/parse/inProcessParserWorker';
-import { lineScanModel } from '../../src/host/parse/lineScanModel';
+import { lineReadDocument } from '../../src/core/parse/lineRead';
 import { ParseClient, type ParseResult, type ParserWorker } from '../../src/host/parse/parseClient';
 import type { ParseReply, TextChange } from '../../src/host/parse/parseProtocol';
 import { corpusFiles, seedText } from './helpers/corpus';
@@ -145,11 +145,13 @@ describe('line scan model', () => {
   it('finds the sections and tasks of the seeds as the parser does', () => {
     for (const prefix of ['000', '001', '003']) {
       const text = seedText(prefix);
-      const scanned = lineScanModel(text);
+      const scanned = lineReadDocument(text);
       const parsed = parseRoadmap(text);
       assert.deepEqual(scanned.sections.map((s) => [s.line, s.title]), parsed.sections.map((s) => [s.line, s.title]), prefix);
       assert.deepEqual(scanned.tasks.map((t) => [t.line, t.offset, t.checked]), parsed.tasks.map((t) => [t.line, t.offset, t.checked]), prefix);
       assert.deepEqual(scanned.progress, parsed.progress);
+      assert.deepEqual(scanned.partial?.ranges.map((r) => r.cause), ['time'], 'the whole document, marked read by the line reader');
+      assert.equal(scanned.partial?.ranges[0].line, 1);
     }
   });
 });

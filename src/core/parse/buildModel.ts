@@ -9,6 +9,7 @@ import { anchorWeeks, compareIso, weekAnchorWithin, weeksOfMonth } from '../lang
 import type { PartialCause } from './budget';
 import { joinSpans, provenanceOf, type Span } from './spans';
 import type { Chunk, Scan } from './split';
+import { runToEnd } from './steps';
 
 /** What one section's own lines say (first match of each kind wins). */
 export interface SectionFacts {
@@ -129,11 +130,7 @@ const STATUS_HEADER = new RegExp(`^(?:${alternation(STATUS_KEYS.map((r) => r.tex
 type ScanFacts = Pick<Scan, 'frontMatter' | 'lineCount' | 'eol'>;
 
 export function buildModel(parts: readonly ParsedChunk[], scan: ScanFacts): RoadmapDocument {
-  const steps = buildModelInSteps(parts, scan);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(buildModelInSteps(parts, scan));
 }
 
 /** How many items a build step handles before pausing, so a 100k-task model is built across several slices. */
@@ -735,6 +732,7 @@ const CAUSE_TEXT: Record<PartialCause, string> = {
   delimiters: 'too many unclosed emphasis, code or link markers',
   size: 'a block too long to parse in one piece',
   document: 'past what one parse reads of a document this long',
+  time: 'a parse that ran over its time',
 };
 
 /** One English line for logs and the CLI: "lines 3-1500 read by a line scan (nesting too deep)". */

@@ -5,9 +5,12 @@
 // `partial` for the lines it read, so views can say so.
 import { readHeading, statusAt } from '../language/classify';
 import { findPeriod } from '../language/periods';
-import type { ChunkData, ChunkHeading, ChunkTask } from './buildModel';
+import type { RoadmapDocument } from '../model';
+import { buildModel, type ChunkData, type ChunkHeading, type ChunkTask } from './buildModel';
 import { containerPrefix, type PartialCause } from './budget';
 import { collapseWhitespace } from './markdown';
+import { scanDocument } from './split';
+import { runToEnd } from './steps';
 
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const BOX = /^\[([ \txX])\][ \t]+(\S.*)$/;
@@ -107,6 +110,18 @@ export function* lineReadChunk(text: string, cause: PartialCause): Generator<voi
   }
   for (const item of open) tasks[item.index].endLine = lastContent;
   return { headings, tasks, tables: [], timeline: [], lineRead: cause };
+}
+
+/**
+ * A whole document read by the line reader alone, every line marked partial: what the editor shows when a real
+ * parse ran over its time (a pathological document) instead of nothing. Linear in the text, no remark.
+ */
+export function lineReadDocument(text: string): RoadmapDocument {
+  const scan = scanDocument(text);
+  return buildModel(
+    scan.chunks.map((chunk) => ({ chunk, data: runToEnd(lineReadChunk(chunk.text, 'time')) })),
+    scan,
+  );
 }
 
 function plain(text: string): string {

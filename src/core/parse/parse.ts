@@ -69,6 +69,7 @@ import {
 import { alternation, STATUS_KEYS } from '../language/lexicon';
 import { LineIndex, spanOf, type Span } from './spans';
 import { scanInSteps, type Chunk } from './split';
+import { runToEnd } from './steps';
 
 /** Parse the whole text, no cache. */
 export function parseRoadmap(text: string): RoadmapDocument {
@@ -112,11 +113,7 @@ export class RoadmapParser {
 
   /** Parse `text`, reusing every chunk that did not change since the previous call. */
   parse(text: string): RoadmapDocument {
-    const run = this.parseInSlices(text, Number.POSITIVE_INFINITY);
-    for (;;) {
-      const step = run.next();
-      if (step.done) return step.value;
-    }
+    return runToEnd(this.parseInSlices(text, Number.POSITIVE_INFINITY));
   }
 
   /**

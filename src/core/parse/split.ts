@@ -11,6 +11,8 @@
 // Front matter (a `---` YAML mapping at the very top; see readFrontMatter) is blanked out here: its closing `---` would otherwise turn the last
 // YAML line into a setext heading. It is replaced by spaces, not removed, so every line and offset holds.
 
+import { runToEnd } from './steps';
+
 export interface Chunk {
   /** 0-based line of the chunk's first line in the whole text. */
   startLine: number;
@@ -91,11 +93,7 @@ const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const DEFINITION = /^ {0,3}\[(?:[^\\[\]]|\\.){1,999}\]:/;
 
 export function scanDocument(text: string): Scan {
-  const steps = scanInSteps(text);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(scanInSteps(text));
 }
 
 /** The scan, pausing every few thousand lines so a caller can yield to its event loop (see parseInSlices). */

@@ -4,7 +4,7 @@
 import type { RoadmapDocument } from '../../core/model';
 import { deltaSize, modelDelta, shiftFor, type Shift } from '../../core/parse/delta';
 import { RoadmapParser } from '../../core/parse/parse';
-import { lineScanModel } from './lineScanModel';
+import { lineReadDocument } from '../../core/parse/lineRead';
 import type { ParseReply, ParseRequest, ParseStats, TextChange } from './parseProtocol';
 
 export interface ServicePlatform {
@@ -125,7 +125,7 @@ export class ParseService {
     let model: RoadmapDocument;
     try {
       if (scanOnly) {
-        model = lineScanModel(text);
+        model = lineReadDocument(text);
       } else {
         const run = doc.parser.parseInSlices(text, SLICE_MS);
         for (;;) {
