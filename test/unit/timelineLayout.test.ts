@@ -404,6 +404,24 @@ describe('timelineLayout: plan items named only by a table row', () => {
     assert.ok(bars.every((b) => b.diamond && !b.lane), 'diamonds on the axis');
   });
 
+  it('stamps a table row where its completion stamp says it finished, and the axis reaches the stamp', () => {
+    const doc = parseRoadmap(dated);
+    // The model as a reader that found "✅ 2024-04-20" in M2's row would give it.
+    doc.items![1] = { ...doc.items![1], status: 'done', finished: '2024-04-20' };
+    const layout = layoutTimeline(doc);
+    assert.equal(byId(layout, 'M2').completed, '2024-04-20');
+    assert.equal(byId(layout, 'M1').completed, null, 'no stamp, no completion day');
+    assert.ok(layout.axis.end >= '2024-04-20');
+    doc.items![1] = { ...doc.items![1], finished: '2024-02-31' };
+    assert.equal(byId(layoutTimeline(doc), 'M2').completed, null, 'an impossible day is no stamp');
+  });
+
+  it('takes an impossible day in a task\'s text for a typo, not a milestone (and does not throw on it)', () => {
+    const layout = layoutTimeline(parseRoadmap('# P\n\n## Phase 1 (2024-02-01 → 2024-03-31)\n- [x] done 2024-02-31\n- [ ] ship on 2024-02-30\n- [ ] demo on 2024-02-29\n'));
+    assert.deepEqual(items(layout).filter((i) => i.task !== null).map((i) => i.start), ['2024-02-29']);
+    assert.equal(byId(layout, 'Phase 1').completed, null);
+  });
+
   it('lists undated table milestones in the lane as diamonds, in document order, and joins a heading that depends on one', () => {
     const layout = layoutTimeline(parseRoadmap(undated), { today: '2026-11-25' });
     assert.equal(layout.axis.mode, 'week', 'the headings still give the axis');

@@ -3,6 +3,7 @@
 // Positions are whole calendar days counted from the axis start, so nothing depends on time zones.
 import { periodText, spanText } from '../present/periodText';
 import type { DatePrecision, Progress, RoadmapDocument, Section, SectionKind, Status } from '../model';
+import { isIsoDay } from '../language/isoDay';
 import { addDays, compareIso } from '../language/periods';
 
 /**
@@ -290,9 +291,9 @@ function isEstimatedPeriod(s: Section): boolean {
   return s.period?.source === 'duration' || s.provenance.period?.basis === 'estimated';
 }
 
+/** A real calendar day ("2024-02-31" in a task's text is a typo, not a day: addDays would throw on it). */
 function validDay(day: string): boolean {
-  const [y, m, d] = ymd(day);
-  return m >= 1 && m <= 12 && d >= 1 && d <= 31 && addDays(day, 0) === day && y > 1900;
+  return isIsoDay(day) && ymd(day)[0] > 1900;
 }
 
 /** Tasks of a section and of its subsections. */
