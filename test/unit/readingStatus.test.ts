@@ -33,7 +33,7 @@ describe('reading status: from the item it stands in', () => {
     assert.equal(item(doc, 4).statusSource, 'tasks');
   });
 
-  it('lends nothing from a parent not stated done, nor from a plain section', () => {
+  it('lends nothing from a parent not stated done, nor from a status line of a plain section', () => {
     const tentative = parseRoadmap(['## Phase 2 Plan (Tentative)', '* Milestone 2.1 – Code uplift', '* Milestone 2.2 – Docs'].join('\n'));
     assert.equal(tentative.sections[0].status, 'planned');
     assert.equal(item(tentative, 2).status, null);

@@ -675,9 +675,11 @@ function inheritStatus(sections: Section[]): void {
   for (const s of sections) {
     if (s.status !== null || s.kind === 'section' || s.progress.total > 0 || s.parent === null) continue;
     const parent = sections[s.parent];
-    // A plain section's status is the document's or a bucket's (see groupStatus), and a future parent's parts may
-    // be undecided yet ("Phase 2 (Tentative)" over its milestones).
-    if (parent.kind === 'section' || parent.status !== 'done') continue;
+    // A future parent's parts may be undecided yet ("Phase 2 (Tentative)" over its milestones). A plain section lends
+    // only what its own title says ("## ✅ Phase 0-5: done" grouping its phases); a "Status:" line under it may be
+    // the whole document's.
+    if (parent.status !== 'done') continue;
+    if (parent.kind === 'section' && (parent.statusSource !== 'heading' || parent.provenance.status?.basis !== 'stated')) continue;
     if (parent.statusSource === 'tasks' && !lent.has(parent.index)) continue;
     setStatus(s, parent.status, 'tasks');
     s.provenance.status = parent.provenance.status ? { ...parent.provenance.status, basis: 'derived' } : DERIVED;
