@@ -1,18 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { repoRoot, workbench } from './harness';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { seedText } from '../unit/helpers/corpus';
+import { workbench } from './harness';
 
 // Drag to reschedule, as a user does it: Phase 2 of seed 003 dragged one week to the right on the timeline, the
 // file saved and compared byte for byte, then Ctrl+Z in the editor and compared again.
-const seedsDir = resolve(repoRoot, '../shared/roadmaps/seeds');
-
-function seedText(prefix: string): string {
-  const name = existsSync(seedsDir) ? readdirSync(seedsDir).find((f) => f.startsWith(prefix)) : undefined;
-  if (!name) throw new Error(`seed roadmap ${prefix} missing in ${seedsDir}`);
-  return readFileSync(join(seedsDir, name), 'utf8');
-}
-
 describe('drag to reschedule in the workbench', () => {
   let folder = '';
   let file = '';

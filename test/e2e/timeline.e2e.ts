@@ -1,18 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { repoRoot, UI_TIMEOUT, workbench } from './harness';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { seedText } from '../unit/helpers/corpus';
+import { UI_TIMEOUT, workbench } from './harness';
 
 // Seed 003 (six phases on a twelve-week axis) is copied into its own folder of the scratch workspace while this
 // spec runs, so the sample ROADMAP.md the other specs use stays as it is.
-const seedsDir = resolve(repoRoot, '../shared/roadmaps/seeds');
-
-function seedText(prefix: string): string {
-  const name = existsSync(seedsDir) ? readdirSync(seedsDir).find((f) => f.startsWith(prefix)) : undefined;
-  if (!name) throw new Error(`seed roadmap ${prefix} missing in ${seedsDir}`);
-  return readFileSync(join(seedsDir, name), 'utf8');
-}
-
 describe('timeline in the workbench', () => {
   let folder = '';
 

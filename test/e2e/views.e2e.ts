@@ -2,18 +2,11 @@
 // the default sidebar width, a timeline that follows the active roadmap and names it, Insert Phase that continues
 // the document's own pattern. Four roadmaps go into their own folder of the scratch workspace while this runs.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { roadmapTemplates } from '../../src/core/edit/templates';
-import { repoRoot, workbench, type Workbench } from './harness';
-
-const seedsDir = resolve(repoRoot, '../shared/roadmaps/seeds');
-
-function seedText(prefix: string): string {
-  const name = existsSync(seedsDir) ? readdirSync(seedsDir).find((f) => f.startsWith(prefix)) : undefined;
-  if (!name) throw new Error(`seed roadmap ${prefix} missing in ${seedsDir}`);
-  return readFileSync(join(seedsDir, name), 'utf8');
-}
+import { seedText } from '../unit/helpers/corpus';
+import { workbench, type Workbench } from './harness';
 
 const files: Record<string, () => string> = {
   'views-e2e/none/ROADMAP.md': () => seedText('000'),
