@@ -443,6 +443,17 @@ describe('timelineLayout: plan items named only by a table row', () => {
     assert.ok(timelineGeometry(layout).rows.every((r) => r.bars.every((b) => b.diamond)), 'every milestone is a diamond');
   });
 
+  it('draws the plan items of a roadmap without headings (lines of their own) instead of an empty chart', () => {
+    const doc = parseRoadmap('v1 Release - Goal: Sep 1, 2012\n\n* Website\n  * audit\n\nv2 Release\n\n* API\n');
+    const lines = (doc.items ?? []).filter((i) => i.from === 'line');
+    assert.equal(doc.sections.length, 0);
+    assert.deepEqual(lines.map((i) => i.id), ['v1', 'v2'], 'the reading names two releases');
+    const layout = layoutTimeline(doc);
+    assert.deepEqual(items(layout).map((i) => [i.id, i.start, i.kind]), [['v1', '2012-09-01', 'milestone']]);
+    assert.deepEqual(layout.lane.map((i) => i.id), ['v2']);
+    assert.ok(timelineGeometry(layout).rows.flatMap((r) => r.bars).every((b) => b.diamond));
+  });
+
   it('corpus: every table row the model dates is on the axis at its stated start', () => {
     const dir = path.join(roadmaps, 'public');
     let seen = 0;

@@ -43,8 +43,9 @@ export interface TimelineItem {
   /** Index of the task in `RoadmapDocument.tasks` for a dated checklist item drawn as a milestone, else null. */
   task: number | null;
   /**
-   * For a plan item that is only a table row ("| M1 | Week 5 | Done |"): its index in `RoadmapDocument.items`.
-   * Its `section` is then `sections.length + item`, a key no heading has, so arrows and bars stay apart.
+   * For a plan item that is only a table row ("| M1 | Week 5 | Done |") or, in a roadmap without headings, a line of
+   * its own: its index in `RoadmapDocument.items`. Its `section` is then `sections.length + item`, a key no heading
+   * has, so arrows and bars stay apart.
    */
   item?: number;
   title: string;
@@ -165,8 +166,8 @@ export function layoutTimeline(doc: RoadmapDocument, options: TimelineOptions = 
   }
   const taskPlacement = (day: string): Placement => ({ offset: daysBetween(origin, day), length: 1, unscheduled: false, estimated: false, precision: 'day' });
   const completedOf = (s: Section): string | null => {
-    // A table row has no tasks of its own; its completion stamp ("✅ 2024-05-02") is the day it finished.
-    if (s.from === 'table-row') return s.finished && validDay(s.finished) ? s.finished : null;
+    // A table row or line item has no tasks of its own; its completion stamp ("✅ 2024-05-02") is the day it finished.
+    if (s.from !== undefined) return s.finished && validDay(s.finished) ? s.finished : null;
     if (s.status !== 'done' && !(s.progress.total > 0 && s.progress.done === s.progress.total)) return null;
     let last: string | null = null;
     for (const t of tasksUnder(doc, s)) {
@@ -190,7 +191,7 @@ export function layoutTimeline(doc: RoadmapDocument, options: TimelineOptions = 
   }
   const axis = makeAxis(extents, mode, origin);
   const shift = axis.shift;
-  const tableRow = (s: Section): boolean => s.from === 'table-row';
+  const tableRow = (s: Section): boolean => s.from !== undefined;
   const laneItem = (s: Section, parent: number | null): TimelineItem => ({
     section: tableRow(s) ? doc.sections.length + s.index : s.index,
     task: null,
@@ -328,11 +329,12 @@ function plural(weeks: number): string {
 
 /**
  * The plan's rows in document order: the heading sections of `pickRowSections` and the phases, milestones and
- * quarters that only a table row names. When the headings name no plan item, the table's rows are the plan and the
- * generic top-level sections ("Overview", "Risks") stay off it.
+ * quarters that only a table row (or, in a roadmap without headings, a line of its own) names. When the headings
+ * name no plan item, those rows are the plan and the generic top-level sections ("Overview", "Risks") stay off it.
+ * Checklist items that name plan items are left out: they are tasks of a heading, drawn on their day when dated.
  */
 export function rowSectionsOf(doc: RoadmapDocument): Section[] {
-  const table = (doc.items ?? []).filter((i) => i.from === 'table-row' && rowKinds.has(i.kind));
+  const table = (doc.items ?? []).filter((i) => (i.from === 'table-row' || i.from === 'line') && rowKinds.has(i.kind));
   const headings = pickRowSections(doc).map((i) => doc.sections[i]);
   if (table.length === 0) return headings;
   const kinded = headings.filter((s) => rowKinds.has(s.kind));
