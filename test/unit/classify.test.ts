@@ -271,6 +271,7 @@ describe('classify: statusIn', () => {
     ['✅ Hoàn thành', 'done'],
     ['🔄 Đang làm', 'in-progress'],
     ['⏳ Chưa bắt đầu', 'planned'],
+    ['Phase 6.1: パフォーマンス最適化（Week 1-2） ✅ 一部完了（2026-02-15）', 'in-progress'],
   ];
   for (const [text, status] of table) {
     it(`${JSON.stringify(text)} → ${status}`, () => assert.equal(statusIn(text), status));

@@ -139,6 +139,16 @@ describe('reading status: from a status table of its own', () => {
     assert.equal(item(doc, 8).status, 'in-progress');
   });
 
+  it('reads a line that names an item over its table, and passes over a row cut short before its status', () => {
+    const doc = parseRoadmap(
+      ['Roadmap 2025', 'Q1 2025 (Jan – Mar)', '', '| Issue | Description | Status | Target |', '|---|---|---|---|', '| A-1 | Recs | In Progress | 2025-01-20 |', '| A-2 | Onboarding | Not Started | 2025-02-28 |', '| A-3 | Profiles |'].join('\n'),
+    );
+    const q1 = item(doc, 2);
+    assert.equal(q1.id, 'Q1 2025');
+    assert.equal(q1.status, 'in-progress');
+    assert.equal(q1.provenance.status?.basis, 'derived');
+  });
+
   it('takes nothing from a table with a row that states no status, nor gives a plain section one', () => {
     const doc = parseRoadmap(['### Milestone 1', '| Deliverable | Status |', '|---|---|', '| CMS | ✅ |', '| Docs | soon |', '## Overview', '| Area | Status |', '|---|---|', '| CMS | ✅ |'].join('\n'));
     assert.equal(item(doc, 1).status, null);

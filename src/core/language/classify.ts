@@ -355,7 +355,7 @@ function normaliseWords(s: string): string {
 }
 
 // A date after a status word says when, not what: "Released 2024-03-01", "Done (Q2 2024)", "Shipped on 03/05/24".
-const TRAILING_WHEN = /(?:\s*[:,(–—-]\s*|\s+(?:on|in|at|for|by|since|until|em|en|para|desde|am|seit|bis|le|el|il)\s+|\s+)\(?(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|[QH][1-4]\s*\d{4}|\p{L}{3,10}\.?\s+\d{4}|\d{4})\)?\s*$/iu;
+const TRAILING_WHEN = /(?:\s*[:,(（–—-]\s*|\s+(?:on|in|at|for|by|since|until|em|en|para|desde|am|seit|bis|le|el|il)\s+|\s+)[(（]?(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|[QH][1-4]\s*\d{4}|\p{L}{3,10}\.?\s+\d{4}|\d{4})[)）]?\s*$/iu;
 
 function wordStatus(phrase: string): Status | null {
   // The longest status phrase is a few words; a longer text is a title, whatever its last words say.

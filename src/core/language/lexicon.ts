@@ -256,7 +256,7 @@ export const STATUS_WORDS: readonly { text: string; status: Status; lang: string
   ...rows('in-progress', 'de', ['aktuell', 'in arbeit', 'in bearbeitung', 'läuft', 'begonnen']),
   ...rows('in-progress', 'tr', ['devam ediyor', 'devam eden', 'devam edenler', 'sürüyor', 'suruyor', 'geliştiriliyor', 'yapılıyor']),
   ...rows('in-progress', 'ru', ['текущий', 'текущая', 'в процессе', 'в работе', 'выполняется', 'в разработке']),
-  ...rows('in-progress', 'zh/ja/ko', ['当前', '进行中', '開発中', '开发中', '進行中', '対応中', '作業中', '진행 중', '진행중']),
+  ...rows('in-progress', 'zh/ja/ko', ['当前', '进行中', '開発中', '开发中', '進行中', '対応中', '作業中', '진행 중', '진행중', '一部完了', '部分完成', '부분 완료']),
   ...rows('planned', 'en', [
     'planned', 'todo', 'to do', 'to-do', 'not started', 'pending', 'upcoming', 'backlog', 'proposed', 'scheduled',
     'coming soon', 'queued', 'open', 'future', 'tentative', 'deferred', 'later', 'next', 'up next', 'not yet started',

@@ -819,7 +819,8 @@ function indexStatusTables(tables: { table: ChunkTable; rows: Provenance[] }[]):
  */
 function ownStatusTables(tables: { table: ChunkTable; rows: Provenance[] }[], sections: Section[]): Map<number, StatusRow> {
   const out = new Map<number, StatusRow>();
-  const headings = sections.filter((s) => s.from === undefined);
+  // A heading, or a line that names an item right above its table ("Q1 2025 (Jan – Mar)" over its issues).
+  const headings = sections.filter((s) => s.from !== 'table-row');
   for (const { table, rows } of tables) {
     if (rows.length === 0 || planColumnIn(table.header)) continue;
     const column = table.header.findIndex((cell) => STATUS_HEADER.test(cell.replace(/[^\p{L}\s]/gu, '').trim()));
@@ -834,8 +835,10 @@ function ownStatusTables(tables: { table: ChunkTable; rows: Provenance[] }[], se
     }
     const owner = headings[lo];
     if (!owner || owner.line >= line || owner.kind === 'section' || out.has(owner.index)) continue;
-    const statuses = table.rows.map((row) => statusAt(row[column] ?? '')?.status ?? null);
-    if (statuses.some((x) => x === null)) continue;
+    // A row cut short before its status cell says nothing; a cell that says something unreadable spoils the table.
+    const cells = table.rows.map((row) => (row[column] ?? '').trim()).filter((cell) => cell !== '');
+    const statuses = cells.map((cell) => statusAt(cell)?.status ?? null);
+    if (statuses.length === 0 || statuses.some((x) => x === null)) continue;
     const status: Status = statuses.every((x) => x === 'done')
       ? 'done'
       : statuses.some((x) => x === 'done' || x === 'in-progress')
