@@ -130,4 +130,21 @@ describe('reading: kind and id', () => {
     // With headings, such a line is text under one.
     assert.deepEqual(items(parseRoadmap('# Roadmap\n\nQ1 2025 (Jan – Mar)\n')), []);
   });
+
+  it('reads the lines of a milestone list and a heading that names a milestone as milestones without ids', () => {
+    const heading = '## Marcos (Milestones)\n\n1. **Kick-off do Projeto** - Início oficial\n2. **Go-Live** - Lançamento\n   - detail\n';
+    assert.deepEqual(items(parseRoadmap(heading)), ['3 milestone null', '4 milestone null']);
+    const label = '### Tema\n\n**Marcos**:\n- ✅ **Estabilização** (v2.9.1) - Logging\n\n**Entregáveis**:\n- Cobertura\n';
+    const doc = parseRoadmap(label);
+    assert.deepEqual(items(doc), ['4 milestone null']);
+    assert.equal(doc.items?.[0].status, 'done');
+    assert.deepEqual(items(parseRoadmap('## Short term\n\n### [Milestone: Minimal Viable Product]\n\nText.\n')), ['1 phase null', '3 milestone null']);
+    assert.deepEqual(items(parseRoadmap('## Features\n\n- Login\n- Export\n')), []);
+  });
+
+  it('reads a version followed by a capitalised name as the release so named, not a heading about it', () => {
+    assert.equal(readHeading('v0.2.7 Cost Estimation').id, 'v0.2.7');
+    assert.deepEqual([readHeading('v2.0 Costs').kind, readHeading('v2.0 Costs').about], ['section', 'v2.0']);
+    assert.equal(readHeading('Phase 1 Risk Assessment').kind, 'section');
+  });
 });

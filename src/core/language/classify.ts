@@ -214,7 +214,17 @@ export interface HeadingReading {
   named?: boolean;
 }
 
-const ABOUT_AFTER_ID = new RegExp(`^\\s*(?:${alternation(ABOUT_WORDS.map((r) => r.text))})(?![\\p{L}])`, 'iu');
+const ABOUT_WORD_AFTER_ID = new RegExp(`^\\s*(?:${alternation(ABOUT_WORDS.map((r) => r.text))})(?![\\p{L}])`, 'iu');
+
+/**
+ * Whether the words after an id make the heading about the item ("Phase 2 Risks", "Phase 3 Team (12 people)"). A
+ * version followed by a capitalised name is a release so named ("v0.2.7 Cost Estimation"), not its costs.
+ */
+function aboutAfter(rest: string, found: { kind: SectionKind; word: PlanWord }): boolean {
+  const m = ABOUT_WORD_AFTER_ID.exec(rest);
+  if (m === null) return false;
+  return !(found.word === 'version' || found.word === 'release') || !/^\s+\p{Lu}/u.test(rest.slice(m[0].length));
+}
 
 /**
  * What a heading names. Numbering before the id ("5. Phase 2: …", "二、Phase 1") and a short label ("Current
@@ -249,7 +259,7 @@ export function readHeading(title: string): HeadingReading {
   }
   if (!found) return otherItemIn(text, leadingNoise(text)) ?? none;
   const rest = text.slice(at + found.length);
-  if (ABOUT_AFTER_ID.test(rest)) return { ...none, about: found.id };
+  if (aboutAfter(rest, found)) return { ...none, about: found.id };
   return { kind: found.kind, id: found.id, word: found.word, about: null, index: at, end: at + found.length };
 }
 
@@ -273,7 +283,7 @@ function otherItemIn(text: string, at: number): HeadingReading | null {
   const named = NAMED_PHASE_RE.exec(rest);
   if (named && !/^(?:[ivx]+|x)$/iu.test(named[1])) {
     const id = normaliseId(named[1]) ?? named[1];
-    if (!ABOUT_AFTER_ID.test(rest.slice(named[0].length))) return { kind: 'phase', id, word: 'phase', about: null, index: at, end: at + named[0].length, named: true };
+    if (!aboutAfter(rest.slice(named[0].length), { kind: 'phase', word: 'phase' })) return { kind: 'phase', id, word: 'phase', about: null, index: at, end: at + named[0].length, named: true };
   }
   for (const m of rest.matchAll(PAREN_ID_RE)) {
     const inner = m[1].trim();
@@ -642,7 +652,7 @@ export function readListItem(text: string): HeadingReading | null {
   const found = idAtStart(rest);
   if (found) {
     const after = rest.slice(found.length);
-    if (ABOUT_AFTER_ID.test(after)) return null;
+    if (aboutAfter(after, found)) return null;
     if (found.kind === 'phase' && !AFTER_LINE_ID.test(after)) return null;
     // "Phase 2.2-B → TODO: …" names a part of Phase 2.2; "Fase 4 (Features Avanzados) pospuesta post-MVP" is a sentence.
     if (/^-[\p{L}\p{N}]/u.test(after) || /^\s*[(（][^()（）]*[)）]\s+\p{Ll}/u.test(after)) return null;
@@ -686,6 +696,32 @@ export function rangeMembers(id: string | null): string[] | null {
   const out: string[] = [];
   for (let n = from; n <= to; n++) out.push(`${m[1]} ${m[2] !== undefined ? n : String.fromCharCode(n)}`);
   return out;
+}
+
+const MILESTONE_ROWS = PLAN_WORDS.filter((r) => r.word === 'milestone');
+const NAMED_MILESTONE_RE = new RegExp(`^(${alternation(MILESTONE_ROWS.map((r) => r.text))})\\s*[:：]\\s*\\p{L}`, 'iu');
+
+/** A heading that names a milestone by its name ("[Milestone: Minimal Viable Product]", "Marco: Go-Live"): no id. */
+export function namedMilestoneIn(title: string): HeadingReading | null {
+  const text = title.slice(0, MAX_LINE);
+  const at = leadingNoise(text);
+  const m = NAMED_MILESTONE_RE.exec(text.slice(at));
+  return m ? { kind: 'milestone', id: null, word: 'milestone', about: null, index: at, end: at + m[1].length } : null;
+}
+
+/**
+ * Whether a heading or a label line ("## Marcos (Milestones)", "**Marcos**:", "Milestones") announces a list of
+ * milestones: the milestone word in the plural (or as the whole text), nothing else but a gloss in parentheses.
+ */
+export function milestoneListTitle(text: string): boolean {
+  const words = text
+    .slice(0, 200)
+    .replace(/[*_`]/gu, '')
+    .replace(/[(（][^()（）]*[)）]/gu, '')
+    .replace(/^[\s\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f]+|[\s:：]+$/gu, '')
+    .trim()
+    .toLowerCase();
+  return MILESTONE_ROWS.some((r) => words === r.text || words === `${r.text}s` || words === `${r.text}es` || words === `${r.text}e`);
 }
 
 const ONLY_WHEN = new RegExp(

@@ -26,6 +26,8 @@ import {
   readHeading,
   readListItem,
   readNumberedTasks,
+  milestoneListTitle,
+  namedMilestoneIn,
   dayFirstLanguage,
   groupStatusAt,
   statusAt,
@@ -319,6 +321,9 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
   let facts: SectionFacts | null = null;
   let inTimeline = continuesTimeline;
   const steps = new Map<ListItem, HeadingReading>();
+  let milestoneList = false;
+  let labelled = false;
+  let milestoneLines: Set<ListItem> | null = null;
 
   // An explicit stack, not recursion: nesting depth is the input's to choose (`- ` × 3000 nests 3000 lists).
   const walk = (top: Nodes): void => {
@@ -334,7 +339,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
           const box = node.data?.roadmapBox;
           const isTask = typeof node.checked === 'boolean' && box !== undefined;
           if (parentTask < 0) {
-            const item = listLineItem(node, input, lines, headings.length - 1, isTask ? tasks.length : -1, order, steps);
+            const item = listLineItem(node, input, lines, headings.length - 1, isTask ? tasks.length : -1, order, steps, milestoneLines?.has(node) ?? false);
             // "- [ ] **Step 1:** …" under "### Task 3" are the steps of that item, not items of the plan.
             const within = headings[headings.length - 1];
             const isStep = item !== null && (item.word === 'step' || item.word === 'task') && within !== undefined && within.kind !== 'section';
@@ -405,7 +410,8 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
       const from = first?.start.offset ?? node.position!.start.offset!;
       const to = last?.end.offset ?? node.position!.end.offset!;
       const at = (fragment: string): Span => spanOf(input, lines, from, to, fragment);
-      const reading = readHeading(title);
+      const heard = readHeading(title);
+      const reading = heard.kind === 'section' && !heard.about ? (namedMilestoneIn(title) ?? heard) : heard;
       // A label before the id may state the status: "Future: Milestone v1.1", "Horizonte Atual: Q4 2025 - Q1 2026".
       const label = reading.id ? /^(.*?)\s*[:：]\s*$/su.exec(title.slice(0, reading.index)) : null;
       const said = statusAt(title) ?? (label ? groupStatusAt(label[1]) : null);
@@ -441,20 +447,35 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
         ...(group ? { group: { status: group.status, span: at(group.words) } } : {}),
       });
       inTimeline = TIMELINE_TITLE.test(title);
+      milestoneList = milestoneListTitle(title);
+      labelled = false;
       continue;
     }
-    if (node.type === 'paragraph') for (const { text, line } of plainLines(node)) paragraphLineItem(text, line, input, lines, headings.length - 1, lineItems, order);
+    // "## Marcos (Milestones)" or "**Marcos**:" over a list: each line of the list names a milestone.
+    if (node.type === 'list') milestoneLines = milestoneList || labelled ? new Set(node.children) : null;
+    const paragraphLines = node.type === 'paragraph' ? plainLines(node) : [];
+    labelled = paragraphLines.length === 1 && /[:：]\s*$/u.test(paragraphLines[0].text) && milestoneListTitle(paragraphLines[0].text);
+    for (const { text, line } of paragraphLines) paragraphLineItem(text, line, input, lines, headings.length - 1, lineItems, order);
     walk(node);
   }
   return { headings, tasks, tables, timeline, lineItems };
 }
 
 /** The plan item a list line names ("- [x] Phase 3: Parser", "- **Milestone 1.1:** … (Due: 2026-03-10)"). */
-function listLineItem(item: ListItem, input: string, lines: LineIndex, heading: number, task: number, order: DateContext, steps: ReadonlyMap<ListItem, HeadingReading>): ChunkLineItem | null {
+function listLineItem(
+  item: ListItem,
+  input: string,
+  lines: LineIndex,
+  heading: number,
+  task: number,
+  order: DateContext,
+  steps: ReadonlyMap<ListItem, HeadingReading>,
+  milestone: boolean,
+): ChunkLineItem | null {
   const first = item.children[0];
   if (first?.type !== 'paragraph') return null;
   const text = splitLines(plainText(first))[0]?.trim() ?? '';
-  const reading = readListItem(text) ?? steps.get(item) ?? null;
+  const reading = readListItem(text) ?? steps.get(item) ?? (milestone && /\p{L}/u.test(text) ? namedLine(text) : null);
   if (!reading) return null;
   const line = first.position!.start.line - 1;
   const [from, to] = lines.lineRange(line);
@@ -511,6 +532,12 @@ function paragraphLineItem(text: string, line: number, input: string, lines: Lin
     period: period?.period ?? null,
     spans: { kind: at(text.slice(reading.index, reading.end)), status: stated ? at(stated.words) : null, period: period ? at(text.slice(reading.end).slice(period.index, period.end)) : null },
   });
+}
+
+/** A line of a milestone list that names its milestone without an id ("1. **Kick-off do Projeto** - Início …"). */
+function namedLine(text: string): HeadingReading {
+  const at = text.length - text.replace(/^[\s\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f]+/u, '').length;
+  return { kind: 'milestone', id: null, word: 'milestone', about: null, index: at, end: at };
 }
 
 /** The numbered tasks of a list that are plan steps ("- [x] 1. Setup" over "- [x] 1.1 …"), see readNumberedTasks. */
