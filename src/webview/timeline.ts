@@ -88,7 +88,7 @@ const words: Record<string, string> = {
   workspaceHint: 'Files with calendar dates share one axis; a file in relative weeks keeps its own week axis, since its Week 1 is not another file\'s.',
   ...englishTipWords,
 };
-const tipWords = (): TipWords => ({ estimated: words.estimated, unscheduled: words.unscheduled, done: words.done });
+const tipWords = (): TipWords => ({ estimated: words.estimated, unscheduled: words.unscheduled, unscheduledRow: words.unscheduledRow, done: words.done });
 const format = (template: string, ...args: (string | number)[]): string => template.replace(/\{(\d+)\}/g, (m, i: string) => String(args[Number(i)] ?? m));
 
 function showPin(): void {

@@ -15,12 +15,15 @@ export interface ViewCallbacks {
 export interface TipWords {
   estimated: string;
   unscheduled: string;
+  /** The same for an item that is a table row or a line of its own, which has no heading to write a period into. */
+  unscheduledRow: string;
   done: string;
 }
 
 export const englishTipWords: TipWords = {
   estimated: 'Estimated placement: the document gives a length but no start, so it is drawn after the item before it.',
   unscheduled: 'Not scheduled: the document gives it no period. Add one to its heading to place it in time.',
+  unscheduledRow: 'Not scheduled: its row gives no period. Add a date or week range to the row to place it in time.',
   done: 'Finished on {0}',
 };
 
@@ -209,6 +212,6 @@ export function tooltipLines(b: BarGeometry, words: TipWords = englishTipWords):
   if (item.periodText) lines.push(`“${item.periodText}”`);
   if (item.completed) lines.push(words.done.replace('{0}', item.completed));
   if (b.estimated) lines.push(words.estimated);
-  if (item.unscheduled) lines.push(words.unscheduled);
+  if (item.unscheduled) lines.push(item.item === undefined ? words.unscheduled : words.unscheduledRow);
   return lines;
 }

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import type { Period, RoadmapDocument, Section, SectionKind, Status } from '../../src/core/model';
 import { parseRoadmap } from '../../src/core/parse/parse';
 import { timelineGeometry } from '../../src/core/timeline/svg';
+import { tooltipLines } from '../../src/webview/timelineView';
 import { daysBetween, layoutTimeline, type TimelineItem, type TimelineLayout } from '../../src/core/timeline/timelineLayout';
 
 const roadmaps = path.resolve(__dirname, '../../../shared/roadmaps');
@@ -431,6 +432,11 @@ describe('timelineLayout: plan items named only by a table row', () => {
     const geometry = timelineGeometry(layout);
     const lane = geometry.rows.filter((r) => r.lane).flatMap((r) => r.bars);
     assert.ok(lane.length === 2 && lane.every((b) => b.diamond));
+    // Its hover says where a period would go: the row, not a heading it does not have.
+    const tip = tooltipLines(lane[0]).join('\n');
+    assert.match(tip, /its row gives no period/);
+    assert.doesNotMatch(tip, /heading/);
+    assert.match(tooltipLines(timelineGeometry(layoutTimeline(parseRoadmap(seed('002')))).rows[0].bars[0]).join('\n'), /Add one to its heading/);
     const m1 = layout.lane[0];
     assert.deepEqual(layout.arrows.filter((a) => a.from === m1.section).map((a) => a.to), [byId(layout, 'Phase 2').section]);
   });

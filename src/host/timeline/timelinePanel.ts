@@ -319,6 +319,7 @@ export function timelineWords(): Record<string, string> {
     unpin: vscode.l10n.t('Unpin: follow the active roadmap editor'),
     estimated: vscode.l10n.t('Estimated placement: the document gives a length but no start, so it is drawn after the item before it.'),
     unscheduled: vscode.l10n.t('Not scheduled: the document gives it no period. Add one to its heading to place it in time.'),
+    unscheduledRow: vscode.l10n.t('Not scheduled: its row gives no period. Add a date or week range to the row to place it in time.'),
     done: vscode.l10n.t('Finished on {0}'),
     workspace: vscode.l10n.t('Whole workspace'),
     workspaceTip: vscode.l10n.t('Show every roadmap of the workspace in one chart, grouped by file'),
