@@ -147,4 +147,12 @@ describe('reading: kind and id', () => {
     assert.deepEqual([readHeading('v2.0 Costs').kind, readHeading('v2.0 Costs').about], ['section', 'v2.0']);
     assert.equal(readHeading('Phase 1 Risk Assessment').kind, 'section');
   });
+
+  it('reads an id in parentheses as a pointer when another heading names the item, and dates the document by a label', () => {
+    const doc = parseRoadmap('## Phase 2: Build\n\n- [ ] a\n\n## Testing (Phase 2)\n\n- [ ] b\n\n## Last updated: 2025\n');
+    assert.deepEqual(items(doc), ['1 phase Phase 2']);
+    assert.equal(doc.sections[1].about, 'Phase 2');
+    assert.equal(readHeading('Longo Prazo: 2027+').id, '2027+');
+    assert.equal(readHeading('Last updated: 2025').kind, 'section');
+  });
 });

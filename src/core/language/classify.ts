@@ -294,9 +294,10 @@ function otherItemIn(text: string, at: number): HeadingReading | null {
       return { kind: 'phase', id: found.id, word: found.word, about: null, index, end: index + found.length };
     }
   }
-  // A labelled year ("Longo Prazo: 2027+") is a horizon of the plan; a bare "2024" may head anything.
+  // A year a horizon labels ("Longo Prazo: 2027+") is a horizon of the plan; a bare "2024" may head anything, and
+  // "Last updated: 2025" dates the document.
   const label = LABEL_PREFIX.exec(rest);
-  const year = label ? YEAR_ONLY_RE.exec(rest.slice(label[0].length)) : null;
+  const year = label && HORIZON_RE.test(label[0]) ? YEAR_ONLY_RE.exec(rest.slice(label[0].length)) : null;
   if (label && year) {
     const index = at + label[0].length;
     return { kind: 'quarter', id: year[1] + (year[2]?.replace(/\s+/gu, '') ?? ''), word: 'year', about: null, index, end: index + year[0].trimEnd().length, named: true };

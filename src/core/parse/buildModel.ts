@@ -652,15 +652,36 @@ function markRepeatedMentions(sections: Section[]): void {
       first.set(s.id, s.index);
       continue;
     }
+    // An id only in parentheses ("Testing (Phase 2)") points at the item another heading names.
+    if (inParentheses(s)) {
+      demoteToAbout(s);
+      continue;
+    }
+    if (inParentheses(sections[earlier]) && !inParentheses(s)) {
+      demoteToAbout(sections[earlier]);
+      first.set(s.id, s.index);
+      continue;
+    }
     const parent = s.parent === null ? null : sections[s.parent];
     if (parent === null || parent.kind !== 'section' || isAncestor(sections, parent.index, earlier)) continue;
-    s.about = s.id;
-    s.kind = 'section';
-    s.id = null;
-    s.word = null;
-    s.provenance.kind = null;
-    s.provenance.id = null;
+    demoteToAbout(s);
   }
+}
+
+function demoteToAbout(s: Section): void {
+  s.about = s.id;
+  s.kind = 'section';
+  s.id = null;
+  s.word = null;
+  s.provenance.kind = null;
+  s.provenance.id = null;
+}
+
+/** Whether a heading's id was read from a parenthesis ("Enhancement Strategy (Phase A-F)"). */
+function inParentheses(s: Section): boolean {
+  const words = s.provenance.kind?.text ?? '';
+  const at = words === '' ? -1 : s.title.indexOf(words);
+  return at > 0 && /[(（]\s*$/u.test(s.title.slice(0, at));
 }
 
 const ONLY_EMOJI = /^[\s\p{Extended_Pictographic}\u200d\ufe0f]+$/u;
