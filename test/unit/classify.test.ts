@@ -296,8 +296,8 @@ describe('classify: statusIn', () => {
       .split(/\r?\n/)
       .filter((l) => /^\|\s*1\.\d/.test(l))
       .map((l) => statusIn(l.split('|')[3]));
-    // The third row's status names the next version, a horizon rather than a status.
-    assert.deepEqual(statusCells, ['done', 'done', null, 'planned', 'planned']);
+    // The third row's "下一版" (next version) is not started yet, as "Next" is in English.
+    assert.deepEqual(statusCells, ['done', 'done', 'planned', 'planned', 'planned']);
     const seed = readSeed('002');
     const seedCells = seed.split(/\r?\n/).filter((l) => /^\| M\d/.test(l)).map((l) => statusIn(l.split('|')[4]));
     assert.deepEqual(seedCells, ['planned', 'planned', 'planned', 'planned']);

@@ -162,3 +162,18 @@ describe('reading status: from a status table of its own', () => {
     assert.equal(row.provenance.status?.text, 'No empezado');
   });
 });
+
+describe('reading status: lists ticked with emoji', () => {
+  it('reads a release whose list mixes ✅ and 🔲 as under way, and one of only 🔲 as planned', () => {
+    const mixed = parseRoadmap(['## 1.0.0 roadmap:', '- Working apps.', '  - ✅ Servers abstracted.', '    - 🔲 Also need H2.', '  - ✅ Basic router.'].join('\n'));
+    assert.equal(mixed.sections[0].id, 'v1.0.0');
+    assert.equal(mixed.sections[0].status, 'in-progress');
+    assert.equal(mixed.sections[0].provenance.status?.basis, 'derived');
+    assert.equal(parseRoadmap(['## Phase 2: Parser', '- 🔲 Lexer', '- ⬜ Grammar'].join('\n')).sections[0].status, 'planned');
+  });
+
+  it('takes a list of nothing but ✅ for a style, not for work done', () => {
+    const doc = parseRoadmap(['#### Task 1.1: Setup Testing', '**Success Criteria:**', '- ✅ `bun test` runs', '- ✅ Coverage report generates'].join('\n'));
+    assert.equal(doc.sections[0].status, null);
+  });
+});

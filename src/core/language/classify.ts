@@ -514,6 +514,15 @@ export function versionStatus(reading: StatusReading, word: PlanWord | null): St
   return CURRENT_WORD.test(reading.words) ? { ...reading, status: 'done' } : reading;
 }
 
+const MARK_EMOJI = new RegExp(`^\\s*(${alternation(STATUS_EMOJI.filter((r) => r.strong && (r.status === 'done' || r.status === 'planned')).map((r) => r.emoji))})`, 'u');
+
+/** A list line ticked with an emoji instead of a box: true for "✅ Logger", false for "🔲 URL templates", else null. */
+export function emojiMarkIn(text: string): boolean | null {
+  const m = MARK_EMOJI.exec(text.slice(0, 16));
+  if (!m) return null;
+  return STATUS_EMOJI.find((r) => r.emoji === m[1])?.status === 'done';
+}
+
 const ABOUT_WORD = new RegExp(`^(?:${alternation(ABOUT_WORDS.map((r) => r.text))})$`, 'iu');
 
 /**

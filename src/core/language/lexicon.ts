@@ -274,7 +274,7 @@ export const STATUS_WORDS: readonly { text: string; status: Status; lang: string
   ...rows('planned', 'ru', ['запланировано', 'планируется', 'не начато', 'в планах', 'ожидает']),
   ...rows('planned', 'de', ['geplant', 'offen', 'ausstehend']),
   ...rows('planned', 'fr', ['prévu', 'prévue', 'à faire', 'planifié', 'planifiée', 'en attente', 'à venir']),
-  ...rows('planned', 'zh/ja/ko', ['计划中', '待办', '未开始', '计划', '予定', '未着手', '計画中', '계획', '대기', '예정', '待开始']),
+  ...rows('planned', 'zh/ja/ko', ['计划中', '待办', '未开始', '计划', '予定', '未着手', '計画中', '계획', '대기', '예정', '待开始', '下一版', '下一步', '候选']),
   ...rows('blocked', 'en', ['blocked', 'on hold', 'on-hold', 'stalled', 'paused', 'stuck']),
   ...rows('blocked', 'pt', ['bloqueado', 'bloqueada', 'em espera', 'pausado', 'pausada', 'parado', 'parada']),
   ...rows('blocked', 'tr', ['engellendi', 'engelli', 'beklemede']),

@@ -22,6 +22,8 @@ export interface SectionFacts {
   durationDays?: number | null;
   /** Labelled start and end lines ("**Início:** 02/03/2026", "**Término:** 09/03/2026", "Due: …", "Fecha: …"). */
   labelled?: Partial<Record<'start' | 'end' | 'date', { period: Period; span: Span }>>;
+  /** List lines ticked with emoji instead of boxes ("- ✅ Logger", "- 🔲 URL templates"), counted like tasks. */
+  marks?: Progress;
   /** A "Completed: 2026-02-14" line: when the item finished. */
   finished?: string | null;
   /** Where each fact was read (chunk-relative). */
@@ -406,6 +408,12 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
         setStatus(s, own.status, 'tasks');
         s.provenance.status = own.at;
       }
+    }
+    // Lines ticked with emoji are its tasks when it has no boxes. A list of nothing but ✅ is as often a style
+    // ("**Success Criteria:** - ✅ tests run") as a record of work done, so it says nothing.
+    if (s.status === null && s.progress.total === 0 && f.marks && f.marks.total >= 2 && f.marks.done < f.marks.total) {
+      setStatus(s, statusFromProgress(f.marks), 'tasks');
+      s.provenance.status = DERIVED;
     }
     // Filed in a bucket ("## In Progress" › "### Phase 4"): the bucket says, unless the item's ticked boxes show more.
     if (s.status === null && s.kind !== 'section' && s.progress.done === 0) {

@@ -29,6 +29,7 @@ import {
   milestoneListTitle,
   namedMilestoneIn,
   dayFirstLanguage,
+  emojiMarkIn,
   groupStatusAt,
   statusAt,
   statusLineAt,
@@ -344,6 +345,15 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
             const within = headings[headings.length - 1];
             const isStep = item !== null && (item.word === 'step' || item.word === 'task') && within !== undefined && within.kind !== 'section';
             if (item && !isStep) lineItems.push(item);
+            // "- ✅ Basic router", "- 🔲 URL templates": a list ticked with emoji instead of boxes.
+            if (!item && !isTask && facts && node.children[0]?.type === 'paragraph') {
+              const mark = emojiMarkIn(splitLines(plainText(node.children[0]))[0] ?? '');
+              if (mark !== null) {
+                facts.marks ??= { done: 0, total: 0 };
+                facts.marks.total++;
+                if (mark) facts.marks.done++;
+              }
+            }
           }
           if (typeof node.checked === 'boolean' && box) {
             const index = tasks.length;
