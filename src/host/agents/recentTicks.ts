@@ -154,6 +154,21 @@ function snapshot(doc: RoadmapDocument): Snapshot {
 
 const identityCache = new WeakMap<RoadmapDocument, Map<number, string>>();
 
+/**
+ * Task texts repeat from one version to the next: normalising each again cost a 10k-task roadmap ~50 ms of the host
+ * per keystroke. Remembered by text, forgotten in bulk past a bound.
+ */
+const normalisedTexts = new Map<string, string>();
+function normalised(text: string): string {
+  let out = normalisedTexts.get(text);
+  if (out === undefined) {
+    if (normalisedTexts.size >= 100_000) normalisedTexts.clear();
+    out = normalise(text);
+    normalisedTexts.set(text, out);
+  }
+  return out;
+}
+
 /** A task's identity across versions: its normalised text and which occurrence of that text it is. */
 function identities(doc: RoadmapDocument): Map<number, string> {
   const cached = identityCache.get(doc);
@@ -161,7 +176,7 @@ function identities(doc: RoadmapDocument): Map<number, string> {
   const seen = new Map<string, number>();
   const out = new Map<number, string>();
   for (const task of doc.tasks) {
-    const text = normalise(task.text);
+    const text = normalised(task.text);
     const n = seen.get(text) ?? 0;
     seen.set(text, n + 1);
     out.set(task.index, `${text}\u0001${n}`);
