@@ -54,10 +54,11 @@ export function activate(context: vscode.ExtensionContext): RoadmapApi {
   // Before the tree: its items read the diagnostics computed for the same index change.
   const health = new RoadmapHealth(index, context.extensionUri);
   context.subscriptions.push(health, HealthCodeActions.register(health), HealthHover.register(index, health));
+  // The heading counts first: index changes reach listeners in this order, and the editor is where the user types.
+  const decorations = new RoadmapDecorations(index);
   const tree = new RoadmapTreeView(index, context.workspaceState);
   perfMark('tree.registered', '', 0, performance.now() - activated);
   context.subscriptions.push(showHealthInTree(tree, health));
-  const decorations = new RoadmapDecorations(index);
   context.subscriptions.push(tree, decorations, new RoadmapStatusBar(index), RoadmapCompletions.register(index), registerEditorCommands(index));
   const agentTools = new RoadmapTools(index);
   const timeline = new TimelineManager(index, context.extensionUri, logger);
