@@ -147,10 +147,10 @@ exports.activate = (context) => {
 }
 
 /**
- * Busy stretches of the profiled extension host (consecutive samples that are not idle), each with its wall-clock
- * start, length, and the share of its samples whose stack holds another extension's code.
+ * The profiled extension host's busy samples (idle ones left out), in wall-clock time, each marked when its stack
+ * holds another extension's code: what tells whose code a block of the lag probe was.
  */
-function busyRuns(file) {
+function profileSamples(file) {
   if (!existsSync(file) || !existsSync(file + '.clock')) return [];
   const prof = JSON.parse(readFileSync(file, 'utf8'));
   if (!prof.nodes) return [];
@@ -158,7 +158,6 @@ function busyRuns(file) {
   const nodes = new Map(prof.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const idle = (id) => ['(idle)', '(program)'].includes(nodes.get(id).callFrame.functionName);
   // Extensions' code lives under an extensions folder (built-in or installed); ours is the development path.
   const otherMemo = new Map();
   const other = (id) => {
@@ -171,20 +170,13 @@ function busyRuns(file) {
     otherMemo.set(id, hit);
     return hit;
   };
-  const toWall = (us) => clock.wall + (us - clock.mono) / 1000;
   const out = [];
   let t = prof.startTime;
-  let run;
   for (let i = 0; i < prof.samples.length; i++) {
     t += prof.timeDeltas[i];
     const id = prof.samples[i];
-    if (idle(id)) {
-      if (run) out.push({ t: toWall(run.start), ms: (t - run.start) / 1000, other: run.other / run.n }), (run = undefined);
-      continue;
-    }
-    run ??= { start: t, n: 0, other: 0 };
-    run.n++;
-    if (other(id)) run.other++;
+    if (['(idle)', '(program)'].includes(nodes.get(id).callFrame.functionName)) continue;
+    out.push({ t: clock.wall + (t - clock.mono) / 1000, other: other(id) });
   }
   return out;
 }
@@ -388,7 +380,7 @@ async function main() {
     await page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
     await page.waitForFunction(() => window.__startup?.tree && window.__startup?.deco, undefined, { timeout: 120_000, polling: 250 }).catch(() => undefined);
     const st = await page.evaluate(() => window.__startup);
-    startup = { file: startFile.name, reloadAt, ...st, workbench: NaN };
+    startup = { file: startFile.name, folder: startFile.path.split('/')[0], reloadAt, ...st };
   }
 
   // The extension's stage trace and the probe's blocks, by time window.
@@ -397,10 +389,28 @@ async function main() {
   const trace = readLines(traceFile);
   const blocks = readLines(probeFile);
   const within = (xs, a, b) => xs.filter((x) => x.t >= a && x.t <= b);
-  const runs = cpuProfile ? busyRuns(cpuProfile) : [];
-  /** The longest busy stretch in a window not spent mostly in another extension's code (ours, or VS Code serving us). */
-  const ourBlock = (a, b) => Math.max(0, ...runs.filter((r) => r.t >= a && r.t <= b && r.other <= 0.5).map((r) => r.ms));
-  const otherBlock = (a, b) => Math.max(0, ...runs.filter((r) => r.t >= a && r.t <= b && r.other > 0.5).map((r) => r.ms));
+  const samples = cpuProfile ? profileSamples(cpuProfile) : [];
+  // Each block the lag probe saw, with the share of the profile's samples during it in other extensions' code.
+  const firstAfter = (t) => {
+    let lo = 0;
+    let hi = samples.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (samples[mid].t < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const attributed = blocks.map((b) => {
+    let n = 0;
+    let other = 0;
+    for (let i = firstAfter(b.t - b.ms - 10); i < samples.length && samples[i].t <= b.t; i++) n++, (other += samples[i].other ? 1 : 0);
+    return { ...b, other: n ? other / n : 0 };
+  });
+  const runs = samples.length ? attributed : [];
+  /** The longest block in a window not spent mostly in another extension's code (ours, or VS Code serving us). */
+  const ourBlock = (a, b) => Math.max(0, ...within(attributed, a, b).filter((r) => r.other <= 0.5).map((r) => r.ms));
+  const otherBlock = (a, b) => Math.max(0, ...within(attributed, a, b).filter((r) => r.other > 0.5).map((r) => r.ms));
   const report = [];
   console.log(`\nbench:host — ${extDir === repoRoot ? 'this checkout' : extDir}; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs; ${KEYS} keys per file, 1.5 s apart; medians`);
   for (const r of results) {
@@ -469,11 +479,14 @@ async function main() {
   if (startup) {
     const fromCache = trace.filter((x) => x.stage === 'cache.shown' && x.t >= startup.reloadAt).length;
     const firstParse = trace.find((x) => x.stage === 'parse' && x.how === 'parse' && x.t >= startup.reloadAt);
+    // When the page saw no heading decoration (none on screen), when the extension set them.
+    const decoSet = trace.find((x) => x.stage === 'decorations' && x.t >= startup.reloadAt && x.uri.includes(startup.folder + '/'));
+    if (!startup.deco && decoSet) startup.deco = decoSet.t;
     console.log(`  after a reload with ${startup.file} open: tree rows ${fmt(startup.tree - startup.t0)}, heading decoration ${fmt(startup.deco - startup.t0)} after the page began loading; ${fromCache} roadmap(s) shown from the start-up cache${firstParse ? `, the first parse after ${fmt(firstParse.t - startup.t0)}` : ''}   [shown from the cache: ${fromCache > 0 ? 'ok' : 'MISSED'}]`);
   }
   const othersWorst = Math.max(0, ...report.map((r) => Math.max(r.othersOpen, r.othersTyping)));
   console.log(runs.length
-    ? `  (host blocks above: busy stretches of the extension host's CPU profile not spent in another extension's code; other extensions held it up to ${fmt(othersWorst)}, VS Code's markdown language features sending each version to its server)`
+    ? `  (host blocks above: the lag probe's, less those the CPU profile puts mostly in another extension's code; other extensions held it up to ${fmt(othersWorst)}: VS Code's markdown language features sending each version to its server)`
     : `  (host blocks above: the whole extension host's, other extensions' included; run without --no-profile to tell them apart)`);
   console.log(`\nbench:host took ${((Date.now() - started) / 1000).toFixed(0)} s`);
   if (options.json) writeFileSync(options.json, JSON.stringify({ ext: extDir, load: loadavg()[0], report, startup }, null, 2));
