@@ -215,6 +215,25 @@ for (const [name, createWorker] of [['a worker thread', threadWorker], ['in proc
       assert.equal(h.results.filter((r) => r.id === 'd').length, 2);
     });
 
+    it('answers a text back to the one of the model it sent (an undo, a revert) with that model, unparsed', async () => {
+      h = harness(createWorker);
+      const text = seedText('001');
+      h.open('u', text);
+      const first = await h.result((r) => r.id === 'u' && r.version === 1);
+      h.type('u', { offset: 10, length: 0, text: 'z' });
+      const back = h.type('u', { offset: 10, length: 1, text: '' });
+      h.client.parse('u', back, h.textOf('u').length);
+      const same = await h.result((r) => r.id === 'u' && r.version === back);
+      assert.equal(same.stats?.how, 'same');
+      assert.equal(json(same.model), json(first.model));
+      // A real change after it is parsed again, from the same base.
+      const v = h.type('u', { offset: h.textOf('u').length, length: 0, text: '\n- [ ] after the undo\n' });
+      h.client.parse('u', v, h.textOf('u').length);
+      const after = await h.result((r) => r.id === 'u' && r.version === v);
+      assert.equal(after.stats?.how, 'parse');
+      assert.equal(json(after.model), json(parseRoadmap(h.textOf('u'))));
+    });
+
     it('sends the whole text again when the worker lacks the base of a change', async () => {
       h = harness(createWorker);
       h.open('r', '# R\n\n- [ ] one\n');

@@ -48,8 +48,11 @@ export interface ParseStats {
   /** Chunks (top-level sections) in the text and how many remark had to parse. */
   chunks: number;
   parsed: number;
-  /** How the model was reached: a full or incremental parse, a patched toggle, or the line scan. */
-  how: 'parse' | 'toggle' | 'scan';
+  /**
+   * How the model was reached: a full or incremental parse, a patched toggle, the line scan, or nothing at all (the
+   * text is the one of the model last sent: an undo back to it, a revert).
+   */
+  how: 'parse' | 'toggle' | 'scan' | 'same';
   /** Elements sent in full (the whole model counts all). */
   sent: number;
 }

@@ -123,6 +123,12 @@ export class ParseService {
     const text = doc.text;
     const version = doc.version;
     let model: RoadmapDocument;
+    // The text of the model the host holds (a revert, an undo back to it): that model again, under this version.
+    if (!scanOnly && doc.sent && doc.parsedVersion === doc.sent.version && text === doc.sent.text) {
+      doc.parsedVersion = version;
+      this.send(id, doc, version, text, doc.sent.model, shiftFor(text, 0, 0, ''), { how: 'same', chunks: doc.parser.stats.chunks, parsed: 0 }, started, cpu);
+      return;
+    }
     try {
       if (scanOnly) {
         model = lineReadDocument(text);
