@@ -47,7 +47,13 @@ export class RoadmapDecorations extends Disposable {
           perfMark('decorations', editor.document.uri.toString(), index.get(editor.document.uri)?.version ?? -1, performance.now() - started);
         }
       }),
-      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.decorate(e))),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const editor of editors) {
+          const started = performance.now();
+          this.decorate(editor);
+          perfMark('decorations', editor.document.uri.toString(), index.get(editor.document.uri)?.version ?? -1, performance.now() - started);
+        }
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('roadmap.decorations')) vscode.window.visibleTextEditors.forEach((ed) => this.decorate(ed));
       }),

@@ -526,8 +526,12 @@ export class DocumentsIndex extends Disposable {
       this.logger.warn(`${uri.fsPath}: ${decoded.reason}`);
       return this.setEntry(slot, { uri, version: readVersion, text: '', model: emptyRoadmap(), error: decoded.reason }, fire);
     }
-    // A watcher event after our own save, or a touch: same text, nothing for the views to redo.
-    if (slot.entry && !slot.entry.error && slot.entry.text === decoded.text) return slot.entry;
+    // A watcher event after our own save, a touch, or a file closed unchanged: same text, nothing for the views to
+    // redo, and nothing was sent to the parser, so the slot stays at the entry's version (reopening it adopts it).
+    if (slot.entry && !slot.entry.error && slot.entry.text === decoded.text) {
+      slot.version = slot.entry.version;
+      return slot.entry;
+    }
     this.setText(slot, readVersion, decoded.text);
     const result = this.waitFor(slot, readVersion);
     slot.fire = fire;
