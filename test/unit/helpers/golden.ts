@@ -7,6 +7,11 @@ import type { RoadmapDocument, Section } from '../../../src/core/model';
 import { ROADMAPS_DIR } from './corpus';
 
 export const GOLDEN_DIR = path.resolve(__dirname, '../../fixtures/golden');
+/** The roadmaps the golden readings in GOLDEN_DIR read. */
+export const GOLDEN_ROADMAPS_DIR = path.join(ROADMAPS_DIR, 'public');
+/** Hold-out roadmaps nobody tuned the reader on, and their readings (see test/unit/holdout.test.ts). */
+export const HOLDOUT_DIR = path.resolve(__dirname, '../../fixtures/holdout');
+export const HOLDOUT_GOLDEN_DIR = path.resolve(__dirname, '../../fixtures/holdout-golden');
 
 export type GoldenPeriod =
   | { start: string; end: string }
@@ -59,15 +64,15 @@ export interface Score {
   misses: Miss[];
 }
 
-export function goldenFiles(): { golden: Golden; text: string }[] {
-  if (!existsSync(GOLDEN_DIR)) return [];
-  return readdirSync(GOLDEN_DIR)
+export function goldenFiles(goldenDir = GOLDEN_DIR, roadmapsDir = GOLDEN_ROADMAPS_DIR): { golden: Golden; text: string }[] {
+  if (!existsSync(goldenDir)) return [];
+  return readdirSync(goldenDir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => {
-      const golden = JSON.parse(readFileSync(path.join(GOLDEN_DIR, f), 'utf8')) as Golden;
-      const file = path.join(ROADMAPS_DIR, 'public', golden.file);
-      if (!existsSync(file)) throw new Error(`${f}: no roadmap ${golden.file} in public/`);
+      const golden = JSON.parse(readFileSync(path.join(goldenDir, f), 'utf8')) as Golden;
+      const file = path.join(roadmapsDir, golden.file);
+      if (!existsSync(file)) throw new Error(`${f}: no roadmap ${golden.file} in ${roadmapsDir}`);
       return { golden, text: readFileSync(file, 'utf8') };
     });
 }
@@ -114,7 +119,11 @@ function samePeriod(a: GoldenPeriod | null, b: GoldenPeriod | null): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function score(parse: (text: string) => RoadmapDocument): Score {
+export function score(
+  parse: (text: string) => RoadmapDocument,
+  goldenDir = GOLDEN_DIR,
+  roadmapsDir = GOLDEN_ROADMAPS_DIR,
+): Score {
   const result: Score = {
     files: 0,
     kindId: { agree: 0, total: 0 },
@@ -129,7 +138,7 @@ export function score(parse: (text: string) => RoadmapDocument): Score {
     if (ok) c.agree++;
     else result.misses.push(miss);
   };
-  for (const { golden, text } of goldenFiles()) {
+  for (const { golden, text } of goldenFiles(goldenDir, roadmapsDir)) {
     result.files++;
     const doc = parse(text);
     const items = modelItems(doc);
@@ -162,11 +171,11 @@ export function percent(c: Category): number {
   return c.total === 0 ? 100 : (100 * c.agree) / c.total;
 }
 
-export function scoreTable(s: Score): string {
+export function scoreTable(s: Score, label = 'golden files'): string {
   const row = (name: string, c: Category): string =>
     `${name.padEnd(12)} ${String(c.agree).padStart(5)} / ${String(c.total).padEnd(5)} ${percent(c).toFixed(1).padStart(5)}%`;
   return [
-    `golden files: ${s.files}`,
+    `${label}: ${s.files}`,
     row('kind+id', s.kindId),
     row('status', s.status),
     row('period', s.period),
