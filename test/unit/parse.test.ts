@@ -194,6 +194,23 @@ describe('parseRoadmap', () => {
     assert.deepEqual(doc.sections[2].period, { unit: 'date', start: '2026-04-14', end: '2026-05-14', precision: 'day', source: 'line' });
   });
 
+  it('places an item with only a length after the dated item before it, and says the period is estimated', () => {
+    const doc = parse(
+      '# Plan\n\n## Phase 1: Setup (2026-03-02 → 2026-03-13)\n\n## Phase 2: Build\n\n**Duration:** 3 weeks\n\n## Phase 3: Ship (2 semanas)\n\n## Phase 4: Docs\n\n**Duration:** 1 week\n**Depends on:** Phase 2\n',
+    );
+    const [, p1, p2, p3, p4] = doc.sections;
+    assert.equal(p1.provenance.period?.basis, 'stated');
+    assert.deepEqual(p2.period, { unit: 'date', start: '2026-03-14', end: '2026-04-03', precision: 'day', source: 'duration' });
+    assert.deepEqual(p2.provenance.period, { basis: 'estimated', line: 7, endLine: 7, start: p2.provenance.period?.start, end: p2.provenance.period?.end, text: 'Duration: 3 weeks' });
+    assert.deepEqual(p3.period, { unit: 'date', start: '2026-04-04', end: '2026-04-17', precision: 'day', source: 'duration' });
+    assert.equal(p3.provenance.period?.basis, 'estimated');
+    assert.equal(p3.provenance.period?.line, 9);
+    assert.deepEqual([p4.period?.unit === 'date' && p4.period.start, p4.provenance.period?.basis], ['2026-04-18', 'estimated']);
+    // Nothing dated before it: no placement to estimate from.
+    const alone = parse('# Plan\n\n## Phase 1\n\n**Duration:** 3 weeks\n');
+    assert.deepEqual([alone.sections[1].period, alone.sections[1].provenance.period, alone.sections[1].durationWeeks], [null, null, 3]);
+  });
+
   it('reads no duration of less than a day: half a day is effort, not a span', () => {
     const doc = parse('# Plan\n\n## Task 3.1: Install\n\n**Effort:** 0.5 days\n\n## Task 3.2: Store\n\n**Effort:** 1 day\n');
     assert.deepEqual(doc.sections.slice(1).map((s) => s.durationDays), [null, 1]);

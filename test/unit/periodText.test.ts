@@ -24,6 +24,7 @@ describe('core/present: one text for periods and statuses', () => {
     assert.equal(periodText(date('2024-05-01', '2024-05-01', 'day')), '2024-05-01');
     assert.equal(periodText(date('2024-07-22', '2024-08-11', 'quarter')), '≈ 2024-07-22 – 2024-08-11', 'a soft span that fills no quarter');
     assert.equal(periodText(null), '');
+    assert.equal(periodText({ ...date('2024-05-01', '2024-05-21', 'day'), source: 'duration' }), '≈ 2024-05-01 – 2024-05-21', 'placed by a length, not stated');
   });
 
   it('the tree, `roadmap status` and the timeline say the same thing for the same section', () => {

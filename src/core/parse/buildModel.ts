@@ -5,7 +5,7 @@ import { horizonIn, normaliseId, planColumnIn, rangeMembers, statusAt, tableCell
 import type { PlanWord } from '../language/lexicon';
 import { ABOUT_PARENT_WORDS, alternation, STATUS_KEYS } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
-import { anchorWeeks, compareIso, weekAnchorWithin, weeksOfMonth } from '../language/periods';
+import { addDays, anchorWeeks, compareIso, weekAnchorWithin, weeksOfMonth } from '../language/periods';
 import type { PartialCause } from './budget';
 import { joinSpans, provenanceOf, type Span } from './spans';
 import type { Chunk, Scan } from './split';
@@ -466,6 +466,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     if (own?.unit === 'week' && s.period?.unit === 'date') s.weeks = { start: own.start, end: own.end };
   }
   markChangelogEntries(sections);
+  placeByDuration(sections, factsAt.map((f) => f.duration));
 
   const split = splitItems(sections, roots, tasks);
   const done = tasks.reduce((n, t) => n + (t.checked ? 1 : 0), 0);
@@ -566,6 +567,50 @@ function markChangelogEntries(sections: Section[]): void {
       s.status = 'done';
       s.statusSource = 'heading';
       s.provenance.status = { basis: 'derived', line: parent.line, endLine: parent.line, start: null, end: null, text: parent.title };
+    }
+  }
+}
+
+/**
+ * A plan item the document gives a length but no period ("Estimated Duration: 3 weeks", "(3 semanas)") is placed
+ * after the dated item before it among its siblings (and after the siblings it depends on), as the timeline draws it.
+ * The document does not say when: the period's source is `duration` and its provenance `estimated`, with the words
+ * of the length. Items before the first dated sibling, or after one in relative weeks, stay without a period.
+ */
+function placeByDuration(sections: Section[], durationAt: readonly (Provenance | null)[]): void {
+  // Siblings as the timeline sees them: the items under one plan item (or under none), whatever headings lie between.
+  const siblings = new Map<number | null, Section[]>();
+  for (const s of sections) {
+    if (s.kind === 'section') continue;
+    let owner = s.parent;
+    while (owner !== null && sections[owner].kind === 'section') owner = sections[owner].parent;
+    const group = siblings.get(owner);
+    if (group) group.push(s);
+    else siblings.set(owner, [s]);
+  }
+  for (const group of siblings.values()) {
+    let cursor: string | null = null;
+    const ends = new Map<string, string>();
+    for (const s of group) {
+      if (s.period) {
+        cursor = s.period.unit === 'date' ? s.period.end : null;
+        if (cursor !== null && s.id !== null) ends.set(s.id, cursor);
+        continue;
+      }
+      const days = s.durationDays ?? (s.durationWeeks ? Math.round(s.durationWeeks * 7) : null);
+      if (!days || days < 1 || cursor === null) continue;
+      let after: string = cursor;
+      for (const dep of s.dependencies) {
+        const end = ends.get(dep);
+        if (end !== undefined && compareIso(end, after) > 0) after = end;
+      }
+      const start = addDays(after, 1);
+      const end = addDays(start, days - 1);
+      s.period = { unit: 'date', start, end, precision: 'day', source: 'duration' };
+      const words = durationAt[s.index] ?? { basis: 'estimated', line: s.line, endLine: s.line, start: null, end: null, text: s.title };
+      s.provenance.period = { ...words, basis: 'estimated' };
+      cursor = end;
+      if (s.id !== null) ends.set(s.id, end);
     }
   }
 }

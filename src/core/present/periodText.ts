@@ -15,6 +15,8 @@ const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Se
 export function periodText(period: Period | null): string {
   if (!period) return '';
   if (period.unit === 'week') return weeksText(period.start, period.end);
+  // Placed by a length after the item before, not stated: never shown as firm days.
+  if (period.source === 'duration') return `≈ ${period.start === period.end ? period.start : `${period.start} – ${period.end}`}`;
   return spanText(period.start, period.end, period.precision);
 }
 

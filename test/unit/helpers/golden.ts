@@ -89,6 +89,11 @@ export function periodOf(s: Section | undefined): GoldenPeriod | null {
   if (!s) return null;
   // Weeks the model placed on the calendar from a dated parent were written as weeks.
   if (s.weeks) return { weeks: [s.weeks.start, s.weeks.end] };
+  // A period the model placed by a duration after the item before is an estimate; the readers wrote what is stated.
+  const estimated = s.provenance.period?.basis === 'estimated';
+  if (estimated && s.days) return { days: [s.days.start, s.days.end] };
+  if (estimated && s.durationDays) return { duration: { days: s.durationDays } };
+  if (estimated) return null;
   if (s.period?.unit === 'date') return { start: s.period.start, end: s.period.end };
   if (s.period?.unit === 'week') return { weeks: [s.period.start, s.period.end] };
   if (s.days) return { days: [s.days.start, s.days.end] };
