@@ -211,6 +211,23 @@ describe('parseRoadmap', () => {
     assert.deepEqual([alone.sections[1].period, alone.sections[1].provenance.period, alone.sections[1].durationWeeks], [null, null, 3]);
   });
 
+  it('reads the start an estimate line gives with its length, with or without a target date', () => {
+    const doc = parse('# Plan\n\n## Phase 1\n\n**Target Date:** 2026-04-10\n**Duration:** 10 days (from 2026-03-31)\n\n## Phase 2\n\nDuration: 2 weeks (starts 2026-05-04)\n');
+    const [, p1, p2] = doc.sections;
+    assert.deepEqual(p1.period, { unit: 'date', start: '2026-03-31', end: '2026-04-10', precision: 'day', source: 'line' });
+    assert.deepEqual([p1.provenance.period?.line, p1.provenance.period?.endLine, p1.provenance.period?.basis], [5, 6, 'stated']);
+    assert.deepEqual(p2.period, { unit: 'date', start: '2026-05-04', end: '2026-05-17', precision: 'day', source: 'line' });
+    assert.equal(p2.provenance.period?.basis, 'stated');
+  });
+
+  it('counts relative weeks from the day the document says week 1 starts, and never from an as-of date', () => {
+    const doc = parse('# Plan\n\n**Last updated:** 2026-01-15\n\nWeek 1 = 2026-03-02\n\n## Phase 1 (Weeks 1-2)\n\n## Phase 2 (Week 3)\n');
+    assert.deepEqual(doc.sections.slice(1).map((s) => (s.period?.unit === 'date' ? `${s.period.start}..${s.period.end}` : null)), ['2026-03-02..2026-03-15', '2026-03-16..2026-03-22']);
+    assert.deepEqual(doc.sections[2].weeks, { start: 3, end: 3 });
+    const undated = parse('# Plan\n\n**Last updated:** 2026-01-15\n\n## Phase 1 (Weeks 1-2)\n');
+    assert.deepEqual(undated.sections[1].period, { unit: 'week', start: 1, end: 2, source: 'heading' });
+  });
+
   it('reads no duration of less than a day: half a day is effort, not a span', () => {
     const doc = parse('# Plan\n\n## Task 3.1: Install\n\n**Effort:** 0.5 days\n\n## Task 3.2: Store\n\n**Effort:** 1 day\n');
     assert.deepEqual(doc.sections.slice(1).map((s) => s.durationDays), [null, 1]);

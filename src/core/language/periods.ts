@@ -467,6 +467,21 @@ const WEEK_RE = new RegExp(
 const W_RANGE_RE = /(?<![\p{L}\p{N}_])W(\d{1,2})\s*[-–—]\s*W(\d{1,2})(?![\p{L}\p{N}])/gu;
 const CJK_WEEK_RE = /第\s*(\d{1,3})\s*(?:[-–—~～至到]\s*(?:第\s*)?(\d{1,3})\s*)?周/gu;
 
+// "Week 1 = 2026-03-02", "Week 1 starts 2026-03-02", "Semana 1: 02/03/2026": the day relative weeks count from.
+const WEEK_ONE_RE = new RegExp(`${LW}${WEEK_WORD}\\s*1\\s*(?:=|:|：|→|->|\\(|(?:starts?|begins?)(?:\\s+on)?\\s*:?)\\s*`, 'giu');
+
+/** The day a document says its week 1 starts on; null when it says none (as-of and revision dates never do). */
+export function weekOneIn(text: string, order: DateOrder | DateContext = null): string | null {
+  const scan = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  WEEK_ONE_RE.lastIndex = 0;
+  for (let m = WEEK_ONE_RE.exec(scan); m; m = WEEK_ONE_RE.exec(scan)) {
+    const rest = scan.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/\r?\n/u)[0];
+    const found = findPeriod(rest.replace(/[*_`]/gu, ''), 'line', order);
+    if (found && found.index === 0 && found.period.unit === 'date' && found.period.precision === 'day') return found.period.start;
+  }
+  return null;
+}
+
 function findWeekPeriod(text: string): Found | null {
   let best: Found | null = null;
   for (const re of [WEEK_RE, W_RANGE_RE, CJK_WEEK_RE]) {
@@ -597,6 +612,23 @@ export function periodLabelIn(line: string): PeriodRole | null {
   if (line.length > MAX_LINE) return null;
   const m = PERIOD_LABEL_RE.exec(line);
   return m ? (ROLE_OF.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? null) : null;
+}
+
+const START_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(PERIOD_LABELS.filter((r) => r.role === 'start').map((r) => r.text))})\\s*[:：]?\\s*`, 'giu');
+
+/**
+ * The start an estimate line gives with its length: "Duration: 10 days (from 2026-03-31)" → 2026-03-31 and 10 days.
+ * Null unless the line is an estimate line and a start label is followed by a day.
+ */
+export function durationStartIn(line: string, order: DateOrder | DateContext = null): { start: string; days: number } | null {
+  const days = durationDaysIn(line);
+  if (days === null) return null;
+  START_WORD.lastIndex = 0;
+  for (let m = START_WORD.exec(line); m; m = START_WORD.exec(line)) {
+    const found = findPeriod(line.slice(m.index + m[0].length), 'line', order);
+    if (found && found.index === 0 && found.period.unit === 'date' && found.period.precision === 'day') return { start: found.period.start, days };
+  }
+  return null;
 }
 
 /** Calendar days of a duration written in a title; see durationDaysIn. */

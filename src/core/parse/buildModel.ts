@@ -131,15 +131,17 @@ const STATUS_HEADER = new RegExp(`^(?:${alternation(STATUS_KEYS.map((r) => r.tex
 
 type ScanFacts = Pick<Scan, 'frontMatter' | 'lineCount' | 'eol'>;
 
-export function buildModel(parts: readonly ParsedChunk[], scan: ScanFacts): RoadmapDocument {
-  return runToEnd(buildModelInSteps(parts, scan));
+export function buildModel(parts: readonly ParsedChunk[], scan: ScanFacts, weekOne: string | null = null): RoadmapDocument {
+  return runToEnd(buildModelInSteps(parts, scan, weekOne));
 }
 
 /** How many items a build step handles before pausing, so a 100k-task model is built across several slices. */
 const STEP = 4096;
 
-/** The build, pausing between steps so a caller can yield to its event loop (see parseInSlices). */
-export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFacts): Generator<void, RoadmapDocument, void> {
+/**
+ * The build, pausing between steps so a caller can yield to its event loop (see parseInSlices). `weekOne`: the day the document says week 1 starts ("Week 1 = 2026-03-02"), for weeks under no dated item.
+ */
+export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFacts, weekOne: string | null = null): Generator<void, RoadmapDocument, void> {
   const sections: Section[] = [];
   const tasks: Task[] = [];
   const tables: { table: ChunkTable; rows: Provenance[] }[] = [];
@@ -460,7 +462,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   const writtenPeriods = written.map((w) => w?.value ?? null);
   for (const s of sections) {
     const own = written[s.index]?.value ?? null;
-    s.period = anchored(writtenPeriods, sections, s.index);
+    s.period = anchored(writtenPeriods, sections, s.index, weekOne);
     s.provenance.period = s.period ? written[s.index]!.at : null;
     // Weeks placed on the calendar keep the weeks as written.
     if (own?.unit === 'week' && s.period?.unit === 'date') s.weeks = { start: own.start, end: own.end };
@@ -541,6 +543,10 @@ function labelledPeriod(f: SectionFacts, isItem: boolean, at: (span: Span | null
     return { value: days ? end.period : { ...end.period, start: end.period.end }, at: at(end.span)! };
   }
   if (isItem && l.date) return { value: l.date.period, at: at(l.date.span)! };
+  // A start with a stated length ("Duration: 10 days (from 2026-03-31)") spans that many calendar days.
+  if (start && start.period.unit === 'date' && start.period.precision === 'day' && f.durationDays) {
+    return { value: { ...start.period, end: addDays(start.period.start, f.durationDays - 1) }, at: at(start.span)! };
+  }
   return null;
 }
 
@@ -966,9 +972,10 @@ function timelinePeriod(timeline: Located<TimelineEntry>[], s: Section): Located
 /**
  * Relative weeks take their calendar from the nearest dated ancestor: the weeks of a month are its days 1-7, 8-14, …
  * (`weeksOfMonth`), other weeks count by the one rule in periods.ts (`weekAnchorWithin`); weeks that fit no reading of that ancestor stay relative rather than be drawn where the
- * document never put them ("Weeks 30-32" under "Q1 2024" is not July).
+ * document never put them ("Weeks 30-32" under "Q1 2024" is not July). Weeks under no dated item count from the day the
+ * document says week 1 starts, if it says one.
  */
-function anchored(written: (Period | null)[], sections: Section[], index: number): Period | null {
+function anchored(written: (Period | null)[], sections: Section[], index: number, weekOne: string | null): Period | null {
   const period = written[index];
   if (period === null || period.unit !== 'week') return period;
   for (let p = sections[index].parent; p !== null; p = sections[p].parent) {
@@ -979,5 +986,5 @@ function anchored(written: (Period | null)[], sections: Section[], index: number
     const start = weekAnchorWithin(anchor, period);
     return start === null ? period : anchorWeeks(period, start, anchor.precision);
   }
-  return period;
+  return weekOne ? anchorWeeks(period, weekOne) : period;
 }

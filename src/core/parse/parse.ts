@@ -58,7 +58,9 @@ import {
   addDays,
   dateOrderOf,
   durationDaysIn,
+  durationStartIn,
   periodLabelIn,
+  weekOneIn,
   durationWeeksIn,
   findPeriod,
   relativeDaysIn,
@@ -204,7 +206,7 @@ export class RoadmapParser {
     this.routes = keptRoutes;
     this.merges = keptMerges;
     this.stats = { chunks: parts.length, parsed };
-    const doc = yield* withinBudget(buildModelInSteps(parts, scan), clock, budgetMs);
+    const doc = yield* withinBudget(buildModelInSteps(parts, scan, weekOneIn(text, order)), clock, budgetMs);
     this.last = { doc, parts, textLength: text.length };
     return doc;
   }
@@ -826,6 +828,11 @@ function readFact(facts: SectionFacts, line: string, at: (fragment: string) => S
     if (facts.durationWeeks !== null) facts.spans.duration = at(line);
   }
   facts.durationDays ??= durationDaysIn(line);
+  const from = durationStartIn(line, order);
+  if (from) {
+    facts.labelled ??= {};
+    facts.labelled.start ??= { period: { unit: 'date', start: from.start, end: from.start, precision: 'day', source: 'line' }, span: at(line) };
+  }
   const role = periodLabelIn(line);
   if (role === null) return;
   const found = findPeriod(line, 'line', order);
