@@ -228,6 +228,11 @@ describe('parseRoadmap', () => {
     assert.deepEqual(undated.sections[1].period, { unit: 'week', start: 1, end: 2, source: 'heading' });
   });
 
+  it('reads horizons ("0-3 months", then "3-6 months") as no length, and a lone range as its longer end', () => {
+    const doc = parse('# Plan\n\n## Phase 1 (0-3 Ay)\n\n## Phase 2 (3-6 Ay)\n\n## Phase 3 (2-3 weeks)\n');
+    assert.deepEqual(doc.sections.slice(1).map((s) => s.durationDays), [null, null, 21]);
+  });
+
   it('reads no duration of less than a day: half a day is effort, not a span', () => {
     const doc = parse('# Plan\n\n## Task 3.1: Install\n\n**Effort:** 0.5 days\n\n## Task 3.2: Store\n\n**Effort:** 1 day\n');
     assert.deepEqual(doc.sections.slice(1).map((s) => s.durationDays), [null, 1]);

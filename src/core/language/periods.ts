@@ -473,6 +473,8 @@ const WEEK_ONE_RE = new RegExp(`${LW}${WEEK_WORD}\\s*1\\s*(?:=|:|：|→|->|\\(|
 /** The day a document says its week 1 starts on; null when it says none (as-of and revision dates never do). */
 export function weekOneIn(text: string, order: DateOrder | DateContext = null): string | null {
   const scan = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  // Cheap first: a "1" then a separator and a date soon after; most documents have none.
+  if (!/1\s*(?:[=:：(→]|->|start|begin)[^\n]{0,24}\d[-./]\d/iu.test(scan)) return null;
   WEEK_ONE_RE.lastIndex = 0;
   for (let m = WEEK_ONE_RE.exec(scan); m; m = WEEK_ONE_RE.exec(scan)) {
     const rest = scan.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/\r?\n/u)[0];
@@ -635,6 +637,19 @@ export function durationStartIn(line: string, order: DateOrder | DateContext = n
 export function titleDurationDaysIn(title: string): number | null {
   if (title.length > MAX_LINE) return null;
   return durationDaysOf(title, TITLE_DURATION);
+}
+
+/**
+ * The numbers of a range of units in a title ("Kısa Vadeli (0-3 Ay)" → 0 and 3), for telling horizons from lengths:
+ * "0-3 months", "3-6 months", "6-12 months" say how far ahead, not how long. Null without a range.
+ */
+export function titleRangeIn(title: string): { from: number; to: number } | null {
+  if (title.length > MAX_LINE) return null;
+  const m = TITLE_DURATION.exec(title);
+  if (!m || m[2] === undefined) return null;
+  const from = Number(m[1].replace(',', '.'));
+  const to = Number(m[2].replace(',', '.'));
+  return Number.isFinite(from) && Number.isFinite(to) ? { from, to } : null;
 }
 
 const DAY_WORD = `(?:${alternation(DURATION_UNITS.filter((r) => r.unit === 'day' && r.text.length > 1 && !/[\u3040-\u9fff\uac00-\ud7af]/u.test(r.text)).map((r) => r.text))})`;

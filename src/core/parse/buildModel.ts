@@ -5,7 +5,7 @@ import { horizonIn, normaliseId, planColumnIn, rangeMembers, statusAt, tableCell
 import type { PlanWord } from '../language/lexicon';
 import { ABOUT_PARENT_WORDS, alternation, STATUS_KEYS } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
-import { addDays, anchorWeeks, compareIso, weekAnchorWithin, weeksOfMonth } from '../language/periods';
+import { addDays, anchorWeeks, compareIso, titleRangeIn, weekAnchorWithin, weeksOfMonth } from '../language/periods';
 import type { PartialCause } from './budget';
 import { joinSpans, provenanceOf, type Span } from './spans';
 import type { Chunk, Scan } from './split';
@@ -139,7 +139,8 @@ export function buildModel(parts: readonly ParsedChunk[], scan: ScanFacts, weekO
 const STEP = 4096;
 
 /**
- * The build, pausing between steps so a caller can yield to its event loop (see parseInSlices). `weekOne`: the day the document says week 1 starts ("Week 1 = 2026-03-02"), for weeks under no dated item.
+ * The build, pausing between steps so a caller can yield to its event loop (see parseInSlices). `weekOne`: the day
+ * the document says week 1 starts ("Week 1 = 2026-03-02"), for weeks under no dated item.
  */
 export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFacts, weekOne: string | null = null): Generator<void, RoadmapDocument, void> {
   const sections: Section[] = [];
@@ -468,6 +469,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     if (own?.unit === 'week' && s.period?.unit === 'date') s.weeks = { start: own.start, end: own.end };
   }
   markChangelogEntries(sections);
+  dropHorizons(sections, facts);
   placeByDuration(sections, factsAt.map((f) => f.duration));
 
   const split = splitItems(sections, roots, tasks);
@@ -577,14 +579,8 @@ function markChangelogEntries(sections: Section[]): void {
   }
 }
 
-/**
- * A plan item the document gives a length but no period ("Estimated Duration: 3 weeks", "(3 semanas)") is placed
- * after the dated item before it among its siblings (and after the siblings it depends on), as the timeline draws it.
- * The document does not say when: the period's source is `duration` and its provenance `estimated`, with the words
- * of the length. Items before the first dated sibling, or after one in relative weeks, stay without a period.
- */
-function placeByDuration(sections: Section[], durationAt: readonly (Provenance | null)[]): void {
-  // Siblings as the timeline sees them: the items under one plan item (or under none), whatever headings lie between.
+/** The plan items under each plan item (or under none), whatever plain headings lie between, in document order. */
+function itemSiblings(sections: Section[]): Section[][] {
   const siblings = new Map<number | null, Section[]>();
   for (const s of sections) {
     if (s.kind === 'section') continue;
@@ -594,7 +590,37 @@ function placeByDuration(sections: Section[], durationAt: readonly (Provenance |
     if (group) group.push(s);
     else siblings.set(owner, [s]);
   }
-  for (const group of siblings.values()) {
+  return [...siblings.values()];
+}
+
+/**
+ * "Short term (0-3 months)", "Mid term (3-6 months)", "Long term (6-12 months)": ranges that start at 0, and the
+ * sibling ranges that go on from where the one before ended, are horizons (how far ahead), not lengths.
+ */
+function dropHorizons(sections: Section[], facts: readonly SectionFacts[]): void {
+  for (const group of itemSiblings(sections)) {
+    let reached: number | null = null;
+    for (const s of group) {
+      const range = s.from === undefined ? titleRangeIn(s.title) : null;
+      if (range && (range.from === 0 || range.from === reached)) {
+        s.durationDays = facts[s.index].durationDays ?? null;
+        reached = range.to;
+      } else {
+        reached = null;
+      }
+    }
+  }
+}
+
+/**
+ * A plan item the document gives a length but no period ("Estimated Duration: 3 weeks", "(3 semanas)") is placed
+ * after the dated item before it among its siblings (and after the siblings it depends on), as the timeline draws it.
+ * The document does not say when: the period's source is `duration` and its provenance `estimated`, with the words
+ * of the length. Items before the first dated sibling, or after one in relative weeks, stay without a period.
+ */
+function placeByDuration(sections: Section[], durationAt: readonly (Provenance | null)[]): void {
+  // Siblings as the timeline sees them: the items under one plan item (or under none), whatever headings lie between.
+  for (const group of itemSiblings(sections)) {
     let cursor: string | null = null;
     const ends = new Map<string, string>();
     for (const s of group) {
