@@ -177,3 +177,20 @@ describe('reading status: lists ticked with emoji', () => {
     assert.equal(doc.sections[0].status, null);
   });
 });
+
+describe('reading status: icons', () => {
+  it('takes a ✅ among phases that each wear an icon for one more icon: the tasks decide', () => {
+    const doc = parseRoadmap(
+      ['## 🎯 Faz 0: Plan', '- [x] a', '## 👤 Faz 1: Admin', '- [x] b', '## 🏨 Faz 2: Otel', '- [ ] c', '## 🔍 Faz 3: Katalog', '- [ ] d', '## ✅ Faz 4: Test', '- [ ] e', '- [ ] f'].join('\n'),
+    );
+    const test = item(doc, 9);
+    assert.equal(test.status, 'planned');
+    assert.equal(test.statusSource, 'tasks');
+  });
+
+  it('keeps ✅ as a status where the phases wear status emoji, not icons', () => {
+    const doc = parseRoadmap(['## ✅ Phase 1', '## ✅ Phase 2', '## 🚧 Phase 3', '## 🎯 Phase 4', '- [ ] a'].join('\n'));
+    assert.equal(item(doc, 1).status, 'done');
+    assert.equal(item(doc, 1).statusSource, 'heading');
+  });
+});

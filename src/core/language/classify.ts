@@ -523,6 +523,15 @@ export function emojiMarkIn(text: string): boolean | null {
   return STATUS_EMOJI.find((r) => r.emoji === m[1])?.status === 'done';
 }
 
+const LEADING_PICTOGRAPH = /^\s*(\p{Extended_Pictographic})\ufe0f?/u;
+const STATUS_EMOJI_SET = new Set(STATUS_EMOJI.map((r) => r.emoji));
+
+/** The emoji a title starts with ("🏗️ Faz 1" → 🏗), and whether it is one of the status emoji. */
+export function leadingEmojiOf(title: string): { emoji: string; status: boolean } | null {
+  const m = LEADING_PICTOGRAPH.exec(title);
+  return m ? { emoji: m[1], status: STATUS_EMOJI_SET.has(m[1]) } : null;
+}
+
 const ABOUT_WORD = new RegExp(`^(?:${alternation(ABOUT_WORDS.map((r) => r.text))})$`, 'iu');
 
 /**

@@ -1,7 +1,7 @@
 // Assembles the roadmap model from per-chunk extracts. Everything here is cross-section work (the section tree,
 // rolled-up progress, status tables, timeline lists, anchoring weeks to a dated parent); everything that depends on
 // one chunk's text alone was done once when the chunk was parsed and is reused while the chunk is unchanged.
-import { horizonIn, normaliseId, planColumnIn, rangeMembers, statusAt, tableCellId } from '../language/classify';
+import { horizonIn, leadingEmojiOf, normaliseId, planColumnIn, rangeMembers, statusAt, tableCellId } from '../language/classify';
 import type { PlanWord } from '../language/lexicon';
 import { ABOUT_PARENT_WORDS, alternation, STATUS_KEYS } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
@@ -376,6 +376,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   }
 
   yield;
+  dropIconStatuses(sections);
   const statusTable = indexStatusTables(tables);
   const ownTables = ownStatusTables(tables, sections);
   for (const s of sections) {
@@ -790,6 +791,33 @@ function inheritStatus(sections: Section[]): void {
     setStatus(s, parent.status, 'tasks');
     s.provenance.status = parent.provenance.status ? { ...parent.provenance.status, basis: 'derived' } : DERIVED;
     lent.add(s.index);
+  }
+}
+
+/**
+ * Where the plan items of one level each wear an icon ("🎯 Faz 0", "🏗️ Faz 1", "👤 Faz 2", … "✅ Faz 10: Test"), a
+ * status emoji among them is one more icon, not a status: the item's tasks decide. Read only where at least three
+ * siblings wear icons that are no status emoji, and those are most of them.
+ */
+function dropIconStatuses(sections: Section[]): void {
+  const byParent = new Map<number | null, Section[]>();
+  for (const s of sections) {
+    if (s.from !== undefined || s.kind === 'section') continue;
+    byParent.set(s.parent, [...(byParent.get(s.parent) ?? []), s]);
+  }
+  for (const siblings of byParent.values()) {
+    const icons = siblings.map((s) => leadingEmojiOf(s.title));
+    const worn = icons.filter((i) => i !== null);
+    const plain = worn.filter((i) => !i.status).length;
+    if (plain < 3 || plain * 3 < worn.length * 2) continue;
+    siblings.forEach((s, k) => {
+      const icon = icons[k];
+      if (!icon?.status || s.statusSource !== 'heading') return;
+      const words = (s.provenance.status?.text ?? '').replace(/\ufe0f/gu, '').trim();
+      if (words !== icon.emoji) return;
+      setStatus(s, null, null);
+      s.provenance.status = null;
+    });
   }
 }
 
