@@ -155,4 +155,12 @@ describe('reading: kind and id', () => {
     assert.equal(readHeading('Longo Prazo: 2027+').id, '2027+');
     assert.equal(readHeading('Last updated: 2025').kind, 'section');
   });
+
+  it('qualifies a phase repeated in archived <details> blocks by the milestone its summary names', () => {
+    const text = [
+      '## Phases', '', '<details>', '<summary>v0.1.0 MVP (Phases 1-2) -- SHIPPED</summary>', '', '- [x] Phase 1: Foundation', '- [x] Phase 2: Settings', '',
+      '</details>', '', '<details>', '<summary>v0.2.1 Windows</summary>', '', '- [x] Phase 01: Merge Windows Branch', '', '</details>', '',
+    ].join('\n');
+    assert.deepEqual(items(parseRoadmap(text)), ['6 phase v0.1.0 / Phase 1', '7 phase Phase 2', '14 phase v0.2.1 / Phase 01']);
+  });
 });

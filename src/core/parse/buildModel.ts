@@ -846,9 +846,11 @@ function childItems(sections: Section[], index: number): number[] {
  * the health checks to report.
  */
 function qualifyRepeatedIds(sections: Section[], scopes: ReadonlyMap<number, string>): void {
+  // "Phase 01" and "Phase 1" name one id; each keeps its spelling when qualified.
+  const key = (id: string): string => id.replace(/(^|[^\d.])0+(?=\d)/gu, '$1');
   const byId = new Map<string, number[]>();
-  for (const s of sections) if (s.id !== null && s.kind !== 'section') byId.set(s.id, [...(byId.get(s.id) ?? []), s.index]);
-  for (const [id, group] of byId) {
+  for (const s of sections) if (s.id !== null && s.kind !== 'section') byId.set(key(s.id), [...(byId.get(key(s.id)) ?? []), s.index]);
+  for (const group of byId.values()) {
     if (group.length < 2) continue;
     const qualifiers = group.map((i) => {
       for (let p = sections[i].parent; p !== null; p = sections[p].parent) if (sections[p].id !== null && sections[p].kind !== 'section') return sections[p].id;
@@ -858,7 +860,7 @@ function qualifyRepeatedIds(sections: Section[], scopes: ReadonlyMap<number, str
     const named = qualifiers.filter((q) => q !== null);
     if (group.length - named.length > 1 || new Set(named).size !== named.length) continue;
     group.forEach((i, k) => {
-      if (qualifiers[k] !== null) sections[i].id = `${qualifiers[k]} / ${id}`;
+      if (qualifiers[k] !== null) sections[i].id = `${qualifiers[k]} / ${sections[i].id}`;
     });
   }
 }

@@ -325,6 +325,8 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
   let inTimeline = continuesTimeline;
   const steps = new Map<ListItem, HeadingReading>();
   let milestoneList = false;
+  // The item a "<details><summary>v0.1.0 MVP (Phases 1-7.1)</summary>" block archives: what its lines belong to.
+  let detailsScope: string | null = null;
   let labelled = false;
   let milestoneLines: Set<ListItem> | null = null;
 
@@ -346,7 +348,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
             // "- [ ] **Step 1:** …" under "### Task 3" are the steps of that item, not items of the plan.
             const within = headings[headings.length - 1];
             const isStep = item !== null && (item.word === 'step' || item.word === 'task') && within !== undefined && within.kind !== 'section';
-            if (item && !isStep) lineItems.push(item);
+            if (item && !isStep) lineItems.push(detailsScope !== null && item.scope == null ? { ...item, scope: detailsScope } : item);
             // "- ✅ Basic router", "- 🔲 URL templates": a list ticked with emoji instead of boxes.
             if (!item && !isTask && facts && node.children[0]?.type === 'paragraph') {
               const mark = emojiMarkIn(splitLines(plainText(node.children[0]))[0] ?? '');
@@ -461,7 +463,13 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
       inTimeline = TIMELINE_TITLE.test(title);
       milestoneList = milestoneListTitle(title);
       labelled = false;
+      detailsScope = null;
       continue;
+    }
+    if (node.type === 'html') {
+      const summary = /<summary>([\s\S]{1,300}?)<\/summary>/iu.exec(node.value);
+      if (summary) detailsScope = readHeading(summary[1].replace(/<[^>]*>/gu, '').trim()).id;
+      if (/<\/details>/iu.test(node.value.slice(summary ? summary.index + summary[0].length : 0))) detailsScope = null;
     }
     // "## Marcos (Milestones)" or "**Marcos**:" over a list: each line of the list names a milestone.
     if (node.type === 'list') milestoneLines = milestoneList || labelled ? new Set(node.children) : null;
