@@ -163,4 +163,9 @@ describe('reading: kind and id', () => {
     ].join('\n');
     assert.deepEqual(items(parseRoadmap(text)), ['6 phase v0.1.0 / Phase 1', '7 phase Phase 2', '14 phase v0.2.1 / Phase 01']);
   });
+
+  it('keeps a table row with its own id even when a heading about that item mentions it', () => {
+    const text = '## All Phases\n\n| Phase | Title | Status |\n|---|---|---|\n| **3** | Core | 🔄 In progress |\n\n## Phase 3 Breakdown (Current)\n';
+    assert.deepEqual(items(parseRoadmap(text)), ['5 phase Phase 3']);
+  });
 });

@@ -229,7 +229,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
           if (item.status && (!known || (known.weak && !weak))) links.set(item.id, { status: item.status, at: at(item.spans.status), weak });
           continue;
         }
-        if (!member && item.from === 'table-row' && ((item.id !== null && listIds.has(item.id)) || namedByHeading(item.title))) continue;
+        if (!member && item.from === 'table-row' && ((item.id !== null && listIds.has(item.id)) || (item.id === null && namedByHeading(item.title)))) continue;
         const kindAt = at(item.spans.kind);
         const index = sections.length;
         sections.push({
