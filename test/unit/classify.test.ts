@@ -328,6 +328,10 @@ describe('classify: statusIn', () => {
 describe('classify: statusLineIn', () => {
   const table: [string, string | null][] = [
     ['Status: Done', 'done'],
+    ['Status - In progress', 'in-progress'],
+    ['**Status** — Done', 'done'],
+    ['Status - see below', null],
+    ['Status-quo review', null],
     ['**Status**: In progress', 'in-progress'],
     ['**Status:** Planned', 'planned'],
     ['- **Status:** Pending.', 'planned'],

@@ -486,6 +486,15 @@ export function keyValueIn(line: string): { key: string; value: string } | null 
   return { key, value };
 }
 
+// "Status - In progress", "**Status** — Done": the key, a spaced dash, the value.
+const DASH_STATUS_LINE = new RegExp(`^[\\s>|]*(?:[-*+]\\s+)?[*_]*(${alternation(STATUS_KEYS.map((r) => r.text))})[*_]*\\s+[-–—]\\s+(\\S.*)$`, 'iu');
+
+function dashKeyValueIn(line: string): { key: string; value: string } | null {
+  if (line.length > MAX_LINE) return null;
+  const m = DASH_STATUS_LINE.exec(line.slice(0, 200));
+  return m ? { key: m[1], value: m[2].replace(/^[*_]+|[*_]+$/g, '').trim() } : null;
+}
+
 /** A "Status: Done" line (any emphasis, list marker or language the corpus uses). */
 export function statusLineIn(line: string): Status | null {
   return statusLineAt(line)?.status ?? null;
@@ -493,7 +502,7 @@ export function statusLineIn(line: string): Status | null {
 
 /** statusLineIn with the words that said it: the "Key: value" field, without the fields joined to it by "|". */
 export function statusLineAt(line: string): StatusReading | null {
-  const kv = keyValueIn(line);
+  const kv = keyValueIn(line) ?? dashKeyValueIn(line);
   if (!kv || !STATUS_KEY.test(kv.key)) return null;
   const value = kv.value;
   const own = value.split(/\s+\|\s+/u)[0].replace(/[*_]+$/u, '').trim();
