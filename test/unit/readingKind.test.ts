@@ -168,4 +168,11 @@ describe('reading: kind and id', () => {
     const text = '## All Phases\n\n| Phase | Title | Status |\n|---|---|---|\n| **3** | Core | 🔄 In progress |\n\n## Phase 3 Breakdown (Current)\n';
     assert.deepEqual(items(parseRoadmap(text)), ['5 phase Phase 3']);
   });
+
+  it('reads a lone line that names an item over its checklist as that item, in a document with headings too', () => {
+    const text = '# Roadmap\n\n## Estado Atual (Abril 2025)\n✅ Fase 1: Estrutura Base\n- [x] Servidor\n\n## Notas\n\nFase 2: later, see below.\n\n- a note\n';
+    const doc = parseRoadmap(text);
+    assert.deepEqual(items(doc), ['4 phase Fase 1']);
+    assert.equal(doc.items?.[0].status, 'done');
+  });
 });

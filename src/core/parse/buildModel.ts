@@ -106,6 +106,8 @@ export interface ChunkLineItem {
   period: Period | null;
   /** Relative days the row places the item in ("| Sprint 1 Complete | Gün 7 | ⏳ |"). */
   days?: { start: number; end: number } | null;
+  /** For a paragraph line: it stands alone over a checklist, which it heads as a heading would. */
+  overTasks?: boolean;
   /** The id of what the item belongs to when no heading says it (a gantt chart's title: "Etap 2 — MVP"). */
   scope?: string | null;
   spans: { kind: Span | null; status: Span | null; period: Span | null };
@@ -212,7 +214,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     const pushItemsBefore = (line: number): void => {
       for (; nextItem < lineItems.length && lineItems[nextItem].line < line; nextItem++) {
         const item = lineItems[nextItem];
-        if (item.from === 'line' && !plainText) continue;
+        if (item.from === 'line' && !plainText && !item.overTasks) continue;
         // Rows under a range item ("## Enhancement Strategy (Phase A-F)" › "| A | …") are its members, whatever
         // later headings reuse their ids.
         const within = item.heading < 0 ? before : headingIndex[item.heading];

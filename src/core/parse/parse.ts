@@ -414,7 +414,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
 
   // Only headings that are children of the root make sections: a heading inside a list item or a blockquote is
   // part of that item's content (GitHub draws it there), and a task under it stays with the enclosing section.
-  for (const node of root.children) {
+  for (const [index, node] of root.children.entries()) {
     const start = node.position!.start;
     if (start.line > lineLimit) break;
     if (node.type === 'heading') {
@@ -475,7 +475,10 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
     if (node.type === 'list') milestoneLines = milestoneList || labelled ? new Set(node.children) : null;
     const paragraphLines = node.type === 'paragraph' ? plainLines(node) : [];
     labelled = paragraphLines.length === 1 && /[:：]\s*$/u.test(paragraphLines[0].text) && milestoneListTitle(paragraphLines[0].text);
-    for (const { text, line } of paragraphLines) paragraphLineItem(text, line, input, lines, headings.length - 1, lineItems, order);
+    // A lone line over a checklist ("✅ Fase 1: Estrutura Base" over its boxes) heads that list as a heading would.
+    const next = root.children[index + 1];
+    const overTasks = paragraphLines.length === 1 && next?.type === 'list' && next.children.some((item) => typeof item.checked === 'boolean');
+    for (const { text, line } of paragraphLines) paragraphLineItem(text, line, input, lines, headings.length - 1, lineItems, order, overTasks);
     walk(node);
   }
   return { headings, tasks, tables, timeline, lineItems };
@@ -528,9 +531,9 @@ function listLineItem(
 /**
  * A paragraph line that names a plan item as a heading would ("Q1 2025 (Jan – Mar)", "FASE 1 - FUNDAMENTOS", "v1
  * Release - Goal: Sep 1, 2012"). Kept only in documents with no headings at all (plain-text roadmaps, see buildModel),
- * where such lines are the headings.
+ * where such lines are the headings, and where the line stands alone over a checklist it heads.
  */
-function paragraphLineItem(text: string, line: number, input: string, lines: LineIndex, heading: number, out: ChunkLineItem[], order: DateContext): void {
+function paragraphLineItem(text: string, line: number, input: string, lines: LineIndex, heading: number, out: ChunkLineItem[], order: DateContext, overTasks: boolean): void {
   if (text.length > 100) return;
   const reading = readListItem(text);
   if (!reading || reading.kind === 'section') return;
@@ -550,6 +553,7 @@ function paragraphLineItem(text: string, line: number, input: string, lines: Lin
     task: -1,
     finished: null,
     period: period?.period ?? null,
+    ...(overTasks ? { overTasks } : {}),
     spans: { kind: at(text.slice(reading.index, reading.end)), status: stated ? at(stated.words) : null, period: period ? at(text.slice(reading.end).slice(period.index, period.end)) : null },
   });
 }
