@@ -170,7 +170,8 @@ describe('periods: periodIn', () => {
       return f.text;
     };
     const checks: [string, number, string][] = [
-      ['Eduardo-Ricardo', 3, '2025-04-01..2025-04-30 month'],
+      // "Estado Atual (Abril 2025)": an as-of date, not a plan period (issue 9 §4).
+      ['Eduardo-Ricardo', 3, '-'],
       ['Eduardo-Ricardo', 12, '2025-05-01..2025-05-31 month'],
       ['Eduardo-Ricardo', 29, '2025-07-01..2025-09-30 quarter'],
       ['Gerson-Santiago', 20, '2025-10-01..2026-03-31 quarter'],
@@ -262,6 +263,16 @@ describe('periods: periodIn', () => {
         assert.deepEqual(periodIn(text, 'heading'), { unit: 'date', start: r.start, end: r.end, precision: 'quarter', source: 'heading' });
       }),
     );
+  });
+});
+
+describe('periods: as-of dates', () => {
+  it('a date an as-of word introduces is no plan period', () => {
+    assert.equal(periodIn('🚧 v1.3 Hardening — Phases 14-16 planned on 2026-04-03', 'line'), null);
+    assert.equal(periodIn('Current Status (March 3, 2026)', 'heading'), null);
+    assert.equal(periodIn('Stand: 2025-05-01', 'line'), null);
+    assert.equal(brief(periodIn('Phase 2 (2026-04-03) — last updated 2026-01-02', 'heading')), '2026-04-03..2026-04-03 day');
+    assert.equal(brief(periodIn('Planned: Q2 2026', 'line')), '2026-04-01..2026-06-30 quarter');
   });
 });
 

@@ -447,7 +447,8 @@ export const AS_OF_WORDS: readonly { text: string; lang: string }[] = [
   ...[
     'current status', 'current state', 'status', 'where we are', 'as of', 'last updated', 'updated', 'last modified',
     'modified', 'revised', 'revision', 'reviewed', 'created', 'version history', 'changelog', 'change log', 'release log',
-    'recent progress', 'recent changes', 'progress update', 'snapshot', 'today', 'generated',
+    'recent progress', 'recent changes', 'progress update', 'snapshot', 'today', 'generated', 'planned on', 'drafted on',
+    'created on',
   ].map((text) => ({ text, lang: 'en' })),
   ...['estado atual', 'situação atual', 'última atualização', 'atualizado em', 'atualizado', 'histórico'].map((text) => ({ text, lang: 'pt' })),
   ...['estado actual', 'última actualización', 'actualizado', 'historial'].map((text) => ({ text, lang: 'es' })),

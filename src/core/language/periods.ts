@@ -441,8 +441,11 @@ interface Found {
   end: number;
 }
 
+// "Current Status (March 3, 2026)", "… planned on 2026-04-03", "Stand: 01.05.2025": a date an as-of word introduces.
+const AS_OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(AS_OF_WORDS.map((r) => r.text))})[\\s:：(（,]*$`, 'iu');
+
 function findDatePeriod(text: string, order: DateOrder | DateContext): Found | null {
-  const points = findPoints(text, order);
+  const points = findPoints(text, order).filter((p) => !AS_OF_BEFORE.test(text.slice(Math.max(0, p.index - 40), p.index)));
   const first = points[0];
   if (!first) return null;
   const next = points[1];
