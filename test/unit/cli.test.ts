@@ -92,6 +92,21 @@ describe('roadmap CLI (in-process)', () => {
       assert.deepEqual(json.tasks[4], { line: 8, checked: true, text: 'Error classes and hierarchy', depth: 1, section: 'Phase 1: Foundation (Completed)' });
     });
 
+    it('--json and the text say which period is an estimate: an item given only a length, after a dated one', async () => {
+      const text = '# Plan\n\n## Phase 1 (2026-03-02 → 2026-03-13)\n\n## Phase 2\n\nDuration: 3 weeks\n';
+      const io = new FakeIo().put('ROADMAP.md', text);
+      assert.equal(await run(['status', '--json'], io), 0);
+      const [phase1, phase2] = JSON.parse(io.out).sections[0].children;
+      assert.equal(phase1.provenance.period.basis, 'stated');
+      assert.deepEqual(
+        { period: phase2.period, basis: phase2.provenance.period.basis, line: phase2.provenance.period.line, words: phase2.provenance.period.text },
+        { period: { unit: 'date', start: '2026-03-14', end: '2026-04-03', precision: 'day', source: 'duration' }, basis: 'estimated', line: 7, words: 'Duration: 3 weeks' },
+      );
+      const plain = new FakeIo().put('ROADMAP.md', text);
+      assert.equal(await run(['status'], plain), 0);
+      assert.match(plain.out, /Phase 2.*≈ 2026-03-14 – 2026-04-03/u);
+    });
+
     it('--json gives a null section to tasks before the first heading, and an array for several files', async () => {
       const io = new FakeIo().put('a.md', '- [ ] early\n# Title\n- [x] late\n').put('b.md', seed('002'));
       assert.equal(await run(['status', 'a.md', 'b.md', '--json'], io), 0);
