@@ -8,16 +8,9 @@ import { FakeIo } from './helpers/fakeIo';
 import { run } from '../../src/cli/main';
 import { parseRoadmap } from '../../src/core/parse/parse';
 import { DEFAULT_MAX_BYTES } from '../../src/core/parse/textInput';
+import { seedText as seed } from './helpers/corpus';
 
 const REPO = path.resolve(__dirname, '../..');
-const SEEDS = path.resolve(REPO, '../shared/roadmaps/seeds');
-
-function seed(prefix: string): string {
-  if (!fs.existsSync(SEEDS)) throw new Error(`Seed roadmaps missing: expected them at ${SEEDS}`);
-  const name = fs.readdirSync(SEEDS).find((n) => n.startsWith(prefix));
-  if (!name) throw new Error(`No seed ${prefix}* in ${SEEDS}`);
-  return fs.readFileSync(path.join(SEEDS, name), 'utf8');
-}
 
 describe('roadmap CLI (in-process)', () => {
   describe('status', () => {

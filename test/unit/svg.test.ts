@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -8,17 +8,11 @@ import { parseRoadmap } from '../../src/core/parse/parse';
 import { escapeXml, fitText, fitZoom, timelineGeometry, timelineSvg } from '../../src/core/timeline/svg';
 import { layoutTimeline, type TimelineLayout } from '../../src/core/timeline/timelineLayout';
 import { FakeIo } from './helpers/fakeIo';
+import { seedText as seed } from './helpers/corpus';
 
 const roadmaps = path.resolve(__dirname, '../../../shared/roadmaps');
 if (!existsSync(roadmaps)) throw new Error(`The shared roadmap documents are missing: expected them at ${roadmaps}`);
 const chromiumPath = '/usr/bin/chromium';
-
-function seed(prefix: string): string {
-  const dir = path.join(roadmaps, 'seeds');
-  const name = readdirSync(dir).find((f) => f.startsWith(prefix));
-  if (!name) throw new Error(`seed ${prefix} not found`);
-  return readFileSync(path.join(dir, name), 'utf8');
-}
 
 /** A heading whose code span keeps markup as literal text all the way into the model's plain title. */
 const hostileRoadmap = [

@@ -1,19 +1,10 @@
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { applyEdits } from '../../src/core/edit/edits';
 import type { RoadmapDocument, Section } from '../../src/core/model';
 import { parseRoadmap } from '../../src/core/parse/parse';
 import { blockSnippet, insertBlockEdit, insertionLine, milestoneTableRowEdit, nextBlock, roadmapTemplates, type SnippetKind } from '../../src/core/edit/templates';
+import { seedText as seed } from './helpers/corpus';
 
-const SEEDS = path.resolve(__dirname, '../../../shared/roadmaps/seeds');
-
-function seed(prefix: string): string {
-  if (!fs.existsSync(SEEDS)) throw new Error(`Seed roadmaps missing: expected them at ${SEEDS}`);
-  const name = fs.readdirSync(SEEDS).find((n) => n.startsWith(prefix));
-  if (!name) throw new Error(`No seed ${prefix}* in ${SEEDS}`);
-  return fs.readFileSync(path.join(SEEDS, name), 'utf8');
-}
 
 const TODAY = '2026-11-25';
 const opts = { title: 'Acme Roadmap', today: TODAY };

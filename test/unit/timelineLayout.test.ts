@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import type { Period, RoadmapDocument, Section, SectionKind, Status } from '../../src/core/model';
@@ -7,16 +7,8 @@ import { parseRoadmap } from '../../src/core/parse/parse';
 import { timelineGeometry } from '../../src/core/timeline/svg';
 import { tooltipLines } from '../../src/webview/timelineView';
 import { daysBetween, layoutTimeline, type TimelineItem, type TimelineLayout } from '../../src/core/timeline/timelineLayout';
+import { ROADMAPS_DIR as roadmaps, seedText as seed } from './helpers/corpus';
 
-const roadmaps = path.resolve(__dirname, '../../../shared/roadmaps');
-if (!existsSync(roadmaps)) throw new Error(`The shared roadmap documents are missing: expected them at ${roadmaps}`);
-
-function seed(prefix: string): string {
-  const dir = path.join(roadmaps, 'seeds');
-  const name = readdirSync(dir).find((f) => f.startsWith(prefix));
-  if (!name) throw new Error(`seed ${prefix} not found in ${dir}`);
-  return readFileSync(path.join(dir, name), 'utf8');
-}
 
 function items(layout: TimelineLayout): TimelineItem[] {
   return layout.rows.flatMap((r) => r.items);

@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseRoadmap } from '../../src/core/parse/parse';
 import { fitWorkspaceZoom, timelineGeometry, workspaceGeometry } from '../../src/core/timeline/svg';
 import { daysBetween, layoutTimeline, type TimelineItem, type TimelineLayout } from '../../src/core/timeline/timelineLayout';
 import { alignGroups, layoutWorkspaceTimeline } from '../../src/core/timeline/workspaceTimeline';
+import { seedText as seed } from './helpers/corpus';
 
-const roadmaps = path.resolve(__dirname, '../../../shared/roadmaps');
-if (!existsSync(roadmaps)) throw new Error(`The shared roadmap documents are missing: expected them at ${roadmaps}`);
-
-function seed(prefix: string): string {
-  const dir = path.join(roadmaps, 'seeds');
-  const name = readdirSync(dir).find((f) => f.startsWith(prefix));
-  if (!name) throw new Error(`seed ${prefix} not found in ${dir}`);
-  return readFileSync(path.join(dir, name), 'utf8');
-}
 
 const items = (layout: TimelineLayout): TimelineItem[] => layout.rows.flatMap((r) => r.items);
 const today = '2024-06-15';
