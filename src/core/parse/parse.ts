@@ -40,6 +40,7 @@ import {
 import {
   buildModelInSteps,
   deriveStatus,
+  statusFromProgress,
   type ChunkData,
   type ChunkHeading,
   type ChunkLineItem,
@@ -231,7 +232,9 @@ export class RoadmapParser {
     }
 
     // A list-line plan item's state is its box: a full parse re-reads it.
-    if (!patchable(doc, changes.keys())) return undefined;
+    // Where the reading lends, groups or weighs statuses (buckets, parents, summary lines, tables, child items), a
+    // box can change more than counts: the caller parses then (the toggled chunk alone).
+    if (!patchable(doc, [...changes.keys()]) || !toggleKeepsStatuses(doc)) return undefined;
 
     const parts = last.parts.slice();
     for (const [index, box] of changes) {
@@ -872,7 +875,7 @@ function addTimeline(timeline: TimelineEntry[], line: string, at: (fragment: str
  * A box that is a plan item's state (a list-line item, or a summary line lending a heading its state) changes more
  * than progress: such toggles are parsed, not patched.
  */
-function patchable(doc: RoadmapDocument, changed: Iterable<number>): boolean {
+function patchable(doc: RoadmapDocument, changed: readonly number[]): boolean {
   const items = doc.items ?? [];
   if (items.length === 0 && !doc.sections.some((s) => s.statusSource === 'line' && /^\[[ xX]\]$/u.test(s.provenance.status?.text ?? ''))) return true;
   const itemTasks = new Set(items.map((s) => s.task).filter((t) => t !== undefined));
@@ -882,6 +885,24 @@ function patchable(doc: RoadmapDocument, changed: Iterable<number>): boolean {
     for (let t: number | null = index; t !== null; t = doc.tasks[t].parent) if (itemTasks.has(t)) return false;
   }
   return true;
+}
+
+/**
+ * Whether a toggle can only change counts and the statuses read from them: no plan items outside headings, and
+ * every section's status either read from its own progress, or stated (in its own lines or a status table) where
+ * nothing lends it on by the boxes under it.
+ */
+export function toggleKeepsStatuses(doc: RoadmapDocument): boolean {
+  if ((doc.items ?? []).length > 0) return false;
+  return doc.sections.every((s) => {
+    if (s.status === null) return true;
+    const line = s.provenance.status?.line;
+    const own = line === null || line === undefined || (line >= s.line && line <= s.endLine);
+    if (s.statusSource === 'tasks') return own && s.status === statusFromProgress(s.progress);
+    // A status table row naming the item outweighs its boxes; a plain section lends its stated status to the plan
+    // items filed under it that have no ticked box, so it matters only where it has none under it.
+    return s.provenance.status?.basis === 'stated' && (own || s.statusSource === 'table') && (s.kind !== 'section' || s.children.length === 0);
+  });
 }
 
 function taskAtOffset(tasks: readonly Task[], offset: number): Task | undefined {
