@@ -123,6 +123,8 @@ function idAtStart(text: string): IdMatch | null {
     if (raw.toLowerCase() === 'x') return null;
     // A lone capital letter names a phase only when written as one ("Phase B", not "phase b" in prose).
     if (/^[a-z](?:\s*[-–]\s*[a-z])?$/i.test(raw) && !/^[ivx]+$/i.test(raw) && raw !== raw.toUpperCase()) return null;
+    // ...and apart from the word: "FASES", "PHASES OVERVIEW" are the plural, not phase S.
+    if (/^\p{L}/u.test(raw) && m[0].length === m[1].length + raw.length) return null;
     return { kind: 'phase', id: `${capitalise(m[1])} ${phaseNumber(raw)}`, word: WORD_OF.get(m[1].toLowerCase()) ?? 'phase', length: m[0].length };
   }
   m = CJK_PHASE_BEFORE_RE.exec(text);

@@ -144,7 +144,7 @@ export const TOTAL_WORDS: readonly { text: string; lang: string }[] = [
   ...['gesamt', 'summe'].map((text) => ({ text, lang: 'de' })),
   ...['toplam'].map((text) => ({ text, lang: 'tr' })),
   ...['итого', 'всего'].map((text) => ({ text, lang: 'ru' })),
-  ...['合计', '合計', '总计', '총계', '합계'].map((text) => ({ text, lang: 'cjk' })),
+  ...['合计', '合計', '总计', '全体', '총계', '합계'].map((text) => ({ text, lang: 'cjk' })),
 ];
 
 /**
