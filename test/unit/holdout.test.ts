@@ -11,7 +11,7 @@ import { goldenFiles, HOLDOUT_DIR, HOLDOUT_GOLDEN_DIR, percent, score, scoreTabl
 // The reading does not reach it yet; each category must not fall below what it reached when this test was written,
 // so a change that reads unseen roadmaps worse fails here.
 const TARGET = { fields: 95, period: 90 };
-const FLOORS = { kindId: 84, status: 88, period: 94, items: 92, overall: 89 };
+const FLOORS = { kindId: 93, status: 92, period: 98, items: 99, overall: 95 };
 
 function fields(s: Score): Category {
   return { agree: s.kindId.agree + s.status.agree + s.period.agree, total: s.kindId.total + s.status.total + s.period.total };

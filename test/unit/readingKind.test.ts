@@ -176,3 +176,29 @@ describe('reading: kind and id', () => {
     assert.equal(doc.items?.[0].status, 'done');
   });
 });
+
+describe('reading: what unseen roadmaps showed (hold-out set)', () => {
+  it('takes a plural plan word for a plain heading, not a lettered id', () => {
+    assert.equal(readHeading('📅 FASES DE IMPLEMENTAÇÃO').kind, 'section');
+    assert.equal(readHeading('PHASES OVERVIEW').about, null);
+    assert.equal(readHeading('Phase B: Hardening').id, 'Phase B');
+    assert.equal(readHeading('Phase-C').id, 'Phase C');
+  });
+
+  it('reads a CJK version word as a version', () => {
+    assert.deepEqual([readHeading('版本2：设计').id, readHeading('版本2：设计').word], ['v2', 'version']);
+    assert.equal(readHeading('バージョン1.2: 同期').id, 'v1.2');
+    assert.equal(readHeading('📊 版本进度跟踪').kind, 'section');
+  });
+
+  it('reads a version table that looks ahead as the plan\'s milestones, with ISO months; a history of releases stays out', () => {
+    const plan = parseRoadmap('# R\n\n## 版本进度\n\n| 版本 | 状态 | 预计完成 |\n|---|---|---|\n| v0.3.0 | 🚧 开发中 | 2025-09 |\n| v0.4.0 | 📋 规划中 | 2025-10 |\n');
+    assert.deepEqual(items(plan), ['7 milestone v0.3.0', '8 milestone v0.4.0']);
+    assert.deepEqual(plan.items?.map((s) => [s.status, s.period?.unit === 'date' ? `${s.period.start}..${s.period.end}` : null]), [
+      ['in-progress', '2025-09-01..2025-09-30'],
+      ['planned', '2025-10-01..2025-10-31'],
+    ]);
+    const history = parseRoadmap('# R\n\n## Releases\n\n| Version | Status | Date |\n|---|---|---|\n| v1.0.0 | Released | 2025-01 |\n| v1.1.0 | Released | 2025-03 |\n');
+    assert.deepEqual(items(history), []);
+  });
+});

@@ -63,6 +63,8 @@ const PHASE_RE = new RegExp(`^${PHASE_WORD}\\s*[-#№]?\\s*${PHASE_NUMBER}${ID_E
 const CJK_PHASE_BEFORE_RE = new RegExp(`^${CJK_PHASE_WORD}\\s*([0-9０-９${CJK_DIGITS}]{1,3}(?:\\.\\d{1,2}){0,2}[a-z]?)`, 'u');
 const CJK_PHASE_AFTER_RE = new RegExp(`^第?\\s*([0-9０-９${CJK_DIGITS}]{1,3})\\s*${CJK_PHASE_WORD}`, 'u');
 const CJK_MILESTONE_RE = new RegExp(`^(?:${alternation(PLAN_WORDS.filter((r) => r.word === 'milestone' && isCjk(r.text)).map((r) => r.text))})\\s*(\\d{1,3}(?:\\.\\d{1,2})?)`, 'u');
+// "版本 2.0", "バージョン1.2": a version named by a CJK word (no space needed, as with the other CJK plan words).
+const CJK_VERSION_RE = new RegExp(`^(?:${alternation(PLAN_WORDS.filter((r) => r.word === 'version' && isCjk(r.text)).map((r) => r.text))})\\s*[vV]?(\\d{1,3}(?:\\.\\d{1,4}){0,3})`, 'u');
 const MILESTONE_RE = new RegExp(`^(?:M(\\d{1,3}(?:\\.\\d{1,2})?)|${MILESTONE_WORD}\\s*[#№]?\\s*(\\d{1,3}(?:\\.\\d{1,2})?))${ID_END}`, 'iu');
 // "Milestone v1.1", "Milestone: v2.0" name the version as the milestone.
 const MILESTONE_VERSION_RE = new RegExp(`^${MILESTONE_WORD}\\s*[:：]?\\s*v(\\d{1,3}(?:\\.(?:\\d{1,4}|x)){1,3}(?:-[0-9a-z.]+)?)${ID_END}`, 'iu');
@@ -137,6 +139,8 @@ function idAtStart(text: string): IdMatch | null {
     const n = cjkNumber(m[1]);
     if (typeof n === 'string' || n >= 0) return { kind: 'phase', id: `${m[2]} ${n}`, word: WORD_OF.get(m[2]) ?? 'phase', length: m[0].length };
   }
+  m = CJK_VERSION_RE.exec(text);
+  if (m) return { kind: 'milestone', id: `v${m[1]}`, word: 'version', length: m[0].length };
   m = CJK_MILESTONE_RE.exec(text);
   if (m) return { kind: 'milestone', id: `M${m[1]}`, word: 'milestone', length: m[0].length };
   m = MILESTONE_VERSION_RE.exec(text);

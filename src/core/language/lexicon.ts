@@ -104,6 +104,9 @@ export const PLAN_WORDS: readonly PlanWordRow[] = [
   { text: 'sürüm', kind: 'milestone', word: 'version', lang: 'tr' },
   { text: 'версия', kind: 'milestone', word: 'version', lang: 'ru' },
   { text: 'релиз', kind: 'milestone', word: 'release', lang: 'ru' },
+  { text: '版本', kind: 'milestone', word: 'version', lang: 'zh' },
+  { text: 'バージョン', kind: 'milestone', word: 'version', lang: 'ja' },
+  { text: '버전', kind: 'milestone', word: 'version', lang: 'ko' },
 ];
 
 /** Words that make a year a plan item: "Year 3 (2027)", "Año 2". */
@@ -274,7 +277,7 @@ export const STATUS_WORDS: readonly { text: string; status: Status; lang: string
   ...rows('planned', 'ru', ['запланировано', 'планируется', 'не начато', 'в планах', 'ожидает']),
   ...rows('planned', 'de', ['geplant', 'offen', 'ausstehend']),
   ...rows('planned', 'fr', ['prévu', 'prévue', 'à faire', 'planifié', 'planifiée', 'en attente', 'à venir']),
-  ...rows('planned', 'zh/ja/ko', ['计划中', '待办', '未开始', '计划', '予定', '未着手', '計画中', '계획', '대기', '예정', '待开始', '下一版', '下一步', '候选']),
+  ...rows('planned', 'zh/ja/ko', ['计划中', '待办', '未开始', '计划', '予定', '未着手', '計画中', '계획', '대기', '예정', '待开始', '下一版', '下一步', '候选', '规划中', '規劃中']),
   ...rows('blocked', 'en', ['blocked', 'on hold', 'on-hold', 'stalled', 'paused', 'stuck']),
   ...rows('blocked', 'pt', ['bloqueado', 'bloqueada', 'em espera', 'pausado', 'pausada', 'parado', 'parada']),
   ...rows('blocked', 'tr', ['engellendi', 'engelli', 'beklemede']),

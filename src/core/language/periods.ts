@@ -219,6 +219,16 @@ const POINT_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Point, 'i
     },
   },
   {
+    // "2025-09": an ISO 8601 month (never the head of a day, "2025-09-01" or "2025-12-XX", nor a year range, "2024-2025").
+    re: new RegExp(`${L}(\\d{4})-(0[1-9]|1[0-2])(?![-/.]?\\d|-[xX?])${R}`, 'gu'),
+    read: (m) => {
+      const y = Number(m[1]);
+      if (!plausibleYear(y)) return null;
+      const r = monthRange(Number(m[2]), y);
+      return { start: r.start, finish: r.end, precision: 'month' };
+    },
+  },
+  {
     // "May 2024", "January, 2025".
     re: new RegExp(`${LW}${MONTH_NAME}${MONTH_YEAR_GLUE}(\\d{4})${R}`, 'giu'),
     read: (m) => {

@@ -590,13 +590,21 @@ function subtaskTexts(item: ListItem): string[] {
   return out;
 }
 
+function aheadStatus(cell: string | undefined): boolean {
+  if (cell === undefined) return false;
+  const status = (leadingStatusAt(cell) ?? statusAt(cell))?.status;
+  return status === 'planned' || status === 'in-progress';
+}
+
 /** Rows of a plan table ("| Phase | Title | Status |", "| Milestone | Date | Status |") as plan items. */
 function tableRowItems(header: string[], rows: string[][], spans: Span[], heading: number, withinItem: boolean, out: ChunkLineItem[], order: DateContext): void {
   const plan = planColumnIn(header);
   // A table of tasks ("| ID | Task | Status |") lists the work inside an item, not items.
-  // Version and release tables are histories (builds, migrations), not plans.
-  if (!plan || plan.word === 'task' || plan.word === 'version' || plan.word === 'release') return;
+  if (!plan || plan.word === 'task') return;
   const statusColumn = header.findIndex((cell) => STATUS_HEADER_CELL.test(cell.replace(/[^\p{L}\s]/gu, '').trim()));
+  // Version and release tables are histories (builds, migrations), not plans — unless their status column looks
+  // ahead: a version still planned or under way ("| v0.4.0 | 📋 规划中 | 2025-10 |") is a milestone of the plan.
+  if ((plan.word === 'version' || plan.word === 'release') && !rows.some((row) => aheadStatus(row[statusColumn]))) return;
   if (plan.word === 'week' && weekPlanItems(plan.column, statusColumn, rows, spans, heading, out, order)) return;
   const numberColumn = numberColumnIn(header);
   const ids = rows.map((row) => {
