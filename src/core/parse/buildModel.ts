@@ -439,13 +439,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     if (statuses.length === 0) continue;
     // Children that say nothing leave the item undecided, unless others show it started: then it is under way.
     if (statuses.some((x) => x === null) && !statuses.some((x) => x === 'done' || x === 'in-progress')) continue;
-    const status: Status = statuses.every((x) => x === 'done')
-      ? 'done'
-      : statuses.some((x) => x === 'done' || x === 'in-progress')
-        ? 'in-progress'
-        : statuses.every((x) => x === 'blocked')
-          ? 'blocked'
-          : 'planned';
+    const status = statusOfParts(statuses);
     setStatus(s, status, 'tasks');
     s.provenance.status = DERIVED;
   }
@@ -909,6 +903,13 @@ function setStatus(section: Section, status: Status | null, source: StatusSource
   section.statusSource = status ? source : null;
 }
 
+/** The status of a whole from its parts' (child items, a status table's rows): all done → done, any done or under way → in progress, all blocked → blocked, else planned. */
+function statusOfParts(statuses: readonly (Status | null)[]): Status {
+  if (statuses.every((x) => x === 'done')) return 'done';
+  if (statuses.some((x) => x === 'done' || x === 'in-progress')) return 'in-progress';
+  return statuses.every((x) => x === 'blocked') ? 'blocked' : 'planned';
+}
+
 /** All done → done, some → in progress, none → planned; a section without tasks says nothing. */
 export function statusFromProgress(progress: Progress): Status | null {
   if (progress.total === 0) return null;
@@ -977,13 +978,7 @@ function ownStatusTables(tables: { table: ChunkTable; rows: Provenance[] }[], se
     const cells = table.rows.map((row) => (row[column] ?? '').trim()).filter((cell) => cell !== '');
     const statuses = cells.map((cell) => statusAt(cell)?.status ?? null);
     if (statuses.length === 0 || statuses.some((x) => x === null)) continue;
-    const status: Status = statuses.every((x) => x === 'done')
-      ? 'done'
-      : statuses.some((x) => x === 'done' || x === 'in-progress')
-        ? 'in-progress'
-        : statuses.every((x) => x === 'blocked')
-          ? 'blocked'
-          : 'planned';
+    const status = statusOfParts(statuses);
     const last = rows[rows.length - 1];
     out.set(owner.index, { status, at: { basis: 'derived', line: rows[0].line, endLine: last.endLine, start: rows[0].start, end: last.end, text: table.header[column].trim() } });
   }
