@@ -71,8 +71,19 @@ async function openWorkbench(): Promise<Workbench> {
       await page.keyboard.press('Control+P');
       await quickInput.waitFor();
       await quickInput.fill(relativePath);
-      await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
-      await page.keyboard.press('Enter');
+      const rows = page.locator('.quick-input-list .monaco-list-row');
+      await rows.first().waitFor();
+      // Several files share a name (every spec's ROADMAP.md), and Quick Open ranks recently opened ones first, even
+      // one an earlier spec deleted: take the row in the folder asked for, judged by its description.
+      const folder = relativePath.includes('/') ? relativePath.slice(0, relativePath.lastIndexOf('/')) : '';
+      let index = -1;
+      for (let attempt = 0; attempt < 20 && index < 0; attempt++) {
+        const descriptions = await rows.evaluateAll((els) => els.map((el) => el.querySelector('.label-description')?.textContent?.trim() ?? ''));
+        index = descriptions.findIndex((d) => d.replace(/^\.\/?$/, '') === folder);
+        if (index < 0) await page.waitForTimeout(250);
+      }
+      if (index >= 0) await rows.nth(index).click();
+      else await page.keyboard.press('Enter');
       const name = relativePath.split('/').pop() ?? relativePath;
       await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
       // Quick Open leaves the focus in the editor; start at the top so what a spec looks for is on screen,
