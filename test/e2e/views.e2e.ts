@@ -123,8 +123,13 @@ describe('truthful views in the workbench', () => {
     if (!(await wb.page.locator('.pane-header', { hasText: /Progress/i }).first().isVisible())) await wb.activityBarItem('Roadmap').click({ force: true });
     const tree = wb.page.locator('.pane-body .monaco-list').first();
     // Several roadmaps: collapse them all, then open seed 003's alone, so its rows are the ones on screen.
-    await wb.page.locator('.pane-header a.action-label[aria-label="Collapse All"], .title-actions a.action-label[aria-label="Collapse All"]').first().click();
+    // Opening the file refreshes the view, which may come after the first Collapse All: collapse until its row shows.
+    const collapse = wb.page.locator('.pane-header a.action-label[aria-label="Collapse All"], .title-actions a.action-label[aria-label="Collapse All"]').first();
     const file = wb.page.locator('.monaco-list-row[role=treeitem]', { hasText: 'views-e2e/weeks/ROADMAP.md' }).first();
+    for (let attempt = 0; attempt < 6; attempt++) {
+      await collapse.click();
+      if (await file.waitFor({ timeout: 5_000 }).then(() => true, () => false)) break;
+    }
     await file.waitFor({ timeout: 30_000 });
     if ((await file.getAttribute('aria-expanded')) !== 'true') await file.locator('.monaco-tl-twistie').click();
     const row = wb.page.locator('.monaco-list-row[role=treeitem][aria-level="2"]', { hasText: 'Development Phases' }).first();
