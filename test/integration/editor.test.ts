@@ -311,7 +311,8 @@ describe('editor experience in the extension host', function () {
       await indexed(a, uri, (t) => t === text);
       await until('the tree to hold the file', () => nodesOf(a, uri).length > 0 || undefined);
       editor.selections = [new vscode.Selection(9, 2, 9, 2)];
-      const selected = await until('the Detail section to be selected', () => a.tree.view.selection.find((n) => n.type === 'section' && n.label === 'Detail'));
+      // The reveal waits on the view's own round trips; a busy machine took more than 10 s once.
+      const selected = await until('the Detail section to be selected', () => a.tree.view.selection.find((n) => n.type === 'section' && n.label === 'Detail'), 30_000);
       assert.equal(selected.key, uri.toString());
     });
   });
