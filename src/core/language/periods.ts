@@ -518,11 +518,7 @@ const YEAR_ONLY_RE = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:year\\s+)?(\\d{4})(?:${RA
 
 function findYearOnly(text: string): Found | null {
   const m = YEAR_ONLY_RE.exec(text);
-  if (!m) return null;
-  const a = Number(m[1]);
-  const b = m[2] === undefined ? a : Number(m[2]);
-  if (!plausibleYear(a) || !plausibleYear(b) || b < a) return null;
-  return { index: 0, end: text.length, period: { unit: 'date', start: formatIsoDay(a, 1, 1), end: formatIsoDay(b, 12, 31), precision: 'year', source: 'line' } };
+  return m && yearsFound(m[1], m[2], 0, text.length);
 }
 
 // "(2023)", "(2024-2025)" in a title: the years the item is planned in.
@@ -530,11 +526,15 @@ const PAREN_YEARS_RE = new RegExp(`[(（]\\s*(?:mid\\s+)?(\\d{4})(?:${RANGE_SEP}
 
 function findParenYears(text: string): Found | null {
   const m = PAREN_YEARS_RE.exec(text);
-  if (!m) return null;
-  const a = Number(m[1]);
-  const b = m[2] === undefined ? a : Number(m[2]);
+  return m && yearsFound(m[1], m[2], m.index, m.index + m[0].length);
+}
+
+/** A year or a range of years ("2024", "2024-2025") found between `index` and `end`, whole years. */
+function yearsFound(first: string, last: string | undefined, index: number, end: number): Found | null {
+  const a = Number(first);
+  const b = last === undefined ? a : Number(last);
   if (!plausibleYear(a) || !plausibleYear(b) || b < a) return null;
-  return { index: m.index, end: m.index + m[0].length, period: { unit: 'date', start: formatIsoDay(a, 1, 1), end: formatIsoDay(b, 12, 31), precision: 'year', source: 'line' } };
+  return { index, end, period: { unit: 'date', start: formatIsoDay(a, 1, 1), end: formatIsoDay(b, 12, 31), precision: 'year', source: 'line' } };
 }
 
 /** The first period written in `text`, with where it was found (UTF-16 offsets). */

@@ -658,12 +658,7 @@ function markAboutSections(sections: Section[]): void {
       if (parent.kind !== 'section') break;
       const words = parent.title.replace(/^[\s\p{P}\p{S}\p{N}\p{Extended_Pictographic}\u200d\ufe0f]+/u, '').replace(/[\s:：]+$/u, '').trim();
       if (ABOUT_PARENT.test(words)) {
-        s.about = s.id;
-        s.kind = 'section';
-        s.id = null;
-        s.word = null;
-        s.provenance.kind = null;
-        s.provenance.id = null;
+        demoteToAbout(s);
         break;
       }
     }

@@ -99,12 +99,7 @@ export class TimelinePanel extends Disposable {
   setWorkspace(on: boolean): void {
     if (on === this.workspaceMode) return;
     this.workspaceMode = on;
-    this.shown = undefined;
-    this.awaitingDraw = undefined;
-    this.lastRendered = undefined;
-    this.stale = true;
-    this.panel.title = this.title();
-    if (this.panel.visible) this.post();
+    this.drawAfresh();
   }
 
   /** Shows another roadmap in this panel (the active editor changed, or Open Timeline asked for it). */
@@ -114,9 +109,14 @@ export class TimelinePanel extends Disposable {
     // The workspace chart already shows it; the file is remembered for when the user switches back.
     if (this.workspaceMode) return;
     this.layoutCache = undefined;
-    this.lastRendered = undefined;
+    this.drawAfresh();
+  }
+
+  /** Forgets what the page shows (another roadmap or mode): a new title and a whole new picture. */
+  private drawAfresh(): void {
     this.shown = undefined;
     this.awaitingDraw = undefined;
+    this.lastRendered = undefined;
     this.stale = true;
     this.panel.title = this.title();
     if (this.panel.visible) this.post();
