@@ -6,29 +6,33 @@ import type { RoadmapHealth } from './roadmapHealth';
 
 /**
  * Warning icons in the Progress tree: an item with diagnostics shows the problem icon (error or warning colour)
- * and lists their messages in its tooltip. Redraws only when what the tree shows of the diagnostics changed.
+ * and lists their messages in its tooltip. When the diagnostics change, only the rows whose problems changed
+ * are redrawn: a whole refresh soon after the model's own (which the check follows by 100 ms or more) could
+ * leave expanded rows empty in VS Code (see RoadmapTreeProvider.refresh).
  */
 export function showHealthInTree(tree: RoadmapTreeView, health: RoadmapHealth): vscode.Disposable {
-  tree.decorateItems((node, item) => decorate(health, node, item));
-  let shown = signature(health);
+  /** What each row showed of its problems when last drawn, by node id. */
+  const drawn = new Map<string, string>();
+  tree.decorateItems((node, item) => {
+    const problems = problemsOf(health, node);
+    drawn.set(node.id, signature(problems));
+    decorate(problems, node, item);
+  });
   return health.onDidChange(() => {
-    const next = signature(health);
-    if (next === shown) return;
-    shown = next;
-    tree.redraw();
+    const stale = tree.model.builtNodes().filter((node) => (drawn.get(node.id) ?? '') !== signature(problemsOf(health, node)));
+    if (stale.length > 0) tree.redraw(stale);
   });
 }
 
-function signature(health: RoadmapHealth): string {
-  return health
-    .all()
-    .map(([key, diagnostics]) => `${key}\u0000${diagnostics.map((d) => `${d.section}:${d.line}:${d.severity}:${d.message}`).join('\u0001')}`)
-    .join('\u0002');
+function problemsOf(health: RoadmapHealth, node: TreeNode): HealthDiagnostic[] {
+  return node.type === 'file' ? [] : health.at(vscode.Uri.parse(node.key), node.line);
 }
 
-function decorate(health: RoadmapHealth, node: TreeNode, item: vscode.TreeItem): void {
-  if (node.type === 'file') return;
-  const problems: HealthDiagnostic[] = health.at(vscode.Uri.parse(node.key), node.line);
+function signature(problems: readonly HealthDiagnostic[]): string {
+  return problems.map((d) => `${d.code}:${d.severity}:${d.message}`).join('\u0001');
+}
+
+function decorate(problems: readonly HealthDiagnostic[], node: TreeNode, item: vscode.TreeItem): void {
   if (problems.length === 0) return;
   const error = problems.some((d) => d.severity === 'error');
   const warning = problems.some((d) => d.severity === 'warning');

@@ -77,9 +77,9 @@ export class RoadmapTreeView extends Disposable {
     this.provider.refresh();
   }
 
-  /** Redraws every item, for decorations that changed while the models did not. */
-  redraw(): void {
-    this.provider.refresh();
+  /** Redraws these items (or every item), for decorations that changed while the models did not. */
+  redraw(nodes?: readonly TreeNode[]): void {
+    this.provider.refresh(nodes);
   }
 
   private update(): void {

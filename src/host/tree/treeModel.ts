@@ -171,6 +171,11 @@ export class RoadmapTreeModel {
     return [...entries(this.taskNodes)].map(([, node]) => node);
   }
 
+  /** Every node built so far: the rows VS Code has asked for, and the ones on the way to a revealed row. */
+  builtNodes(): TreeNode[] {
+    return [...this.byId.values()];
+  }
+
   node(id: string): TreeNode | undefined {
     return this.byId.get(id);
   }
