@@ -76,14 +76,15 @@ async function openWorkbench(): Promise<Workbench> {
       // Several files share a name (every spec's ROADMAP.md), and Quick Open ranks recently opened ones first, even
       // one an earlier spec deleted: take the row in the folder asked for, judged by its description.
       const folder = relativePath.includes('/') ? relativePath.slice(0, relativePath.lastIndexOf('/')) : '';
-      let index = -1;
-      for (let attempt = 0; attempt < 20 && index < 0; attempt++) {
+      // The list can still change as its search completes: a row seen a moment ago may be gone, so look again.
+      let clicked = false;
+      for (let attempt = 0; attempt < 20 && !clicked; attempt++) {
         const descriptions = await rows.evaluateAll((els) => els.map((el) => el.querySelector('.label-description')?.textContent?.trim() ?? ''));
-        index = descriptions.findIndex((d) => d.replace(/^\.\/?$/, '') === folder);
-        if (index < 0) await page.waitForTimeout(250);
+        const index = descriptions.findIndex((d) => d.replace(/^\.\/?$/, '') === folder);
+        if (index >= 0) clicked = await rows.nth(index).click({ timeout: 2_000 }).then(() => true, () => false);
+        if (!clicked) await page.waitForTimeout(250);
       }
-      if (index >= 0) await rows.nth(index).click();
-      else await page.keyboard.press('Enter');
+      if (!clicked) await page.keyboard.press('Enter');
       const name = relativePath.split('/').pop() ?? relativePath;
       await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
       // Quick Open leaves the focus in the editor; start at the top so what a spec looks for is on screen,
