@@ -424,7 +424,7 @@ async function main() {
     const keyPaint = d((k) => k.paint);
     const floor = d((k) => k.probe);
     const stages = {};
-    for (const stage of ['debounce', 'parse', 'tree', 'decorations', 'timeline.layout', 'timeline.post', 'timeline.drawn']) {
+    for (const stage of ['debounce', 'parse', 'tree', 'decorations', 'timeline.layout', 'timeline.post', 'timeline.drawn', 'timeline.answer']) {
       const xs = within(trace, r.openEnd, r.typingEnd).filter((x) => x.stage === stage && x.uri.includes(r.file.path.split('/')[0] + '/'));
       stages[stage] = median(xs.map((x) => x.ms));
       if (stage === 'parse') stages['parse round trip'] = median(xs.map((x) => x.roundTrip));

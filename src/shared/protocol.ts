@@ -49,8 +49,11 @@ export type WebviewMessage =
   | { type: 'exportSvg' }
   /** Keep showing this file (true) or follow the active roadmap editor again (false). */
   | { type: 'pin'; pinned: boolean }
-  /** The webview finished drawing a layout (used by tests and to measure update latency); `rows`: row labels in its DOM. */
-  | { type: 'rendered'; version: number; rows: number; groups?: number }
+  /**
+   * The webview finished drawing a layout (used by tests and to measure update latency); `rows`: row labels in its
+   * DOM; `paintedAt`: the page's clock (epoch ms) at the first frame after the draw, when a frame came.
+   */
+  | { type: 'rendered'; version: number; rows: number; groups?: number; paintedAt?: number }
   | RescheduleMessage;
 
 /** What the webview keeps with `setState`, handed back to the panel serializer after a window reload. */
@@ -83,7 +86,7 @@ export function isWebviewMessage(x: unknown): x is WebviewMessage {
     case 'pin':
       return typeof x.pinned === 'boolean';
     case 'rendered':
-      return isCount(x.version) && isCount(x.rows) && (x.groups === undefined || isCount(x.groups));
+      return isCount(x.version) && isCount(x.rows) && (x.groups === undefined || isCount(x.groups)) && (x.paintedAt === undefined || (typeof x.paintedAt === 'number' && Number.isFinite(x.paintedAt)));
     case 'reschedule':
       return isRescheduleMessage(x);
     default:

@@ -339,7 +339,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       scroller.scrollLeft = state.scrollLeft;
       scroller.scrollTop = state.scrollTop;
     }
-    vscode.postMessage({ type: 'rendered', version, rows: labelPane.querySelectorAll('text.label').length, groups: labelPane.querySelectorAll('text.group-title').length });
+    announceDrawn({ type: 'rendered', version, rows: labelPane.querySelectorAll('text.label').length, groups: labelPane.querySelectorAll('text.group-title').length });
     return;
   }
   if (message.type === 'empty') {
@@ -386,7 +386,23 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     scroller.scrollTop = state.scrollTop;
   }
   // Counted in the page, not echoed from the layout: the host's tests learn what was drawn, not what was sent.
-  vscode.postMessage({ type: 'rendered', version, rows: labelPane.querySelectorAll('text.label').length });
+  announceDrawn({ type: 'rendered', version, rows: labelPane.querySelectorAll('text.label').length });
 });
+
+/**
+ * Tells the host a layout is drawn, once the frame after the draw has been painted (a timer after the animation
+ * frame), with the page's clock then: the host measures model → painted from it, not from when the answer reached
+ * it. A hidden page gets no frames, so a fallback answers without the time.
+ */
+function announceDrawn(message: Extract<WebviewMessage, { type: 'rendered' }>): void {
+  let sent = false;
+  const send = (painted: boolean) => {
+    if (sent) return;
+    sent = true;
+    vscode.postMessage(painted ? { ...message, paintedAt: Date.now() } : message);
+  };
+  requestAnimationFrame(() => setTimeout(() => send(true), 0));
+  setTimeout(() => send(false), 1000);
+}
 
 vscode.postMessage({ type: 'ready' });
