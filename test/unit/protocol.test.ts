@@ -9,7 +9,7 @@ describe('protocol guards', () => {
   });
 
   it('accepts every well-formed webview message', () => {
-    for (const m of [{ type: 'ready' }, { type: 'reveal', line: 1 }, { type: 'reveal', line: 9000 }, { type: 'exportSvg' }, { type: 'rendered', version: 3, rows: 6 }]) {
+    for (const m of [{ type: 'ready' }, { type: 'reveal', line: 1 }, { type: 'reveal', line: 9000 }, { type: 'exportSvg' }, { type: 'rendered', version: 3, rows: 6 }, { type: 'rendered', version: 3, rows: 6, paintedAt: 1_796_000_000_000 }]) {
       assert.equal(isWebviewMessage(m), true, JSON.stringify(m));
     }
   });
@@ -19,7 +19,7 @@ describe('protocol guards', () => {
       null, undefined, 0, 'ready', [], [{ type: 'ready' }], {}, { type: 'READY' }, { type: 'toggle', line: 3 }, { type: '__proto__' },
       { type: 'reveal' }, { type: 'reveal', line: 0 }, { type: 'reveal', line: -4 }, { type: 'reveal', line: 1.5 },
       { type: 'reveal', line: '7' }, { type: 'reveal', line: Number.NaN }, { type: 'reveal', line: Infinity }, { type: 'reveal', line: 2 ** 60 },
-      { type: 'rendered', version: 1 }, { type: 'rendered', version: -1, rows: 2 },
+      { type: 'rendered', version: 1 }, { type: 'rendered', version: -1, rows: 2 }, { type: 'rendered', version: 1, rows: 2, paintedAt: 'now' }, { type: 'rendered', version: 1, rows: 2, paintedAt: Number.NaN },
     ];
     for (const m of bad) assert.equal(isWebviewMessage(m), false, String(JSON.stringify(m)));
   });
