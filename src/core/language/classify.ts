@@ -11,6 +11,7 @@
 import type { SectionKind, Status } from '../model';
 import {
   ABOUT_WORDS,
+  CALENDAR_WEEK_WORDS,
   alternation,
   CJK_NUMERALS,
   CURRENT_WORDS,
@@ -87,7 +88,11 @@ const NUMBERING = new RegExp(`^(?:\\d{1,3}(?:\\.\\d{1,3})*[.)]?|[${CJK_DIGITS}]{
 // A short label before the id: "Current Status: Phase 1 - Foundation", "Future: Milestone v1.1", "Current Release: v2.1.0".
 const LABEL_PREFIX = /^[\p{L}][\p{L}\s'’-]{0,30}?\s*[:：]\s*/u;
 
+// Abbreviations keep their capitals in an id: "KW 8-9", not "Kw 8-9".
+const ABBREVIATED_WORDS = new Set(CALENDAR_WEEK_WORDS.filter((r) => r.text.length <= 2).map((r) => r.text));
+
 function capitalise(word: string): string {
+  if (ABBREVIATED_WORDS.has(word.toLowerCase())) return word.toUpperCase();
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }
 

@@ -47,6 +47,10 @@ export const PLAN_WORDS: readonly PlanWordRow[] = [
   { text: 'hafta', kind: 'phase', word: 'week', lang: 'tr' },
   { text: 'неделя', kind: 'phase', word: 'week', lang: 'ru' },
   { text: 'tuần', kind: 'phase', word: 'week', lang: 'vi' },
+  // Calendar weeks ("KW 8-9", "CW 14"): numbered weeks of the year, read as calendar days (see CALENDAR_WEEK_WORDS).
+  { text: 'kw', kind: 'phase', word: 'week', lang: 'de' },
+  { text: 'kalenderwoche', kind: 'phase', word: 'week', lang: 'de' },
+  { text: 'cw', kind: 'phase', word: 'week', lang: 'en' },
   { text: 'passo', kind: 'phase', word: 'step', lang: 'pt' },
   { text: 'paso', kind: 'phase', word: 'step', lang: 'es' },
   { text: 'schritt', kind: 'phase', word: 'step', lang: 'de' },
@@ -460,6 +464,16 @@ export const AS_OF_WORDS: readonly { text: string; lang: string }[] = [
   ...['son güncelleme', 'güncellendi', 'mevcut durum'].map((text) => ({ text, lang: 'tr' })),
   ...['обновлено', 'последнее обновление', 'текущее состояние'].map((text) => ({ text, lang: 'ru' })),
   ...['更新日', '更新', '最后更新', '最終更新', '当前状态', '現状', '현재 상태', '최종 수정'].map((text) => ({ text, lang: 'cjk' })),
+];
+
+/**
+ * Words for a week of the calendar year, numbered as ISO 8601 numbers them (week 1 holds January 4th): "KW 8-9"
+ * (Kalenderwoche), "CW 14". Unlike "Week 3" of a plan, such a week is a place in the calendar.
+ */
+export const CALENDAR_WEEK_WORDS: readonly { text: string; lang: string }[] = [
+  { text: 'kw', lang: 'de' },
+  { text: 'kalenderwoche', lang: 'de' },
+  { text: 'cw', lang: 'en' },
 ];
 
 export type DurationUnit = 'hour' | 'day' | 'week' | 'month' | 'year';

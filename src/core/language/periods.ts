@@ -7,6 +7,7 @@ import { daysInMonth, formatIsoDay, ymdOf } from './isoDay';
 import {
   alternation,
   AS_OF_WORDS,
+  CALENDAR_WEEK_WORDS,
   DAYS_PER_UNIT,
   DURATION_KEYS,
   DURATION_UNITS,
@@ -420,9 +421,61 @@ function resolveYearless(first: [number, number], last: [number, number], dayRan
   return found.size === 1 ? [...found.values()][0] : null;
 }
 
+// "KW 8-9", "KW 12", "CW 14 2025", "KW 8/2026", "KW 10 - KW 11"; and ISO's "2026-W08".
+const CALENDAR_WEEK_WORD = `(?:${alternation(CALENDAR_WEEK_WORDS.map((r) => r.text))})\\.?`;
+const CALENDAR_WEEK_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}_])${CALENDAR_WEEK_WORD}\\s*(\\d{1,2})(?:\\s*[-–—]\\s*(?:${CALENDAR_WEEK_WORD}\\s*)?(\\d{1,2}))?(?:\\s*[/,]?\\s*(\\d{4}))?(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const ISO_WEEK_RE = /(?<![\p{L}\p{N}_])(\d{4})-W(\d{2})(?![\p{L}\p{N}])/gu;
+// How far from the document's dates a calendar week without a year may fall and still take their year.
+const WEEK_SPAN_PAD_DAYS = 120;
+
+/** The Monday of ISO week `week` of `year`, or null when that year has no such week. */
+export function isoWeekMonday(year: number, week: number): string | null {
+  if (week < 1 || week > 53 || !plausibleYear(year)) return null;
+  const jan4 = new Date(utcMs(year, 1, 4));
+  const monday = addDays(formatIsoDay(year, 1, 4), -((jan4.getUTCDay() + 6) % 7) + 7 * (week - 1));
+  // Week 53 exists only in years whose last week holds a Thursday of that year.
+  return Number(addDays(monday, 3).slice(0, 4)) === year ? monday : null;
+}
+
+function calendarWeekPoints(text: string, ctx: DateContext): Point[] {
+  if (!/\d/u.test(text)) return [];
+  const points: Point[] = [];
+  const push = (index: number, end: number, first: number, last: number, year: number | null): void => {
+    if (last < first) return;
+    let years: number[];
+    if (year !== null) years = [year];
+    else if (ctx.span) {
+      const from = addDays(ctx.span.start, -WEEK_SPAN_PAD_DAYS);
+      const to = addDays(ctx.span.end, WEEK_SPAN_PAD_DAYS);
+      const y0 = Number(ctx.span.start.slice(0, 4));
+      const y1 = Number(ctx.span.end.slice(0, 4));
+      years = [];
+      for (let y = y0 - 1; y <= y1 + 1; y++) {
+        const monday = isoWeekMonday(y, first);
+        if (monday && compareIso(monday, from) >= 0 && compareIso(monday, to) <= 0) years.push(y);
+      }
+    } else years = [];
+    // No year written and none (or several) in the document's dates: a calendar week cannot be placed.
+    if (years.length !== 1) return;
+    const start = isoWeekMonday(years[0], first);
+    const lastMonday = isoWeekMonday(years[0], last);
+    if (start && lastMonday) points.push({ index, end, start, finish: addDays(lastMonday, 6), precision: 'day' });
+  };
+  CALENDAR_WEEK_RE.lastIndex = 0;
+  for (let m = CALENDAR_WEEK_RE.exec(text); m; m = CALENDAR_WEEK_RE.exec(text)) {
+    push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2] ?? m[1]), m[3] !== undefined ? Number(m[3]) : null);
+  }
+  ISO_WEEK_RE.lastIndex = 0;
+  for (let m = ISO_WEEK_RE.exec(text); m; m = ISO_WEEK_RE.exec(text)) push(m.index, m.index + m[0].length, Number(m[2]), Number(m[2]), Number(m[1]));
+  return points;
+}
+
 function findPoints(text: string, order: DateOrder | DateContext = null): Point[] {
   const ctx = contextOf(order);
-  const points: Point[] = [...sharedYearRanges(text, ctx.order), ...numericPoints(text, ctx.order), ...yearlessPoints(text, ctx)];
+  const points: Point[] = [...sharedYearRanges(text, ctx.order), ...numericPoints(text, ctx.order), ...yearlessPoints(text, ctx), ...calendarWeekPoints(text, ctx)];
   for (const { re, read } of POINT_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -372,9 +372,16 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
 
   for (const { section, task } of itemTasks) {
     const s = sections[section];
+    const t = tasks[task];
     s.task = task;
-    s.progress = { ...tasks[task].progress };
-    s.endLine = Math.max(s.endLine, tasks[task].endLine);
+    s.progress = { ...t.progress };
+    s.endLine = Math.max(s.endLine, t.endLine);
+    // An open box over ticked subtasks ("- [ ] 2. Database" with 2.1 and 2.2 ticked, as Kiro's task lists go) is
+    // under way: the bare box only says "not finished", and its subtasks say how far it got.
+    if (s.status === 'planned' && !t.checked && t.progress.done > 0 && s.provenance.status?.text === '[ ]') {
+      setStatus(s, 'in-progress', 'tasks');
+      s.provenance.status = { ...DERIVED, line: t.line, endLine: t.endLine };
+    }
   }
 
   yield;

@@ -274,7 +274,7 @@ export class TimelinePanel extends Disposable {
           const painted = message.paintedAt !== undefined && message.paintedAt >= this.changedAt && message.paintedAt <= now ? message.paintedAt : now;
           perfMark('timeline.drawn', this.uri.toString(), message.version, painted - this.changedAt);
           if (painted !== now) perfMark('timeline.answer', this.uri.toString(), message.version, now - painted);
-          this.logger.info(`timeline: painted ${painted - this.changedAt} ms after the model changed (${message.rows} rows); the page's answer took ${now - painted} ms more`);
+          this.logger.debug(`timeline: painted ${painted - this.changedAt} ms after the model changed (${message.rows} rows); the page's answer took ${now - painted} ms more`);
           this.changedAt = undefined;
         }
         this.renderedEmitter.fire(this.lastRendered);
