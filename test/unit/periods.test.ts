@@ -8,6 +8,7 @@ import {
   dateSpanOf,
   durationWeeksIn,
   findPeriod,
+  isoWeekMonday,
   periodIn,
   quarterRange,
   monthOnlyIn,
@@ -15,6 +16,7 @@ import {
   weekAnchorWithin,
   weeksOfMonth,
 } from '../../src/core/language/periods';
+import { parseRoadmap } from '../../src/core/parse/parse';
 import { publicFiles, seedText as readSeed } from './helpers/corpus';
 
 function lineAt(text: string, line: number): string {
@@ -550,4 +552,45 @@ describe('periods: long lines', () => {
       }
     });
   }
+});
+
+describe('periods: calendar weeks', () => {
+  const at = (text: string, doc = ''): string => {
+    const span = dateSpanOf(doc);
+    return brief(findPeriod(text, 'heading', { order: span?.order ?? null, span })?.period ?? null);
+  };
+
+  it('numbers weeks as ISO 8601 does (week 1 holds January 4th), Monday to Sunday', () => {
+    assert.equal(isoWeekMonday(2026, 1), '2025-12-29');
+    assert.equal(isoWeekMonday(2026, 8), '2026-02-16');
+    assert.equal(isoWeekMonday(2021, 1), '2021-01-04');
+    assert.equal(isoWeekMonday(2020, 53), '2020-12-28');
+    assert.equal(isoWeekMonday(2021, 53), null, '2021 has 52 weeks');
+    assert.equal(isoWeekMonday(2026, 0), null);
+  });
+
+  it('places "KW 8-9" and "CW 14 2025" on calendar days, the year written or taken from the document\'s dates', () => {
+    const doc = '# Roadmap\n\nStand: 2026-02-17\n';
+    assert.equal(at('KW 8-9 (Abschluss Hardening)', doc), '2026-02-16..2026-03-01 day');
+    assert.equal(at('KW 12 (Auswertung + Priorisierung)', doc), '2026-03-16..2026-03-22 day');
+    assert.equal(at('Sprint 3 (KW 10 - KW 11)', doc), '2026-03-02..2026-03-15 day');
+    assert.equal(at('CW 14 2025'), '2025-03-31..2025-04-06 day');
+    assert.equal(at('KW 8/2026'), '2026-02-16..2026-02-22 day');
+    assert.equal(at('Release 2026-W20'), '2026-05-11..2026-05-17 day');
+  });
+
+  it('gives no period to a calendar week whose year nothing tells, nor to a week the year does not have', () => {
+    assert.equal(at('KW 8-9'), '-');
+    assert.equal(at('CW 53 2021'), '-');
+    assert.equal(at('5 kW heater'), '-');
+  });
+
+  it('makes a calendar-week heading a plan item with the abbreviation as written', () => {
+    const doc = parseRoadmap('# Roadmap\n\nStand: 2026-02-17\n\n### KW 8-9 (Hardening)\n- a\n\n### KW 12\n- b\n');
+    const weeks = doc.sections.filter((s) => s.kind === 'phase');
+    assert.deepEqual(weeks.map((s) => [s.id, s.word, s.period?.unit === 'date' ? `${s.period.start}..${s.period.end}` : null]), [
+      ['KW 8-9', 'week', '2026-02-16..2026-03-01'],
+      ['KW 12', 'week', '2026-03-16..2026-03-22'],
+    ]);
+  });
 });

@@ -52,6 +52,14 @@ describe('reading status: from the items under it', () => {
     assert.equal(phase.provenance.status?.basis, 'derived');
   });
 
+  it('reads an open box over ticked subtasks as under way (Kiro task lists), and an open box over open ones as planned', () => {
+    const doc = parseRoadmap(['## Tasks', '', '- [ ] 2. Task: Database', '  - [x] 2.1 Schema', '  - [ ] 2.2 Models', '- [ ] 3. Task: Auth', '  - [ ] 3.1 Login'].join('\n'));
+    const started = item(doc, 3);
+    assert.equal(started.status, 'in-progress');
+    assert.equal(started.provenance.status?.basis, 'derived');
+    assert.equal(item(doc, 6).status, 'planned');
+  });
+
   it('leaves an item undecided when no child is started and some say nothing', () => {
     const doc = parseRoadmap(['## Phase 6: Post-Alpha', '### Phase 6.1: speed (Planned)', '### Phase 6.2: visuals'].join('\n'));
     assert.equal(item(doc, 1).status, null);
