@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { dependenciesIn, normaliseId, priorityIn, readHeading, sectionKind, statusIn, statusLineIn } from '../../src/core/language/classify';
+import { parseRoadmap } from '../../src/core/parse/parse';
 import { publicFiles, seedText as readSeed } from './helpers/corpus';
 
 interface Heading {
@@ -523,4 +524,21 @@ describe('classify: long lines', () => {
       }
     });
   }
+});
+
+describe('classify: quarters a heading gives no year', () => {
+  it('reads "Q1: Analyse" and "Q2 – Q3: Umsetzung" headings as quarters with no period', () => {
+    const doc = parseRoadmap('# Roadmap\n\n## ✅ Q1: Analyse & Grundlagen\n- [ ] a\n\n## 🚀 Q2 – Q3: Umsetzung\n- [ ] b\n\n## Q4\n- [ ] c\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind === 'quarter').map((s) => [s.id, s.status, s.period]), [
+      ['Q1', 'done', null],
+      ['Q2-Q3', 'planned', null],
+      ['Q4', 'planned', null],
+    ]);
+  });
+
+  it('never reads a question, a list line or a run of quarters as one', () => {
+    const doc = parseRoadmap('# FAQ\n\n### Q1: How do I install it?\n\n## Heuristics\n- Q1: device → resolution\n- Q2: time → bitrate\n\n# Q2/Q3/Q4 Product Roadmap\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind === 'quarter').map((s) => s.id), []);
+    assert.deepEqual((doc.items ?? []).map((s) => s.id), []);
+  });
 });

@@ -76,6 +76,9 @@ const BARE_VERSION_RE = /^(\d{1,3}\.\d{1,4}\.(?:\d{1,4}|x)(?:-[0-9a-z.]+)?)(?=$|
 const NAMED_VERSION_RE = /^(\d{1,3}(?:\.(?:\d{1,4}|x)){1,2})(?=\s+(?:releases?|roadmap|version)(?![\p{L}]))/iu;
 const QUARTER_RE = new RegExp(`^(?:Q([1-4])\\s*[/'’-]?\\s*(\\d{4})|(\\d{4})\\s*[/-]?\\s*Q([1-4])|H([12])\\s*[/-]?\\s*(\\d{4})|(\\d{4})\\s*[/-]?\\s*H([12]))${ID_END}`, 'iu');
 const QUARTER_RANGE_RE = /^(?:Q([1-4])\s*(\d{4})\s*[-–—]\s*Q([1-4])\s*(\d{4})|Q([1-4])\s*[-–]\s*Q([1-4])\s+(\d{4}))(?=$|[\s:：.,;!?)\]}|(（]|\p{Extended_Pictographic})/iu;
+// "Q1: Analyse", "Q2 – Q3: Umsetzung": quarters of a year the heading does not name (no period can be read).
+// Headings only: in a list or a table "Q1:" is as often a question as a quarter.
+const BARE_QUARTER_RE = /^Q([1-4])(?:\s*[-–—]\s*Q([1-4]))?(?=\s*$|\s*[:：.\-–—(（]|\s+[\p{L}\p{Extended_Pictographic}])/iu;
 // "Year 3 (2027)", "Year 1": a numbered year of the plan.
 const YEAR_RE = new RegExp(`^(${alternation(YEAR_WORDS.map((r) => r.text))})\\s+(\\d{1,2})${ID_END}`, 'iu');
 // A calendar month the plan is laid out in: "Tháng 3/2026", "Month 03/2026", "March 2026", "Março 2026".
@@ -123,7 +126,7 @@ function phaseNumber(raw: string): string {
 }
 
 /** Reads an id at the very start of `text` (already stripped of leading markers). */
-function idAtStart(text: string): IdMatch | null {
+function idAtStart(text: string, heading = false): IdMatch | null {
   let m = PHASE_RE.exec(text);
   if (m) {
     const raw = m[2];
@@ -174,6 +177,9 @@ function idAtStart(text: string): IdMatch | null {
     if (m[5]) return { kind: 'quarter', id: `H${m[5]} ${m[6]}`, word: 'half', length: m[0].length };
     return { kind: 'quarter', id: `H${m[8]} ${m[7]}`, word: 'half', length: m[0].length };
   }
+  m = heading ? BARE_QUARTER_RE.exec(text) : null;
+  // Never a FAQ's "Q1: How do I …?".
+  if (m && !/[?？]\s*$/u.test(text)) return { kind: 'quarter', id: m[2] ? `Q${m[1]}-Q${m[2]}` : `Q${m[1]}`, word: 'quarter', length: m[0].length };
   m = YEAR_RE.exec(text);
   if (m) return { kind: 'quarter', id: `${capitalise(m[1])} ${m[2]}`, word: 'year', length: m[0].length };
   m = MONTH_ID_RE.exec(text);
@@ -246,13 +252,13 @@ export function readHeading(title: string): HeadingReading {
   const none: HeadingReading = { kind: 'section', id: null, word: null, about: null, index: 0, end: 0 };
   const text = title.slice(0, MAX_LINE);
   let at = leadingNoise(text);
-  let found = idAtStart(text.slice(at));
+  let found = idAtStart(text.slice(at), true);
   if (!found) {
     const numbering = NUMBERING.exec(text.slice(at));
     if (numbering && numbering[0].length > 0) {
       const next = at + numbering[0].length;
       const after = next + leadingNoise(text.slice(next));
-      found = idAtStart(text.slice(after));
+      found = idAtStart(text.slice(after), true);
       if (found) at = after;
       else at = next;
     }
