@@ -1,6 +1,6 @@
 // Rules where what a document says about progress disagrees with its boxes: a stated status (heading or "Status:"
 // line), a summary checklist box that stands for a whole section, and a progress or status table row.
-import { normaliseId, statusIn, statusLineIn } from '../language/classify';
+import { isStatusKey, normaliseId, statusIn, statusLineIn } from '../language/classify';
 import type { Section, Status, TextEdit } from '../model';
 import { statusFromProgress } from '../parse/buildModel';
 import type { HealthDiagnostic, HealthFix } from './diagnostic';
@@ -132,7 +132,6 @@ export function summaryDisagrees(ctx: HealthContext): HealthDiagnostic[] {
   return out;
 }
 
-const STATUS_HEADER = /^(?:status|state|progress|estado|situa[cç][aã]o|durum|statut|stato|zustand|stand|état|etat|состояние|статус|状态|狀態|状態|ステータス|進捗|상태)$/iu;
 const PROGRESS_CELL = /^[*_`]*(\d{1,4})\s*\/\s*(\d{1,4})[*_`]*(?:\s+(?:plans?|tasks?|items?|done|complete))?$/iu;
 
 function cellKey(text: string): string {
@@ -179,7 +178,7 @@ export function tableDisagrees(ctx: HealthContext): HealthDiagnostic[] {
   let titles: Map<string, Section[]> | null = null;
   const byTitle = () => (titles ??= titleIndex(ctx));
   for (const table of ctx.tables) {
-    const statusColumn = table.header.cells.findIndex((c) => STATUS_HEADER.test(cellKey(c.text)));
+    const statusColumn = table.header.cells.findIndex((c) => isStatusKey(cellKey(c.text)));
     for (const row of table.rows) {
       if (row.cells.length < 2) continue;
       const s = rowSection(ctx, row.cells[0].text, byTitle);

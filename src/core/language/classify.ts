@@ -476,6 +476,11 @@ function emojiIn(text: string, table: [RegExp, Status][], status: Status): strin
 // "Status", "State" and the corpus' other languages, as the key of a "Key: value" line.
 const STATUS_KEY = new RegExp(`^(?:${alternation(STATUS_KEYS.map((r) => r.text))})$`, 'iu');
 
+/** Whether a label or a table header names a status ("Status", "Estado", "Stand", "状态"). */
+export function isStatusKey(text: string): boolean {
+  return STATUS_KEY.test(text);
+}
+
 // Lines longer than this are prose, not a "Key: value" fact, a heading or a table cell; the cap also bounds the
 // work any regular expression here can do.
 export const MAX_LINE = 2_000;

@@ -353,6 +353,8 @@ export const STATUS_KEYS: readonly { text: string; lang: string }[] = [
   { text: 'etat', lang: 'fr' },
   { text: 'stato', lang: 'it' },
   { text: 'zustand', lang: 'de' },
+  // "| Phase | Stand |", "Stand: in Arbeit"; before a date ("Stand: 2026-02-17") it is an as-of date (AS_OF_WORDS).
+  { text: 'stand', lang: 'de' },
   { text: 'durum', lang: 'tr' },
   { text: 'статус', lang: 'ru' },
   { text: 'состояние', lang: 'ru' },

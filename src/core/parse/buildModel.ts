@@ -1,9 +1,9 @@
 // Assembles the roadmap model from per-chunk extracts. Everything here is cross-section work (the section tree,
 // rolled-up progress, status tables, timeline lists, anchoring weeks to a dated parent); everything that depends on
 // one chunk's text alone was done once when the chunk was parsed and is reused while the chunk is unchanged.
-import { horizonIn, leadingEmojiOf, normaliseId, planColumnIn, rangeMembers, statusAt, tableCellId } from '../language/classify';
+import { horizonIn, isStatusKey, leadingEmojiOf, normaliseId, planColumnIn, rangeMembers, statusAt, tableCellId } from '../language/classify';
 import type { PlanWord } from '../language/lexicon';
-import { ABOUT_PARENT_WORDS, alternation, STATUS_KEYS } from '../language/lexicon';
+import { ABOUT_PARENT_WORDS, alternation } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
 import { addDays, anchorWeeks, compareIso, titleRangeIn, weekAnchorWithin, weeksOfMonth } from '../language/periods';
 import type { PartialCause } from './budget';
@@ -129,7 +129,6 @@ export interface ParsedChunk {
   data: ChunkData;
 }
 
-const STATUS_HEADER = new RegExp(`^(?:${alternation(STATUS_KEYS.map((r) => r.text))})$`, 'iu');
 
 type ScanFacts = Pick<Scan, 'frontMatter' | 'lineCount' | 'eol'>;
 
@@ -935,7 +934,7 @@ interface StatusRow {
 function indexStatusTables(tables: { table: ChunkTable; rows: Provenance[] }[]): Map<string, StatusRow> {
   const index = new Map<string, StatusRow>();
   for (const { table, rows } of tables) {
-    const column = table.header.findIndex((cell) => STATUS_HEADER.test(cell.replace(/[^\p{L}\s]/gu, '').trim()));
+    const column = table.header.findIndex((cell) => isStatusKey(cell.replace(/[^\p{L}\s]/gu, '').trim()));
     const plan = planColumnIn(table.header);
     table.rows.forEach((row, r) => {
       if (row.length < 2 || row[0] === '') return;
@@ -964,7 +963,7 @@ function ownStatusTables(tables: { table: ChunkTable; rows: Provenance[] }[], se
   const headings = sections.filter((s) => s.from !== 'table-row');
   for (const { table, rows } of tables) {
     if (rows.length === 0 || planColumnIn(table.header)) continue;
-    const column = table.header.findIndex((cell) => STATUS_HEADER.test(cell.replace(/[^\p{L}\s]/gu, '').trim()));
+    const column = table.header.findIndex((cell) => isStatusKey(cell.replace(/[^\p{L}\s]/gu, '').trim()));
     if (column <= 0) continue;
     const line = rows[0].line ?? 0;
     let lo = 0;

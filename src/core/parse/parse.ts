@@ -36,6 +36,7 @@ import {
   tableCellId,
   versionStatus,
   type HeadingReading,
+  isStatusKey,
 } from '../language/classify';
 import {
   buildModelInSteps,
@@ -72,7 +73,6 @@ import {
   weeksOfMonth,
   type DateContext,
 } from '../language/periods';
-import { alternation, STATUS_KEYS } from '../language/lexicon';
 import { LineIndex, spanOf, type Span } from './spans';
 import { scanInSteps, type Chunk } from './split';
 import { runToEnd } from './steps';
@@ -312,7 +312,6 @@ function headingAtLine(root: Root, line: number): boolean {
   return false;
 }
 
-const STATUS_HEADER_CELL = new RegExp(`^(?:${alternation(STATUS_KEYS.map((r) => r.text))})$`, 'iu');
 
 const TIMELINE_TITLE = /timeline|schedule|zeitplan|cronograma|calendrier|calendario|takvim|график|时间线|时间表|スケジュール/iu;
 
@@ -601,7 +600,7 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   const plan = planColumnIn(header);
   // A table of tasks ("| ID | Task | Status |") lists the work inside an item, not items.
   if (!plan || plan.word === 'task') return;
-  const statusColumn = header.findIndex((cell) => STATUS_HEADER_CELL.test(cell.replace(/[^\p{L}\s]/gu, '').trim()));
+  const statusColumn = header.findIndex((cell) => isStatusKey(cell.replace(/[^\p{L}\s]/gu, '').trim()));
   // Version and release tables are histories (builds, migrations), not plans — unless their status column looks
   // ahead: a version still planned or under way ("| v0.4.0 | 📋 规划中 | 2025-10 |") is a milestone of the plan.
   if ((plan.word === 'version' || plan.word === 'release') && !rows.some((row) => aheadStatus(row[statusColumn]))) return;
