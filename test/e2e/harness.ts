@@ -1,7 +1,7 @@
 // The E2E harness: one code-server (started by scripts/testHost.mjs with the packaged .vsix installed), one
 // browser, one workbench page shared by every spec in test/e2e/**/*.e2e.ts. Specs call `workbench()` and the
 // helpers on it; mocha loads this file first (see .mocharc.json) so `mochaHooks` closes the browser at the end.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
@@ -115,6 +115,56 @@ async function openWorkbench(): Promise<Workbench> {
 }
 
 /** Where a failing spec leaves a picture of the window, for whoever reads the CI log. */
+/** Writes `text` as ROADMAP.md in a folder of its own in the scratch workspace, so the sample stays as it is. */
+export async function scratchRoadmap(name: string, text: string): Promise<{ folder: string; file: string }> {
+  const folder = join((await workbench()).workspace, name);
+  mkdirSync(folder, { recursive: true });
+  const file = join(folder, 'ROADMAP.md');
+  writeFileSync(file, text);
+  return { folder, file };
+}
+
+/**
+ * Opens a scratch roadmap in the editor, then its timeline. Quick Open's file search may need a moment to see a
+ * file just written: it is asked again until the file opens.
+ */
+export async function openScratchTimeline(name: string): Promise<void> {
+  const wb = await workbench();
+  const { page } = wb;
+  await wb.runCommand('View: Hide Panel').catch(() => undefined);
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  const tab = page.locator('.tabs-container .tab.active', { hasText: 'ROADMAP.md' }).first();
+  for (let attempt = 0; attempt < 6 && !(await tab.isVisible()); attempt++) {
+    await page.keyboard.press('Control+P');
+    await input.fill(`${name}/ROADMAP.md`);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+    if (await row.waitFor({ timeout: UI_TIMEOUT / 4 }).then(() => true, () => false)) await row.click();
+    else await page.keyboard.press('Escape');
+    await tab.waitFor({ timeout: UI_TIMEOUT / 8 }).catch(() => undefined);
+  }
+  await tab.waitFor();
+  await wb.runCommand('Roadmap: Open Timeline');
+}
+
+/**
+ * Leaves the workbench as the next spec expects after one that used a scratch roadmap: its edits reverted, the
+ * editors closed, the folder gone, and the sample ROADMAP.md the most recent file in Quick Open's history (opened
+ * from the Explorer, where only the sample is left). Each step's failure is logged, not thrown.
+ */
+export async function dropScratchRoadmap(folder: string, spec: string): Promise<void> {
+  const wb = await workbench();
+  const step = (what: Promise<unknown>) => what.catch((e: unknown) => console.log(`    ${spec} cleanup: ${String(e).split('\n')[0]}`));
+  await step(wb.runCommand('View: Focus First Editor Group'));
+  await step(wb.runCommand('File: Revert File'));
+  await step(wb.runCommand('View: Close All Editors'));
+  rmSync(folder, { recursive: true, force: true });
+  await step(wb.runCommand('View: Show Explorer'));
+  const sample = wb.page.locator('.explorer-folders-view .monaco-list-row[aria-level="1"]', { hasText: /^ROADMAP\.md$/ }).first();
+  await step(sample.click());
+  await step(wb.page.locator('.tabs-container .tab.active', { hasText: 'ROADMAP.md' }).first().waitFor({ timeout: UI_TIMEOUT }));
+  await step(wb.runCommand('View: Close All Editors'));
+}
+
 export const failuresDir = join(repoRoot, 'test-results', 'e2e');
 
 export const mochaHooks = {

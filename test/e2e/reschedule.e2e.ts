@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { seedText } from '../unit/helpers/corpus';
-import { workbench } from './harness';
+import { dropScratchRoadmap, openScratchTimeline, scratchRoadmap, workbench } from './harness';
 
 // Drag to reschedule, as a user does it: Phase 2 of seed 003 dragged one week to the right on the timeline, the
 // file saved and compared byte for byte, then Ctrl+Z in the editor and compared again.
@@ -12,44 +11,15 @@ describe('drag to reschedule in the workbench', () => {
   const original = seedText('003');
 
   before(async () => {
-    const wb = await workbench();
-    folder = join(wb.workspace, 'reschedule-e2e');
-    file = join(folder, 'ROADMAP.md');
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(file, original);
+    ({ folder, file } = await scratchRoadmap('reschedule-e2e', original));
   });
 
-  after(async () => {
-    const wb = await workbench();
-    const step = (what: Promise<unknown>) => what.catch((e: unknown) => console.log(`    reschedule cleanup: ${String(e).split('\n')[0]}`));
-    await step(wb.runCommand('View: Focus First Editor Group'));
-    await step(wb.runCommand('File: Revert File'));
-    await step(wb.runCommand('View: Close All Editors'));
-    rmSync(folder, { recursive: true, force: true });
-    await step(wb.runCommand('View: Show Explorer'));
-    const sample = wb.page.locator('.explorer-folders-view .monaco-list-row[aria-level="1"]', { hasText: /^ROADMAP\.md$/ }).first();
-    await step(sample.click());
-    await step(wb.page.locator('.tabs-container .tab.active', { hasText: 'ROADMAP.md' }).first().waitFor({ timeout: 10_000 }));
-    await step(wb.runCommand('View: Close All Editors'));
-  });
+  after(() => dropScratchRoadmap(folder, 'reschedule'));
 
   it('a bar dragged one week on seed 003 changes "(Weeks 4-6)" to "(Weeks 5-7)" and nothing else; Ctrl+Z restores the bytes', async () => {
     const wb = await workbench();
     const { page } = wb;
-    await wb.runCommand('View: Hide Panel').catch(() => undefined);
-    await page.locator('.monaco-list-row[role=treeitem]', { hasText: 'reschedule-e2e' }).first().waitFor({ timeout: 15_000 }).catch(() => undefined);
-    const input = page.locator('.quick-input-widget .quick-input-box input');
-    const tab = page.locator('.tabs-container .tab.active', { hasText: 'ROADMAP.md' }).first();
-    for (let attempt = 0; attempt < 6 && !(await tab.isVisible()); attempt++) {
-      await page.keyboard.press('Control+P');
-      await input.fill('reschedule-e2e/ROADMAP.md');
-      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'reschedule-e2e' }).first();
-      if (await row.waitFor({ timeout: 10_000 }).then(() => true, () => false)) await row.click();
-      else await page.keyboard.press('Escape');
-      await tab.waitFor({ timeout: 5_000 }).catch(() => undefined);
-    }
-    await tab.waitFor();
-    await wb.runCommand('Roadmap: Open Timeline');
+    await openScratchTimeline('reschedule-e2e');
 
     const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
     const bars = view.locator('g.item');

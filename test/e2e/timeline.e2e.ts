@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { seedText } from '../unit/helpers/corpus';
-import { UI_TIMEOUT, workbench } from './harness';
+import { dropScratchRoadmap, openScratchTimeline, scratchRoadmap, UI_TIMEOUT, workbench } from './harness';
 
 // Seed 003 (six phases on a twelve-week axis) is copied into its own folder of the scratch workspace while this
 // spec runs, so the sample ROADMAP.md the other specs use stays as it is.
@@ -10,47 +8,15 @@ describe('timeline in the workbench', () => {
   let folder = '';
 
   before(async () => {
-    const wb = await workbench();
-    folder = join(wb.workspace, 'timeline-e2e');
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'ROADMAP.md'), seedText('003'));
+    ({ folder } = await scratchRoadmap('timeline-e2e', seedText('003')));
   });
 
-  after(async () => {
-    const wb = await workbench();
-    const step = (what: Promise<unknown>) => what.catch((e: unknown) => console.log(`    timeline cleanup: ${String(e).split('\n')[0]}`));
-    // Leave the workbench as the next spec expects: seed 003's edit reverted, its editors closed, the folder gone,
-    // and the sample ROADMAP.md the most recent file in Quick Open's history (opened from the Explorer, where
-    // only the sample is left).
-    await step(wb.runCommand('View: Focus First Editor Group'));
-    await step(wb.runCommand('File: Revert File'));
-    await step(wb.runCommand('View: Close All Editors'));
-    rmSync(folder, { recursive: true, force: true });
-    await step(wb.runCommand('View: Show Explorer'));
-    const sample = wb.page.locator('.explorer-folders-view .monaco-list-row[aria-level="1"]', { hasText: /^ROADMAP\.md$/ }).first();
-    await step(sample.click());
-    await step(wb.page.locator('.tabs-container .tab.active', { hasText: 'ROADMAP.md' }).first().waitFor({ timeout: UI_TIMEOUT }));
-    await step(wb.runCommand('View: Close All Editors'));
-  });
+  after(() => dropScratchRoadmap(folder, 'timeline'));
 
   it('opens the timeline of seed 003 with six bars, reveals a heading on click, and moves a bar when its period is edited', async () => {
     const wb = await workbench();
     const { page } = wb;
-    await wb.runCommand('View: Hide Panel').catch(() => undefined);
-    // Quick Open's file search may need a moment to see a new file: retry it until the file opens. (This spec
-    // used to wait for a tree row naming the folder first; no open tree names it, so that cost a full minute.)
-    const input = page.locator('.quick-input-widget .quick-input-box input');
-    const tab = page.locator('.tabs-container .tab.active', { hasText: 'ROADMAP.md' }).first();
-    for (let attempt = 0; attempt < 6 && !(await tab.isVisible()); attempt++) {
-      await page.keyboard.press('Control+P');
-      await input.fill('timeline-e2e/ROADMAP.md');
-      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'timeline-e2e' }).first();
-      if (await row.waitFor({ timeout: UI_TIMEOUT }).then(() => true, () => false)) await row.click();
-      else await page.keyboard.press('Escape');
-      await tab.waitFor({ timeout: UI_TIMEOUT / 4 }).catch(() => undefined);
-    }
-    await tab.waitFor();
-    await wb.runCommand('Roadmap: Open Timeline');
+    await openScratchTimeline('timeline-e2e');
 
     const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
     const bars = view.locator('g.item');
