@@ -294,9 +294,13 @@ async function main() {
       if (ours !== lastOurs) w.__bench.deco.push(now), (lastOurs = ours);
       if (probe !== lastProbe) w.__bench.probe.push(now), (lastProbe = probe);
     }).observe(document.querySelector('.monaco-workbench'), { subtree: true, childList: true, attributes: true, characterData: true, attributeFilter: ['class'] });
-    // The side bar shows the Roadmap container only (the Explorer's rows, also tree items, are hidden then).
-    const tree = document.querySelector('.part.sidebar .pane-body') ?? document.querySelector('.part.sidebar') ?? document.body;
-    new MutationObserver(() => w.__bench.tree.push(Date.now())).observe(tree, { subtree: true, childList: true, characterData: true });
+    // The side bar shows the Roadmap container only (the Explorer's rows, also tree items, are hidden then). The
+    // whole side bar is watched, since the workbench replaces a view's body (a message shown, the welcome gone):
+    // watching the first body it had saw no change after the second file. Only changes inside a list count.
+    const inList = (node) => (node?.nodeType === 1 ? node : node?.parentElement)?.closest?.('.monaco-list') != null;
+    new MutationObserver((records) => {
+      if (records.some((r) => inList(r.target))) w.__bench.tree.push(Date.now());
+    }).observe(document.querySelector('.part.sidebar') ?? document.body, { subtree: true, childList: true, characterData: true });
   });
 
   const results = [];

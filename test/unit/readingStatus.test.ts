@@ -67,6 +67,30 @@ describe('reading status: from the items under it', () => {
 });
 
 describe('reading status: from tables that name the item', () => {
+  it("reads a phase's own activity table with a week column of day ranges (its rows are no plan items)", () => {
+    const doc = parseRoadmap(
+      [
+        '## Fase 1 - Planejamento',
+        '**Período:** 25/10/2025 - 17/11/2025',
+        '',
+        '| Semana | Atividade | Status |',
+        '|--------|-----------|--------|',
+        '| **25-31/10** | Requisitos | ✅ |',
+        '| **01-07/11** | Tecnologias | ✅ |',
+        '',
+        '## Fase 2 - Desenvolvimento',
+        '',
+        '| Semana | Atividade | Status |',
+        '|--------|-----------|--------|',
+        '| **18-24/11** | Backend | ✅ |',
+        '| **25-28/11** | Frontend | 🚧 |',
+      ].join('\n'),
+    );
+    assert.equal(item(doc, 1).status, 'done');
+    assert.equal(item(doc, 1).provenance.status?.basis, 'derived');
+    assert.equal(item(doc, 9).status, 'in-progress');
+  });
+
   it("reads GSD's Progress table, whose rows number the phases under a Phase header", () => {
     const doc = parseRoadmap(
       [

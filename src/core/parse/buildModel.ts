@@ -961,8 +961,11 @@ function ownStatusTables(tables: { table: ChunkTable; rows: Provenance[] }[], se
   const out = new Map<number, StatusRow>();
   // A heading, or a line that names an item right above its table ("Q1 2025 (Jan – Mar)" over its issues).
   const headings = sections.filter((s) => s.from !== 'table-row');
+  const rowItemLines = new Set(sections.filter((s) => s.from === 'table-row').map((s) => s.line));
   for (const { table, rows } of tables) {
-    if (rows.length === 0 || planColumnIn(table.header)) continue;
+    // A table whose rows are plan items speaks for them, not for the heading above (a "Semana" column of day
+    // ranges names no items: its rows are that heading's activities).
+    if (rows.length === 0 || rows.some((r) => r.line !== null && rowItemLines.has(r.line))) continue;
     const column = table.header.findIndex((cell) => isStatusKey(cell.replace(/[^\p{L}\s]/gu, '').trim()));
     if (column <= 0) continue;
     const line = rows[0].line ?? 0;
