@@ -124,6 +124,12 @@ export async function scratchRoadmap(name: string, text: string): Promise<{ fold
   return { folder, file };
 }
 
+/** Hides the bottom panel if it shows ("View: Hide Panel" is in the palette only then: asked for otherwise, a minute went by). */
+export async function hidePanel(): Promise<void> {
+  const wb = await workbench();
+  if (await wb.page.locator('.part.panel').isVisible()) await wb.runCommand('View: Hide Panel');
+}
+
 /**
  * Opens a scratch roadmap in the editor, then its timeline. Quick Open's file search may need a moment to see a
  * file just written: it is asked again until the file opens.
@@ -131,7 +137,7 @@ export async function scratchRoadmap(name: string, text: string): Promise<{ fold
 export async function openScratchTimeline(name: string): Promise<void> {
   const wb = await workbench();
   const { page } = wb;
-  await wb.runCommand('View: Hide Panel').catch(() => undefined);
+  await hidePanel();
   const input = page.locator('.quick-input-widget .quick-input-box input');
   const tab = page.locator('.tabs-container .tab.active', { hasText: 'ROADMAP.md' }).first();
   for (let attempt = 0; attempt < 6 && !(await tab.isVisible()); attempt++) {

@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { roadmapTemplates } from '../../src/core/edit/templates';
 import { seedText } from '../unit/helpers/corpus';
-import { workbench, type Workbench } from './harness';
+import { hidePanel, workbench, type Workbench } from './harness';
 
 const files: Record<string, () => string> = {
   'views-e2e/none/ROADMAP.md': () => seedText('000'),
@@ -43,7 +43,7 @@ describe('truthful views in the workbench', () => {
       mkdirSync(join(wb.workspace, relative, '..'), { recursive: true });
       writeFileSync(join(wb.workspace, relative), text());
     }
-    await wb.runCommand('View: Hide Panel').catch(() => undefined);
+    await hidePanel();
     await wb.page.locator('.monaco-list-row[role=treeitem]', { hasText: 'views-e2e' }).first().waitFor({ timeout: 15_000 }).catch(() => undefined);
   });
 
