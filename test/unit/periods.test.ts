@@ -554,6 +554,27 @@ describe('periods: long lines', () => {
   }
 });
 
+describe('periods: days named by month without a year', () => {
+  const at = (text: string, doc: string): string => {
+    const span = dateSpanOf(doc);
+    return brief(findPeriod(text, 'heading', { order: span?.order ?? null, span })?.period ?? null);
+  };
+  const doc = '# Plan\n\nUpdated 2025-12-20\n';
+
+  it('take the one year of the document\'s dates they fall among, across a year end too', () => {
+    assert.equal(at('Sprint 1 (Jan 6-17)', doc), '2026-01-06..2026-01-17 day');
+    assert.equal(at('Sprint 2 (20 – 31 janvier)', doc), '2026-01-20..2026-01-31 day');
+    assert.equal(at('Sprint 0 (Dec 29 – Jan 9)', doc), '2025-12-29..2026-01-09 day');
+  });
+
+  it('need dates in the document, and a lone day only as the whole text', () => {
+    assert.equal(at('Sprint 1 (Jan 6-17)', '# Plan\n'), '-');
+    assert.equal(at('Release party (March 3)', doc), '-');
+    assert.equal(at('Sprint 1 (Jan 6 – Jan 17, 2027)', doc), '2027-01-06..2027-01-17 day');
+    assert.equal(at('Sprint 0 (Dec 29 – Jan 9, 2026)', '# Plan\n'), '2025-12-29..2026-01-09 day');
+  });
+});
+
 describe('periods: calendar weeks', () => {
   const at = (text: string, doc = ''): string => {
     const span = dateSpanOf(doc);

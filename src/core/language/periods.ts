@@ -473,9 +473,58 @@ function calendarWeekPoints(text: string, ctx: DateContext): Point[] {
   return points;
 }
 
+// "Jan 6 – Jan 17", "Jan 6-17", "6 – 17 janvier", "March 3": a month's name and days, no year (a year after them is
+// read by the patterns above, which win as the longer reading).
+const NAMED_YEARLESS_RE = new RegExp(
+  `${L}(?:${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:${RANGE_SEP}(?:${MONTH_NAME}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?)?|(\\d{1,2})(?:\\.|st|nd|rd|th)?(?:${RANGE_SEP}(\\d{1,2})(?:\\.|st|nd|rd|th)?)?\\s+(?:de\\s+)?${MONTH_NAME})(?:${MONTH_YEAR_GLUE}(\\d{4}))?(?![\\p{L}\\p{N}]|,?\\s*\\d)`,
+  'giu',
+);
+
+/** A range whose year is written once, after its last day: the first day in that year, or the one before across a year end. */
+function sharedYear(first: [number, number], last: [number, number], year: number): { start: string; end: string } | null {
+  const [d1, m1] = first;
+  const [d2, m2] = last;
+  const y1 = m1 > m2 || (m1 === m2 && d1 > d2) ? year - 1 : year;
+  if (!plausibleYear(y1) || d1 < 1 || d1 > daysInMonth(y1, m1) || d2 < 1 || d2 > daysInMonth(year, m2)) return null;
+  return { start: formatIsoDay(y1, m1, d1), end: formatIsoDay(year, m2, d2) };
+}
+
+/**
+ * Days named by month without a year: the year of the document's dates they fall among (one, or none). A range
+ * whose last day has a year ("Jan 6 – Jan 17, 2027") gives it to the first.
+ */
+function namedYearlessPoints(text: string, ctx: DateContext): Point[] {
+  const span = ctx.span;
+  if (!/\d/u.test(text)) return [];
+  const points: Point[] = [];
+  NAMED_YEARLESS_RE.lastIndex = 0;
+  for (let m = NAMED_YEARLESS_RE.exec(text); m; m = NAMED_YEARLESS_RE.exec(text)) {
+    const monthFirst = m[1] !== undefined;
+    const m1 = monthNumber(monthFirst ? m[1] : m[7]);
+    const m2 = monthFirst ? (m[3] !== undefined ? monthNumber(m[3]) : m1) : m1;
+    const d1 = Number(monthFirst ? m[2] : m[5]);
+    const d2 = Number(monthFirst ? (m[4] ?? m[2]) : (m[6] ?? m[5]));
+    const range = monthFirst ? m[4] !== undefined : m[6] !== undefined;
+    // A lone day counts only as the whole text (a cell, a labelled value): in a title it is as often a mention.
+    if (!range && text.slice(0, m.index).replace(/[\s*_(（[]/gu, '') + text.slice(m.index + m[0].length).replace(/[\s*_)）\].:]/gu, '') !== '') continue;
+    if (!m1 || !m2) continue;
+    const year = m[8] !== undefined ? Number(m[8]) : null;
+    if (year !== null && !range) continue;
+    const found = year !== null ? sharedYear([d1, m1], [d2, m2], year) : span ? resolveYearless([d1, m1], [d2, m2], false, { ...span, order: 'dmy' }) : null;
+    if (found) points.push({ index: m.index, end: m.index + m[0].length, start: found.start, finish: found.end, precision: 'day' });
+  }
+  return points;
+}
+
 function findPoints(text: string, order: DateOrder | DateContext = null): Point[] {
   const ctx = contextOf(order);
-  const points: Point[] = [...sharedYearRanges(text, ctx.order), ...numericPoints(text, ctx.order), ...yearlessPoints(text, ctx), ...calendarWeekPoints(text, ctx)];
+  const points: Point[] = [
+    ...sharedYearRanges(text, ctx.order),
+    ...numericPoints(text, ctx.order),
+    ...yearlessPoints(text, ctx),
+    ...namedYearlessPoints(text, ctx),
+    ...calendarWeekPoints(text, ctx),
+  ];
   for (const { re, read } of POINT_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
