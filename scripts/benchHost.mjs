@@ -150,7 +150,13 @@ exports.activate = (context) => {
  * The profiled extension host's busy samples (idle ones left out), in wall-clock time, each marked when its stack
  * holds another extension's code: what tells whose code a block of the lag probe was.
  */
-function profileSamples(file) {
+/**
+ * The profile's samples by wall clock, each marked `other` when it is another extension's work: a frame of its code,
+ * or the extension host loading a module once ours is running (from `oursLoaded` on: the files are opened after our
+ * activation, so a module compiled then is another extension activating — VS Code's markdown extension, on the
+ * first markdown file, held the host 148 ms in `require` with none of its frames on the stack yet).
+ */
+function profileSamples(file, oursLoaded) {
   if (!existsSync(file) || !existsSync(file + '.clock')) return [];
   const prof = JSON.parse(readFileSync(file, 'utf8'));
   if (!prof.nodes) return [];
@@ -170,13 +176,27 @@ function profileSamples(file) {
     otherMemo.set(id, hit);
     return hit;
   };
+  const loadingMemo = new Map();
+  const loadingOthers = (id) => {
+    if (loadingMemo.has(id)) return loadingMemo.get(id);
+    let loading = false;
+    let ours = false;
+    for (let x = id; x !== undefined; x = parent.get(x)) {
+      const frame = nodes.get(x).callFrame;
+      loading ||= frame.functionName === '_doLoadModule';
+      ours ||= frame.url.includes(extDir);
+    }
+    loadingMemo.set(id, loading && !ours);
+    return loading && !ours;
+  };
   const out = [];
   let t = prof.startTime;
   for (let i = 0; i < prof.samples.length; i++) {
     t += prof.timeDeltas[i];
     const id = prof.samples[i];
     if (['(idle)', '(program)'].includes(nodes.get(id).callFrame.functionName)) continue;
-    out.push({ t: clock.wall + (t - clock.mono) / 1000, other: other(id) });
+    const wall = clock.wall + (t - clock.mono) / 1000;
+    out.push({ t: wall, other: other(id) || (wall >= oursLoaded && loadingOthers(id)) });
   }
   return out;
 }
@@ -393,7 +413,7 @@ async function main() {
   const trace = readLines(traceFile);
   const blocks = readLines(probeFile);
   const within = (xs, a, b) => xs.filter((x) => x.t >= a && x.t <= b);
-  const samples = cpuProfile ? profileSamples(cpuProfile) : [];
+  const samples = cpuProfile ? profileSamples(cpuProfile, results[0]?.openAt ?? Infinity) : [];
   // Each block the lag probe saw, with the share of the profile's samples during it in other extensions' code.
   const firstAfter = (t) => {
     let lo = 0;
