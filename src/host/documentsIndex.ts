@@ -570,8 +570,12 @@ export class DocumentsIndex extends Disposable {
   private async showCached(slot: Slot, version: number, text: string): Promise<void> {
     const started = performance.now();
     const model = await this.cache?.read(slot.key, text);
+    if (!model || this.disposed) return;
     // The parse may have won the race (or the text moved on): then the cache has nothing to add.
-    if (!model || this.disposed || slot.version !== version || (slot.entry && !slot.entry.partial)) return;
+    if (slot.version !== version || (slot.entry && !slot.entry.partial)) {
+      perfMark('cache.late', slot.key, version, performance.now() - started);
+      return;
+    }
     this.setEntry(slot, { uri: slot.uri, version, text, model, cached: true });
     perfMark('cache.shown', slot.key, version, performance.now() - started);
   }
