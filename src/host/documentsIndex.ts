@@ -60,6 +60,12 @@ const FOLDER_EVENTS_PER_BURST = 200;
 const FOLDER_WALK_ENTRIES = 2_000;
 const FOLDER_WALK_DEPTH = 6;
 const FOLDER_SETTLE_MS = 300;
+/**
+ * When, after a watcher event, the file is looked at again. Events in a folder created a moment before can be lost
+ * (the watcher is not yet watching it), and a file written twice in quick succession can be reported once or read
+ * while the second write lands: a stat a second and three seconds later tells a change or a deletion no event did.
+ */
+const RECHECK_MS = [1000, 3000];
 
 const DEFAULT_DEBOUNCE_MS = 50;
 /** Texts longer than this (a parse of ~0.2 s and more) get a line-scan preview while they are first parsed. */
@@ -90,6 +96,15 @@ interface Slot {
   fire: boolean;
   /** Callers of `refresh` waiting for a model of at least this version. */
   waiters: Array<{ version: number; resolve: (entry: RoadmapEntry | undefined) => void }>;
+  /**
+   * The ticket of the latest read from disk: an older read that ends after it started gives way. Kept apart from
+   * `version`, which moves only when a text goes to the parser, so a read that finds the same text (a watcher's
+   * echo, a re-check) never makes an editor opening the file parse it again.
+   */
+  reading?: number;
+  /** The file's modification time and size as stat saw them before its last read from disk. */
+  disk?: { mtime: number; size: number };
+  recheck?: ReturnType<typeof setTimeout>;
 }
 
 /**
@@ -188,6 +203,7 @@ export class DocumentsIndex extends Disposable {
     this.disposed = true;
     for (const slot of this.slots.values()) {
       clearTimeout(slot.timer);
+      clearTimeout(slot.recheck);
       this.resolveWaiters(slot, Infinity);
     }
     this.slots.clear();
@@ -363,7 +379,7 @@ export class DocumentsIndex extends Disposable {
     const onDisk = (uri: vscode.Uri) => {
       if (isExcluded(uri) || this.isOpen(uri) || this.excludedByUser(uri)) return;
       if (!this.slots.has(uri.toString()) && this.slots.size >= this.cap()) return;
-      void this.readFromDisk(uri);
+      void this.readFromDisk(uri).then(() => this.recheckLater(uri));
     };
     return [
       watcher,
@@ -448,7 +464,7 @@ export class DocumentsIndex extends Disposable {
     }
     for (const uri of found) {
       if (this.disposed || this.slots.has(uri.toString()) || this.isOpen(uri)) continue;
-      if (await this.matchesOnDisk(uri)) void this.readFromDisk(uri);
+      if (await this.matchesOnDisk(uri)) void this.readFromDisk(uri).then(() => this.recheckLater(uri));
     }
   }
 
@@ -494,44 +510,70 @@ export class DocumentsIndex extends Disposable {
     return vscode.workspace.isTrusted ? MAX_INDEXED_FILES : MAX_INDEXED_FILES_UNTRUSTED;
   }
 
+  /** Reads the file again if it changed since its last read, or drops it if it is gone, without an event saying so. */
+  private recheckLater(uri: vscode.Uri, attempt = 0): void {
+    const slot = this.slots.get(uri.toString());
+    if (!slot || this.disposed || attempt >= RECHECK_MS.length) return;
+    clearTimeout(slot.recheck);
+    slot.recheck = setTimeout(() => {
+      slot.recheck = undefined;
+      const seen = slot.disk;
+      const current = () => !this.disposed && !slot.fromDocument && !this.isOpen(uri) && this.slots.get(slot.key) === slot;
+      if (!seen || !current()) return;
+      void Promise.resolve(vscode.workspace.fs.stat(uri)).then(
+        (stat) => {
+          if (!current()) return;
+          if (stat.mtime !== seen.mtime || stat.size !== seen.size) void this.readFromDisk(uri).then(() => this.recheckLater(uri));
+          else this.recheckLater(uri, attempt + 1);
+        },
+        (err: unknown) => {
+          if (current() && err instanceof vscode.FileSystemError && err.code === 'FileNotFound') this.remove(uri);
+        },
+      );
+    }, RECHECK_MS[attempt]! - (attempt > 0 ? RECHECK_MS[attempt - 1]! : 0));
+  }
+
   private async readFromDisk(uri: vscode.Uri, fire = true): Promise<RoadmapEntry | undefined> {
     // The cap holds against every way a file arrives: watcher events that a busy host delivers late, while a
     // scan fills the index, must not add files beyond it.
     if (!this.slots.has(uri.toString()) && this.slots.size >= this.cap()) return undefined;
     const slot = this.slotFor(uri);
     const readVersion = ++this.diskVersion;
-    slot.version = readVersion;
+    slot.reading = readVersion;
     let bytes: Uint8Array;
     try {
       // The size first: a huge file matched by a broad roadmap.files is refused without being read.
-      const tooLarge = sizeLimitReason((await vscode.workspace.fs.stat(uri)).size);
+      const stat = await vscode.workspace.fs.stat(uri);
+      slot.disk = { mtime: stat.mtime, size: stat.size };
+      const tooLarge = sizeLimitReason(stat.size);
       if (tooLarge) {
-        if (slot.version !== readVersion) return slot.entry;
+        if (slot.reading !== readVersion) return slot.entry;
         this.logger.warn(`${uri.fsPath}: ${tooLarge}`);
+        slot.version = readVersion;
         return this.setEntry(slot, { uri, version: readVersion, text: '', model: emptyRoadmap(), error: tooLarge }, fire);
       }
       bytes = await vscode.workspace.fs.readFile(uri);
     } catch (err) {
       // Gone between the event and the read: a delete will follow, or already happened.
       if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') {
-        if (slot.version === readVersion && !slot.fromDocument) this.remove(uri);
+        if (slot.reading === readVersion && !slot.fromDocument) this.remove(uri);
         return undefined;
       }
+      if (slot.reading !== readVersion || slot.fromDocument) return slot.entry;
+      slot.version = readVersion;
       return this.setEntry(slot, { uri, version: readVersion, text: '', model: emptyRoadmap(), error: String(err) }, fire);
     }
     // A newer read or an editor took over while this one waited.
-    if (slot.version !== readVersion || slot.fromDocument || this.isOpen(uri)) return slot.entry;
+    if (slot.reading !== readVersion || slot.fromDocument || this.isOpen(uri)) return slot.entry;
     const decoded = decodeRoadmapBytes(bytes);
     if (!decoded.ok) {
       this.logger.warn(`${uri.fsPath}: ${decoded.reason}`);
+      slot.version = readVersion;
       return this.setEntry(slot, { uri, version: readVersion, text: '', model: emptyRoadmap(), error: decoded.reason }, fire);
     }
     // A watcher event after our own save, a touch, or a file closed unchanged: same text, nothing for the views to
     // redo, and nothing was sent to the parser, so the slot stays at the entry's version (reopening it adopts it).
-    if (slot.entry && !slot.entry.error && slot.entry.text === decoded.text) {
-      slot.version = slot.entry.version;
-      return slot.entry;
-    }
+    if (slot.entry && !slot.entry.error && slot.entry.text === decoded.text) return slot.entry;
     this.setText(slot, readVersion, decoded.text);
     const result = this.waitFor(slot, readVersion);
     slot.fire = fire;
@@ -694,6 +736,7 @@ export class DocumentsIndex extends Disposable {
 
   private drop(slot: Slot): void {
     clearTimeout(slot.timer);
+    clearTimeout(slot.recheck);
     this.slots.delete(slot.key);
     this.client.close(slot.key);
     this.resolveWaiters(slot, Infinity);
