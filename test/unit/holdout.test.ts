@@ -5,47 +5,66 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseRoadmap } from '../../src/core/parse/parse';
-import { goldenFiles, HOLDOUT_DIR, HOLDOUT_GOLDEN_DIR, percent, score, scoreTable, type Category, type Score } from './helpers/golden';
+import { goldenFiles, HOLDOUT2_DIR, HOLDOUT2_GOLDEN_DIR, HOLDOUT_DIR, HOLDOUT_GOLDEN_DIR, percent, score, scoreTable, type Category, type Score } from './helpers/golden';
 
 // Issue 9's bar for unseen roadmaps: 95% of judged fields (kind and id, status, period together), 90% for periods.
-// The reading does not reach it yet; each category must not fall below what it reached when this test was written,
-// so a change that reads unseen roadmaps worse fails here.
+// Each set must not fall below what it reached when its floors were set, so a change that reads unseen roadmaps
+// worse fails here. Set 1 (16 files) was measured unseen at 89.8% overall, then tuned on; set 2 (11 files, collected
+// and read later) was measured unseen at 91.5% overall, 90.0% of fields, 91.3% of periods, 4 false items.
 const TARGET = { fields: 95, period: 90 };
-const FLOORS = { kindId: 93, status: 92, period: 98, items: 99, overall: 95 };
+const SETS = [
+  { name: 'hold-out set 1', roadmaps: HOLDOUT_DIR, goldens: HOLDOUT_GOLDEN_DIR, floors: { kindId: 95, status: 93, period: 99, items: 99, overall: 96 } },
+  { name: 'hold-out set 2', roadmaps: HOLDOUT2_DIR, goldens: HOLDOUT2_GOLDEN_DIR, floors: { kindId: 95, status: 83, period: 91, items: 96, overall: 91 } },
+];
 
 function fields(s: Score): Category {
   return { agree: s.kindId.agree + s.status.agree + s.period.agree, total: s.kindId.total + s.status.total + s.period.total };
 }
 
-describe('hold-out readings of unseen roadmaps', () => {
-  let result: Score;
+for (const set of SETS) {
+  describe(`${set.name}: readings of roadmaps the reader was not tuned on when they were read`, () => {
+    let result: Score;
 
-  before(function () {
-    this.timeout(300_000);
-    result = score(parseRoadmap, HOLDOUT_GOLDEN_DIR, HOLDOUT_DIR);
-    const f = fields(result);
-    const reached = percent(f) >= TARGET.fields && percent(result.period) >= TARGET.period;
-    const note = reached ? '' : ` (target ${TARGET.fields}% fields / ${TARGET.period}% periods not reached yet)`;
-    console.log(`\n${scoreTable(result, 'hold-out files')}\nfields       ${String(f.agree).padStart(5)} / ${String(f.total).padEnd(5)} ${percent(f).toFixed(1).padStart(5)}%${note}\n`);
-  });
+    before(function () {
+      this.timeout(300_000);
+      result = score(parseRoadmap, set.goldens, set.roadmaps);
+      const f = fields(result);
+      const reached = percent(f) >= TARGET.fields && percent(result.period) >= TARGET.period;
+      const note = reached ? '' : ` (target ${TARGET.fields}% fields / ${TARGET.period}% periods not reached yet)`;
+      console.log(`\n${scoreTable(result, set.name)}\nfields       ${String(f.agree).padStart(5)} / ${String(f.total).padEnd(5)} ${percent(f).toFixed(1).padStart(5)}%${note}\n`);
+    });
 
-  it('has a reading for every hold-out roadmap and a source for each', () => {
-    const roadmaps = readdirSync(HOLDOUT_DIR).filter((f) => f !== 'SOURCES.tsv');
-    const sources = readFileSync(path.join(HOLDOUT_DIR, 'SOURCES.tsv'), 'utf8')
-      .split('\n')
-      .slice(1)
-      .filter((l) => l.trim())
-      .map((l) => l.split('\t')[0]);
-    assert.ok(roadmaps.length > 0, 'no hold-out roadmaps');
-    assert.deepEqual([...sources].sort(), [...roadmaps].sort());
-    assert.deepEqual(goldenFiles(HOLDOUT_GOLDEN_DIR, HOLDOUT_DIR).map((g) => g.golden.file).sort(), [...roadmaps].sort());
-    assert.equal(result.files, roadmaps.length);
-  });
+    it('has a reading for every roadmap and a source for each', () => {
+      const roadmaps = readdirSync(set.roadmaps).filter((f) => f !== 'SOURCES.tsv');
+      const sources = readFileSync(path.join(set.roadmaps, 'SOURCES.tsv'), 'utf8')
+        .split('\n')
+        .slice(1)
+        .filter((l) => l.trim())
+        .map((l) => l.split('\t')[0]);
+      assert.ok(roadmaps.length > 0, 'no roadmaps');
+      assert.deepEqual([...sources].sort(), [...roadmaps].sort());
+      assert.deepEqual(goldenFiles(set.goldens, set.roadmaps).map((g) => g.golden.file).sort(), [...roadmaps].sort());
+      assert.equal(result.files, roadmaps.length);
+    });
 
-  it('agrees with the readers on kind and id, status, period and items, no worse than before', () => {
-    for (const [name, floor] of Object.entries(FLOORS) as [keyof typeof FLOORS, number][]) {
-      const value = percent(result[name]);
-      assert.ok(value >= floor, `${name}: ${value.toFixed(1)}% is below ${floor}%\n${scoreTable(result, 'hold-out files')}`);
-    }
+    it('agrees with the readers on kind and id, status, period and items, no worse than before', () => {
+      for (const [name, floor] of Object.entries(set.floors) as [keyof typeof set.floors, number][]) {
+        const value = percent(result[name]);
+        assert.ok(value >= floor, `${name}: ${value.toFixed(1)}% is below ${floor}%\n${scoreTable(result, set.name)}`);
+      }
+    });
+
+    it('finds every task of every roadmap', () => {
+      for (const file of readdirSync(set.roadmaps).filter((f) => f !== 'SOURCES.tsv')) {
+        const text = readFileSync(path.join(set.roadmaps, file), 'utf8');
+        let fence = false;
+        let boxes = 0;
+        for (const line of text.split(/\r?\n|\r/)) {
+          if (/^\s*(```|~~~)/.test(line)) fence = !fence;
+          else if (!fence && /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]\s/.test(line)) boxes++;
+        }
+        assert.equal(parseRoadmap(text).tasks.length, boxes, file);
+      }
+    });
   });
-});
+}

@@ -12,6 +12,8 @@ export const GOLDEN_ROADMAPS_DIR = path.join(ROADMAPS_DIR, 'public');
 /** Hold-out roadmaps nobody tuned the reader on, and their readings (see test/unit/holdout.test.ts). */
 export const HOLDOUT_DIR = path.resolve(__dirname, '../../fixtures/holdout');
 export const HOLDOUT_GOLDEN_DIR = path.resolve(__dirname, '../../fixtures/holdout-golden');
+export const HOLDOUT2_DIR = path.resolve(__dirname, '../../fixtures/holdout2');
+export const HOLDOUT2_GOLDEN_DIR = path.resolve(__dirname, '../../fixtures/holdout2-golden');
 
 export type GoldenPeriod =
   | { start: string; end: string }
