@@ -575,6 +575,18 @@ describe('periods: days named by month without a year', () => {
   });
 });
 
+describe('periods: labelled lines as agents and students write them', () => {
+  it('reads a spelled-out duration and a label joined to another by a slash', () => {
+    const doc = parseRoadmap('# R\n\n## Sprint 1: Pesquisa\n- **Duração:** uma semana  \n- **Início:** 15/09/2025  \n\n## Sprint 2: Modelagem\n- **Início:** 22/09/2025\n- **Término/Entrega:** 06/10/2025\n');
+    const period = (line: number) => {
+      const p = doc.sections.find((s) => s.line === line)?.period;
+      return p?.unit === 'date' ? `${p.start}..${p.end}` : null;
+    };
+    assert.equal(period(3), '2025-09-15..2025-09-21');
+    assert.equal(period(7), '2025-09-22..2025-10-06');
+  });
+});
+
 describe('periods: calendar weeks', () => {
   const at = (text: string, doc = ''): string => {
     const span = dateSpanOf(doc);

@@ -202,3 +202,17 @@ describe('reading: what unseen roadmaps showed (hold-out set)', () => {
     assert.deepEqual(items(history), []);
   });
 });
+
+describe('reading: what hold-out set 2 showed', () => {
+  it('reads a lettered CJK phase ("フェーズA（PWA）") as a phase, and a word that starts with a capital as none', () => {
+    const doc = parseRoadmap('# R\n\n## フェーズA（PWA）\n- a\n\n## フェーズB（拡張）\n- b\n\n## フェーズAPI設計\n- c\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind === 'phase').map((s) => s.id), ['フェーズ A', 'フェーズ B']);
+  });
+
+  it('takes no item from a table of contents of anchor links, nor from a line about what an item depends on', () => {
+    const doc = parseRoadmap(
+      ['# Roadmap', '', '- [Sprint 1](#sprint-1-setup)', '- [Sprint 2](#sprint-2-build)', '', '## Milestones', '', '- M1：骨架', '- M2 依赖 M1：需先有稳定的骨架', '- M3 depends on M2', '', '## Sprint 1: Setup', '- [ ] a', ''].join('\n'),
+    );
+    assert.deepEqual([...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section').map((s) => s.id).sort(), ['M1', 'Sprint 1']);
+  });
+});

@@ -67,6 +67,15 @@ describe('reading status: from the items under it', () => {
 });
 
 describe('reading status: from tables that name the item', () => {
+  it('reads the status tables of the work packages inside a phase as the phase\'s', () => {
+    const doc = parseRoadmap(
+      ['# FASE 0: Setup', '', '## F0.1 - Proyecto', '', '| ID | Tarea | Estado |', '|---|---|---|', '| F0.1.1 | Repo | Pendiente |', '', '## F0.2 - Herramientas', '', '| ID | Tarea | Estado |', '|---|---|---|', '| F0.2.1 | Jest | Pendiente |', '', '# FASE 1: Parser', '', '## F1.1 - Lectura', '', '| ID | Tarea | Estado |', '|---|---|---|', '| F1.1.1 | XML | Completado |', '| F1.1.2 | Notas | Pendiente |'].join('\n'),
+    );
+    assert.equal(item(doc, 1).status, 'planned');
+    assert.equal(item(doc, 15).status, 'in-progress');
+    assert.equal(item(doc, 15).provenance.status?.basis, 'derived');
+  });
+
   it("reads a phase's own activity table with a week column of day ranges (its rows are no plan items)", () => {
     const doc = parseRoadmap(
       [

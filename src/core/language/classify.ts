@@ -61,7 +61,8 @@ const PHASE_NUMBER = `(\\d{1,3}(?:\\.\\d{1,2}){0,2}[a-z]?(?:\\s*[-–]\\s*\\d{1,
 const ID_END = '(?=$|[\\s:：.,;!?)\\]}|/\\-–—(（【、]|\\p{Extended_Pictographic})';
 
 const PHASE_RE = new RegExp(`^${PHASE_WORD}\\s*[-#№]?\\s*${PHASE_NUMBER}${ID_END}`, 'iu');
-const CJK_PHASE_BEFORE_RE = new RegExp(`^${CJK_PHASE_WORD}\\s*([0-9０-９${CJK_DIGITS}]{1,3}(?:\\.\\d{1,2}){0,2}[a-z]?)`, 'u');
+// "フェーズ1", "阶段 2.1", and lettered "フェーズA（PWA）" (one capital, not the start of a word).
+const CJK_PHASE_BEFORE_RE = new RegExp(`^${CJK_PHASE_WORD}\\s*([0-9０-９${CJK_DIGITS}]{1,3}(?:\\.\\d{1,2}){0,2}[a-z]?|[A-ZＡ-Ｚ](?![A-Za-zＡ-Ｚａ-ｚ]))`, 'u');
 const CJK_PHASE_AFTER_RE = new RegExp(`^第?\\s*([0-9０-９${CJK_DIGITS}]{1,3})\\s*${CJK_PHASE_WORD}`, 'u');
 const CJK_MILESTONE_RE = new RegExp(`^(?:${alternation(PLAN_WORDS.filter((r) => r.word === 'milestone' && isCjk(r.text)).map((r) => r.text))})\\s*(\\d{1,3}(?:\\.\\d{1,2})?)`, 'u');
 // "版本 2.0", "バージョン1.2": a version named by a CJK word (no space needed, as with the other CJK plan words).
@@ -139,7 +140,8 @@ function idAtStart(text: string, heading = false): IdMatch | null {
   }
   m = CJK_PHASE_BEFORE_RE.exec(text);
   if (m) {
-    const n = cjkNumber(m[2]);
+    const letter = /^[A-ZＡ-Ｚ]$/u.test(m[2]) ? String.fromCharCode(m[2].charCodeAt(0) > 0xff ? m[2].charCodeAt(0) - 0xfee0 : m[2].charCodeAt(0)) : null;
+    const n = letter ?? cjkNumber(m[2]);
     if (typeof n === 'string' || n >= 0) return { kind: 'phase', id: `${m[1]} ${n}`, word: WORD_OF.get(m[1]) ?? 'phase', length: m[0].length };
   }
   m = CJK_PHASE_AFTER_RE.exec(text);
@@ -237,6 +239,17 @@ const ABOUT_WORD_AFTER_ID = new RegExp(`^\\s*(?:${alternation(ABOUT_WORDS.map((r
  * Whether the words after an id make the heading about the item ("Phase 2 Risks", "Phase 3 Team (12 people)"). A
  * version followed by a capitalised name is a release so named ("v0.2.7 Cost Estimation"), not its costs.
  */
+// "M12 依赖 M11：…", "Phase 3 depends on Phase 2": a line about what an item waits for, not the item.
+const DEPENDENCY_AFTER_ID = new RegExp(`^\\s*[:：-]?\\s*(?:${alternation(DEPENDENCY_KEYS.map((r) => r.text))})(?![\\p{L}])`, 'iu');
+
+/** Whether a line is about what an item depends on ("M12 依赖 M11：…", "Phase 3 depends on Phase 2"), not the item. */
+export function isDependencyLine(text: string): boolean {
+  const line = text.slice(0, MAX_LINE);
+  const rest = line.slice(leadingNoise(line));
+  const found = idAtStart(rest);
+  return found !== null && DEPENDENCY_AFTER_ID.test(rest.slice(found.length));
+}
+
 function aboutAfter(rest: string, found: { kind: SectionKind; word: PlanWord }): boolean {
   const m = ABOUT_WORD_AFTER_ID.exec(rest);
   if (m === null) return false;
@@ -702,7 +715,7 @@ export function readListItem(text: string): HeadingReading | null {
   const found = idAtStart(rest);
   if (found) {
     const after = rest.slice(found.length);
-    if (aboutAfter(after, found)) return null;
+    if (aboutAfter(after, found) || DEPENDENCY_AFTER_ID.test(after)) return null;
     if (found.kind === 'phase' && !AFTER_LINE_ID.test(after)) return null;
     // "Phase 2.2-B → TODO: …" names a part of Phase 2.2; "Fase 4 (Features Avanzados) pospuesta post-MVP" is a sentence.
     if (/^-[\p{L}\p{N}]/u.test(after) || /^\s*[(（][^()（）]*[)）]\s+\p{Ll}/u.test(after)) return null;

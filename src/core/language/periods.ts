@@ -668,8 +668,11 @@ const WEEKS_PER_UNIT: Record<DurationUnit, number> = { hour: 1 / 40, day: 0.2, w
 const DURATION_KEY = new RegExp(`^(?:${alternation(DURATION_KEYS.map((r) => r.text))})$`, 'iu');
 const UNIT_OF = new Map<string, DurationUnit>(DURATION_UNITS.map((r) => [r.text, r.unit]));
 const UNIT_WORD = `(${alternation(DURATION_UNITS.filter((r) => r.unit !== 'hour').map((r) => r.text))})`;
+// Spelled-out small numbers: "uma semana", "zwei Wochen", "(three weeks)".
+const NUMBER_OF = new Map<string, number>(NUMBER_WORDS.map((r) => [r.text, r.value]));
+const NUMBER_WORD = alternation(NUMBER_WORDS.map((r) => r.text));
 const DURATION_VALUE = new RegExp(
-  `^~?\\s*(?:about\\s+|approx\\.?\\s+|ca\\.?\\s+)?(\\d+(?:[.,]\\d+)?)(?:\\s*(?:-|–|—|to)\\s*(\\d+(?:[.,]\\d+)?))?\\s*(?:\\+\\s*)?${UNIT_WORD}(?![\\p{L}])`,
+  `^~?\\s*(?:about\\s+|approx\\.?\\s+|ca\\.?\\s+)?(\\d+(?:[.,]\\d+)?|${NUMBER_WORD})(?:\\s*(?:-|–|—|to)\\s*(\\d+(?:[.,]\\d+)?|${NUMBER_WORD}))?\\s*(?:\\+\\s*)?${UNIT_WORD}(?![\\p{L}])`,
   'iu',
 );
 
@@ -707,9 +710,6 @@ function durationDaysOf(text: string, re: RegExp): number | null {
 // In a title a one-letter unit is as often an id ("Task 10d") as a duration.
 const TITLE_UNIT_WORD = `(${alternation(DURATION_UNITS.filter((r) => r.unit !== 'hour' && (r.text.length > 1 || /[\u3040-\u9fff\uac00-\ud7af]/u.test(r.text))).map((r) => r.text))})`;
 
-// Spelled-out small numbers: "uma semana", "zwei Wochen", "(three weeks)".
-const NUMBER_OF = new Map<string, number>(NUMBER_WORDS.map((r) => [r.text, r.value]));
-const NUMBER_WORD = alternation(NUMBER_WORDS.map((r) => r.text));
 
 // A duration anywhere in a title: "Fase 1 — Fundamentos · 2-3 semanas", "Setup (3 weeks)", "(1-2日)", "uma semana".
 // The number comes first ("Week 3" is a position, not a duration).
@@ -718,7 +718,8 @@ const TITLE_DURATION = new RegExp(
   'iu',
 );
 
-const PERIOD_LABEL_RE = new RegExp(`^[\\s>*_|-]*(?:\\d+[.)]\\s+)?[*_]*(${alternation(PERIOD_LABELS.map((r) => r.text))})[*_]*\\s*[:：]`, 'iu');
+// A label joined to another by a slash ("Término/Entrega:") takes the first one's role.
+const PERIOD_LABEL_RE = new RegExp(`^[\\s>*_|-]*(?:\\d+[.)]\\s+)?[*_]*(${alternation(PERIOD_LABELS.map((r) => r.text))})(?:\\s*/\\s*[\\p{L}][\\p{L} ]{0,20})?[*_]*\\s*[:：]`, 'iu');
 const ROLE_OF = new Map<string, PeriodRole>(PERIOD_LABELS.map((r) => [r.text, r.role]));
 
 /**

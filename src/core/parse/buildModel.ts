@@ -958,7 +958,7 @@ function indexStatusTables(tables: { table: ChunkTable; rows: Provenance[] }[]):
  * whose rows are plan items themselves, and tables with rows that state no status, say nothing of the item.
  */
 function ownStatusTables(tables: { table: ChunkTable; rows: Provenance[] }[], sections: Section[]): Map<number, StatusRow> {
-  const out = new Map<number, StatusRow>();
+  const found = new Map<number, { statuses: Status[]; first: Provenance; last: Provenance; header: string }>();
   // A heading, or a line that names an item right above its table ("Q1 2025 (Jan – Mar)" over its issues).
   const headings = sections.filter((s) => s.from !== 'table-row');
   const rowItemLines = new Set(sections.filter((s) => s.from === 'table-row').map((s) => s.line));
@@ -976,15 +976,24 @@ function ownStatusTables(tables: { table: ChunkTable; rows: Provenance[] }[], se
       if (headings[mid].line < line) lo = mid;
       else hi = mid - 1;
     }
-    const owner = headings[lo];
-    if (!owner || owner.line >= line || owner.kind === 'section' || out.has(owner.index)) continue;
+    let owner: Section | undefined = headings[lo];
+    if (!owner || owner.line >= line) continue;
+    // A plain section inside an item (a work package "F0.1 - Configuración" under "FASE 0") speaks for that item.
+    while (owner.kind === 'section' && owner.parent !== null) owner = sections[owner.parent]!;
+    if (owner.kind === 'section') continue;
     // A row cut short before its status cell says nothing; a cell that says something unreadable spoils the table.
     const cells = table.rows.map((row) => (row[column] ?? '').trim()).filter((cell) => cell !== '');
     const statuses = cells.map((cell) => statusAt(cell)?.status ?? null);
     if (statuses.length === 0 || statuses.some((x) => x === null)) continue;
-    const status = statusOfParts(statuses);
-    const last = rows[rows.length - 1];
-    out.set(owner.index, { status, at: { basis: 'derived', line: rows[0].line, endLine: last.endLine, start: rows[0].start, end: last.end, text: table.header[column].trim() } });
+    const seen = found.get(owner.index);
+    if (seen) {
+      seen.statuses.push(...(statuses as Status[]));
+      seen.last = rows[rows.length - 1];
+    } else found.set(owner.index, { statuses: statuses as Status[], first: rows[0], last: rows[rows.length - 1], header: table.header[column].trim() });
+  }
+  const out = new Map<number, StatusRow>();
+  for (const [index, { statuses, first, last, header }] of found) {
+    out.set(index, { status: statusOfParts(statuses), at: { basis: 'derived', line: first.line, endLine: last.endLine, start: first.start, end: last.end, text: header } });
   }
   return out;
 }

@@ -36,6 +36,7 @@ import {
   tableCellId,
   versionStatus,
   type HeadingReading,
+  isDependencyLine,
   isStatusKey,
 } from '../language/classify';
 import {
@@ -499,7 +500,10 @@ function listLineItem(
 ): ChunkLineItem | null {
   const first = item.children[0];
   if (first?.type !== 'paragraph') return null;
+  // "- [Sprint 9](#sprint-09-…)": a table of contents names the item; the item is where the link goes.
+  if (first.children.length === 1 && first.children[0]!.type === 'link' && first.children[0]!.url.startsWith('#')) return null;
   const text = splitLines(plainText(first))[0]?.trim() ?? '';
+  if (isDependencyLine(text)) return null;
   const reading = readListItem(text) ?? steps.get(item) ?? (milestone && /\p{L}/u.test(text) ? namedLine(text) : null);
   if (!reading) return null;
   const line = first.position!.start.line - 1;
