@@ -379,7 +379,7 @@ export class DocumentsIndex extends Disposable {
     const onDisk = (uri: vscode.Uri) => {
       if (isExcluded(uri) || this.isOpen(uri) || this.excludedByUser(uri)) return;
       if (!this.slots.has(uri.toString()) && this.slots.size >= this.cap()) return;
-      void this.readFromDisk(uri).then(() => this.recheckLater(uri));
+      void this.readWatched(uri);
     };
     return [
       watcher,
@@ -464,7 +464,7 @@ export class DocumentsIndex extends Disposable {
     }
     for (const uri of found) {
       if (this.disposed || this.slots.has(uri.toString()) || this.isOpen(uri)) continue;
-      if (await this.matchesOnDisk(uri)) void this.readFromDisk(uri).then(() => this.recheckLater(uri));
+      if (await this.matchesOnDisk(uri)) void this.readWatched(uri);
     }
   }
 
@@ -510,6 +510,12 @@ export class DocumentsIndex extends Disposable {
     return vscode.workspace.isTrusted ? MAX_INDEXED_FILES : MAX_INDEXED_FILES_UNTRUSTED;
   }
 
+  /** Reads a file a watcher event (or a folder walk) names, and looks at it again later (see RECHECK_MS). */
+  private async readWatched(uri: vscode.Uri): Promise<void> {
+    await this.readFromDisk(uri);
+    this.recheckLater(uri);
+  }
+
   /** Reads the file again if it changed since its last read, or drops it if it is gone, without an event saying so. */
   private recheckLater(uri: vscode.Uri, attempt = 0): void {
     const slot = this.slots.get(uri.toString());
@@ -523,11 +529,11 @@ export class DocumentsIndex extends Disposable {
       void Promise.resolve(vscode.workspace.fs.stat(uri)).then(
         (stat) => {
           if (!current()) return;
-          if (stat.mtime !== seen.mtime || stat.size !== seen.size) void this.readFromDisk(uri).then(() => this.recheckLater(uri));
+          if (stat.mtime !== seen.mtime || stat.size !== seen.size) void this.readWatched(uri);
           else this.recheckLater(uri, attempt + 1);
         },
         (err: unknown) => {
-          if (current() && err instanceof vscode.FileSystemError && err.code === 'FileNotFound') this.remove(uri);
+          if (current() && isNotFound(err)) this.remove(uri);
         },
       );
     }, RECHECK_MS[attempt]! - (attempt > 0 ? RECHECK_MS[attempt - 1]! : 0));
@@ -555,7 +561,7 @@ export class DocumentsIndex extends Disposable {
       bytes = await vscode.workspace.fs.readFile(uri);
     } catch (err) {
       // Gone between the event and the read: a delete will follow, or already happened.
-      if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') {
+      if (isNotFound(err)) {
         if (slot.reading === readVersion && !slot.fromDocument) this.remove(uri);
         return undefined;
       }
@@ -787,4 +793,8 @@ function isExcluded(uri: vscode.Uri): boolean {
 
 function isWorkspaceScheme(scheme: string): boolean {
   return (vscode.workspace.workspaceFolders ?? []).some((f) => f.uri.scheme === scheme);
+}
+
+function isNotFound(err: unknown): boolean {
+  return err instanceof vscode.FileSystemError && err.code === 'FileNotFound';
 }

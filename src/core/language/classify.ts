@@ -235,10 +235,6 @@ export interface HeadingReading {
 
 const ABOUT_WORD_AFTER_ID = new RegExp(`^\\s*(?:${alternation(ABOUT_WORDS.map((r) => r.text))})(?![\\p{L}])`, 'iu');
 
-/**
- * Whether the words after an id make the heading about the item ("Phase 2 Risks", "Phase 3 Team (12 people)"). A
- * version followed by a capitalised name is a release so named ("v0.2.7 Cost Estimation"), not its costs.
- */
 // "M12 依赖 M11：…", "Phase 3 depends on Phase 2": a line about what an item waits for, not the item.
 const DEPENDENCY_AFTER_ID = new RegExp(`^\\s*[:：-]?\\s*(?:${alternation(DEPENDENCY_KEYS.map((r) => r.text))})(?![\\p{L}])`, 'iu');
 
@@ -250,6 +246,10 @@ export function isDependencyLine(text: string): boolean {
   return found !== null && DEPENDENCY_AFTER_ID.test(rest.slice(found.length));
 }
 
+/**
+ * Whether the words after an id make the heading about the item ("Phase 2 Risks", "Phase 3 Team (12 people)"). A
+ * version followed by a capitalised name is a release so named ("v0.2.7 Cost Estimation"), not its costs.
+ */
 function aboutAfter(rest: string, found: { kind: SectionKind; word: PlanWord }): boolean {
   const m = ABOUT_WORD_AFTER_ID.exec(rest);
   if (m === null) return false;
@@ -492,6 +492,11 @@ const STATUS_KEY = new RegExp(`^(?:${alternation(STATUS_KEYS.map((r) => r.text))
 /** Whether a label or a table header names a status ("Status", "Estado", "Stand", "状态"). */
 export function isStatusKey(text: string): boolean {
   return STATUS_KEY.test(text);
+}
+
+/** The column of a table header that holds statuses (its letters name a status key), or -1. */
+export function statusColumnOf(header: readonly string[]): number {
+  return header.findIndex((cell) => isStatusKey(cell.replace(/[^\p{L}\s]/gu, '').trim()));
 }
 
 // Lines longer than this are prose, not a "Key: value" fact, a heading or a table cell; the cap also bounds the

@@ -710,7 +710,6 @@ function durationDaysOf(text: string, re: RegExp): number | null {
 // In a title a one-letter unit is as often an id ("Task 10d") as a duration.
 const TITLE_UNIT_WORD = `(${alternation(DURATION_UNITS.filter((r) => r.unit !== 'hour' && (r.text.length > 1 || /[\u3040-\u9fff\uac00-\ud7af]/u.test(r.text))).map((r) => r.text))})`;
 
-
 // A duration anywhere in a title: "Fase 1 — Fundamentos · 2-3 semanas", "Setup (3 weeks)", "(1-2日)", "uma semana".
 // The number comes first ("Week 3" is a position, not a duration).
 const TITLE_DURATION = new RegExp(

@@ -1,7 +1,7 @@
 // Assembles the roadmap model from per-chunk extracts. Everything here is cross-section work (the section tree,
 // rolled-up progress, status tables, timeline lists, anchoring weeks to a dated parent); everything that depends on
 // one chunk's text alone was done once when the chunk was parsed and is reused while the chunk is unchanged.
-import { horizonIn, isStatusKey, leadingEmojiOf, normaliseId, planColumnIn, rangeMembers, statusAt, tableCellId } from '../language/classify';
+import { horizonIn, leadingEmojiOf, normaliseId, planColumnIn, rangeMembers, statusAt, statusColumnOf, tableCellId } from '../language/classify';
 import type { PlanWord } from '../language/lexicon';
 import { ABOUT_PARENT_WORDS, alternation } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
@@ -128,7 +128,6 @@ export interface ParsedChunk {
   chunk: Chunk;
   data: ChunkData;
 }
-
 
 type ScanFacts = Pick<Scan, 'frontMatter' | 'lineCount' | 'eol'>;
 
@@ -934,7 +933,7 @@ interface StatusRow {
 function indexStatusTables(tables: { table: ChunkTable; rows: Provenance[] }[]): Map<string, StatusRow> {
   const index = new Map<string, StatusRow>();
   for (const { table, rows } of tables) {
-    const column = table.header.findIndex((cell) => isStatusKey(cell.replace(/[^\p{L}\s]/gu, '').trim()));
+    const column = statusColumnOf(table.header);
     const plan = planColumnIn(table.header);
     table.rows.forEach((row, r) => {
       if (row.length < 2 || row[0] === '') return;
@@ -966,7 +965,7 @@ function ownStatusTables(tables: { table: ChunkTable; rows: Provenance[] }[], se
     // A table whose rows are plan items speaks for them, not for the heading above (a "Semana" column of day
     // ranges names no items: its rows are that heading's activities).
     if (rows.length === 0 || rows.some((r) => r.line !== null && rowItemLines.has(r.line))) continue;
-    const column = table.header.findIndex((cell) => isStatusKey(cell.replace(/[^\p{L}\s]/gu, '').trim()));
+    const column = statusColumnOf(table.header);
     if (column <= 0) continue;
     const line = rows[0].line ?? 0;
     let lo = 0;

@@ -37,7 +37,7 @@ import {
   versionStatus,
   type HeadingReading,
   isDependencyLine,
-  isStatusKey,
+  statusColumnOf,
 } from '../language/classify';
 import {
   buildModelInSteps,
@@ -313,7 +313,6 @@ function headingAtLine(root: Root, line: number): boolean {
   return false;
 }
 
-
 const TIMELINE_TITLE = /timeline|schedule|zeitplan|cronograma|calendrier|calendario|takvim|график|时间线|时间表|スケジュール/iu;
 
 /** What one chunk's mdast contributes to the model, with positions relative to the chunk. */
@@ -503,8 +502,9 @@ function listLineItem(
   // "- [Sprint 9](#sprint-09-…)": a table of contents names the item; the item is where the link goes.
   if (first.children.length === 1 && first.children[0]!.type === 'link' && first.children[0]!.url.startsWith('#')) return null;
   const text = splitLines(plainText(first))[0]?.trim() ?? '';
-  if (isDependencyLine(text)) return null;
-  const reading = readListItem(text) ?? steps.get(item) ?? (milestone && /\p{L}/u.test(text) ? namedLine(text) : null);
+  // Under a milestones heading every line names one, except a line about what one depends on (readListItem already
+  // refuses those).
+  const reading = readListItem(text) ?? steps.get(item) ?? (milestone && /\p{L}/u.test(text) && !isDependencyLine(text) ? namedLine(text) : null);
   if (!reading) return null;
   const line = first.position!.start.line - 1;
   const [from, to] = lines.lineRange(line);
@@ -604,7 +604,7 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   const plan = planColumnIn(header);
   // A table of tasks ("| ID | Task | Status |") lists the work inside an item, not items.
   if (!plan || plan.word === 'task') return;
-  const statusColumn = header.findIndex((cell) => isStatusKey(cell.replace(/[^\p{L}\s]/gu, '').trim()));
+  const statusColumn = statusColumnOf(header);
   // Version and release tables are histories (builds, migrations), not plans — unless their status column looks
   // ahead: a version still planned or under way ("| v0.4.0 | 📋 规划中 | 2025-10 |") is a milestone of the plan.
   if ((plan.word === 'version' || plan.word === 'release') && !rows.some((row) => aheadStatus(row[statusColumn]))) return;
