@@ -213,9 +213,24 @@ describe('reading status: lists ticked with emoji', () => {
     assert.equal(parseRoadmap(['## Phase 2: Parser', '- 🔲 Lexer', '- ⬜ Grammar'].join('\n')).sections[0].status, 'planned');
   });
 
-  it('takes a list of nothing but ✅ for a style, not for work done', () => {
+  it('takes a list of nothing but ✅ under criteria or goals for a style, not for work done', () => {
     const doc = parseRoadmap(['#### Task 1.1: Setup Testing', '**Success Criteria:**', '- ✅ `bun test` runs', '- ✅ Coverage report generates'].join('\n'));
     assert.equal(doc.sections[0].status, null);
+    const goals = parseRoadmap(['## Phase 1: Foundation', '### Goals', '- ✅ Testing in place', '- ✅ Types tightened'].join('\n'));
+    assert.equal(goals.sections[0].status, null);
+    const criterios = parseRoadmap(['## Fase 2', 'Critérios de aceite:', '- ✅ Login', '- ✅ Cadastro'].join('\n'));
+    assert.equal(criterios.sections[0].status, null);
+  });
+
+  it('reads a plan item whose deliverables are all ✅, in a plain section under it, as done', () => {
+    const doc = parseRoadmap(
+      ['## Sprint 2: Requisitos', '### Objetivos', '- Levantar os requisitos', '### Entregáveis', '- ✅ [Diagrama](d.md)', '- ✅ [Histórias](h.md)', '## Sprint 3: Protótipo', '### Entregáveis', '- ✅ Wireframes', '- 🔲 Protótipo'].join('\n'),
+    );
+    assert.equal(item(doc, 1).status, 'done');
+    assert.equal(item(doc, 1).provenance.status?.basis, 'derived');
+    assert.equal(item(doc, 7).status, 'in-progress');
+    // A plain section's own list of ✅ stays a style: it is no plan item.
+    assert.equal(item(doc, 4).status, null);
   });
 });
 

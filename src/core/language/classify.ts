@@ -11,6 +11,7 @@
 import type { SectionKind, Status } from '../model';
 import {
   ABOUT_WORDS,
+  CRITERIA_WORDS,
   CALENDAR_WEEK_WORDS,
   alternation,
   CJK_NUMERALS,
@@ -570,6 +571,19 @@ export function emojiMarkIn(text: string): boolean | null {
   const m = MARK_EMOJI.exec(text.slice(0, 16));
   if (!m) return null;
   return STATUS_EMOJI.find((r) => r.emoji === m[1])?.status === 'done';
+}
+
+const CRITERIA_LATIN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(CRITERIA_WORDS.filter((r) => !isCjk(r.text)).map((r) => r.text))})(?![\\p{L}\\p{N}])`, 'iu');
+const CRITERIA_CJK = new RegExp(alternation(CRITERIA_WORDS.filter((r) => isCjk(r.text)).map((r) => r.text)), 'u');
+
+/**
+ * A heading or a label line over a list that says what should be true ("**Success Criteria:**", "### Goals",
+ * "Critérios de aceite:"), where a ✅ may be only the bullet's style. A label is short; a sentence is not one.
+ */
+export function isCriteriaLabel(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 80) return false;
+  return CRITERIA_LATIN.test(t) || CRITERIA_CJK.test(t);
 }
 
 const LEADING_PICTOGRAPH = /^\s*(\p{Extended_Pictographic})\ufe0f?/u;

@@ -621,6 +621,27 @@ export const ABOUT_WORDS: readonly { text: string; lang: string }[] = [
   ...['概要', '概述', '总结', '风险', '目标', '任务', '完了条件', '成功基準', 'リスク', '개요', '위험', '목표'].map((text) => ({ text, lang: 'cjk' })),
 ];
 
+/**
+ * Labels of lists that say what should be true, not what was done: "**Success Criteria:**", "### Goals", "Critérios de
+ * aceite:". A ✅ on such a list is often the bullet's style ("- ✅ tests run"), so a list of nothing but ✅ under one says
+ * nothing about progress.
+ */
+export const CRITERIA_WORDS: readonly { text: string; lang: string }[] = [
+  ...[
+    'criteria', 'criterion', 'goals', 'goal', 'objectives', 'objective', 'acceptance', 'success', 'definition of done',
+    'expected results', 'expected result', 'expected outcomes', 'expected outcome', 'outcomes', 'requirements', 'kpis',
+    'metrics', 'checks', 'benefits', 'expected', 'targets',
+  ].map((text) => ({ text, lang: 'en' })),
+  ...['critérios', 'criterios', 'objetivos', 'metas', 'requisitos', 'resultados esperados', 'benefícios', 'beneficios']
+    .map((text) => ({ text, lang: 'pt/es' })),
+  ...['critères', 'objectifs', 'exigences', 'résultats attendus'].map((text) => ({ text, lang: 'fr' })),
+  ...['kriterien', 'ziele', 'anforderungen', 'akzeptanz', 'abnahme'].map((text) => ({ text, lang: 'de' })),
+  ...['criteri', 'obiettivi', 'requisiti'].map((text) => ({ text, lang: 'it' })),
+  ...['kriterler', 'hedefler', 'gereksinimler'].map((text) => ({ text, lang: 'tr' })),
+  ...['критерии', 'цели', 'требования'].map((text) => ({ text, lang: 'ru' })),
+  ...['标准', '目标', '验收', '完了条件', '基準', '目標', '受け入れ', '要件', '기준', '목표', '요구사항'].map((text) => ({ text, lang: 'cjk' })),
+];
+
 /** Titles of sections whose subsections list work by phase without being the phases: "Files to change", "Rollback". */
 export const ABOUT_PARENT_WORDS: readonly string[] = [
   'files to change', 'files changed', 'file changes', 'files to modify', 'files to create', 'changes by phase',

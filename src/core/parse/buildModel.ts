@@ -24,6 +24,8 @@ export interface SectionFacts {
   labelled?: Partial<Record<'start' | 'end' | 'date', { period: Period; span: Span }>>;
   /** List lines ticked with emoji instead of boxes ("- ✅ Logger", "- 🔲 URL templates"), counted like tasks. */
   marks?: Progress;
+  /** How many of the ✅ marks stand on lists of criteria or goals ("**Success Criteria:** - ✅ tests run"). */
+  styledMarks?: number;
   /** A "Completed: 2026-02-14" line: when the item finished. */
   finished?: string | null;
   /** Where each fact was read (chunk-relative). */
@@ -420,10 +422,13 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
         s.provenance.status = own.at;
       }
     }
-    // Lines ticked with emoji are its tasks when it has no boxes. A list of nothing but ✅ is as often a style
-    // ("**Success Criteria:** - ✅ tests run") as a record of work done, so it says nothing.
-    if (s.status === null && s.progress.total === 0 && f.marks && f.marks.total >= 2 && f.marks.done < f.marks.total) {
-      setStatus(s, statusFromProgress(f.marks), 'tasks');
+    // Lines ticked with emoji are its tasks when it has no boxes, with those of the plain sections under a plan item
+    // ("## Sprint 2" › "### Entregáveis" › "- ✅ Diagrama"). A list of nothing but ✅ under criteria or goals
+    // ("**Success Criteria:** - ✅ tests run"), or in a section that is no plan item, is as often a style as a record
+    // of work done, so it says nothing.
+    const marks = marksUnder(sections, facts, s.index);
+    if (s.status === null && s.progress.total === 0 && marks && marks.total >= 2 && (marks.done < marks.total || (s.kind !== 'section' && marks.styled === 0))) {
+      setStatus(s, statusFromProgress(marks), 'tasks');
       s.provenance.status = DERIVED;
     }
     // Filed in a bucket ("## In Progress" › "### Phase 4"): the bucket says, unless the item's ticked boxes show more.
@@ -818,6 +823,23 @@ function dropIconStatuses(sections: Section[]): void {
 }
 
 /** The bucket a plan item is filed in: the nearest plain section above it that is one, below any enclosing item. */
+/** A section's emoji marks, and for a plan item those of the plain sections under it too. */
+function marksUnder(sections: Section[], facts: readonly SectionFacts[], index: number): (Progress & { styled: number }) | null {
+  let done = 0;
+  let total = 0;
+  let styled = 0;
+  const stack = [index];
+  while (stack.length > 0) {
+    const i = stack.pop()!;
+    if (i !== index && sections[i].kind !== 'section') continue;
+    done += facts[i].marks?.done ?? 0;
+    total += facts[i].marks?.total ?? 0;
+    styled += facts[i].styledMarks ?? 0;
+    if (sections[index].kind !== 'section') stack.push(...sections[i].children);
+  }
+  return total > 0 ? { done, total, styled } : null;
+}
+
 function bucketOf(sections: Section[], groups: ReadonlyMap<number, { status: Status; at: Provenance }>, s: Section): { status: Status; at: Provenance } | null {
   for (let p = s.parent; p !== null && sections[p].kind === 'section'; p = sections[p].parent) {
     const group = groups.get(p);

@@ -37,6 +37,7 @@ import {
   versionStatus,
   type HeadingReading,
   isDependencyLine,
+  isCriteriaLabel,
   statusColumnOf,
 } from '../language/classify';
 import {
@@ -330,6 +331,10 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
   // The item a "<details><summary>v0.1.0 MVP (Phases 1-7.1)</summary>" block archives: what its lines belong to.
   let detailsScope: string | null = null;
   let labelled = false;
+  // Under a heading or label that says what should be true ("### Goals", "**Success Criteria:**"): a ✅ there may be
+  // the bullet's style.
+  let criteriaHeading = false;
+  let criteria = false;
   let milestoneLines: Set<ListItem> | null = null;
 
   // An explicit stack, not recursion: nesting depth is the input's to choose (`- ` × 3000 nests 3000 lists).
@@ -358,6 +363,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
                 facts.marks ??= { done: 0, total: 0 };
                 facts.marks.total++;
                 if (mark) facts.marks.done++;
+                if (mark && criteria) facts.styledMarks = (facts.styledMarks ?? 0) + 1;
               }
             }
           }
@@ -374,6 +380,10 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
           if (parentTask < 0) numberedSteps(node, steps);
           break;
         case 'paragraph':
+          if (items === 0) {
+            const last = plainText(node).trimEnd();
+            if (/[:：]$/u.test(last)) criteria = criteriaHeading || isCriteriaLabel(last.split('\n').pop()!);
+          }
           for (const { text, line } of plainLines(node)) {
             const [from, to] = lines.lineRange(line);
             const at = (fragment: string): Span => spanOf(input, lines, from, to, fragment);
@@ -465,6 +475,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
       inTimeline = TIMELINE_TITLE.test(title);
       milestoneList = milestoneListTitle(title);
       labelled = false;
+      criteriaHeading = criteria = isCriteriaLabel(title);
       detailsScope = null;
       continue;
     }
