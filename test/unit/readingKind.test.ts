@@ -216,3 +216,20 @@ describe('reading: what hold-out set 2 showed', () => {
     assert.deepEqual([...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section').map((s) => s.id).sort(), ['M1', 'Sprint 1']);
   });
 });
+
+describe('reading: what hold-out sets 3 and 4 showed', () => {
+  it('takes a label over tasks inside a plan item ("**Week 1:**" under a sprint) for a part of it, and reads its "Duration: Weeks 1-2"', () => {
+    const doc = parseRoadmap(
+      ['# Plan', '', '## Sprint 0: Infrastructure', '**Duration:** Weeks 1-2', '', '### Detailed Tasks', '', '**Week 1:**', '- [ ] CI', '', '**Week 2:**', '- [x] Deploy', ''].join('\n'),
+    );
+    const plan = [...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section');
+    assert.deepEqual(plan.map((s) => s.id), ['Sprint 0']);
+    assert.deepEqual([plan[0].period?.unit, plan[0].period?.start, plan[0].period?.end], ['week', 1, 2]);
+    assert.equal(plan[0].provenance.period?.line, 4);
+    // Outside any plan item, such a label still names one.
+    const loose = parseRoadmap(['# Plan', '', '## Work', '', '**Week 1:**', '- [ ] CI', ''].join('\n'));
+    assert.deepEqual((loose.items ?? []).map((s) => s.id), ['Week 1']);
+    // A length stays a length.
+    assert.equal(parseRoadmap('## Sprint 1\n**Duration:** 2 weeks\n- [ ] a\n').sections[0].period, null);
+  });
+});

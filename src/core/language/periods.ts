@@ -695,6 +695,19 @@ export function durationDaysIn(line: string): number | null {
   return durationDaysOf(kv.value.replace(/[*_]/g, '').trim(), DURATION_VALUE);
 }
 
+/**
+ * The period an estimate line gives where its value is a place, not a length: "**Duration:** Weeks 1-2",
+ * "Dauer: KW 8-9". Null for a length ("Duration: 2 weeks") or anything else.
+ */
+export function durationKeyPeriodIn(line: string, order: DateOrder | DateContext = null): Period | null {
+  const kv = keyValueIn(line);
+  if (!kv || !DURATION_KEY.test(kv.key)) return null;
+  const value = kv.value.replace(/[*_]/g, '').trim();
+  if (durationDaysOf(value, DURATION_VALUE) !== null) return null;
+  const found = findPeriod(value, 'line', order);
+  return found && found.index === 0 ? found.period : null;
+}
+
 function durationDaysOf(text: string, re: RegExp): number | null {
   const v = re.exec(text);
   if (!v) return null;

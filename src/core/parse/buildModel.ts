@@ -187,6 +187,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   /** Plain sections that are buckets ("## In Progress") and the status they give what is filed under them. */
   const groups = new Map<number, { status: Status; at: Provenance }>();
   let lastHeading: number | null = null;
+  /** The headings enclosing the current line, outermost first. */
+  const open: { level: number; kind: Section['kind'] }[] = [];
 
   // Paragraph lines that name items stand for headings only where the document has none (a plain-text roadmap).
   const plainText = parts.every(({ data }) => data.headings.length === 0);
@@ -215,6 +217,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
       for (; nextItem < lineItems.length && lineItems[nextItem].line < line; nextItem++) {
         const item = lineItems[nextItem];
         if (item.from === 'line' && !plainText && !item.overTasks) continue;
+        // A label over tasks inside a plan item ("## Sprint 0" › "**Week 1:**" over its boxes) is a part of that item.
+        if (item.from === 'line' && !plainText && open.some((h) => h.kind !== 'section')) continue;
         // Rows under a range item ("## Enhancement Strategy (Phase A-F)" › "| A | …") are its members, whatever
         // later headings reuse their ids.
         const within = item.heading < 0 ? before : headingIndex[item.heading];
@@ -270,6 +274,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     };
     for (const h of data.headings) {
       pushItemsBefore(h.line);
+      while (open.length > 0 && open[open.length - 1].level >= h.level) open.pop();
+      open.push({ level: h.level, kind: h.kind });
       headingIndex.push(sections.length);
       lastHeading = sections.length;
       const kindAt = at(h.spans.kind);

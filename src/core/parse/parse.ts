@@ -62,6 +62,7 @@ import {
   addDays,
   dateOrderOf,
   durationDaysIn,
+  durationKeyPeriodIn,
   durationStartIn,
   periodLabelIn,
   weekOneIn,
@@ -871,7 +872,14 @@ function readFact(facts: SectionFacts, line: string, at: (fragment: string) => S
     facts.labelled.start ??= { period: { unit: 'date', start: from.start, end: from.start, precision: 'day', source: 'line' }, span: at(line) };
   }
   const role = periodLabelIn(line);
-  if (role === null) return;
+  if (role === null) {
+    const placed = facts.period === null ? durationKeyPeriodIn(line, order) : null;
+    if (placed) {
+      facts.period = placed;
+      facts.spans.period = at(line);
+    }
+    return;
+  }
   const found = findPeriod(line, 'line', order);
   if (!found) return;
   const span = at(line);
