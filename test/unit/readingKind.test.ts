@@ -233,3 +233,16 @@ describe('reading: what hold-out sets 3 and 4 showed', () => {
     assert.equal(parseRoadmap('## Sprint 1\n**Duration:** 2 weeks\n- [ ] a\n').sections[0].period, null);
   });
 });
+
+describe('reading: codes an overview table declares', () => {
+  it('reads "## P0：基础设置" as the stage an overview table names P0, traced to the row; a priority table declares nothing', () => {
+    const doc = parseRoadmap(
+      ['# PLAN', '', '| 阶段 | 模块 |', '|---|---|', '| **P0** | 基础设置 |', '| **P1** | LLM 抽象层 |', '', '## P0：基础设置', '- [x] a', '', '## P1：LLM 抽象层', '- [ ] b', '', '## P2 Notes', ''].join('\n'),
+    );
+    const plan = doc.sections.filter((s) => s.kind !== 'section');
+    assert.deepEqual(plan.map((s) => [s.id, s.kind, s.status]), [['P0', 'phase', 'done'], ['P1', 'phase', 'planned']]);
+    assert.equal(plan[0].provenance.kind?.line, 5);
+    const priority = parseRoadmap(['| Priority | Item |', '|---|---|', '| P0 | Login |', '', '## P0 Login', '- [ ] a'].join('\n'));
+    assert.deepEqual(priority.sections.filter((s) => s.kind !== 'section'), []);
+  });
+});

@@ -187,6 +187,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   /** Plain sections that are buckets ("## In Progress") and the status they give what is filed under them. */
   const groups = new Map<number, { status: Status; at: Provenance }>();
   let lastHeading: number | null = null;
+  /** Short codes an overview table names items by ("| **P0** | 基础设置 |" under "| 阶段 |"), and the kind it gives them. */
+  const declared = new Map<string, { kind: Section['kind']; word: Section['word']; at: Provenance | null }>();
   /** The headings enclosing the current line, outermost first. */
   const open: { level: number; kind: Section['kind'] }[] = [];
 
@@ -235,7 +237,12 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
           if (item.status && (!known || (known.weak && !weak))) links.set(item.id, { status: item.status, at: at(item.spans.status), weak });
           continue;
         }
-        if (!member && item.from === 'table-row' && ((item.id !== null && listIds.has(item.id)) || (item.id === null && namedByHeading(item.title)))) continue;
+        if (!member && item.from === 'table-row' && ((item.id !== null && listIds.has(item.id)) || (item.id === null && namedByHeading(item.title)))) {
+          // "| **P3** | 治理护栏 |" under "| 阶段 |" says what "## P3：治理护栏" is: a stage, named P3.
+          const code = item.id === null ? CODE_ID.exec(item.title.trim()) : null;
+          if (code && item.kind !== 'section' && !declared.has(code[0])) declared.set(code[0], { kind: item.kind, word: item.word, at: at(item.spans.kind) ?? rowAt(chunk.startLine + item.line + 1, item.title) });
+          continue;
+        }
         const kindAt = at(item.spans.kind);
         const index = sections.length;
         sections.push({
@@ -358,6 +365,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
       taskTotal[p] = (taskTotal[p] ?? 0) + taskTotal[i];
     }
   }
+
+  if (declared.size > 0) promoteDeclared(sections, declared);
 
   yield;
   const roots = linkSections(sections, scan.lineCount);
@@ -829,6 +838,30 @@ function dropIconStatuses(sections: Section[]): void {
 }
 
 /** The bucket a plan item is filed in: the nearest plain section above it that is one, below any enclosing item. */
+/** Where a table row said something, when no words of it were kept: its line. */
+function rowAt(line: number, text: string): Provenance {
+  return { basis: 'stated', line, endLine: line, start: null, end: null, text };
+}
+
+/** A code an overview table may name items by: "P0", "S12", "WP-3", "E1.2". */
+const CODE_ID = /^[A-Z]{1,3}-?\d{1,3}(?:\.\d{1,2})?$/u;
+
+/** Plain headings that start with a code an overview table declared ("## P0：基础设置") are the items it names. */
+function promoteDeclared(sections: Section[], declared: ReadonlyMap<string, { kind: Section['kind']; word: Section['word']; at: Provenance | null }>): void {
+  for (const s of sections) {
+    if (s.kind !== 'section' || s.from !== undefined) continue;
+    const m = /^([A-Z]{1,3}-?\d{1,3}(?:\.\d{1,2})?)(?=$|\s|[:：.、)）\]–—-])/u.exec(s.title.replace(/^[\s*_]+/u, ''));
+    const found = m ? declared.get(m[1]) : undefined;
+    if (!m || !found) continue;
+    s.kind = found.kind;
+    s.word = found.word;
+    s.id = m[1];
+    s.about = null;
+    s.provenance.kind = found.at;
+    s.provenance.id = found.at;
+  }
+}
+
 /** A section's emoji marks, and for a plan item those of the plain sections under it too. */
 function marksUnder(sections: Section[], facts: readonly SectionFacts[], index: number): (Progress & { styled: number }) | null {
   let done = 0;
