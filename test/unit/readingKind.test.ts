@@ -246,3 +246,14 @@ describe('reading: codes an overview table declares', () => {
     assert.deepEqual(priority.sections.filter((s) => s.kind !== 'section'), []);
   });
 });
+
+describe('reading: an abbreviation the section gives another meaning', () => {
+  it('reads "- [x] **M1** — …" under "### Missions" as mission 1, a task, and under "### Milestones" or a plain heading as milestone 1', () => {
+    const lines = (heading: string): string => ['## v0.9.0', '', heading, '- [x] **M1** — Timeline', '- [x] **M2** — Delete', ''].join('\n');
+    const ids = (text: string): (string | null)[] => (parseRoadmap(text).items ?? []).map((s) => s.id);
+    assert.deepEqual(ids(lines('### Missions fondations')), []);
+    assert.deepEqual(ids(lines('### Milestones and missions')), ['M1', 'M2']);
+    assert.deepEqual(ids(lines('### Plan')), ['M1', 'M2']);
+    assert.equal(parseRoadmap(lines('### Missions')).tasks.length, 2);
+  });
+});

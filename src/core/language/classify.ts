@@ -586,6 +586,17 @@ export function isCriteriaLabel(text: string): boolean {
   return CRITERIA_LATIN.test(t) || CRITERIA_CJK.test(t);
 }
 
+const MILESTONE_WORD_IN = new RegExp(`(?<![\\p{L}])${MILESTONE_WORD}`, 'iu');
+
+/**
+ * Whether a title gives "M1" another meaning than milestone: it names things by another word that starts with an M
+ * ("### Missions fondations" over "- [x] **M1** — …", "## Modules") and no milestone.
+ */
+export function otherMWordIn(title: string): boolean {
+  if (MILESTONE_WORD_IN.test(title)) return false;
+  return /(?<![\p{L}])M\p{Ll}{3,}/u.test(title);
+}
+
 const LEADING_PICTOGRAPH = /^\s*(\p{Extended_Pictographic})\ufe0f?/u;
 const STATUS_EMOJI_SET = new Set(STATUS_EMOJI.map((r) => r.emoji));
 

@@ -38,6 +38,7 @@ import {
   type HeadingReading,
   isDependencyLine,
   isCriteriaLabel,
+  otherMWordIn,
   statusColumnOf,
 } from '../language/classify';
 import {
@@ -356,7 +357,9 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
             // "- [ ] **Step 1:** …" under "### Task 3" are the steps of that item, not items of the plan.
             const within = headings[headings.length - 1];
             const isStep = item !== null && (item.word === 'step' || item.word === 'task') && within !== undefined && within.kind !== 'section';
-            if (item && !isStep) lineItems.push(detailsScope !== null && item.scope == null ? { ...item, scope: detailsScope } : item);
+            // "- [x] **M1** — …" under "### Missions fondations": mission 1, not milestone 1.
+            const otherM = item !== null && item.kind === 'milestone' && /^M\d/u.test(item.spans.kind?.text ?? '') && within !== undefined && otherMWordIn(within.title);
+            if (item && !isStep && !otherM) lineItems.push(detailsScope !== null && item.scope == null ? { ...item, scope: detailsScope } : item);
             // "- ✅ Basic router", "- 🔲 URL templates": a list ticked with emoji instead of boxes.
             if (!item && !isTask && facts && node.children[0]?.type === 'paragraph') {
               const mark = emojiMarkIn(splitLines(plainText(node.children[0]))[0] ?? '');
