@@ -250,3 +250,57 @@ describe('reading status: icons', () => {
     assert.equal(item(doc, 1).statusSource, 'heading');
   });
 });
+
+describe('reading status: what the plans agents write keep in front matter', () => {
+  it('gives each phase the state of the Cursor todos that name it, by id or by content, traced to their lines', () => {
+    const doc = parseRoadmap(
+      [
+        '---',
+        'name: plan',
+        'todos:',
+        '  - id: phase1_setup',
+        '    content: Set up the entry',
+        '    status: completed',
+        '  - id: phase1_check',
+        '    content: Check it',
+        '    status: completed',
+        '  - id: cards',
+        '    content: "Phase 2: cards"',
+        '    status: in_progress',
+        '---',
+        '',
+        '## Phase 1: Entry',
+        '## Phase 2: Cards',
+        '## Phase 3: Rest',
+      ].join('\n'),
+    );
+    assert.deepEqual(doc.sections.map((s) => [s.id, s.status]), [['Phase 1', 'done'], ['Phase 2', 'in-progress'], ['Phase 3', null]]);
+    assert.equal(doc.sections[0].provenance.status?.line, 4);
+    assert.equal(doc.sections[0].provenance.status?.endLine, 7);
+    assert.equal(doc.sections[1].provenance.status?.line, 10);
+  });
+
+  it("gives a Backlog.md task's phases that say nothing the task's own status; a stated one stays", () => {
+    const doc = parseRoadmap(['---', 'id: task-22', 'status: To Do', '---', '', '## Plan', '### Phase 1: Research (Completed)', '### Phase 2: Dataset', '- notes'].join('\n'));
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.status]), [['Phase 1', 'done'], ['Phase 2', 'planned']]);
+    assert.equal(doc.sections[2].provenance.status?.line, 3);
+    assert.equal(doc.sections[2].provenance.status?.basis, 'derived');
+  });
+
+  it('reads front matter that is not YAML, or a huge one, as before: nothing lent, nothing lost', () => {
+    const doc = parseRoadmap(['---', 'status: [unclosed', 'todos: {', '---', '## Phase 1', '- [ ] a'].join('\n'));
+    assert.equal(doc.sections[0].status, 'planned');
+  });
+});
+
+describe('reading status: table rows', () => {
+  it('reads an emoji beside the id where the table has no status column', () => {
+    const doc = parseRoadmap(['## Phases', '', '| Phase | Topic |', '|---|---|', '| **111** ✅ | Model selector |', '| **114** 🔜 | Edge integrity |', '| **115** | Schema |'].join('\n'));
+    assert.deepEqual((doc.items ?? []).map((s) => [s.id, s.status]), [['Phase 111', 'done'], ['Phase 114', 'planned'], ['Phase 115', null]]);
+  });
+
+  it('takes no items from a table whose rows are about something else and name the phase that takes each', () => {
+    const doc = parseRoadmap(['## Map', '', '| # | Blind spot | Phase | Notes |', '|---|---|---|---|', '| 1 | Identity vs label fuzzy in UI | **85** + **93** | x |', '| 2 | Picker fallback hides deploy | **95** | y |'].join('\n'));
+    assert.deepEqual(doc.items ?? [], []);
+  });
+});

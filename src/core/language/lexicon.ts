@@ -31,6 +31,7 @@ export const PLAN_WORDS: readonly PlanWordRow[] = [
   { text: 'iteration', kind: 'phase', word: 'iteration', lang: 'en' },
   { text: 'wave', kind: 'phase', word: 'wave', lang: 'en' },
   { text: 'epic', kind: 'phase', word: 'epic', lang: 'en' },
+  { text: 'arc', kind: 'phase', word: 'phase', lang: 'en' },
   { text: 'task', kind: 'phase', word: 'task', lang: 'en' },
   { text: 'week', kind: 'phase', word: 'week', lang: 'en' },
   { text: 'fase', kind: 'phase', word: 'phase', lang: 'pt/es/it/nl' },

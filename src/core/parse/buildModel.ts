@@ -1,7 +1,7 @@
 // Assembles the roadmap model from per-chunk extracts. Everything here is cross-section work (the section tree,
 // rolled-up progress, status tables, timeline lists, anchoring weeks to a dated parent); everything that depends on
 // one chunk's text alone was done once when the chunk was parsed and is reused while the chunk is unchanged.
-import { horizonIn, leadingEmojiOf, normaliseId, planColumnIn, rangeMembers, statusAt, statusColumnOf, tableCellId } from '../language/classify';
+import { horizonIn, leadingEmojiOf, normaliseId, planColumnIn, rangeMembers, readListItem, statusAt, statusColumnOf, statusIn, tableCellId } from '../language/classify';
 import type { PlanWord } from '../language/lexicon';
 import { ABOUT_PARENT_WORDS, alternation } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
@@ -191,6 +191,10 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   const declared = new Map<string, { kind: Section['kind']; word: Section['word']; at: Provenance | null }>();
   /** The headings enclosing the current line, outermost first. */
   const open: { level: number; kind: Section['kind'] }[] = [];
+
+  // A Cursor plan's todos name the items they belong to ("phase1_setup", "Arc A (84–87): …"); each item takes the
+  // state of its todos, as from a summary line.
+  for (const [id, lent] of todoStatuses(scan.frontMatter?.todos ?? [])) if (headingIds.has(id) && !links.has(id)) links.set(id, { ...lent, weak: false });
 
   // Paragraph lines that name items stand for headings only where the document has none (a plain-text roadmap).
   const plainText = parts.every(({ data }) => data.headings.length === 0);
@@ -455,6 +459,16 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
       }
     }
     if (s.status === null) deriveStatus(s);
+  }
+  // A task file's own status (Backlog.md's "status: To Do") is that of the plan items in it that say nothing.
+  const stated = scan.frontMatter?.status;
+  const fileStatus = stated ? statusIn(stated.value.replace(/_/g, ' ')) : null;
+  if (stated && fileStatus) {
+    for (const s of sections) {
+      if (s.status !== null || s.kind === 'section' || s.progress.done > 0 || childItems(sections, s.index).length > 0) continue;
+      setStatus(s, fileStatus, 'line');
+      s.provenance.status = { ...rowAt(stated.line, `status: ${stated.value}`), basis: 'derived' };
+    }
   }
   // A plan item with no tasks and no stated status takes its status from the plan items under it.
   for (let i = sections.length - 1; i >= 0; i--) {
@@ -838,6 +852,25 @@ function dropIconStatuses(sections: Section[]): void {
 }
 
 /** The bucket a plan item is filed in: the nearest plain section above it that is one, below any enclosing item. */
+/** The state each item's todos give it: all completed → done, any started → in progress, none → planned. */
+function todoStatuses(todos: NonNullable<NonNullable<Scan['frontMatter']>['todos']>): Map<string, { status: Status; at: Provenance }> {
+  const groups = new Map<string, { statuses: Status[]; first: number; last: number; text: string }>();
+  for (const todo of todos) {
+    const status = statusIn(todo.status.replace(/_/g, ' '));
+    if (status === null) continue;
+    const spelled = /^([a-z]+)[ _-]?(\d+(?:\.\d+)?)(?![\d.])/iu.exec(todo.id);
+    const named = readListItem(todo.content) ?? (spelled ? readListItem(`${spelled[1][0].toUpperCase()}${spelled[1].slice(1).toLowerCase()} ${spelled[2]}`) : null);
+    if (!named?.id) continue;
+    const group = groups.get(named.id) ?? { statuses: [], first: todo.line, last: todo.line, text: todo.content || todo.id };
+    group.statuses.push(status);
+    group.last = todo.line;
+    groups.set(named.id, group);
+  }
+  const out = new Map<string, { status: Status; at: Provenance }>();
+  for (const [id, g] of groups) out.set(id, { status: statusOfParts(g.statuses), at: { ...rowAt(g.first, g.text), endLine: g.last, basis: g.statuses.length > 1 ? 'derived' : 'stated' } });
+  return out;
+}
+
 /** Where a table row said something, when no words of it were kept: its line. */
 function rowAt(line: number, text: string): Provenance {
   return { basis: 'stated', line, endLine: line, start: null, end: null, text };

@@ -615,6 +615,20 @@ function aheadStatus(cell: string | undefined): boolean {
 }
 
 /** Rows of a plan table ("| Phase | Title | Status |", "| Milestone | Date | Status |") as plan items. */
+/** Status emoji after a cell's id ("**111** ✅"), read apart from it. */
+const TRAILING_EMOJI = /(?:\s*\p{Extended_Pictographic}\ufe0f?)+\s*$/u;
+
+/**
+ * A column that says what a table's rows are about: its header is no number, period, status or plan word, and its
+ * cells are words ("Identity vs label fuzzy in UI"), not numbers, dates or file names.
+ */
+function isSubjectColumn(cell: string, column: number, statusColumn: number, rows: readonly string[][]): boolean {
+  const text = cell.replace(/[*_`]/g, '').trim();
+  if (text === '' || column === statusColumn || numberColumnIn([text]) === 0 || planColumnIn([text]) !== null || periodLabelIn(`${text}:`) !== null) return false;
+  const prose = rows.filter((row) => /\p{L}{2,}[^\S\n]+\p{L}{2,}/u.test((row[column] ?? '').replace(/`[^`]*`/gu, '')));
+  return prose.length * 2 > rows.length;
+}
+
 function tableRowItems(header: string[], rows: string[][], spans: Span[], heading: number, withinItem: boolean, out: ChunkLineItem[], order: DateContext): void {
   const plan = planColumnIn(header);
   // A table of tasks ("| ID | Task | Status |") lists the work inside an item, not items.
@@ -624,9 +638,12 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   // ahead: a version still planned or under way ("| v0.4.0 | 📋 规划中 | 2025-10 |") is a milestone of the plan.
   if ((plan.word === 'version' || plan.word === 'release') && !rows.some((row) => aheadStatus(row[statusColumn]))) return;
   if (plan.word === 'week' && weekPlanItems(plan.column, statusColumn, rows, spans, heading, out, order)) return;
+  // "| # | Blind spot | Phase | Notes |": the rows are the blind spots, and the plan column says which phase takes
+  // each; its cells refer to items, they do not name new ones.
+  if (header.slice(0, plan.column).some((cell, c) => isSubjectColumn(cell, c, statusColumn, rows))) return;
   const numberColumn = numberColumnIn(header);
   const ids = rows.map((row) => {
-    const cell = row[plan.column] ?? '';
+    const cell = (row[plan.column] ?? '').replace(TRAILING_EMOJI, '');
     let named = tableCellId(cell, plan.text, plan.kind);
     // "| 3 | 06.10.2019 | 1 | Backlog bereit |" under "| Woche | Datum | Nr | Meilenstein |": the Nr is the item's.
     const number = numberColumn >= 0 && numberColumn !== plan.column ? (row[numberColumn] ?? '').replace(/[*_`\s]/g, '') : '';
@@ -654,7 +671,9 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
     const title = cell.replace(/[*_`]/g, '').trim();
     if (named.id === null && (borrowing || withinItem || plan.word === 'version' || plan.word === 'release' || title.length > 60 || !/\p{L}/u.test(title))) return;
     const statusCell = statusColumn >= 0 ? (row[statusColumn] ?? '') : '';
-    const stated = statusCell ? (leadingStatusAt(statusCell) ?? statusAt(statusCell)) : null;
+    // With no status column, an emoji beside the id says it: "| **111** ✅ | Guardian model selector |".
+    const idEmoji = statusCell === '' && /^\s*[*_`]*[\p{L}\p{N}][^\p{L}]{0,12}?[*_`]*\s*\p{Extended_Pictographic}\ufe0f?\s*$/u.test(cell) ? statusAt(cell) : null;
+    const stated = statusCell ? (leadingStatusAt(statusCell) ?? statusAt(statusCell)) : idEmoji;
     const dated = row
       .map((c, i) => (i === statusColumn ? null : findPeriod(c, 'line', order)))
       .filter((p) => p !== null && p.period.unit === 'date');

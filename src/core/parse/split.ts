@@ -11,6 +11,7 @@
 // Front matter (a `---` YAML mapping at the very top; see readFrontMatter) is blanked out here: its closing `---` would otherwise turn the last
 // YAML line into a setext heading. It is replaced by spaces, not removed, so every line and offset holds.
 
+import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import { runToEnd } from './steps';
 
 export interface Chunk {
@@ -35,7 +36,14 @@ export interface FrontMatter {
   /** 1-based line of the closing fence. */
   endLine: number;
   title: string | null;
+  /** The document's own status (a Backlog.md task's `status: To Do`), with its 1-based line. */
+  status?: { value: string; line: number };
+  /** A Cursor plan's `todos` (`- id: …`, `content: …`, `status: completed`), each with the 1-based line of its entry. */
+  todos?: { id: string; content: string; status: string; line: number }[];
 }
+
+/** Front matter longer than this is not read for a status or todos (its title is still read). */
+const FRONT_MATTER_READ_LIMIT = 64 * 1024;
 
 export interface Scan {
   chunks: Chunk[];
@@ -241,10 +249,47 @@ function readFrontMatter(lines: string[]): FrontMatter | null {
         const m = /^title[ \t]*:[ \t]*(.*?)[ \t]*$/.exec(lines[j]);
         if (m) title = unquote(m[1]);
       }
-      return { endLine: i + 1, title };
+      return { endLine: i + 1, title, ...planFacts(lines, i) };
     }
   }
   return null;
+}
+
+/** The status and todos of front matter `lines[1..end)`, read with a YAML parser; none where it is not YAML. */
+function planFacts(lines: string[], end: number): Pick<FrontMatter, 'status' | 'todos'> {
+  let size = 0;
+  for (let j = 1; j < end; j++) size += lines[j].length + 1;
+  if (size > FRONT_MATTER_READ_LIMIT) return {};
+  let data: unknown;
+  try {
+    data = loadYaml(lines.slice(1, end).join('\n'), { schema: CORE_SCHEMA, json: true });
+  } catch {
+    return {};
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return {};
+  const record = data as Record<string, unknown>;
+  const out: Pick<FrontMatter, 'status' | 'todos'> = {};
+  const lineOf = (re: RegExp, from = 1): number => {
+    for (let j = from; j < end; j++) if (re.test(lines[j])) return j + 1;
+    return from + 1;
+  };
+  if (typeof record.status === 'string' && record.status.trim() !== '') out.status = { value: record.status.trim(), line: lineOf(/^status[ \t]*:/) };
+  if (Array.isArray(record.todos)) {
+    const todos: NonNullable<FrontMatter['todos']> = [];
+    let from = lineOf(/^todos[ \t]*:/);
+    for (const todo of record.todos) {
+      if (typeof todo !== 'object' || todo === null) continue;
+      const t = todo as Record<string, unknown>;
+      const field = (key: string): string => (typeof t[key] === 'string' || typeof t[key] === 'number' ? String(t[key]).trim() : '');
+      if (field('status') === '' || (field('id') === '' && field('content') === '')) continue;
+      // Each entry starts with a dash; its line is the next one from the last entry's.
+      const line = lineOf(/^[ \t]*-[ \t]/, from);
+      from = line;
+      todos.push({ id: field('id'), content: field('content'), status: field('status'), line });
+    }
+    if (todos.length > 0) out.todos = todos;
+  }
+  return out;
 }
 
 const YAML_KEY = /^(?:[^\s#:'"\-?[\]{},&*!|>%@`][^:#]*?|"[^"]*"|'[^']*')[ \t]*:(?:[ \t]|$)/;
