@@ -257,3 +257,19 @@ describe('reading: an abbreviation the section gives another meaning', () => {
     assert.equal(parseRoadmap(lines('### Missions')).tasks.length, 2);
   });
 });
+
+describe('reading: headings under a heading that lists items', () => {
+  it('reads "### V3-0. Baseline" under "## Фазы v3" as phase V3-0, and "V3-0." as no version', () => {
+    const doc = parseRoadmap(['# R', '', '## Фазы v3', '', '### V3-0. Baseline', '- [x] a', '', '### V3-2.5. Sinks', '- [ ] b', '', '### API Design', '', '## Notes', '### A. Something', ''].join('\n'));
+    const plan = doc.sections.filter((s) => s.kind !== 'section');
+    assert.deepEqual(plan.map((s) => [s.id, s.kind, s.status]), [['V3-0', 'phase', 'done'], ['V3-2.5', 'phase', 'planned']]);
+    assert.equal(plan[0].provenance.kind?.line, 3);
+    const phases = parseRoadmap('## Phases\n### A. Foundation\n- [ ] a\n### B: Growth\n').sections.filter((s) => s.kind !== 'section');
+    assert.deepEqual(phases.map((s) => s.id), ['A', 'B']);
+  });
+
+  it('keeps pre-release versions whole and never ends an id on a dot', () => {
+    const ids = ['v3.0.0-rc.1 release', 'v1.0-beta: x', 'V3-0. Baseline', 'v1.2. Foo'].map((t) => parseRoadmap(`## ${t}\n`).sections[0].id);
+    assert.deepEqual(ids, ['v3.0.0-rc.1', 'v1.0-beta', null, 'v1.2']);
+  });
+});

@@ -12,6 +12,7 @@ import type { SectionKind, Status } from '../model';
 import {
   ABOUT_WORDS,
   CRITERIA_WORDS,
+  PLURAL_PLAN_WORDS,
   CALENDAR_WEEK_WORDS,
   alternation,
   CJK_NUMERALS,
@@ -71,7 +72,8 @@ const CJK_VERSION_RE = new RegExp(`^(?:${alternation(PLAN_WORDS.filter((r) => r.
 const MILESTONE_RE = new RegExp(`^(?:M(\\d{1,3}(?:\\.\\d{1,2})?)|${MILESTONE_WORD}\\s*[#№]?\\s*(\\d{1,3}(?:\\.\\d{1,2})?))${ID_END}`, 'iu');
 // "Milestone v1.1", "Milestone: v2.0" name the version as the milestone.
 const MILESTONE_VERSION_RE = new RegExp(`^${MILESTONE_WORD}\\s*[:：]?\\s*v(\\d{1,3}(?:\\.(?:\\d{1,4}|x)){1,3}(?:-[0-9a-z.]+)?)${ID_END}`, 'iu');
-const VERSION_RE = new RegExp(`^(?:v|${VERSION_WORD}\\s+(?:${VERSION_WORD}\\s+)?v?)(\\d{1,3}(?:\\.(?:\\d{1,4}|x)){0,3}(?:-[0-9a-z.]+)?)(?!\\.\\p{L})${ID_END}`, 'iu');
+// A pre-release suffix has a letter and never ends on a dot ("v3.0.0-rc.1"); "V3-0." numbers a phase, not a version.
+const VERSION_RE = new RegExp(`^(?:v|${VERSION_WORD}\\s+(?:${VERSION_WORD}\\s+)?v?)(\\d{1,3}(?:\\.(?:\\d{1,4}|x)){0,3}(?:-(?=[0-9a-z.]*[a-z])[0-9a-z]+(?:\\.[0-9a-z]+)*)?)(?!\\.\\p{L}|-\\d)${ID_END}`, 'iu');
 // A bare "1.0.0" is a version only with three parts and nothing glued on: "1.2 Setup" numbers a section.
 const BARE_VERSION_RE = /^(\d{1,3}\.\d{1,4}\.(?:\d{1,4}|x)(?:-[0-9a-z.]+)?)(?=$|\s*[:：–—(（]|\s+-\s)/iu;
 // "1.0.0 Release (mid 2024)", "0.x Releases (2024)", "1.0.0 roadmap:": a version the words after it name as one.
@@ -595,6 +597,22 @@ const MILESTONE_WORD_IN = new RegExp(`(?<![\\p{L}])${MILESTONE_WORD}`, 'iu');
 export function otherMWordIn(title: string): boolean {
   if (MILESTONE_WORD_IN.test(title)) return false;
   return /(?<![\p{L}])M\p{Ll}{3,}/u.test(title);
+}
+
+const PLURAL_PLAN_START = new RegExp(`^[\\s\\p{Extended_Pictographic}\\ufe0f*_]*(${alternation(PLURAL_PLAN_WORDS.map((r) => r.text))})(?![\\p{L}])`, 'iu');
+
+/** The kind of item a heading lists when it starts with a plural plan word ("## Phases", "## Фазы v3"), else null. */
+export function pluralPlanTitle(title: string): { kind: 'phase' | 'milestone'; word: PlanWord } | null {
+  const m = PLURAL_PLAN_START.exec(title);
+  const row = m ? PLURAL_PLAN_WORDS.find((r) => r.text === m[1].toLowerCase()) : undefined;
+  return row ? { kind: row.kind, word: row.word } : null;
+}
+
+/** A code a heading under a list of items starts with: "V3-0." → "V3-0", "V3-2.5", "P1 —", "A:". */
+export function leadingCodeIn(title: string): string | null {
+  const m = /^[\s*_]*([A-Z]{1,3}\d{1,3}(?:[-.]\d{1,3}){0,2}|[A-Z])(?=[.:：)）]?\s|[:：]|$)/u.exec(title);
+  if (!m || /[.-]$/u.test(m[1])) return null;
+  return m[1];
 }
 
 const LEADING_PICTOGRAPH = /^\s*(\p{Extended_Pictographic})\ufe0f?/u;

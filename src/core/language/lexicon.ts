@@ -623,6 +623,22 @@ export const ABOUT_WORDS: readonly { text: string; lang: string }[] = [
 ];
 
 /**
+ * Plural plan words that head a list of items ("## Phases", "## Фазы v3", "## Etapas do projeto"): the headings
+ * under one that start with a code ("### V3-0. Baseline", "### A — Setup") are items of that kind.
+ */
+export const PLURAL_PLAN_WORDS: readonly { text: string; kind: 'phase' | 'milestone'; word: PlanWord; lang: string }[] = [
+  ...(['phases', 'stages', 'steps', 'sprints', 'iterations', 'waves', 'epics', 'arcs'] as const).map((text) => ({ text, kind: 'phase' as const, word: (text === 'arcs' ? 'phase' : text.slice(0, -1)) as PlanWord, lang: 'en' })),
+  ...['milestones', 'releases'].map((text) => ({ text, kind: 'milestone' as const, word: text.slice(0, -1) as PlanWord, lang: 'en' })),
+  ...['fases', 'etapas'].map((text) => ({ text, kind: 'phase' as const, word: (text === 'fases' ? 'phase' : 'stage') as PlanWord, lang: 'pt/es' })),
+  ...['marcos', 'hitos'].map((text) => ({ text, kind: 'milestone' as const, word: 'milestone' as PlanWord, lang: 'pt/es' })),
+  ...['étapes', 'jalons'].map((text) => ({ text, kind: (text === 'jalons' ? 'milestone' : 'phase') as 'phase' | 'milestone', word: (text === 'jalons' ? 'milestone' : 'stage') as PlanWord, lang: 'fr' })),
+  ...['phasen', 'etappen', 'meilensteine'].map((text) => ({ text, kind: (text === 'meilensteine' ? 'milestone' : 'phase') as 'phase' | 'milestone', word: (text === 'meilensteine' ? 'milestone' : 'phase') as PlanWord, lang: 'de' })),
+  ...['fasi', 'tappe'].map((text) => ({ text, kind: 'phase' as const, word: 'phase' as PlanWord, lang: 'it' })),
+  ...['фазы', 'этапы'].map((text) => ({ text, kind: 'phase' as const, word: (text === 'фазы' ? 'phase' : 'stage') as PlanWord, lang: 'ru' })),
+  ...['aşamalar', 'fazlar'].map((text) => ({ text, kind: 'phase' as const, word: 'phase' as PlanWord, lang: 'tr' })),
+];
+
+/**
  * Labels of lists that say what should be true, not what was done: "**Success Criteria:**", "### Goals", "Critérios de
  * aceite:". A ✅ on such a list is often the bullet's style ("- ✅ tests run"), so a list of nothing but ✅ under one says
  * nothing about progress.

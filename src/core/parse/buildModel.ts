@@ -1,7 +1,7 @@
 // Assembles the roadmap model from per-chunk extracts. Everything here is cross-section work (the section tree,
 // rolled-up progress, status tables, timeline lists, anchoring weeks to a dated parent); everything that depends on
 // one chunk's text alone was done once when the chunk was parsed and is reused while the chunk is unchanged.
-import { horizonIn, leadingEmojiOf, normaliseId, planColumnIn, rangeMembers, readListItem, statusAt, statusColumnOf, statusIn, tableCellId } from '../language/classify';
+import { horizonIn, leadingCodeIn, leadingEmojiOf, normaliseId, planColumnIn, pluralPlanTitle, rangeMembers, readListItem, statusAt, statusColumnOf, statusIn, tableCellId } from '../language/classify';
 import type { PlanWord } from '../language/lexicon';
 import { ABOUT_PARENT_WORDS, alternation } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
@@ -374,6 +374,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
 
   yield;
   const roots = linkSections(sections, scan.lineCount);
+  promoteListed(sections);
   markAboutSections(sections);
   markRepeatedMentions(sections);
   markRangeContainers(sections);
@@ -892,6 +893,23 @@ function promoteDeclared(sections: Section[], declared: ReadonlyMap<string, { ki
     s.about = null;
     s.provenance.kind = found.at;
     s.provenance.id = found.at;
+  }
+}
+
+/** Plain headings that start with a code under a heading that lists items ("## Фазы v3" › "### V3-0. Baseline"). */
+function promoteListed(sections: Section[]): void {
+  for (const s of sections) {
+    if (s.kind !== 'section' || s.from !== undefined || s.parent === null) continue;
+    const parent = sections[s.parent];
+    const listed = parent.kind === 'section' ? pluralPlanTitle(parent.title) : null;
+    const code = listed ? leadingCodeIn(s.title) : null;
+    if (!listed || !code) continue;
+    s.kind = listed.kind;
+    s.word = listed.word;
+    s.id = code;
+    s.about = null;
+    s.provenance.kind = rowAt(parent.line, parent.title);
+    s.provenance.id = rowAt(s.line, code);
   }
 }
 
