@@ -273,3 +273,13 @@ describe('reading: headings under a heading that lists items', () => {
     assert.deepEqual(ids, ['v3.0.0-rc.1', 'v1.0-beta', null, 'v1.2']);
   });
 });
+
+describe('reading: weeks written in Chinese, Japanese and Korean', () => {
+  it('reads "週1", "第4週" and "第2周" as week items with their weeks, "2-3주차" as weeks, and "周报" as nothing', () => {
+    const doc = parseRoadmap('## 開発\n### ✅ 週1: 基盤（完了）\n- [x] a\n### 第4週: x\n## 第2周：测试\n## 2-3주차: 준비\n## 周报\n');
+    assert.deepEqual(
+      doc.sections.map((s) => [s.kind, s.id, s.period ? `${s.period.start}-${s.period.end}` : null]),
+      [['section', null, null], ['phase', '週 1', '1-1'], ['phase', '週 4', '4-4'], ['phase', '周 2', '2-2'], ['section', null, '2-3'], ['section', null, null]],
+    );
+  });
+});

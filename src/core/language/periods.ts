@@ -580,7 +580,10 @@ const WEEK_RE = new RegExp(
 );
 // "W1-W3" only with both ends marked: a lone "W3" is as often a name ("W3C").
 const W_RANGE_RE = /(?<![\p{L}\p{N}_])W(\d{1,2})\s*[-–—]\s*W(\d{1,2})(?![\p{L}\p{N}])/gu;
-const CJK_WEEK_RE = /第\s*(\d{1,3})\s*(?:[-–—~～至到]\s*(?:第\s*)?(\d{1,3})\s*)?周/gu;
+// "第2周", "第4週", "週1", "週2-3", "1주차", "2-3주차".
+const CJK_WEEK_RE = /第\s*(\d{1,3})\s*(?:[-–—~～至到]\s*(?:第\s*)?(\d{1,3})\s*)?[周週]/gu;
+const CJK_WEEK_BEFORE_RE = /(?<![\p{L}\p{N}])[週周]\s*(\d{1,3})(?:\s*[-–—~～]\s*[週周]?\s*(\d{1,3}))?(?![\p{N}])/gu;
+const KO_WEEK_RE = /(?<![\p{N}])(\d{1,3})(?:\s*[-–—~～]\s*(\d{1,3}))?\s*주차/gu;
 
 // "Week 1 = 2026-03-02", "Week 1 starts 2026-03-02", "Semana 1: 02/03/2026": the day relative weeks count from.
 const WEEK_ONE_RE = new RegExp(`${LW}${WEEK_WORD}\\s*1\\s*(?:=|:|：|→|->|\\(|(?:starts?|begins?)(?:\\s+on)?\\s*:?)\\s*`, 'giu');
@@ -601,7 +604,7 @@ export function weekOneIn(text: string, order: DateOrder | DateContext = null): 
 
 function findWeekPeriod(text: string): Found | null {
   let best: Found | null = null;
-  for (const re of [WEEK_RE, W_RANGE_RE, CJK_WEEK_RE]) {
+  for (const re of [WEEK_RE, W_RANGE_RE, CJK_WEEK_RE, CJK_WEEK_BEFORE_RE, KO_WEEK_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = Number(m[1]);
