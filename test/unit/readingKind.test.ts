@@ -283,3 +283,10 @@ describe('reading: weeks written in Chinese, Japanese and Korean', () => {
     );
   });
 });
+
+describe('reading: one id written several times', () => {
+  it('tells "## Phase 1 v0" from "## Phase 1 v0.5" by the version after the id', () => {
+    const doc = parseRoadmap('# R\n## Phase 1 v0 — catalog\n- [x] a\n## Phase 1 v0.5 — extract\n- [ ] b\n## Phase 1 v1 — polish\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => s.id), ['Phase 1 / v0', 'Phase 1 / v0.5', 'Phase 1 / v1']);
+  });
+});

@@ -966,11 +966,25 @@ function qualifyRepeatedIds(sections: Section[], scopes: ReadonlyMap<number, str
     });
     // One member may stand at the top (no enclosing item): the others are told apart from it by their own.
     const named = qualifiers.filter((q) => q !== null);
-    if (group.length - named.length > 1 || new Set(named).size !== named.length) continue;
+    if (group.length - named.length > 1 || new Set(named).size !== named.length) {
+      // "## Phase 1 v0", "## Phase 1 v0.5": the version written after the id tells them apart.
+      const versions = group.map((i) => versionAfterId(sections[i]));
+      if (versions.every((v) => v !== null) && new Set(versions).size === versions.length) group.forEach((i, k) => (sections[i].id = `${sections[i].id} / ${versions[k]}`));
+      continue;
+    }
     group.forEach((i, k) => {
       if (qualifiers[k] !== null) sections[i].id = `${qualifiers[k]} / ${sections[i].id}`;
     });
   }
+}
+
+/** The version written right after a section's id: "Phase 1 v0.5 — DaaS extract" → "v0.5". */
+function versionAfterId(s: Section): string | null {
+  const text = s.provenance.kind?.text;
+  const at = text ? s.title.indexOf(text) : -1;
+  if (at < 0) return null;
+  const m = /^\s+(v\d{1,3}(?:\.\d{1,4}){0,2})(?![\p{L}\p{N}.])/u.exec(s.title.slice(at + text!.length));
+  return m ? m[1] : null;
 }
 
 const CAUSE_TEXT: Record<PartialCause, string> = {
