@@ -251,6 +251,9 @@ describe('classify: statusIn', () => {
     ['Phase 2 - Planned for Q3 2025', 'planned'],
     ['🚀 Phase 1 — MVP (Q1 2025) ✅', 'done'],
     ['Phase 2 (Q2 2024) - In Progress', 'in-progress'],
+    ['v0.2 — Alfa: Debian *(← BURADAYIZ, sürüyor)*', 'in-progress'],
+    ['Fase 4 (prossimo)', 'planned'],
+    ['Phase 3 (done, blocked)', null],
     // Portuguese, Spanish, Turkish, Russian, Chinese, Japanese, Korean, German, French, Italian.
     ['Concluído', 'done'],
     ['Versão 1.5 (Planejada)', 'planned'],

@@ -412,6 +412,14 @@ function wordStatus(phrase: string): Status | null {
   return undated !== phrase && undated.trim() !== '' ? (WORD_STATUS.get(normaliseWords(undated)) ?? null) : null;
 }
 
+/** A marker of several parts that agree: "(← BURADAYIZ, sürüyor)", "(current · in progress)". */
+function partsStatus(text: string): Status | null {
+  const parts = text.split(/\s*[,;·]\s*/u).filter((p) => p.trim() !== '');
+  if (parts.length < 2) return null;
+  const found = parts.map((p) => wordStatus(p));
+  return found.every((x) => x !== null && x === found[0]) ? found[0] : null;
+}
+
 function emojiStatus(text: string, table: [RegExp, Status][]): Status | null {
   const found = new Set<Status>();
   for (const [re, status] of table) if (re.test(text)) found.add(status);
@@ -446,7 +454,7 @@ export function statusAt(text: string): StatusReading | null {
   if (whole) return { status: whole, words: text.trim() };
   // Bracketed or parenthesised markers anywhere: "(In Progress)", "[DONE]", "(⏳ IN PROGRESS)".
   for (const m of text.matchAll(/[([【]([^()[\]【】]{1,40})[)\]】]/gu)) {
-    const s = wordStatus(m[1]) ?? (ONLY_SYMBOLS.test(m[1]) ? emojiStatus(m[1], [...STRONG_EMOJI, ...WEAK_EMOJI]) : null);
+    const s = wordStatus(m[1]) ?? (ONLY_SYMBOLS.test(m[1]) ? emojiStatus(m[1], [...STRONG_EMOJI, ...WEAK_EMOJI]) : null) ?? partsStatus(m[1]);
     if (s && !readings.has(s)) readings.set(s, m[1].trim());
   }
   // A trailing marker after a separator: "Phase 1 - Completed", "Fase 3: Polish ⏳ PENDIENTE", "⚙️ In Progress

@@ -255,7 +255,10 @@ export const STATUS_WORDS: readonly { text: string; status: Status; lang: string
     'in progress', 'in-progress', 'inprogress', 'wip', 'ongoing', 'on going', 'in development', 'in dev', 'underway',
     'under way', 'started', 'doing', 'active', 'on track', 'in review', 'in testing', 'in qa', 'partial',
     'partially done', 'partially complete', 'current', 'current focus', 'current phase', 'now', 'in flight',
+    'we are here', 'you are here',
   ]),
+  // "← BURADAYIZ", "estamos aquí": a marker of where the plan stands now.
+  ...rows('in-progress', 'many', ['buradayız', 'buradayiz', 'estamos aquí', 'estamos aqui', 'wir sind hier', 'nous sommes ici', 'siamo qui', 'мы здесь']),
   ...rows('in-progress', 'pt', [
     'atual', 'em andamento', 'em progresso', 'em desenvolvimento', 'andamento', 'em curso', 'parcial', 'em execução',
   ]),
@@ -279,7 +282,7 @@ export const STATUS_WORDS: readonly { text: string; status: Status; lang: string
     'no empezado', 'no empezada', 'sin empezar', 'no iniciada', 'próximos', 'próximas',
   ]),
   ...rows('planned', 'vi', ['chưa bắt đầu', 'chưa thực hiện']),
-  ...rows('planned', 'it', ['pianificato', 'pianificata', 'da fare', 'in attesa', 'futuro']),
+  ...rows('planned', 'it', ['pianificato', 'pianificata', 'da fare', 'in attesa', 'futuro', 'prossimo', 'prossimamente', 'in arrivo']),
   ...rows('planned', 'tr', ['planlandı', 'planlandi', 'planlanan', 'planlananlar', 'planlanıyor', 'bekliyor', 'yapılacak', 'başlanmadı']),
   ...rows('planned', 'ru', ['запланировано', 'планируется', 'не начато', 'в планах', 'ожидает']),
   ...rows('planned', 'de', ['geplant', 'offen', 'ausstehend']),
