@@ -627,3 +627,13 @@ describe('periods: calendar weeks', () => {
     ]);
   });
 });
+
+describe('periods: completion stamps', () => {
+  it('takes a day right after ✅ or a done word for when the item finished, not for its plan period', () => {
+    const doc = parseRoadmap('## Phase 1 — Audit ✅ (2026-04-24)\n## Phase 2 ✅ 2026-05-01\n## Phase 3 — Completed 2026-05-20\n## Phase 4 (2026-06-01)\n');
+    assert.deepEqual(
+      doc.sections.map((s) => [s.id, s.status, s.finished ?? null, s.period?.unit === 'date' ? s.period.start : null]),
+      [['Phase 1', 'done', '2026-04-24', null], ['Phase 2', 'done', '2026-05-01', null], ['Phase 3', 'done', '2026-05-20', null], ['Phase 4', null, null, '2026-06-01']],
+    );
+  });
+});

@@ -950,7 +950,7 @@ export function tableCellId(cell: string, headerWord: string, planKind?: Section
 
 const DONE_WORDS = STATUS_WORDS.filter((r) => r.status === 'done' && !/\d/.test(r.text)).map((r) => r.text);
 const FINISHED_RE = new RegExp(
-  `(?:${alternation(DONE_WORDS)})\\s*(?:(?:on|em|el|le|am|at|in)\\s+)?[:：(（]?\\s*(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}(?:[-–]\\d{1,2})?[./]\\d{1,2}[./]\\d{4})`,
+  `(?:${alternation(DONE_WORDS)}|[✅✔☑]\\ufe0f?)\\s*(?:(?:on|em|el|le|am|at|in)\\s+)?[:：(（]?\\s*(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}(?:[-–]\\d{1,2})?[./]\\d{1,2}[./]\\d{4})`,
   'iu',
 );
 
