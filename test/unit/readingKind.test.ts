@@ -289,4 +289,9 @@ describe('reading: one id written several times', () => {
     const doc = parseRoadmap('# R\n## Phase 1 v0 — catalog\n- [x] a\n## Phase 1 v0.5 — extract\n- [ ] b\n## Phase 1 v1 — polish\n');
     assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => s.id), ['Phase 1 / v0', 'Phase 1 / v0.5', 'Phase 1 / v1']);
   });
+
+  it('never qualifies an item restated under itself by itself ("## v0.9.9" › "### 0.9.9 — Threat Engine")', () => {
+    const doc = parseRoadmap('# R\n## ✅ v0.9.9 — Engine\n### 0.9.9 — Threat Engine\n- [x] a\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => s.id), ['v0.9.9', 'v0.9.9']);
+  });
 });

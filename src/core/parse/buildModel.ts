@@ -961,8 +961,15 @@ function qualifyRepeatedIds(sections: Section[], scopes: ReadonlyMap<number, str
   for (const group of byId.values()) {
     if (group.length < 2) continue;
     const qualifiers = group.map((i) => {
-      for (let p = sections[i].parent; p !== null; p = sections[p].parent) if (sections[p].id !== null && sections[p].kind !== 'section') return sections[p].id;
-      return scopes.get(i) ?? null;
+      let q: string | null = scopes.get(i) ?? null;
+      for (let p = sections[i].parent; p !== null; p = sections[p].parent) {
+        if (sections[p].id !== null && sections[p].kind !== 'section') {
+          q = sections[p].id;
+          break;
+        }
+      }
+      // "## v0.9.9" › "### 0.9.9 — Threat Engine": the item restated under itself is not told apart by itself.
+      return q !== null && key(q) === key(sections[i].id!) ? null : q;
     });
     // One member may stand at the top (no enclosing item): the others are told apart from it by their own.
     const named = qualifiers.filter((q) => q !== null);
