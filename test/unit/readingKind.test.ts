@@ -295,3 +295,20 @@ describe('reading: one id written several times', () => {
     assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => s.id), ['v0.9.9', 'v0.9.9']);
   });
 });
+
+describe('reading: what GSD progress tables and archives write', () => {
+  it('links "| 2.1 Spirit Library Polish |" in a Phase column to "### Phase 2.1", struck-through rows too, adding no item', () => {
+    const doc = parseRoadmap(
+      ['# R', '### Phase 2.1: Spirit Library Polish', '### Phase 3.4: Graph DSL', '## Progress', '| Phase | Status |', '|---|---|', '| 2.1 Spirit Library Polish | Complete |', '| ~~3.4 Graph DSL~~ | Pending |', ''].join('\n'),
+    );
+    assert.deepEqual(doc.items ?? [], []);
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.status]), [['Phase 2.1', 'done'], ['Phase 3.4', 'planned']]);
+  });
+
+  it('reads "### v1.0 Completed Phases" as a section about v1.0, so the milestone list line names v1.0', () => {
+    const doc = parseRoadmap(['# R', '## Milestones', '- ✅ **v1.0 MVP** - Phases 1-13 (shipped 2026-01-17)', '## Phase Details', '### v1.0 Completed Phases (For Reference)', ''].join('\n'));
+    const plan = [...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section');
+    assert.deepEqual(plan.map((s) => [s.line, s.id, s.status]), [[3, 'v1.0', 'done']]);
+    assert.equal(doc.sections.find((s) => s.line === 5)?.about, 'v1.0');
+  });
+});

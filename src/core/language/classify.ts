@@ -927,14 +927,15 @@ export function idByWordIn(cell: string, word: string): IdMatch | null {
  * number). In a milestone column a phase id followed by words names a milestone ("Sprint 1 Complete"), which has no id.
  */
 export function tableCellId(cell: string, headerWord: string, planKind?: SectionKind): { kind: SectionKind; id: string | null; word: PlanWord | null } {
-  const text = cell.replace(/[*_`]/g, '').trim();
+  const text = cell.replace(/[*_`~]/g, '').trim();
   const own = idAtStart(stripLeading(text));
   if (own && planKind === 'milestone' && own.kind === 'phase' && /\p{L}/u.test(stripLeading(text).slice(own.length))) {
     return { kind: 'milestone', id: null, word: 'milestone' };
   }
   if (own) return { kind: own.kind, id: own.id, word: own.word };
   // "1. Foundation & Data Layer" under "Phase": the number is the item's.
-  const numbered = /^(\d{1,3}(?:\.\d{1,2})?|\d{1,3}\s*[-–]\s*\d{1,3})[.)]\s+\S/u.exec(text);
+  // "2.1 Spirit Library Polish": a decimal number needs no dot after it.
+  const numbered = /^(\d{1,3}(?:\.\d{1,2})?|\d{1,3}\s*[-–]\s*\d{1,3})[.)]\s+\S/u.exec(text) ?? /^(\d{1,3}\.\d{1,2})\s+\p{L}/u.exec(text);
   if (numbered) {
     const composed = idAtStart(`${headerWord} ${numbered[1]}`);
     if (composed) return { kind: composed.kind, id: composed.id, word: composed.word };

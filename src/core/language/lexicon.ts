@@ -616,6 +616,8 @@ export const ABOUT_WORDS: readonly { text: string; lang: string }[] = [
     'testing', 'rollback', 'api endpoints', 'endpoints', 'files', 'changes', 'architecture', 'requirements', 'progress',
     'highlights', 'learnings', 'lessons learned', 'issues', 'blockers', 'estimates', 'cost', 'costs', 'staffing',
     'verification', 'validation', 'gate', 'exit', 'entry criteria', 'definition of done', 'features', 'scope',
+    // "v1.0 Completed Phases (For Reference)": a section listing the item's parts.
+    'phases', 'completed phases', 'sprints', 'completed sprints', 'milestones', 'stages',
   ].map((text) => ({ text, lang: 'en' })),
   ...['riscos', 'entregas', 'entregáveis', 'critérios', 'objetivos', 'resumo', 'equipe', 'cronograma', 'tarefas', 'metas']
     .map((text) => ({ text, lang: 'pt' })),
