@@ -5,17 +5,21 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseRoadmap } from '../../src/core/parse/parse';
-import { goldenFiles, HOLDOUT2_DIR, HOLDOUT2_GOLDEN_DIR, HOLDOUT_DIR, HOLDOUT_GOLDEN_DIR, percent, score, scoreTable, type Category, type Score } from './helpers/golden';
+import { goldenFiles, holdoutDirs, percent, score, scoreTable, type Category, type Score } from './helpers/golden';
 
 // Issue 9's bar for unseen roadmaps: 95% of judged fields (kind and id, status, period together), 90% for periods.
 // Each set must not fall below what it reached when its floors were set, so a change that reads unseen roadmaps
 // worse fails here. Set 1 (16 files) was measured unseen at 89.8% overall, then tuned on; set 2 (11 files, collected
 // and read later) was measured unseen at 91.5% overall, 90.0% of fields, 91.3% of periods, 4 false items; general
-// rules taken from its misses then brought it to 96.1% (no longer unseen).
+// rules taken from its misses then brought it to 96.1% (no longer unseen). Sets 3 (12 hand-written roadmaps) and 4
+// (12 plans agents write), collected together later, measured unseen at 81.1% and 83.2% of fields with 29 and 19
+// false items; the rules taken from them are in the reading tests.
 const TARGET = { fields: 95, period: 90 };
 const SETS = [
-  { name: 'hold-out set 1', roadmaps: HOLDOUT_DIR, goldens: HOLDOUT_GOLDEN_DIR, floors: { kindId: 95, status: 93, period: 99, items: 99, overall: 96 } },
-  { name: 'hold-out set 2', roadmaps: HOLDOUT2_DIR, goldens: HOLDOUT2_GOLDEN_DIR, floors: { kindId: 98, status: 88, period: 99, items: 99, overall: 96 } },
+  { name: 'hold-out set 1', ...holdoutDirs(1), floors: { kindId: 95, status: 93, period: 99, items: 99, overall: 96 } },
+  { name: 'hold-out set 2', ...holdoutDirs(2), floors: { kindId: 98, status: 96, period: 99, items: 99, overall: 98 } },
+  { name: 'hold-out set 3', ...holdoutDirs(3), floors: { kindId: 95, status: 89, period: 97, items: 97, overall: 94 } },
+  { name: 'hold-out set 4', ...holdoutDirs(4), floors: { kindId: 97, status: 83, period: 99, items: 99, overall: 95 } },
 ];
 
 function fields(s: Score): Category {

@@ -15,6 +15,12 @@ export const HOLDOUT_GOLDEN_DIR = path.resolve(__dirname, '../../fixtures/holdou
 export const HOLDOUT2_DIR = path.resolve(__dirname, '../../fixtures/holdout2');
 export const HOLDOUT2_GOLDEN_DIR = path.resolve(__dirname, '../../fixtures/holdout2-golden');
 
+/** Hold-out set `n`'s roadmaps and readings (set 1 is `holdout`, set n is `holdout<n>`). */
+export function holdoutDirs(n: number): { roadmaps: string; goldens: string } {
+  const name = n === 1 ? 'holdout' : `holdout${n}`;
+  return { roadmaps: path.resolve(__dirname, `../../fixtures/${name}`), goldens: path.resolve(__dirname, `../../fixtures/${name}-golden`) };
+}
+
 export type GoldenPeriod =
   | { start: string; end: string }
   | { weeks: [number, number] }
