@@ -312,3 +312,13 @@ describe('reading: what GSD progress tables and archives write', () => {
     assert.equal(doc.sections.find((s) => s.line === 5)?.about, 'v1.0');
   });
 });
+
+describe('reading: Kiro steps across the pieces of a long section', () => {
+  it('reads "- [ ] 11. Final checkpoint" as Task 11 when a piece of its own follows Task 10, and a plain numbered checklist as tasks', () => {
+    const filler = Array.from({ length: 60 }, (_, i) => `    - detail line ${i} of the documentation work that makes this section long`).join('\n');
+    const doc = parseRoadmap(['# Tasks', '', '- [x] 10. Update Help', '  - [x] 10.1 Add section', filler, '', '- [ ] 11. Final checkpoint - Complete verification', '  - Run all tests', ''].join('\n'));
+    assert.deepEqual((doc.items ?? []).map((s) => [s.id, s.status]), [['Task 10', 'done'], ['Task 11', 'planned']]);
+    const plain = parseRoadmap(['# Shopping', '', '- [ ] 1. Milk', '- [ ] 2. Bread', '', '- [ ] 3. Eggs'].join('\n'));
+    assert.deepEqual(plain.items ?? [], []);
+  });
+});

@@ -234,6 +234,11 @@ export interface HeadingReading {
    * canonical numbered id: alone it names nothing.
    */
   named?: boolean;
+  /**
+   * For a numbered task read without numbered sub-tasks in its list ("- [ ] 11. Final checkpoint" alone in a piece of
+   * a long section): a step only where it continues the steps before it (the item before it is "Task 10").
+   */
+  continues?: boolean;
 }
 
 const ABOUT_WORD_AFTER_ID = new RegExp(`^\\s*(?:${alternation(ABOUT_WORDS.map((r) => r.text))})(?![\\p{L}])`, 'iu');
@@ -795,15 +800,18 @@ export function readListItem(text: string): HeadingReading | null {
  * Numbered checklist tasks whose sub-tasks carry their numbers ("- [x] 1. Infrastructure Setup" over "- [x] 1.1 Create
  * …", as Kiro and Spec Kit write tasks.md) are the steps of the plan: "Task 1", and so is every numbered task of that
  * list ("- [x] 3. Checkpoint"). `tasks` are the list's tasks, each with the first lines of its sub-tasks; the result
- * gives each task's reading, null where it is none. A list with no numbered sub-task is a plain checklist.
+ * gives each task's reading, null where it is none. A list with no numbered sub-task is a plain checklist, unless
+ * `continuing`: then its numbered tasks are read as steps that hold only where they continue steps (`continues`).
  */
-export function readNumberedTasks(tasks: readonly { text: string; subtasks: readonly string[] }[]): (HeadingReading | null)[] {
+export function readNumberedTasks(tasks: readonly { text: string; subtasks: readonly string[] }[], continuing = false): (HeadingReading | null)[] {
   const numbers = tasks.map((t) => /^(\s*)(\d{1,3})\.(?=\s+\S)/u.exec(t.text.slice(0, MAX_LINE)));
   const stepped = tasks.some((t, i) => {
     const m = numbers[i];
     return m !== null && t.subtasks.some((sub) => new RegExp(`^\\s*${m[2]}\\.\\d{1,3}(?!\\d)`, 'u').test(sub));
   });
-  return numbers.map((m) => (stepped && m ? { kind: 'phase', id: `Task ${Number(m[2])}`, word: 'task', about: null, index: m[1].length, end: m[0].length } : null));
+  return numbers.map((m) =>
+    m && (stepped || continuing) ? { kind: 'phase', id: `Task ${Number(m[2])}`, word: 'task', about: null, index: m[1].length, end: m[0].length, ...(stepped ? {} : { continues: true }) } : null,
+  );
 }
 
 /** The ids a range id spans: "Phase 0-5" → Phase 0 … Phase 5, "Phase A-F" → Phase A … Phase F; null for other ids. */

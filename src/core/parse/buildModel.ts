@@ -110,6 +110,8 @@ export interface ChunkLineItem {
   days?: { start: number; end: number } | null;
   /** For a paragraph line: it stands alone over a checklist, which it heads as a heading would. */
   overTasks?: boolean;
+  /** A numbered task read as a step only if it continues the steps before it ("Task 11" right after "Task 10"). */
+  continues?: boolean;
   /** The id of what the item belongs to when no heading says it (a gantt chart's title: "Etap 2 — MVP"). */
   scope?: string | null;
   spans: { kind: Span | null; status: Span | null; period: Span | null };
@@ -187,6 +189,13 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   /** Plain sections that are buckets ("## In Progress") and the status they give what is filed under them. */
   const groups = new Map<number, { status: Status; at: Provenance }>();
   let lastHeading: number | null = null;
+  /** Whether the last item read is the step before `id` ("Task 10" before "Task 11"). */
+  const continuesSteps = (id: string | null): boolean => {
+    const n = id === null ? NaN : Number(/^Task (\d+)$/u.exec(id)?.[1]);
+    let last = sections.length - 1;
+    while (last >= 0 && sections[last].kind === 'section') last--;
+    return Number.isInteger(n) && last >= 0 && sections[last].from === 'checklist' && sections[last].id === `Task ${n - 1}`;
+  };
   /** Short codes an overview table names items by ("| **P0** | 基础设置 |" under "| 阶段 |"), and the kind it gives them. */
   const declared = new Map<string, { kind: Section['kind']; word: Section['word']; at: Provenance | null }>();
   /** The headings enclosing the current line, outermost first. */
@@ -223,6 +232,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
       for (; nextItem < lineItems.length && lineItems[nextItem].line < line; nextItem++) {
         const item = lineItems[nextItem];
         if (item.from === 'line' && !plainText && !item.overTasks) continue;
+        if (item.continues && !continuesSteps(item.id)) continue;
         // A label over tasks inside a plan item ("## Sprint 0" › "**Week 1:**" over its boxes) is a part of that item.
         if (item.from === 'line' && !plainText && open.some((h) => h.kind !== 'section')) continue;
         // Rows under a range item ("## Enhancement Strategy (Phase A-F)" › "| A | …") are its members, whatever

@@ -546,6 +546,7 @@ function listLineItem(
       status: checked !== null && (checked || !stated) ? at(input.slice(from, to).match(/\[[ xX]\]/u)?.[0] ?? '') : stated ? at(stated.words) : null,
       period: period ? at(undated.slice(reading.end).slice(period.index, period.end)) : null,
     },
+    ...(reading.continues ? { continues: true } : {}),
   };
 }
 
@@ -589,7 +590,11 @@ function namedLine(text: string): HeadingReading {
 function numberedSteps(list: List, out: Map<ListItem, HeadingReading>): void {
   const tasks = list.children.filter((item) => typeof item.checked === 'boolean' && item.children[0]?.type === 'paragraph');
   if (tasks.length === 0) return;
-  const readings = readNumberedTasks(tasks.map((item) => ({ text: splitLines(plainText(item.children[0]))[0] ?? '', subtasks: subtaskTexts(item) })));
+  // A list cut from the steps before it (a piece of a long section starts at "- [ ] 11.") reads on, conditionally.
+  const readings = readNumberedTasks(
+    tasks.map((item) => ({ text: splitLines(plainText(item.children[0]))[0] ?? '', subtasks: subtaskTexts(item) })),
+    true,
+  );
   readings.forEach((r, i) => {
     if (r) out.set(tasks[i], r);
   });
