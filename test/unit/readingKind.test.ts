@@ -242,6 +242,11 @@ describe('reading: codes an overview table declares', () => {
     const plan = doc.sections.filter((s) => s.kind !== 'section');
     assert.deepEqual(plan.map((s) => [s.id, s.kind, s.status]), [['P0', 'phase', 'done'], ['P1', 'phase', 'planned']]);
     assert.equal(plan[0].provenance.kind?.line, 5);
+    const reported = parseRoadmap(
+      ['| 阶段 | 模块 |', '|---|---|', '| **P0** | 基础 |', '| **P1** | LLM |', '', '## P0：基础', '## P1：LLM', '', '## Progress Update', '', '- P1 LLM abstraction layer: completed.', '  - T1.1 done', '- P9 unknown: completed.'].join('\n'),
+    );
+    assert.deepEqual(reported.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.status]), [['P0', null], ['P1', 'done']]);
+    assert.equal(reported.sections.find((s) => s.id === 'P1')?.provenance.status?.line, 11);
     const priority = parseRoadmap(['| Priority | Item |', '|---|---|', '| P0 | Login |', '', '## P0 Login', '- [ ] a'].join('\n'));
     assert.deepEqual(priority.sections.filter((s) => s.kind !== 'section'), []);
   });

@@ -628,6 +628,16 @@ export function leadingCodeIn(title: string): string | null {
   return m[1];
 }
 
+/** A list line that starts with a code and ends with a status: "P1 LLM abstraction layer: completed." */
+export function codeStatusIn(line: string): { code: string; status: Status; words: string } | null {
+  if (line.length > 200) return null;
+  const code = leadingCodeIn(line);
+  if (!code || !/\d/u.test(code)) return null;
+  const m = /[:：]\s*([^:：]{1,40}?)[.。]?\s*$/u.exec(line);
+  const status = m ? wordStatus(m[1]) : null;
+  return status ? { code, status, words: m![1] } : null;
+}
+
 const LEADING_PICTOGRAPH = /^\s*(\p{Extended_Pictographic})\ufe0f?/u;
 const STATUS_EMOJI_SET = new Set(STATUS_EMOJI.map((r) => r.emoji));
 

@@ -126,6 +126,8 @@ export interface ChunkData {
   lineRead?: PartialCause;
   /** Plan items named by list lines and table rows (absent from chunks the line reader read). */
   lineItems?: ChunkLineItem[];
+  /** List lines that report on an item by its code ("- P1 LLM abstraction layer: completed."). */
+  codeStatuses?: { code: string; status: Status; span: Span }[];
 }
 
 export interface ParsedChunk {
@@ -189,6 +191,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   /** Plain sections that are buckets ("## In Progress") and the status they give what is filed under them. */
   const groups = new Map<number, { status: Status; at: Provenance }>();
   let lastHeading: number | null = null;
+  /** What list lines report on items by their codes, lent to the items the codes turn out to name. */
+  const codeStatus = new Map<string, { status: Status; at: Provenance | null }>();
   /** Whether the last item read is the step before `id` ("Task 10" before "Task 11"). */
   const continuesSteps = (id: string | null): boolean => {
     const n = id === null ? NaN : Number(/^Task (\d+)$/u.exec(id)?.[1]);
@@ -362,6 +366,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
       if (section !== null) sections[section].tasks.push(index);
     }
     for (const table of data.tables) tables.push({ table, rows: table.rowSpans.map((r) => at(r)!) });
+    for (const c of data.codeStatuses ?? []) if (!codeStatus.has(c.code)) codeStatus.set(c.code, { status: c.status, at: at(c.span) });
     for (const entry of data.timeline) timeline.push({ value: entry, at: at(entry.span)! });
   }
 
@@ -385,6 +390,10 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   yield;
   const roots = linkSections(sections, scan.lineCount);
   promoteListed(sections);
+  for (const s of sections) {
+    const said = s.kind !== 'section' && s.id !== null && s.id === leadingCodeIn(s.title) ? codeStatus.get(s.id) : undefined;
+    if (said && !links.has(s.id!)) links.set(s.id!, { ...said, weak: false });
+  }
   markAboutSections(sections);
   markRepeatedMentions(sections);
   markRangeContainers(sections);

@@ -39,6 +39,7 @@ import {
   isDependencyLine,
   isCriteriaLabel,
   otherMWordIn,
+  codeStatusIn,
   statusColumnOf,
 } from '../language/classify';
 import {
@@ -326,6 +327,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
   const timeline: TimelineEntry[] = [];
   const lines = new LineIndex(input);
   const lineItems: ChunkLineItem[] = [];
+  const codeStatuses: NonNullable<ChunkData['codeStatuses']> = [];
   let facts: SectionFacts | null = null;
   let inTimeline = continuesTimeline;
   const steps = new Map<ListItem, HeadingReading>();
@@ -362,7 +364,14 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
             if (item && !isStep && !otherM) lineItems.push(detailsScope !== null && item.scope == null ? { ...item, scope: detailsScope } : item);
             // "- ✅ Basic router", "- 🔲 URL templates": a list ticked with emoji instead of boxes.
             if (!item && !isTask && facts && node.children[0]?.type === 'paragraph') {
-              const mark = emojiMarkIn(splitLines(plainText(node.children[0]))[0] ?? '');
+              const first = splitLines(plainText(node.children[0]))[0] ?? '';
+              // "- P1 LLM abstraction layer: completed." reports on the item a code names, if one does.
+              const code = codeStatusIn(first);
+              if (code) {
+                const [from, to] = lines.lineRange(node.children[0].position!.start.line - 1);
+                codeStatuses.push({ code: code.code, status: code.status, span: spanOf(input, lines, from, to, code.words) });
+              }
+              const mark = emojiMarkIn(first);
               if (mark !== null) {
                 facts.marks ??= { done: 0, total: 0 };
                 facts.marks.total++;
@@ -498,7 +507,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
     for (const { text, line } of paragraphLines) paragraphLineItem(text, line, input, lines, headings.length - 1, lineItems, order, overTasks);
     walk(node);
   }
-  return { headings, tasks, tables, timeline, lineItems };
+  return { headings, tasks, tables, timeline, lineItems, ...(codeStatuses.length > 0 ? { codeStatuses } : {}) };
 }
 
 /** The plan item a list line names ("- [x] Phase 3: Parser", "- **Milestone 1.1:** … (Due: 2026-03-10)"). */
