@@ -327,3 +327,16 @@ describe('reading: Kiro steps across the pieces of a long section', () => {
     assert.deepEqual(plain.items ?? [], []);
   });
 });
+
+describe('reading: what hold-out set 6 showed', () => {
+  it('reads Kiro steps whose sub-tasks follow as siblings, under "## タスク一覧" (the task list, not task 1)', () => {
+    const doc = parseRoadmap(['# 実装タスク', '', '## タスク一覧', '', '- [ ] 1. 基盤整備', '', '- [x] 1.1 データモデル', '', '- [ ] 1.2 鍵の生成', '', '- [ ] 2. 認証', '', '- [ ] 2.1 ログイン', ''].join('\n'));
+    assert.equal(doc.sections[1].kind, 'section');
+    assert.deepEqual((doc.items ?? []).map((s) => [s.id, s.status, s.progress.done, s.progress.total]), [['Task 1', 'in-progress', 1, 3], ['Task 2', 'planned', 0, 2]]);
+  });
+
+  it("reads a Backlog.md task marked Done as done in every phase its unticked boxes would call planned; a phase's own words stay", () => {
+    const doc = parseRoadmap(['---', 'id: task-20', 'status: Done', '---', '', '## Plan', '### Phase 1: Build', '- [ ] a', '### Phase 2: Ship (In Progress)', '- [ ] b'].join('\n'));
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.status]), [['Phase 1', 'done'], ['Phase 2', 'in-progress']]);
+  });
+});

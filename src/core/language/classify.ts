@@ -64,7 +64,11 @@ const ID_END = '(?=$|[\\s:：.,;!?)\\]}|/\\-–—(（【、]|\\p{Extended_Picto
 
 const PHASE_RE = new RegExp(`^${PHASE_WORD}\\s*[-#№]?\\s*${PHASE_NUMBER}${ID_END}`, 'iu');
 // "フェーズ1", "阶段 2.1", and lettered "フェーズA（PWA）" (one capital, not the start of a word).
-const CJK_PHASE_BEFORE_RE = new RegExp(`^${CJK_PHASE_WORD}\\s*([0-9０-９${CJK_DIGITS}]{1,3}(?:\\.\\d{1,2}){0,2}[a-z]?|[A-ZＡ-Ｚ](?![A-Za-zＡ-Ｚａ-ｚ]))`, 'u');
+// A CJK numeral is an id only where no other character joins it into a word ("タスク一覧" is the task list).
+const CJK_PHASE_BEFORE_RE = new RegExp(
+  `^${CJK_PHASE_WORD}\\s*([0-9０-９]{1,3}(?:\\.\\d{1,2}){0,2}[a-z]?|[${CJK_DIGITS}]{1,3}(?![\\u3040-\\u30ff\\u3400-\\u9fff])|[A-ZＡ-Ｚ](?![A-Za-zＡ-Ｚａ-ｚ]))`,
+  'u',
+);
 const CJK_PHASE_AFTER_RE = new RegExp(`^第?\\s*([0-9０-９${CJK_DIGITS}]{1,3})\\s*${CJK_PHASE_WORD}`, 'u');
 const CJK_MILESTONE_RE = new RegExp(`^(?:${alternation(PLAN_WORDS.filter((r) => r.word === 'milestone' && isCjk(r.text)).map((r) => r.text))})\\s*(\\d{1,3}(?:\\.\\d{1,2})?)`, 'u');
 // "版本 2.0", "バージョン1.2": a version named by a CJK word (no space needed, as with the other CJK plan words).

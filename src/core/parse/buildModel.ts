@@ -414,10 +414,22 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     const t = tasks[task];
     s.task = task;
     s.progress = { ...t.progress };
+    // Kiro may write a step's sub-tasks as siblings after it ("- [ ] 1." then "- [x] 1.1", "- [ ] 1.2"): they count.
+    const step = s.word === 'task' ? /^Task (\d+)$/u.exec(s.id ?? '') : null;
+    if (step && t.parent === null) {
+      const sub = new RegExp(`^\\s*${step[1]}\\.\\d`, 'u');
+      for (let j = task + 1; j < tasks.length && tasks[j].section === t.section; j++) {
+        if (tasks[j].parent !== null) continue;
+        if (!sub.test(tasks[j].text)) break;
+        s.progress.done += tasks[j].progress.done;
+        s.progress.total += tasks[j].progress.total;
+        s.endLine = Math.max(s.endLine, tasks[j].endLine);
+      }
+    }
     s.endLine = Math.max(s.endLine, t.endLine);
     // An open box over ticked subtasks ("- [ ] 2. Database" with 2.1 and 2.2 ticked, as Kiro's task lists go) is
     // under way: the bare box only says "not finished", and its subtasks say how far it got.
-    if (s.status === 'planned' && !t.checked && t.progress.done > 0 && s.provenance.status?.text === '[ ]') {
+    if (s.status === 'planned' && !t.checked && s.progress.done > 0 && s.provenance.status?.text === '[ ]') {
       setStatus(s, 'in-progress', 'tasks');
       s.provenance.status = { ...DERIVED, line: t.line, endLine: t.endLine };
     }
@@ -480,12 +492,15 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     }
     if (s.status === null) deriveStatus(s);
   }
-  // A task file's own status (Backlog.md's "status: To Do") is that of the plan items in it that say nothing.
+  // A task file's own status (Backlog.md's "status: To Do") is that of the plan items in it that say nothing. A file
+  // marked done is done whatever boxes were left unticked in it: only an item's own words outweigh it.
   const stated = scan.frontMatter?.status;
   const fileStatus = stated ? statusIn(stated.value.replace(/_/g, ' ')) : null;
   if (stated && fileStatus) {
     for (const s of sections) {
-      if (s.status !== null || s.kind === 'section' || s.progress.done > 0 || childItems(sections, s.index).length > 0) continue;
+      if (s.kind === 'section' || childItems(sections, s.index).length > 0) continue;
+      const unsaid = s.status === null && s.progress.done === 0;
+      if (!unsaid && !(fileStatus === 'done' && s.statusSource === 'tasks')) continue;
       setStatus(s, fileStatus, 'line');
       s.provenance.status = { ...rowAt(stated.line, `status: ${stated.value}`), basis: 'derived' };
     }

@@ -600,8 +600,10 @@ function numberedSteps(list: List, out: Map<ListItem, HeadingReading>): void {
   const tasks = list.children.filter((item) => typeof item.checked === 'boolean' && item.children[0]?.type === 'paragraph');
   if (tasks.length === 0) return;
   // A list cut from the steps before it (a piece of a long section starts at "- [ ] 11.") reads on, conditionally.
+  const texts = tasks.map((item) => splitLines(plainText(item.children[0]))[0] ?? '');
+  // Sub-tasks may be nested ("- [ ] 1." › "  - [x] 1.1") or follow as siblings ("- [ ] 1." then "- [x] 1.1").
   const readings = readNumberedTasks(
-    tasks.map((item) => ({ text: splitLines(plainText(item.children[0]))[0] ?? '', subtasks: subtaskTexts(item) })),
+    tasks.map((item, i) => ({ text: texts[i], subtasks: [...subtaskTexts(item), ...texts.slice(i + 1).filter((t) => /^\s*\d{1,3}\.\d/u.test(t))] })),
     true,
   );
   readings.forEach((r, i) => {
