@@ -340,3 +340,13 @@ describe('reading: what hold-out set 6 showed', () => {
     assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.status]), [['Phase 1', 'done'], ['Phase 2', 'in-progress']]);
   });
 });
+
+describe('reading: mentions in a report of where the plan stands', () => {
+  it('takes "### Ola 4.5 — cerrada" under "## Estado actual: …" and "### Próximo: Fase 18" for mentions of the items named again below', () => {
+    const doc = parseRoadmap(
+      ['# R', '## Estado actual: Ola 5 en curso', '### Ola 4.5 — cerrada', '### Próximo: Fase 18 — IA', '## 🌊 Ola 4.5 — Hardening', '- [x] a', '## 🌊 Ola 5 — IA', '### Fase 18 — Auto-tagging', '- [ ] b', ''].join('\n'),
+    );
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.line, s.id]), [[5, 'Ola 4.5'], [7, 'Ola 5'], [8, 'Fase 18']]);
+    assert.deepEqual(doc.sections.filter((s) => s.about !== null).map((s) => [s.line, s.about]), [[2, 'Ola 5'], [3, 'Ola 4.5'], [4, 'Fase 18']]);
+  });
+});

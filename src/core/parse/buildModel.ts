@@ -1,7 +1,7 @@
 // Assembles the roadmap model from per-chunk extracts. Everything here is cross-section work (the section tree,
 // rolled-up progress, status tables, timeline lists, anchoring weeks to a dated parent); everything that depends on
 // one chunk's text alone was done once when the chunk was parsed and is reused while the chunk is unchanged.
-import { horizonIn, leadingCodeIn, leadingEmojiOf, normaliseId, planColumnIn, pluralPlanTitle, rangeMembers, readListItem, statusAt, statusColumnOf, statusIn, tableCellId } from '../language/classify';
+import { horizonIn, isStatusKey, leadingCodeIn, leadingEmojiOf, normaliseId, planColumnIn, pluralPlanTitle, rangeMembers, readListItem, statusAt, statusColumnOf, statusIn, tableCellId } from '../language/classify';
 import type { PlanWord } from '../language/lexicon';
 import { ABOUT_PARENT_WORDS, alternation } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
@@ -395,6 +395,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     if (said && !links.has(s.id!)) links.set(s.id!, { ...said, weak: false });
   }
   markAboutSections(sections);
+  markRepeatedMentions(sections);
+  // Again: a heading demoted above ("## Estado actual: Ola 5 en curso") no longer encloses the mentions under it.
   markRepeatedMentions(sections);
   markRangeContainers(sections);
   markHorizons(sections);
@@ -797,18 +799,28 @@ function isAncestor(sections: Section[], ancestor: number, index: number): boole
 function markRepeatedMentions(sections: Section[]): void {
   const first = new Map<string, number>();
   for (const s of sections) {
-    if (s.kind === 'section' || s.id === null || s.from !== undefined || enclosingId(sections, s.index) !== null) continue;
+    if (s.kind === 'section' || s.id === null || s.from !== undefined) continue;
     const earlier = first.get(s.id);
+    // Inside another item ("## Ola 5" › "### Fase 18") a repeated id is that item's part, unless the earlier one only
+    // pointed at it ("### Próximo: Fase 18").
+    if (enclosingId(sections, s.index) !== null) {
+      if (earlier !== undefined && (pointsAt(sections[earlier]) || underStatusReport(sections, sections[earlier]))) {
+        demoteToAbout(sections[earlier]);
+        first.set(s.id, s.index);
+      }
+      continue;
+    }
     if (earlier === undefined) {
       first.set(s.id, s.index);
       continue;
     }
-    // An id only in parentheses ("Testing (Phase 2)") points at the item another heading names.
-    if (inParentheses(s)) {
+    // An id only in parentheses ("Testing (Phase 2)") or after a label ("Próximo: Fase 18") points at the item
+    // another heading names.
+    if (pointsAt(s) || underStatusReport(sections, s)) {
       demoteToAbout(s);
       continue;
     }
-    if (inParentheses(sections[earlier]) && !inParentheses(s)) {
+    if ((pointsAt(sections[earlier]) || underStatusReport(sections, sections[earlier])) && !pointsAt(s)) {
       demoteToAbout(sections[earlier]);
       first.set(s.id, s.index);
       continue;
@@ -833,6 +845,26 @@ function inParentheses(s: Section): boolean {
   const words = s.provenance.kind?.text ?? '';
   const at = words === '' ? -1 : s.title.indexOf(words);
   return at > 0 && /[(（]\s*$/u.test(s.title.slice(0, at));
+}
+
+/**
+ * Whether a heading stands in a report of where the plan is ("## Estado actual: Ola 5 en curso" › "### Ola 4.5 —
+ * cerrada", "## Current Status" › "### Phase 2 — in progress"): there it points at the item, named again elsewhere.
+ */
+function underStatusReport(sections: Section[], s: Section): boolean {
+  for (let p = s.parent; p !== null; p = sections[p].parent) {
+    const label = sections[p].title.split(/[:：]/u)[0].replace(/[\p{Extended_Pictographic}\ufe0f*_]/gu, '').trim();
+    if (isStatusKey(label) || isStatusKey(label.split(/\s+/u)[0] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Whether a heading names its id in parentheses or after a label ("Próximo: Fase 18 — …", "Next: Phase 3"). */
+function pointsAt(s: Section): boolean {
+  if (inParentheses(s)) return true;
+  const words = s.provenance.kind?.text ?? '';
+  const at = words === '' ? -1 : s.title.indexOf(words);
+  return at > 0 && /^[\s\p{Extended_Pictographic}\ufe0f]*\p{L}[\p{L} ]{1,30}[:：]\s*$/u.test(s.title.slice(0, at));
 }
 
 const ONLY_EMOJI = /^[\s\p{Extended_Pictographic}\u200d\ufe0f]+$/u;
