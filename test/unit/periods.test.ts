@@ -637,3 +637,15 @@ describe('periods: completion stamps', () => {
     );
   });
 });
+
+describe('periods: target lines', () => {
+  it('reads a target month as that month, a target day as that day, a target quarter as its last day; Korean and Japanese labels too', () => {
+    const doc = parseRoadmap(
+      ['## v0.2.0', '**목표 일자**: 2026년 1월', '## v0.3.0', '目標日: 2026年2月15日', '## v0.4.0', 'Target: March 2026', '## v0.5.0', 'Due: Q2 2026'].join('\n'),
+    );
+    assert.deepEqual(
+      doc.sections.map((s) => (s.period?.unit === 'date' ? `${s.period.start}..${s.period.end}` : null)),
+      ['2026-01-01..2026-01-31', '2026-02-15..2026-02-15', '2026-03-01..2026-03-31', '2026-06-30..2026-06-30'],
+    );
+  });
+});

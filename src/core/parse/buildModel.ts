@@ -612,9 +612,10 @@ function labelledPeriod(f: SectionFacts, isItem: boolean, at: (span: Span | null
     const precision = PRECISION_ORDER.indexOf(p1.precision) >= PRECISION_ORDER.indexOf(p2.precision) ? p1.precision : p2.precision;
     return { value: { unit: 'date', start: p1.start, end: p2.end, precision, source: 'line' }, at: range };
   }
-  // A deadline is its last day ("Due: Q2 2026" is 30 June), unless it spells out the days ("Срок: 14.04–14.05.2026").
+  // A deadline is its last day ("Due: Q2 2026" is 30 June), unless it spells out the days ("Срок: 14.04–14.05.2026")
+  // or names a month ("목표 일자: 2026년 1월", "Target: March 2026" is that month).
   if (end && end.period.unit === 'date') {
-    const days = end.period.precision === 'day';
+    const days = end.period.precision === 'day' || end.period.precision === 'month';
     return { value: days ? end.period : { ...end.period, start: end.period.end }, at: at(end.span)! };
   }
   if (isItem && l.date) return { value: l.date.period, at: at(l.date.span)! };
