@@ -220,6 +220,8 @@ describe('reading status: lists ticked with emoji', () => {
     assert.equal(goals.sections[0].status, null);
     const criterios = parseRoadmap(['## Fase 2', 'Critérios de aceite:', '- ✅ Login', '- ✅ Cadastro'].join('\n'));
     assert.equal(criterios.sections[0].status, null);
+    const tests = parseRoadmap(['## Phase 1: Schemas (Day 1)', '**Tests to implement:**', '- `test_schemas.py` — validation', '  - ✓ Task requires id', '  - ✓ Dates validate'].join('\n'));
+    assert.equal(tests.sections[0].status, null);
   });
 
   it('reads a plan item whose deliverables are all ✅, in a plain section under it, as done', () => {

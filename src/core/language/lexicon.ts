@@ -667,9 +667,9 @@ export const CRITERIA_WORDS: readonly { text: string; lang: string }[] = [
   ...[
     'criteria', 'criterion', 'goals', 'goal', 'objectives', 'objective', 'acceptance', 'success', 'definition of done',
     'expected results', 'expected result', 'expected outcomes', 'expected outcome', 'outcomes', 'requirements', 'kpis',
-    'metrics', 'checks', 'benefits', 'expected', 'targets',
+    'metrics', 'checks', 'benefits', 'expected', 'targets', 'tests', 'test cases', 'test plan', 'verify', 'verification',
   ].map((text) => ({ text, lang: 'en' })),
-  ...['critérios', 'criterios', 'objetivos', 'metas', 'requisitos', 'resultados esperados', 'benefícios', 'beneficios']
+  ...['critérios', 'criterios', 'objetivos', 'metas', 'requisitos', 'resultados esperados', 'benefícios', 'beneficios', 'testes', 'pruebas']
     .map((text) => ({ text, lang: 'pt/es' })),
   ...['critères', 'objectifs', 'exigences', 'résultats attendus'].map((text) => ({ text, lang: 'fr' })),
   ...['kriterien', 'ziele', 'anforderungen', 'akzeptanz', 'abnahme'].map((text) => ({ text, lang: 'de' })),
