@@ -350,3 +350,11 @@ describe('reading: mentions in a report of where the plan stands', () => {
     assert.deepEqual(doc.sections.filter((s) => s.about !== null).map((s) => [s.line, s.about]), [[2, 'Ola 5'], [3, 'Ola 4.5'], [4, 'Fase 18']]);
   });
 });
+
+describe('reading: sentences and possessives about an item', () => {
+  it('reads "- v0.6.4 is skipped as a release." as a sentence and "## v0.3 の保証を維持" as a heading about v0.3', () => {
+    const doc = parseRoadmap(['# R', '## Notes', '- v0.6.4 is skipped as a release. Its scope moved.', '- v0.7.2 será adiada', '- v0.8: Parser', '## v0.3 の全保証を維持', '## 阶段1的目标', ''].join('\n'));
+    assert.deepEqual((doc.items ?? []).map((s) => s.id), ['v0.8']);
+    assert.deepEqual(doc.sections.filter((s) => s.about !== null).map((s) => s.about), ['v0.3', '阶段 1']);
+  });
+});

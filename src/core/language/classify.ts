@@ -12,6 +12,7 @@ import type { SectionKind, Status } from '../model';
 import {
   ABOUT_WORDS,
   CRITERIA_WORDS,
+  SENTENCE_VERBS,
   PLURAL_PLAN_WORDS,
   CALENDAR_WEEK_WORDS,
   alternation,
@@ -263,6 +264,8 @@ export function isDependencyLine(text: string): boolean {
  * version followed by a capitalised name is a release so named ("v0.2.7 Cost Estimation"), not its costs.
  */
 function aboutAfter(rest: string, found: { kind: SectionKind; word: PlanWord }): boolean {
+  // A possessive ("v0.3 の全保証を維持", "阶段1的目标", "1단계의 목표") makes the item the subject, not the heading.
+  if (/^\s*(?:の|的|의)/u.test(rest)) return true;
   const m = ABOUT_WORD_AFTER_ID.exec(rest);
   if (m === null) return false;
   return !(found.word === 'version' || found.word === 'release') || !/^\s+\p{Lu}/u.test(rest.slice(m[0].length));
@@ -783,6 +786,8 @@ const NAMED_ITEM_RE = new RegExp(`^(${alternation(PLAN_WORDS.filter((r) => !isCj
  * "- ✅ **v1.0 Core** — shipped 2026-02-07", "* Release 1.0"), or null. Stricter than a heading: the id must lead
  * the line, and a phase-like id must be followed by punctuation or the end ("Phase 1 complete" is prose).
  */
+const SENTENCE_AFTER_ID = new RegExp(`^\\s+(?:${alternation(SENTENCE_VERBS.map((r) => r.text))})\\s+\\p{Ll}`, 'u');
+
 export function readListItem(text: string): HeadingReading | null {
   const line = text.slice(0, MAX_LINE);
   const at = leadingNoise(line);
@@ -790,7 +795,7 @@ export function readListItem(text: string): HeadingReading | null {
   const found = idAtStart(rest);
   if (found) {
     const after = rest.slice(found.length);
-    if (aboutAfter(after, found) || DEPENDENCY_AFTER_ID.test(after)) return null;
+    if (aboutAfter(after, found) || DEPENDENCY_AFTER_ID.test(after) || SENTENCE_AFTER_ID.test(after)) return null;
     if (found.kind === 'phase' && !AFTER_LINE_ID.test(after)) return null;
     // "Phase 2.2-B → TODO: …" names a part of Phase 2.2; "Fase 4 (Features Avanzados) pospuesta post-MVP" is a sentence.
     if (/^-[\p{L}\p{N}]/u.test(after) || /^\s*[(（][^()（）]*[)）]\s+\p{Ll}/u.test(after)) return null;

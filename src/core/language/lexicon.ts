@@ -659,6 +659,18 @@ export const PLURAL_PLAN_WORDS: readonly { text: string; kind: 'phase' | 'milest
 ];
 
 /**
+ * Verbs right after an id that make a list line a sentence about the item, not the item: "v0.6.4 is skipped as a
+ * release", "Phase 3 was merged into Phase 2", "Fase 4 será adiada".
+ */
+export const SENTENCE_VERBS: readonly { text: string; lang: string }[] = [
+  ...['is', 'was', 'are', 'were', 'will', 'has', 'have', 'had', 'gets', 'got', 'becomes', 'became', 'remains', 'moves', 'moved', 'should', 'must', 'can', 'may', 'needs', 'stays']
+    .map((text) => ({ text, lang: 'en' })),
+  ...['é', 'foi', 'será', 'está', 'es', 'fue', 'estará', 'ficou', 'quedó'].map((text) => ({ text, lang: 'pt/es' })),
+  ...['est', 'sera', 'a été'].map((text) => ({ text, lang: 'fr' })),
+  ...['ist', 'wird', 'wurde'].map((text) => ({ text, lang: 'de' })),
+];
+
+/**
  * Labels of lists that say what should be true, not what was done: "**Success Criteria:**", "### Goals", "Critérios de
  * aceite:". A ✅ on such a list is often the bullet's style ("- ✅ tests run"), so a list of nothing but ✅ under one says
  * nothing about progress.
