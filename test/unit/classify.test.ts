@@ -253,6 +253,7 @@ describe('classify: statusIn', () => {
     ['Phase 2 (Q2 2024) - In Progress', 'in-progress'],
     ['v0.2 — Alfa: Debian *(← BURADAYIZ, sürüyor)*', 'in-progress'],
     ['Fase 4 (prossimo)', 'planned'],
+    ['フェーズ2（進行中）', 'in-progress'],
     ['Phase 3 (done, blocked)', null],
     // Portuguese, Spanish, Turkish, Russian, Chinese, Japanese, Korean, German, French, Italian.
     ['Concluído', 'done'],

@@ -636,6 +636,14 @@ describe('periods: completion stamps', () => {
       [['Phase 1', 'done', '2026-04-24', null], ['Phase 2', 'done', '2026-05-01', null], ['Phase 3', 'done', '2026-05-20', null], ['Phase 4', null, null, '2026-06-01']],
     );
   });
+
+  it('keeps a done word that is part of a milestone\'s name ("Feature Complete") out of its status: the day is its target', () => {
+    const doc = parseRoadmap('## Milestone 1: Parallel Execution Complete (2026-02-16)\n## Phase 4: 最終調整（完了: 2026-02-12）\n');
+    assert.deepEqual(
+      doc.sections.map((s) => [s.id, s.status, s.finished ?? null, s.period?.unit === 'date' ? s.period.start : null]),
+      [['M1', null, null, '2026-02-16'], ['Phase 4', 'done', '2026-02-12', null]],
+    );
+  });
 });
 
 describe('periods: target lines', () => {

@@ -465,7 +465,7 @@ export function statusAt(text: string): StatusReading | null {
   const whole = wordStatus(text);
   if (whole) return { status: whole, words: text.trim() };
   // Bracketed or parenthesised markers anywhere: "(In Progress)", "[DONE]", "(⏳ IN PROGRESS)".
-  for (const m of text.matchAll(/[([【]([^()[\]【】]{1,40})[)\]】]/gu)) {
+  for (const m of text.matchAll(/[([【（]([^()[\]【】（）]{1,40})[)\]】）]/gu)) {
     const s = wordStatus(m[1]) ?? (ONLY_SYMBOLS.test(m[1]) ? emojiStatus(m[1], [...STRONG_EMOJI, ...WEAK_EMOJI]) : null) ?? partsStatus(m[1]);
     if (s && !readings.has(s)) readings.set(s, m[1].trim());
   }

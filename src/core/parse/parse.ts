@@ -458,7 +458,9 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
       // A plain section may be a bucket that states the status of the items filed under it ("## In Progress").
       const group = reading.kind === 'section' ? groupStatusAt(title) : null;
       // A completion stamp says when the item finished, not when it was planned.
-      const stamp = finishedStampIn(title);
+      // Only where the heading reads done: in "Milestone 1: Parallel Execution Complete (2026-02-16)" the word is
+      // part of the milestone's name and the day is its target.
+      const stamp = status?.status === 'done' ? finishedStampIn(title) : null;
       const planned = stamp ? title.slice(0, stamp.index) + ' '.repeat(stamp.end - stamp.index) + title.slice(stamp.end) : title;
       const period = findPeriod(planned, 'heading', order);
       const days = period ? null : relativeDaysIn(planned);
