@@ -306,3 +306,33 @@ describe('reading status: table rows', () => {
     assert.deepEqual(doc.items ?? [], []);
   });
 });
+
+describe('reading status: a GSD summary box against the plans under the phase', () => {
+  it('reads a ticked summary as done over unticked plans, and an open one over plans all ticked as under way', () => {
+    const doc = parseRoadmap(
+      [
+        '## Phases',
+        '- [x] **Phase 25: Schema** - models (completed 2026-04-18)',
+        '- [ ] **Phase 30: Deploy** - hardening',
+        '- [ ] **Phase 31: Docs**',
+        '## Phase Details',
+        '### Phase 25: Schema',
+        'Plans:',
+        '- [ ] 25-01-PLAN.md — migration',
+        '### Phase 30: Deploy',
+        'Plans:',
+        '- [x] 30-01-PLAN.md — config',
+        '### Phase 31: Docs',
+        'Plans:',
+        '- [x] 31-01-PLAN.md — a',
+        '- [ ] 31-02-PLAN.md — b',
+      ].join('\n'),
+    );
+    const phase = (id: string): Section => doc.sections.find((s) => s.id === id)!;
+    assert.equal(phase('Phase 25').status, 'done');
+    assert.equal(phase('Phase 25').provenance.status?.line, 2);
+    assert.equal(phase('Phase 30').status, 'in-progress');
+    assert.equal(phase('Phase 31').status, 'in-progress');
+    assert.equal(phase('Phase 31').statusSource, 'tasks');
+  });
+});

@@ -493,6 +493,16 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
       }
     }
     if (s.status === null) deriveStatus(s);
+    // A ticked summary box ("- [x] **Phase 25** … (completed 2026-04-18)") says the item was finished whatever plans
+    // were left unticked under it; an open one over work all ticked says it is not signed off yet: under way.
+    const summary = s.statusSource === 'tasks' && s.id !== null && s.kind !== 'section' ? links.get(s.id) : undefined;
+    if (summary && summary.at?.text === '[x]' && summary.status === 'done' && s.status !== 'done') {
+      setStatus(s, 'done', 'line');
+      s.provenance.status = summary.at;
+    } else if (summary && summary.weak && s.status === 'done') {
+      setStatus(s, 'in-progress', 'line');
+      s.provenance.status = { ...summary.at!, basis: 'derived' };
+    }
   }
   // A task file's own status (Backlog.md's "status: To Do") is that of the plan items in it that say nothing. A file
   // marked done is done whatever boxes were left unticked in it: only an item's own words outweigh it.
