@@ -358,3 +358,19 @@ describe('reading: sentences and possessives about an item', () => {
     assert.deepEqual(doc.sections.filter((s) => s.about !== null).map((s) => s.about), ['v0.3', '阶段 1']);
   });
 });
+
+describe('reading: lanes', () => {
+  it('reads a board of lanes with no items under them as the plan\'s items, each in the state its title says', () => {
+    const doc = parseRoadmap(['# Roadmap', '## ✅ Erledigt', '- Login', '## 🚧 In Arbeit', '- Export', '## ⏭️ Als Nächstes', '- Sync', '## 🗓️ Später', '- Teams', ''].join('\n'));
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.line, s.status]), [[2, 'done'], [4, 'in-progress'], [6, 'planned'], [8, 'planned']]);
+    // Buckets that hold plan items stay buckets.
+    const filed = parseRoadmap(['# R', '## Done', '### Phase 1', '## Next', '### Phase 2', ''].join('\n'));
+    assert.deepEqual(filed.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.status]), [['Phase 1', 'done'], ['Phase 2', 'planned']]);
+  });
+
+  it('reads "Şimdi — v0.2" as v0.2 under way and "v0.1\'deki sınırlamalar" as a heading about v0.1', () => {
+    const doc = parseRoadmap(["# R", "## v0.1'deki bilinen sınırlamalar", '## Şimdi — v0.2 (kapsam)', '## Sonra — v1.0 (cila)', ''].join('\n'));
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.status]), [['v0.2', 'in-progress'], ['v1.0', 'planned']]);
+    assert.equal(doc.sections[1].about, 'v0.1');
+  });
+});

@@ -61,7 +61,7 @@ const PHASE_NUMBER = `(\\d{1,3}(?:\\.\\d{1,2}){0,2}[a-z]?(?:\\s*[-–]\\s*\\d{1,
 
 // After an id comes the end, punctuation, a dash, or a space; never more letters or digits ("Phase2b" is fine,
 // "Stages" or "M1000x" are not ids).
-const ID_END = '(?=$|[\\s:：.,;!?)\\]}|/\\-–—(（【、]|\\p{Extended_Pictographic})';
+const ID_END = '(?=$|[\\s:：.,;!?)\\]}|/\\-–—(（【、\'’]|\\p{Extended_Pictographic})';
 
 const PHASE_RE = new RegExp(`^${PHASE_WORD}\\s*[-#№]?\\s*${PHASE_NUMBER}${ID_END}`, 'iu');
 // "フェーズ1", "阶段 2.1", and lettered "フェーズA（PWA）" (one capital, not the start of a word).
@@ -99,6 +99,7 @@ const MONTH_ID_RE = new RegExp(
 const NUMBERING = new RegExp(`^(?:\\d{1,3}(?:\\.\\d{1,3})*[.)]?|[${CJK_DIGITS}]{1,3}[、.．]|[A-Za-z][.)])\\s*`, 'u');
 // A short label before the id: "Current Status: Phase 1 - Foundation", "Future: Milestone v1.1", "Current Release: v2.1.0".
 const LABEL_PREFIX = /^[\p{L}][\p{L}\s'’-]{0,30}?\s*[:：]\s*/u;
+const LANE_PREFIX = /^([\p{L}][\p{L} ]{0,20}?)\s+[—–-]\s+/u;
 
 // Abbreviations keep their capitals in an id: "KW 8-9", not "Kw 8-9".
 const ABBREVIATED_WORDS = new Set(CALENDAR_WEEK_WORDS.filter((r) => r.text.length <= 2).map((r) => r.text));
@@ -264,8 +265,9 @@ export function isDependencyLine(text: string): boolean {
  * version followed by a capitalised name is a release so named ("v0.2.7 Cost Estimation"), not its costs.
  */
 function aboutAfter(rest: string, found: { kind: SectionKind; word: PlanWord }): boolean {
-  // A possessive ("v0.3 の全保証を維持", "阶段1的目标", "1단계의 목표") makes the item the subject, not the heading.
-  if (/^\s*(?:の|的|의)/u.test(rest)) return true;
+  // A possessive ("v0.3 の全保証を維持", "阶段1的目标", "1단계의 목표", "Phase 1's goals") or an inflection
+  // ("v0.1'deki sınırlamalar", the limits in v0.1) makes the item the subject, not the heading.
+  if (/^\s*(?:の|的|의)|^['’]\p{Ll}/u.test(rest)) return true;
   const m = ABOUT_WORD_AFTER_ID.exec(rest);
   if (m === null) return false;
   return !(found.word === 'version' || found.word === 'release') || !/^\s+\p{Lu}/u.test(rest.slice(m[0].length));
@@ -298,6 +300,18 @@ export function readHeading(title: string): HeadingReading {
       const labelled = idAtStart(text.slice(after));
       if (labelled) {
         found = labelled;
+        at = after;
+      }
+    }
+  }
+  if (!found) {
+    // A lane before the id, set off by a dash: "Şimdi — v0.2 (kapsam)", "Next - Phase 3".
+    const lane = LANE_PREFIX.exec(text.slice(at));
+    if (lane && groupStatusAt(lane[1]) !== null) {
+      const after = at + lane[0].length;
+      const laned = idAtStart(text.slice(after));
+      if (laned) {
+        found = laned;
         at = after;
       }
     }

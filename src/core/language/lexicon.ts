@@ -258,6 +258,8 @@ export const STATUS_WORDS: readonly { text: string; status: Status; lang: string
     'partially done', 'partially complete', 'current', 'current focus', 'current phase', 'now', 'in flight',
     'we are here', 'you are here',
   ]),
+  // Now/Next/Later lanes, in the corpus' languages.
+  ...rows('in-progress', 'many', ['jetzt', 'сейчас', 'şimdi', 'ahora', 'agora', 'maintenant', 'adesso', '现在', '今']),
   // "← BURADAYIZ", "estamos aquí": a marker of where the plan stands now.
   ...rows('in-progress', 'many', ['buradayız', 'buradayiz', 'estamos aquí', 'estamos aqui', 'wir sind hier', 'nous sommes ici', 'siamo qui', 'мы здесь']),
   ...rows('in-progress', 'pt', [
@@ -283,6 +285,10 @@ export const STATUS_WORDS: readonly { text: string; status: Status; lang: string
     'no empezado', 'no empezada', 'sin empezar', 'no iniciada', 'próximos', 'próximas',
   ]),
   ...rows('planned', 'vi', ['chưa bắt đầu', 'chưa thực hiện']),
+  ...rows('planned', 'many', [
+    'als nächstes', 'später', 'дальше', 'позже', 'sonra', 'sıradaki', 'sırada', 'bir gün', 'someday', 'some day', 'después', 'más adelante', 'depois', 'mais tarde',
+    'ensuite', 'plus tard', 'dopo', 'più avanti', '之后', '以后', '後で', '次',
+  ]),
   ...rows('planned', 'it', ['pianificato', 'pianificata', 'da fare', 'in attesa', 'futuro', 'prossimo', 'prossimamente', 'in arrivo']),
   ...rows('planned', 'tr', ['planlandı', 'planlandi', 'planlanan', 'planlananlar', 'planlanıyor', 'bekliyor', 'yapılacak', 'başlanmadı']),
   ...rows('planned', 'ru', ['запланировано', 'планируется', 'не начато', 'в планах', 'ожидает']),

@@ -400,6 +400,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   markRepeatedMentions(sections);
   markRangeContainers(sections);
   markHorizons(sections);
+  markLanes(sections, groups);
 
   const own = sections.map((s) => ({ done: s.tasks.reduce((n, t) => n + (tasks[t].checked ? 1 : 0), 0), total: s.tasks.length }));
   for (let i = sections.length - 1; i >= 0; i--) {
@@ -788,6 +789,35 @@ function markHorizons(sections: Section[]): void {
     s.kind = 'phase';
     s.word = 'horizon';
     s.provenance.kind = { basis: 'stated', line: s.line, endLine: s.line, start: null, end: null, text: s.title };
+  }
+}
+
+/**
+ * A board of lanes ("## ✅ Erledigt", "## 🚧 In Arbeit", "## Als Nächstes", "## Später"; Now / Next / Later): two or
+ * more bucket headings side by side with no plan item under any of them are the plan's items themselves, each in the
+ * state its title says.
+ */
+function markLanes(sections: Section[], groups: ReadonlyMap<number, { status: Status; at: Provenance }>): void {
+  const byParent = new Map<number | null, number[]>();
+  for (const index of groups.keys()) {
+    const s = sections[index];
+    if (s.kind !== 'section' || s.from !== undefined || s.about || enclosingItem(sections, index)) continue;
+    if (sections.some((d) => d.kind !== 'section' && isAncestor(sections, index, d.index))) continue;
+    byParent.set(s.parent, [...(byParent.get(s.parent) ?? []), index]);
+  }
+  for (const lanes of byParent.values()) {
+    if (lanes.length < 2 || new Set(lanes.map((i) => sections[i].level)).size !== 1) continue;
+    for (const index of lanes) {
+      const s = sections[index];
+      const group = groups.get(index)!;
+      s.kind = 'phase';
+      s.word = 'horizon';
+      s.provenance.kind = { basis: 'stated', line: s.line, endLine: s.line, start: null, end: null, text: s.title };
+      if (s.status === null) {
+        setStatus(s, group.status, 'heading');
+        s.provenance.status = group.at;
+      }
+    }
   }
 }
 

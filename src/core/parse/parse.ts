@@ -452,7 +452,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
       const heard = readHeading(title);
       const reading = heard.kind === 'section' && !heard.about ? (namedMilestoneIn(title) ?? heard) : heard;
       // A label before the id may state the status: "Future: Milestone v1.1", "Horizonte Atual: Q4 2025 - Q1 2026".
-      const label = reading.id ? /^(.*?)\s*[:：]\s*$/su.exec(title.slice(0, reading.index)) : null;
+      const label = reading.id ? /^(.*?)\s*(?:[:：]|\s[—–-])\s*$/su.exec(title.slice(0, reading.index)) : null;
       const said = statusAt(title) ?? (label ? groupStatusAt(label[1]) : null);
       const status = said ? versionStatus(said, reading.word) : null;
       // A plain section may be a bucket that states the status of the items filed under it ("## In Progress").
