@@ -374,3 +374,13 @@ describe('reading: lanes', () => {
     assert.equal(doc.sections[1].about, 'v0.1');
   });
 });
+
+describe('reading: lines inside a phase that name no item of the plan', () => {
+  it("takes a phase's named milestones and an implementation order for parts of the plan, not items; a quarter's milestones stay items", () => {
+    const doc = parseRoadmap(
+      ['# R', '### Phase 1: MVP', '#### Milestones', '1. **Alpha Release**: internal testing', '2. **Beta Release**: limited users', '## Implementation Order', '1. **Phase 1 (Foundation):** Tasks 1, 2, 5', '## v1.2 Phase Summary', '## Q4 2025', '**Marcos**:', '- ✅ **Estabilização** (v2.9.1) - logging', ''].join('\n'),
+    );
+    const plan = [...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section').map((s) => s.line);
+    assert.deepEqual(plan.sort((a, b) => a - b), [2, 9, 11]);
+  });
+});

@@ -635,7 +635,7 @@ export const ABOUT_WORDS: readonly { text: string; lang: string }[] = [
     'highlights', 'learnings', 'lessons learned', 'issues', 'blockers', 'estimates', 'cost', 'costs', 'staffing',
     'verification', 'validation', 'gate', 'exit', 'entry criteria', 'definition of done', 'features', 'scope',
     // "v1.0 Completed Phases (For Reference)": a section listing the item's parts.
-    'phases', 'completed phases', 'sprints', 'completed sprints', 'milestones', 'stages',
+    'phases', 'completed phases', 'sprints', 'completed sprints', 'milestones', 'stages', 'phase summary', 'phase overview',
   ].map((text) => ({ text, lang: 'en' })),
   ...['riscos', 'entregas', 'entregáveis', 'critérios', 'objetivos', 'resumo', 'equipe', 'cronograma', 'tarefas', 'metas']
     .map((text) => ({ text, lang: 'pt' })),
@@ -704,6 +704,7 @@ export const ABOUT_PARENT_WORDS: readonly string[] = [
   'risks & mitigation', 'estimated resource requirements', 'resource requirements', 'resources', 'success metrics',
   'metrics for success', 'success criteria', 'testing strategy', 'team', 'staffing', 'budget', 'costs',
   'dependencies & execution order', 'execution order', 'parallel opportunities', 'parallel execution examples',
+  'implementation order', 'order of implementation', 'build order', 'suggested order', 'recommended order',
   'appendix', 'riscos', 'riesgos', 'risques', 'risiken',
 ];
 

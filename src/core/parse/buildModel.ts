@@ -203,7 +203,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   /** Short codes an overview table names items by ("| **P0** | 基础设置 |" under "| 阶段 |"), and the kind it gives them. */
   const declared = new Map<string, { kind: Section['kind']; word: Section['word']; at: Provenance | null }>();
   /** The headings enclosing the current line, outermost first. */
-  const open: { level: number; kind: Section['kind'] }[] = [];
+  const open: { level: number; kind: Section['kind']; title: string }[] = [];
 
   // A Cursor plan's todos name the items they belong to ("phase1_setup", "Arc A (84–87): …"); each item takes the
   // state of its todos, as from a summary line.
@@ -239,6 +239,11 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
         if (item.continues && !continuesSteps(item.id)) continue;
         // A label over tasks inside a plan item ("## Sprint 0" › "**Week 1:**" over its boxes) is a part of that item.
         if (item.from === 'line' && !plainText && open.some((h) => h.kind !== 'section')) continue;
+        // "### Phase 1" › "#### Milestones" › "1. **Alpha Release**: …": checkpoints of that phase, named, not items
+        // (a quarter's milestones are its items).
+        if (item.from === 'checklist' && item.id === null && open.some((h) => h.kind === 'phase')) continue;
+        // "## Implementation Order" › "1. **Phase 1 (Foundation):** Tasks 1, 2, 5": a line about the order of items.
+        if (item.from === 'checklist' && open.some((h) => h.kind === 'section' && ABOUT_PARENT.test(aboutWords(h.title)))) continue;
         // Rows under a range item ("## Enhancement Strategy (Phase A-F)" › "| A | …") are its members, whatever
         // later headings reuse their ids.
         const within = item.heading < 0 ? before : headingIndex[item.heading];
@@ -300,7 +305,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     for (const h of data.headings) {
       pushItemsBefore(h.line);
       while (open.length > 0 && open[open.length - 1].level >= h.level) open.pop();
-      open.push({ level: h.level, kind: h.kind });
+      open.push({ level: h.level, kind: h.kind, title: h.title });
       headingIndex.push(sections.length);
       lastHeading = sections.length;
       const kindAt = at(h.spans.kind);
@@ -734,6 +739,11 @@ function placeByDuration(sections: Section[], durationAt: readonly (Provenance |
 
 const ABOUT_PARENT = new RegExp(`^(?:${alternation(ABOUT_PARENT_WORDS)})$`, 'iu');
 
+/** A title's words without leading numbering, symbols and emoji or a trailing colon. */
+function aboutWords(title: string): string {
+  return title.replace(/^[\s\p{P}\p{S}\p{N}\p{Extended_Pictographic}\u200d\ufe0f]+/u, '').replace(/[\s:：]+$/u, '').trim();
+}
+
 /**
  * A heading inside a section that lists things by plan item ("Rollback Procedures › Phase 1", "Files to change ›
  * Phase 4", "Risks › Phase 2") is about that item, not the item.
@@ -744,8 +754,7 @@ function markAboutSections(sections: Section[]): void {
     for (let p = s.parent; p !== null; p = sections[p].parent) {
       const parent = sections[p];
       if (parent.kind !== 'section') break;
-      const words = parent.title.replace(/^[\s\p{P}\p{S}\p{N}\p{Extended_Pictographic}\u200d\ufe0f]+/u, '').replace(/[\s:：]+$/u, '').trim();
-      if (ABOUT_PARENT.test(words)) {
+      if (ABOUT_PARENT.test(aboutWords(parent.title))) {
         demoteToAbout(s);
         break;
       }
