@@ -158,6 +158,12 @@ export interface RoadmapDocument {
    * repeats a heading's id is that heading's summary and lends it its state instead.
    */
   items?: Section[];
+  /**
+   * Present only when summary lines with boxes ("- [x] **Phase 25: …**") name headings that have boxes of their own:
+   * the 1-based lines of those summary boxes and of the headings they name. The two weigh on each other's status,
+   * so a toggle of either is parsed again rather than patched.
+   */
+  summaries?: { lines: number[]; headings: number[] };
   tasks: Task[];
   progress: Progress;
   /** Number of lines in the text (a trailing newline does not start a line). */

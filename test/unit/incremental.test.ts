@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { RoadmapDocument, TextEdit } from '../../src/core/model';
-import { parseRoadmap, RoadmapParser, toggleKeepsStatuses } from '../../src/core/parse/parse';
+import { parseRoadmap, RoadmapParser, toggleKeepsStatuses, touchesSummary } from '../../src/core/parse/parse';
 import { splitSections } from '../../src/core/parse/split';
 import { assertBoxes, assertReferenceBoxes } from './helpers/assertions';
 import { corpusFiles } from './helpers/corpus';
@@ -121,7 +121,12 @@ describe('incremental parsing', function () {
         if (!patched) {
           const lines = new Set(edits.map((e) => doc.tasks.find((t) => t.offset === e.offset)!.line));
           const itemLines = [...(doc.items ?? []).map((s) => s.line), ...doc.sections.map((s) => s.provenance.status?.line)];
-          const plain = toggleKeepsStatuses(doc) && !itemLines.some((l) => l !== null && l !== undefined && lines.has(l)) && !(doc.items ?? []).some((s) => s.task !== undefined);
+          const indices = picks.map((p) => p % doc.tasks.length);
+          const plain =
+            toggleKeepsStatuses(doc) &&
+            !itemLines.some((l) => l !== null && l !== undefined && lines.has(l)) &&
+            !(doc.items ?? []).some((s) => s.task !== undefined) &&
+            !touchesSummary(doc, indices);
           assert.ok(!plain, 'declined a plain toggle');
           return;
         }

@@ -191,6 +191,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   /** Plain sections that are buckets ("## In Progress") and the status they give what is filed under them. */
   const groups = new Map<number, { status: Status; at: Provenance }>();
   let lastHeading: number | null = null;
+  /** The lines of the summary boxes that name each heading id. */
+  const boxLinkLines = new Map<string, number[]>();
   /** What list lines report on items by their codes, lent to the items the codes turn out to name. */
   const codeStatus = new Map<string, { status: Status; at: Provenance | null }>();
   /** Whether the last item read is the step before `id` ("Task 10" before "Task 11"). */
@@ -255,6 +257,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
         // "- **Phase 6.3.1:** ✅ GPU検出…" under a heading "Phase 6.3" reports on a part of that item.
         if (!member && item.from === 'checklist' && partOfHeading(item.id)) continue;
         if (!member && item.id !== null && headingIds.has(item.id)) {
+          if (item.task >= 0) boxLinkLines.set(item.id, [...(boxLinkLines.get(item.id) ?? []), chunk.startLine + item.line + 1]);
           const weak = item.task >= 0 && item.status === 'planned' && /^\[ \]$/u.test(item.spans.status?.text ?? '');
           const known = links.get(item.id);
           if (item.status && (!known || (known.weak && !weak))) links.set(item.id, { status: item.status, at: at(item.spans.status), weak });
@@ -561,6 +564,13 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   dropHorizons(sections, facts);
   placeByDuration(sections, factsAt.map((f) => f.duration));
 
+  const summaries = { lines: [] as number[], headings: [] as number[] };
+  for (const s of sections) {
+    const lines = s.id !== null && s.kind !== 'section' && s.from === undefined && s.progress.total > 0 ? boxLinkLines.get(s.id) : undefined;
+    if (!lines) continue;
+    summaries.headings.push(s.line);
+    summaries.lines.push(...lines);
+  }
   const split = splitItems(sections, roots, tasks);
   const done = tasks.reduce((n, t) => n + (t.checked ? 1 : 0), 0);
   const h1 = split.sections.find((s) => s.level === 1 && s.title !== '');
@@ -569,6 +579,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     sections: split.sections,
     roots: split.roots,
     ...(split.items.length > 0 ? { items: split.items } : {}),
+    ...(summaries.headings.length > 0 ? { summaries } : {}),
     tasks,
     progress: { done, total: tasks.length },
     lineCount: scan.lineCount,

@@ -942,10 +942,26 @@ function addTimeline(timeline: TimelineEntry[], line: string, at: (fragment: str
 }
 
 /**
+ * Whether toggling these tasks touches a summary line ("- [x] **Phase 25** …") or a box under the heading one names:
+ * the two weigh on each other's status (buildModel), so such a toggle is parsed, not patched.
+ */
+export function touchesSummary(doc: RoadmapDocument, changed: readonly number[]): boolean {
+  const summaries = doc.summaries;
+  if (!summaries) return false;
+  for (const index of changed) {
+    const task = doc.tasks[index];
+    if (summaries.lines.includes(task.line)) return true;
+    for (let s = task.section; s !== null; s = doc.sections[s].parent) if (summaries.headings.includes(doc.sections[s].line)) return true;
+  }
+  return false;
+}
+
+/**
  * A box that is a plan item's state (a list-line item, or a summary line lending a heading its state) changes more
  * than progress: such toggles are parsed, not patched.
  */
 function patchable(doc: RoadmapDocument, changed: readonly number[]): boolean {
+  if (touchesSummary(doc, changed)) return false;
   const items = doc.items ?? [];
   if (items.length === 0 && !doc.sections.some((s) => s.statusSource === 'line' && /^\[[ xX]\]$/u.test(s.provenance.status?.text ?? ''))) return true;
   const itemTasks = new Set(items.map((s) => s.task).filter((t) => t !== undefined));
