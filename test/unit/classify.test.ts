@@ -253,6 +253,10 @@ describe('classify: statusIn', () => {
     ['Phase 2 (Q2 2024) - In Progress', 'in-progress'],
     ['v0.2 — Alfa: Debian *(← BURADAYIZ, sürüyor)*', 'in-progress'],
     ['Fase 4 (prossimo)', 'planned'],
+    // A share of the work done is work under way; none of it, not started.
+    ['Milestone 1 — 80% complete', 'in-progress'],
+    ['Phase 3 (60%)', 'in-progress'],
+    ['Phase 2 — 0% done', 'planned'],
     ['フェーズ2（進行中）', 'in-progress'],
     ['Phase 3 (done, blocked)', null],
     // Portuguese, Spanish, Turkish, Russian, Chinese, Japanese, Korean, German, French, Italian.
@@ -289,7 +293,7 @@ describe('classify: statusIn', () => {
       '🔄 Processo de Priorização', '📅 Learning Roadmap', '📋 Indice delle Fasi', '🚧 Priorità Immediate',
       '🎯 Goals', '❌ Workflow Engine', '🔴', 'Fase 14 — Projeto principal · em paralelo desde a fase 8',
       'Status', '', 'Done and blocked', '✅ 🚧', '(Done) (Blocked)', 'Development Roadmap', 'Phase 4: Go Live',
-      'Milestone 1 — 80% complete', 'Phase 4: Testing', 'Cancelled', "Won't do", 'Postponed', 'TBD', '(Optional)', 'Q3 2024 (current quarter)', 'Lista de tarefas', 'Phase 2 - Planned for the future',
+      'Phase 4: Testing', 'Cancelled', "Won't do", 'Postponed', 'TBD', '(Optional)', 'Q3 2024 (current quarter)', 'Lista de tarefas', 'Phase 2 - Planned for the future',
     ]) {
       assert.equal(statusIn(text), null, text);
     }

@@ -657,3 +657,14 @@ describe('periods: target lines', () => {
     );
   });
 });
+
+describe('periods: days written under a heading in weeks', () => {
+  it('takes the days a Dates or Status line spells out over the weeks in the heading, and reads "50% Complete" as under way', () => {
+    const doc = parseRoadmap('## Week 1-2: Foundation ✅ 50% Complete\n\n**Status**: Partially Done (2025-01-01 to 2025-01-14)\n\n## Phase 2 (Weeks 3-4)\n**Dates:** 2025-01-15 → 2025-01-28\n\n## Phase 3 (Weeks 5-6)\n- [ ] a\n');
+    assert.deepEqual(
+      doc.sections.map((s) => [s.status, s.period?.unit === 'date' ? `${s.period.start}..${s.period.end}` : s.period ? `w${s.period.start}-${s.period.end}` : null]),
+      [['in-progress', '2025-01-01..2025-01-14'], [null, '2025-01-15..2025-01-28'], ['planned', 'w5-6']],
+    );
+    assert.equal(doc.sections[0].provenance.period?.line, 3);
+  });
+});

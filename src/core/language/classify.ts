@@ -432,6 +432,9 @@ function wordStatus(phrase: string): Status | null {
   if (phrase.length > 80) return null;
   const words = normaliseWords(phrase);
   if (words === '100%' || /^100\s*%/.test(phrase.trim())) return 'done';
+  // "50% Complete", "30 % done": part of the way.
+  const part = /^(\d{1,2}(?:[.,]\d)?)\s*%(?:\s+(\p{L}[\p{L} ]{0,20}))?$/u.exec(phrase.replace(/[*_]/g, '').trim().toLowerCase());
+  if (part && (part[2] === undefined || WORD_STATUS.get(part[2]) === 'done')) return Number(part[1].replace(',', '.')) > 0 ? 'in-progress' : 'planned';
   const direct = WORD_STATUS.get(words);
   if (direct) return direct;
   const undated = phrase.replace(TRAILING_WHEN, '');

@@ -543,8 +543,13 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
 
   yield;
   const written = sections.map((s): Located<Period> | null => {
-    if (s.period) return { value: s.period, at: s.provenance.period! };
     const f = facts[s.index];
+    // Weeks in the heading with the days written out under it ("## Phase 2 (Weeks 3-4)" over "**Dates:**
+    // 2025-01-15 → 2025-01-28"): the days say when.
+    if (s.period?.unit === 'week' && f.period?.unit === 'date' && f.period.precision === 'day' && f.period.start !== f.period.end) {
+      return { value: f.period, at: factsAt[s.index].period! };
+    }
+    if (s.period) return { value: s.period, at: s.provenance.period! };
     if (f.period) return { value: f.period, at: factsAt[s.index].period! };
     const labelled = labelledPeriod(f, s.kind !== 'section', spanAt[s.index]);
     if (labelled) return labelled;

@@ -889,6 +889,12 @@ function readFact(facts: SectionFacts, line: string, at: (fragment: string) => S
     if (status) {
       facts.status = status.status;
       facts.spans.status = { ...at(status.words), text: status.field ?? status.words };
+      // "**Status**: In Progress (2025-01-11 to 2025-01-25)": the days the work spans.
+      const span = facts.period === null && !nested ? findPeriod(line, 'line', order) : null;
+      if (span && span.period.unit === 'date' && span.period.precision === 'day' && span.period.start !== span.period.end) {
+        facts.period = span.period;
+        facts.spans.period = at(line);
+      }
     }
   }
   if (facts.dependencies === null) {
