@@ -16,17 +16,19 @@ import { goldenFiles, holdoutDirs, percent, score, scoreTable, type Category, ty
 // false items; the rules taken from them are in the reading tests. Sets 5 (10 hand-written) and 6 (10 agent plans),
 // collected after those rules, measured unseen at 82.4% and 80.5% of fields (83.3% and 98.8% of periods) with 15
 // and 1 false items. Sets 7 (9 files) and 8 (7 files), the last collected, measured unseen at 95.3% and 63.4% of
-// fields (together 86.1%, 99.3% of periods, 9 false items).
+// fields (together 86.1%, 99.3% of periods, 9 false items). Set 9 (8 files), the last, measured unseen at 89.9% of
+// fields, 94.6% of periods and 8 false items.
 const TARGET = { fields: 95, period: 90 };
 const SETS = [
   { name: 'hold-out set 1', ...holdoutDirs(1), floors: { kindId: 95, status: 93, period: 99, items: 99, overall: 96 } },
   { name: 'hold-out set 2', ...holdoutDirs(2), floors: { kindId: 98, status: 96, period: 99, items: 99, overall: 98 } },
   { name: 'hold-out set 3', ...holdoutDirs(3), floors: { kindId: 95, status: 89, period: 97, items: 97, overall: 94 } },
   { name: 'hold-out set 4', ...holdoutDirs(4), floors: { kindId: 97, status: 90, period: 99, items: 99, overall: 96 } },
-  { name: 'hold-out set 5', ...holdoutDirs(5), floors: { kindId: 97, status: 78, period: 89, items: 92, overall: 89 } },
+  { name: 'hold-out set 5', ...holdoutDirs(5), floors: { kindId: 97, status: 79, period: 97, items: 92, overall: 91 } },
   { name: 'hold-out set 6', ...holdoutDirs(6), floors: { kindId: 95, status: 82, period: 98, items: 99, overall: 94 } },
   { name: 'hold-out set 7', ...holdoutDirs(7), floors: { kindId: 97, status: 90, period: 99, items: 99, overall: 96 } },
   { name: 'hold-out set 8', ...holdoutDirs(8), floors: { kindId: 58, status: 51, period: 99, items: 99, overall: 74 } },
+  { name: 'hold-out set 9', ...holdoutDirs(9), floors: { kindId: 98, status: 91, period: 94, items: 98, overall: 95 } },
 ];
 
 function fields(s: Score): Category {

@@ -384,3 +384,16 @@ describe('reading: lines inside a phase that name no item of the plan', () => {
     assert.deepEqual(plan.sort((a, b) => a - b), [2, 9, 11]);
   });
 });
+
+describe('reading: what hold-out set 9 showed', () => {
+  it('reads "- [~] 6. Security layer" between Kiro steps as step 6 under way (GFM sees no box, so no task)', () => {
+    const doc = parseRoadmap('# Plan\n- [x] 5. Block\n  - [x] 5.1 a\n- [~] 6. Security layer\n  - [x] 6.1 b\n- [x] 7. Sockets\n');
+    assert.deepEqual((doc.items ?? []).map((s) => [s.id, s.status]), [['Task 5', 'done'], ['Task 6', 'in-progress'], ['Task 7', 'done']]);
+    assert.equal(doc.tasks.length, 4);
+  });
+
+  it('takes no items from a tally of the plan ("| Phase | Tasks | Parallel |" with counts only)', () => {
+    const doc = parseRoadmap('# Tasks\n### Task Count Summary\n| Phase | Tasks | Parallel |\n|---|---|---|\n| Foundation | 6 | 3 |\n| US1 (Add) | 6 | 4 |\n| **Total** | **12** | **7** |\n');
+    assert.deepEqual(doc.items ?? [], []);
+  });
+});

@@ -537,7 +537,8 @@ function listLineItem(
   const at = (fragment: string): Span => spanOf(input, lines, from, to, fragment);
   const stamp = finishedStampIn(text);
   const undated = stamp ? text.slice(0, stamp.index) + text.slice(stamp.end) : text;
-  const stated = leadingStatusAt(text) ?? statusAt(text);
+  const partialBox = task < 0 && steps.has(item) ? PARTIAL_BOX.exec(text) : null;
+  const stated = partialBox ? { status: 'in-progress' as const, words: partialBox[0].trim() } : (leadingStatusAt(text) ?? statusAt(text));
   const checked = task >= 0 ? item.checked === true : null;
   const period = findPeriod(undated.slice(reading.end), 'line', order);
   return {
@@ -597,12 +598,17 @@ function namedLine(text: string): HeadingReading {
   return { kind: 'milestone', id: null, word: 'milestone', about: null, index: at, end: at };
 }
 
+/** A box GFM does not read that marks a step partly done: "[~] ", "[/] ". */
+const PARTIAL_BOX = /^\[[~/]\]\s+/u;
+
 /** The numbered tasks of a list that are plan steps ("- [x] 1. Setup" over "- [x] 1.1 …"), see readNumberedTasks. */
 function numberedSteps(list: List, out: Map<ListItem, HeadingReading>): void {
-  const tasks = list.children.filter((item) => typeof item.checked === 'boolean' && item.children[0]?.type === 'paragraph');
+  // "- [~] 6. Security layer" among "- [x] 5." and "- [x] 7.": a step marked partly done; GFM sees no box in it.
+  const partial = (item: ListItem): boolean => item.children[0]?.type === 'paragraph' && PARTIAL_BOX.test(plainText(item.children[0]));
+  const tasks = list.children.filter((item) => (typeof item.checked === 'boolean' || partial(item)) && item.children[0]?.type === 'paragraph');
   if (tasks.length === 0) return;
   // A list cut from the steps before it (a piece of a long section starts at "- [ ] 11.") reads on, conditionally.
-  const texts = tasks.map((item) => splitLines(plainText(item.children[0]))[0] ?? '');
+  const texts = tasks.map((item) => (splitLines(plainText(item.children[0]))[0] ?? '').replace(PARTIAL_BOX, ''));
   // Sub-tasks may be nested ("- [ ] 1." › "  - [x] 1.1") or follow as siblings ("- [ ] 1." then "- [x] 1.1").
   const readings = readNumberedTasks(
     tasks.map((item, i) => ({ text: texts[i], subtasks: [...subtaskTexts(item), ...texts.slice(i + 1).filter((t) => /^\s*\d{1,3}\.\d/u.test(t))] })),
@@ -659,6 +665,9 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   // "| # | Blind spot | Phase | Notes |": the rows are the blind spots, and the plan column says which phase takes
   // each; its cells refer to items, they do not name new ones.
   if (header.slice(0, plan.column).some((cell, c) => isSubjectColumn(cell, c, statusColumn, rows))) return;
+  // "| Phase | Tasks | Parallel |" with counts in every other column: a tally of the plan, not the plan.
+  const counts = header.length > 1 && header.every((_, c) => c === plan.column || rows.every((row) => /^[\s*_]*(?:\d+(?:[.,]\d+)?\s*%?)?[\s*_]*$/u.test(row[c] ?? '')));
+  if (counts && statusColumn < 0) return;
   const numberColumn = numberColumnIn(header);
   const ids = rows.map((row) => {
     const cell = (row[plan.column] ?? '').replace(TRAILING_EMOJI, '');
