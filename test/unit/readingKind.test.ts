@@ -397,3 +397,14 @@ describe('reading: what hold-out set 9 showed', () => {
     assert.deepEqual(doc.items ?? [], []);
   });
 });
+
+describe('reading: Kiro task lists with flat numbered tasks', () => {
+  it('reads "- [x] 1." … as steps in a document titled as an implementation plan, and as tasks only elsewhere', () => {
+    const list = ['', '## Tasks', '', '- [x] 1. Criar estrutura', '- [x] 2. Criar app.py', '- [ ] 3. Finalizar'].join('\n');
+    const plan = parseRoadmap('# Implementation Plan' + list);
+    assert.deepEqual((plan.items ?? []).map((s) => [s.id, s.status]), [['Task 1', 'done'], ['Task 2', 'done'], ['Task 3', 'planned']]);
+    assert.deepEqual(parseRoadmap('# 実装タスク' + list).items?.length, 3);
+    assert.deepEqual(parseRoadmap('# Shopping' + list).items ?? [], []);
+    assert.equal(plan.tasks.length, 3);
+  });
+});

@@ -211,6 +211,10 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   // state of its todos, as from a summary line.
   for (const [id, lent] of todoStatuses(scan.frontMatter?.todos ?? [])) if (headingIds.has(id) && !links.has(id)) links.set(id, { ...lent, weak: false });
 
+  // "# Implementation Plan", "# 実装タスク", "# Tasks: …": Kiro and Spec Kit task lists, whose numbered tasks are steps.
+  const title = parts.flatMap(({ data }) => data.headings).find((h) => h.level === 1);
+  const stepsTitle = title !== undefined && STEPS_TITLE.test(title.title.trim());
+
   // Paragraph lines that name items stand for headings only where the document has none (a plain-text roadmap).
   const plainText = parts.every(({ data }) => data.headings.length === 0);
 
@@ -238,7 +242,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
       for (; nextItem < lineItems.length && lineItems[nextItem].line < line; nextItem++) {
         const item = lineItems[nextItem];
         if (item.from === 'line' && !plainText && !item.overTasks) continue;
-        if (item.continues && !continuesSteps(item.id)) continue;
+        // In a task list the document calls its implementation plan, numbered tasks are its steps from the first on.
+        if (item.continues && !continuesSteps(item.id) && !(stepsTitle && item.id === 'Task 1')) continue;
         // A label over tasks inside a plan item ("## Sprint 0" › "**Week 1:**" over its boxes) is a part of that item.
         if (item.from === 'line' && !plainText && open.some((h) => h.kind !== 'section')) continue;
         // "### Phase 1" › "#### Milestones" › "1. **Alpha Release**: …": checkpoints of that phase, named, not items
@@ -1003,6 +1008,8 @@ function todoStatuses(todos: NonNullable<NonNullable<Scan['frontMatter']>['todos
   for (const [id, g] of groups) out.set(id, { status: statusOfParts(g.statuses), at: { ...rowAt(g.first, g.text), endLine: g.last, basis: g.statuses.length > 1 ? 'derived' : 'stated' } });
   return out;
 }
+
+const STEPS_TITLE = /^(?:implementation\s+(?:plan|tasks)|tasks?(?:\s*[:：]|$)|plano\s+de\s+implementa[çc][ãa]o|plan\s+de\s+implementaci[óo]n|実装(?:タスク|計画)|タスクリスト|实现计划|实施计划|任务列表)/iu;
 
 /** Where a table row said something, when no words of it were kept: its line. */
 function rowAt(line: number, text: string): Provenance {
