@@ -392,6 +392,11 @@ describe('reading: what hold-out set 9 showed', () => {
     assert.equal(doc.tasks.length, 4);
   });
 
+  it('reads "§3.4.1 — First Run Experience" as a citation of a section, not version 3.4.1', () => {
+    const doc = parseRoadmap('# R\n## RFC Sections to Add\n- [ ] §3.4.1 — First Run Experience\n- [ ] v3.5 — Sync\n## §2 Scope\n');
+    assert.deepEqual([...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section').map((s) => s.id), ['v3.5']);
+  });
+
   it('takes no items from a tally of the plan ("| Phase | Tasks | Parallel |" with counts only)', () => {
     const doc = parseRoadmap('# Tasks\n### Task Count Summary\n| Phase | Tasks | Parallel |\n|---|---|---|\n| Foundation | 6 | 3 |\n| US1 (Add) | 6 | 4 |\n| **Total** | **12** | **7** |\n');
     assert.deepEqual(doc.items ?? [], []);

@@ -282,6 +282,7 @@ export function readHeading(title: string): HeadingReading {
   const none: HeadingReading = { kind: 'section', id: null, word: null, about: null, index: 0, end: 0 };
   const text = title.slice(0, MAX_LINE);
   let at = leadingNoise(text);
+  if (text.slice(0, at).includes('§')) return none;
   let found = idAtStart(text.slice(at), true);
   if (!found) {
     const numbering = NUMBERING.exec(text.slice(at));
@@ -809,7 +810,8 @@ export function readListItem(text: string): HeadingReading | null {
   const line = text.slice(0, MAX_LINE);
   const at = leadingNoise(line);
   const rest = line.slice(at);
-  const found = idAtStart(rest);
+  // "§3.4.1 — First Run Experience" cites a section of another document.
+  const found = line.slice(0, at).includes('§') ? null : idAtStart(rest);
   if (found) {
     const after = rest.slice(found.length);
     if (aboutAfter(after, found) || DEPENDENCY_AFTER_ID.test(after) || SENTENCE_AFTER_ID.test(after)) return null;
