@@ -26,7 +26,7 @@ const SETS = [
   { name: 'hold-out set 4', ...holdoutDirs(4), floors: { kindId: 97, status: 90, period: 99, items: 99, overall: 96 } },
   { name: 'hold-out set 5', ...holdoutDirs(5), floors: { kindId: 97, status: 79, period: 97, items: 92, overall: 91 } },
   { name: 'hold-out set 6', ...holdoutDirs(6), floors: { kindId: 95, status: 82, period: 98, items: 99, overall: 94 } },
-  { name: 'hold-out set 7', ...holdoutDirs(7), floors: { kindId: 97, status: 90, period: 99, items: 99, overall: 96 } },
+  { name: 'hold-out set 7', ...holdoutDirs(7), floors: { kindId: 97, status: 99, period: 99, items: 99, overall: 98 } },
   { name: 'hold-out set 8', ...holdoutDirs(8), floors: { kindId: 85, status: 78, period: 99, items: 99, overall: 90 } },
   { name: 'hold-out set 9', ...holdoutDirs(9), floors: { kindId: 98, status: 91, period: 94, items: 98, overall: 95 } },
 ];

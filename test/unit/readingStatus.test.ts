@@ -336,3 +336,11 @@ describe('reading status: a GSD summary box against the plans under the phase', 
     assert.equal(phase('Phase 31').statusSource, 'tasks');
   });
 });
+
+describe('reading status: boxes without a list marker', () => {
+  it('counts "[x] Git init:" lines (no bullet, so no task for GitHub or us) like ticks toward the status', () => {
+    const doc = parseRoadmap('## Phase 1: Foundation\n### Milestone 1: Setup\n\n[x] Git init:\nDetails: run it\n\n[x] Express:\n\n### Milestone 2: API\n\n[x] a\n\n[ ] b\n');
+    assert.deepEqual(doc.sections.map((s) => [s.id, s.status]), [['Phase 1', 'in-progress'], ['M1', 'done'], ['M2', 'in-progress']]);
+    assert.equal(doc.tasks.length, 0);
+  });
+});

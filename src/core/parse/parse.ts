@@ -401,6 +401,14 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
             const [from, to] = lines.lineRange(line);
             const at = (fragment: string): Span => spanOf(input, lines, from, to, fragment);
             if (facts) readFact(facts, text, at, order, items >= 2);
+            // "[x] Git Repository initialisieren" with no list marker: GitHub draws no box, a reader sees a tick.
+            const bare = facts && items === 0 ? /^\[([ xX])\]\s+\S/u.exec(text) : null;
+            if (bare && facts) {
+              facts.marks ??= { done: 0, total: 0 };
+              facts.marks.total++;
+              if (bare[1] !== ' ') facts.marks.done++;
+              if (bare[1] !== ' ' && criteria) facts.styledMarks = (facts.styledMarks ?? 0) + 1;
+            }
             if (inTimeline) addTimeline(timeline, text, at);
           }
           continue;
