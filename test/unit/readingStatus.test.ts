@@ -344,3 +344,10 @@ describe('reading status: boxes without a list marker', () => {
     assert.equal(doc.tasks.length, 0);
   });
 });
+
+describe('reading status: navigation links in headings', () => {
+  it('reads the status before a "back to top" link at the end of a heading', () => {
+    const doc = parseRoadmap('## v0.3.0 — Planned <a href="#roadmap">↑ Top</a>\n## v0.4.0 — Shipped [⬆️ Back to top](#top)\n');
+    assert.deepEqual(doc.sections.map((s) => [s.id, s.status]), [['v0.3.0', 'planned'], ['v0.4.0', 'done']]);
+  });
+});

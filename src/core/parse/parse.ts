@@ -461,7 +461,8 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
       const reading = heard.kind === 'section' && !heard.about ? (namedMilestoneIn(title) ?? heard) : heard;
       // A label before the id may state the status: "Future: Milestone v1.1", "Horizonte Atual: Q4 2025 - Q1 2026".
       const label = reading.id ? /^(.*?)\s*(?:[:：]|\s[—–-])\s*$/su.exec(title.slice(0, reading.index)) : null;
-      const said = statusAt(title) ?? (label ? groupStatusAt(label[1]) : null);
+      // A "back to top" link at the end ("📋 <a href=\"#roadmap\">↑ Top</a>") is navigation, not the heading's words.
+      const said = statusAt(title) ?? statusAt(title.replace(BACK_TO_TOP, '')) ?? (label ? groupStatusAt(label[1]) : null);
       const status = said ? versionStatus(said, reading.word) : null;
       // A plain section may be a bucket that states the status of the items filed under it ("## In Progress").
       const group = reading.kind === 'section' ? groupStatusAt(title) : null;
@@ -605,6 +606,9 @@ function namedLine(text: string): HeadingReading {
   const at = text.length - text.replace(/^[\s\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f]+/u, '').length;
   return { kind: 'milestone', id: null, word: 'milestone', about: null, index: at, end: at };
 }
+
+/** The words of a "back to top" link at the end of a heading. */
+const BACK_TO_TOP = /\s*[↑⬆^]\ufe0f?\s*(?:back\s+to\s+)?top\s*$/iu;
 
 /** A box GFM does not read that marks a step partly done: "[~] ", "[/] ". */
 const PARTIAL_BOX = /^\[[~/]\]\s+/u;
