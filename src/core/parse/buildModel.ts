@@ -212,8 +212,14 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   for (const [id, lent] of todoStatuses(scan.frontMatter?.todos ?? [])) if (headingIds.has(id) && !links.has(id)) links.set(id, { ...lent, weak: false });
 
   // "# Implementation Plan", "# 実装タスク", "# Tasks: …": Kiro and Spec Kit task lists, whose numbered tasks are steps.
-  const title = parts.flatMap(({ data }) => data.headings).find((h) => h.level === 1);
-  const stepsTitle = title !== undefined && STEPS_TITLE.test(title.title.trim());
+  let stepsTitle = false;
+  findTitle: for (const { data } of parts) {
+    for (const h of data.headings) {
+      if (h.level !== 1) continue;
+      stepsTitle = STEPS_TITLE.test(h.title.trim());
+      break findTitle;
+    }
+  }
 
   // Paragraph lines that name items stand for headings only where the document has none (a plain-text roadmap).
   const plainText = parts.every(({ data }) => data.headings.length === 0);
@@ -271,7 +277,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
         if (!member && item.from === 'table-row' && ((item.id !== null && listIds.has(item.id)) || (item.id === null && namedByHeading(item.title)))) {
           // "| **P3** | 治理护栏 |" under "| 阶段 |" says what "## P3：治理护栏" is: a stage, named P3.
           const code = item.id === null ? CODE_ID.exec(item.title.trim()) : null;
-          if (code && item.kind !== 'section' && !declared.has(code[0])) declared.set(code[0], { kind: item.kind, word: item.word, at: at(item.spans.kind) ?? rowAt(chunk.startLine + item.line + 1, item.title) });
+          if (code && item.kind !== 'section' && !declared.has(code[0])) declared.set(code[0], { kind: item.kind, word: item.word, at: at(item.spans.kind) ?? lineAt(chunk.startLine + item.line + 1, item.title) });
           continue;
         }
         const kindAt = at(item.spans.kind);
@@ -493,8 +499,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     // ("## Sprint 2" › "### Entregáveis" › "- ✅ Diagrama"). A list of nothing but ✅ under criteria or goals
     // ("**Success Criteria:** - ✅ tests run"), or in a section that is no plan item, is as often a style as a record
     // of work done, so it says nothing.
-    const marks = marksUnder(sections, facts, s.index);
-    if (s.status === null && s.progress.total === 0 && marks && marks.total >= 2 && (marks.done < marks.total || (s.kind !== 'section' && marks.styled === 0))) {
+    const marks = s.status === null && s.progress.total === 0 ? marksUnder(sections, facts, s.index) : null;
+    if (marks && marks.total >= 2 && (marks.done < marks.total || (s.kind !== 'section' && marks.styled === 0))) {
       setStatus(s, statusFromProgress(marks), 'tasks');
       s.provenance.status = DERIVED;
     }
@@ -528,7 +534,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
       const unsaid = s.status === null && s.progress.done === 0;
       if (!unsaid && !(fileStatus === 'done' && s.statusSource === 'tasks')) continue;
       setStatus(s, fileStatus, 'line');
-      s.provenance.status = { ...rowAt(stated.line, `status: ${stated.value}`), basis: 'derived' };
+      s.provenance.status = { ...lineAt(stated.line, `status: ${stated.value}`), basis: 'derived' };
     }
   }
   // A plan item with no tasks and no stated status takes its status from the plan items under it.
@@ -818,7 +824,7 @@ function markHorizons(sections: Section[]): void {
     if (s.parent !== null && (sections[s.parent].level > 1 || enclosingItem(sections, s.index))) continue;
     s.kind = 'phase';
     s.word = 'horizon';
-    s.provenance.kind = { basis: 'stated', line: s.line, endLine: s.line, start: null, end: null, text: s.title };
+    s.provenance.kind = lineAt(s.line, s.title);
   }
 }
 
@@ -828,11 +834,17 @@ function markHorizons(sections: Section[]): void {
  * state its title says.
  */
 function markLanes(sections: Section[], groups: ReadonlyMap<number, { status: Status; at: Provenance }>): void {
+  if (groups.size < 2) return;
+  // The sections that hold a plan item somewhere below them.
+  const holders = new Set<number>();
+  for (const d of sections) {
+    if (d.kind === 'section') continue;
+    for (let p = d.parent; p !== null && !holders.has(p); p = sections[p].parent) holders.add(p);
+  }
   const byParent = new Map<number | null, number[]>();
   for (const index of groups.keys()) {
     const s = sections[index];
-    if (s.kind !== 'section' || s.from !== undefined || s.about || enclosingItem(sections, index)) continue;
-    if (sections.some((d) => d.kind !== 'section' && isAncestor(sections, index, d.index))) continue;
+    if (s.kind !== 'section' || s.from !== undefined || s.about || holders.has(index) || enclosingItem(sections, index)) continue;
     byParent.set(s.parent, [...(byParent.get(s.parent) ?? []), index]);
   }
   for (const lanes of byParent.values()) {
@@ -842,7 +854,7 @@ function markLanes(sections: Section[], groups: ReadonlyMap<number, { status: St
       const group = groups.get(index)!;
       s.kind = 'phase';
       s.word = 'horizon';
-      s.provenance.kind = { basis: 'stated', line: s.line, endLine: s.line, start: null, end: null, text: s.title };
+      s.provenance.kind = lineAt(s.line, s.title);
       if (s.status === null) {
         setStatus(s, group.status, 'heading');
         s.provenance.status = group.at;
@@ -911,10 +923,15 @@ function demoteToAbout(s: Section): void {
   s.provenance.id = null;
 }
 
+/** Where in a heading's title the words that name its id stand, or -1. */
+function idAt(s: Section): number {
+  const words = s.provenance.kind?.text ?? '';
+  return words === '' ? -1 : s.title.indexOf(words);
+}
+
 /** Whether a heading's id was read from a parenthesis ("Enhancement Strategy (Phase A-F)"). */
 function inParentheses(s: Section): boolean {
-  const words = s.provenance.kind?.text ?? '';
-  const at = words === '' ? -1 : s.title.indexOf(words);
+  const at = idAt(s);
   return at > 0 && /[(（]\s*$/u.test(s.title.slice(0, at));
 }
 
@@ -933,8 +950,7 @@ function underStatusReport(sections: Section[], s: Section): boolean {
 /** Whether a heading names its id in parentheses or after a label ("Próximo: Fase 18 — …", "Next: Phase 3"). */
 function pointsAt(s: Section): boolean {
   if (inParentheses(s)) return true;
-  const words = s.provenance.kind?.text ?? '';
-  const at = words === '' ? -1 : s.title.indexOf(words);
+  const at = idAt(s);
   return at > 0 && /^[\s\p{Extended_Pictographic}\ufe0f]*\p{L}[\p{L} ]{1,30}[:：]\s*$/u.test(s.title.slice(0, at));
 }
 
@@ -989,7 +1005,6 @@ function dropIconStatuses(sections: Section[]): void {
   }
 }
 
-/** The bucket a plan item is filed in: the nearest plain section above it that is one, below any enclosing item. */
 /** The state each item's todos give it: all completed → done, any started → in progress, none → planned. */
 function todoStatuses(todos: NonNullable<NonNullable<Scan['frontMatter']>['todos']>): Map<string, { status: Status; at: Provenance }> {
   const groups = new Map<string, { statuses: Status[]; first: number; last: number; text: string }>();
@@ -1005,25 +1020,28 @@ function todoStatuses(todos: NonNullable<NonNullable<Scan['frontMatter']>['todos
     groups.set(named.id, group);
   }
   const out = new Map<string, { status: Status; at: Provenance }>();
-  for (const [id, g] of groups) out.set(id, { status: statusOfParts(g.statuses), at: { ...rowAt(g.first, g.text), endLine: g.last, basis: g.statuses.length > 1 ? 'derived' : 'stated' } });
+  for (const [id, g] of groups) out.set(id, { status: statusOfParts(g.statuses), at: { ...lineAt(g.first, g.text), endLine: g.last, basis: g.statuses.length > 1 ? 'derived' : 'stated' } });
   return out;
 }
 
 const STEPS_TITLE = /^(?:implementation\s+(?:plan|tasks)|tasks?(?:\s*[:：]|$)|plano\s+de\s+implementa[çc][ãa]o|plan\s+de\s+implementaci[óo]n|実装(?:タスク|計画)|タスクリスト|实现计划|实施计划|任务列表)/iu;
 
-/** Where a table row said something, when no words of it were kept: its line. */
-function rowAt(line: number, text: string): Provenance {
+/** Words stated on a line whose offsets were not kept (a table row, a front-matter todo, a heading's title). */
+function lineAt(line: number, text: string): Provenance {
   return { basis: 'stated', line, endLine: line, start: null, end: null, text };
 }
 
 /** A code an overview table may name items by: "P0", "S12", "WP-3", "E1.2". */
-const CODE_ID = /^[A-Z]{1,3}-?\d{1,3}(?:\.\d{1,2})?$/u;
+const CODE = '[A-Z]{1,3}-?\\d{1,3}(?:\\.\\d{1,2})?';
+const CODE_ID = new RegExp(`^${CODE}$`, 'u');
+/** The code a heading starts with, set off from its title. */
+const LEADING_CODE = new RegExp(`^(${CODE})(?=$|\\s|[:：.、)）\\]–—-])`, 'u');
 
 /** Plain headings that start with a code an overview table declared ("## P0：基础设置") are the items it names. */
 function promoteDeclared(sections: Section[], declared: ReadonlyMap<string, { kind: Section['kind']; word: Section['word']; at: Provenance | null }>): void {
   for (const s of sections) {
     if (s.kind !== 'section' || s.from !== undefined) continue;
-    const m = /^([A-Z]{1,3}-?\d{1,3}(?:\.\d{1,2})?)(?=$|\s|[:：.、)）\]–—-])/u.exec(s.title.replace(/^[\s*_]+/u, ''));
+    const m = LEADING_CODE.exec(s.title.replace(/^[\s*_]+/u, ''));
     const found = m ? declared.get(m[1]) : undefined;
     if (!m || !found) continue;
     s.kind = found.kind;
@@ -1047,8 +1065,8 @@ function promoteListed(sections: Section[]): void {
     s.word = listed.word;
     s.id = code;
     s.about = null;
-    s.provenance.kind = rowAt(parent.line, parent.title);
-    s.provenance.id = rowAt(s.line, code);
+    s.provenance.kind = lineAt(parent.line, parent.title);
+    s.provenance.id = lineAt(s.line, code);
   }
 }
 
@@ -1069,6 +1087,7 @@ function marksUnder(sections: Section[], facts: readonly SectionFacts[], index: 
   return total > 0 ? { done, total, styled } : null;
 }
 
+/** The bucket a plan item is filed in: the nearest plain section above it that is one, below any enclosing item. */
 function bucketOf(sections: Section[], groups: ReadonlyMap<number, { status: Status; at: Provenance }>, s: Section): { status: Status; at: Provenance } | null {
   for (let p = s.parent; p !== null && sections[p].kind === 'section'; p = sections[p].parent) {
     const group = groups.get(p);
@@ -1126,10 +1145,9 @@ function qualifyRepeatedIds(sections: Section[], scopes: ReadonlyMap<number, str
 
 /** The version written right after a section's id: "Phase 1 v0.5 — DaaS extract" → "v0.5". */
 function versionAfterId(s: Section): string | null {
-  const text = s.provenance.kind?.text;
-  const at = text ? s.title.indexOf(text) : -1;
+  const at = idAt(s);
   if (at < 0) return null;
-  const m = /^\s+(v\d{1,3}(?:\.\d{1,4}){0,2})(?![\p{L}\p{N}.])/u.exec(s.title.slice(at + text!.length));
+  const m = /^\s+(v\d{1,3}(?:\.\d{1,4}){0,2})(?![\p{L}\p{N}.])/u.exec(s.title.slice(at + s.provenance.kind!.text.length));
   return m ? m[1] : null;
 }
 

@@ -372,12 +372,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
                 codeStatuses.push({ code: code.code, status: code.status, span: spanOf(input, lines, from, to, code.words) });
               }
               const mark = emojiMarkIn(first);
-              if (mark !== null) {
-                facts.marks ??= { done: 0, total: 0 };
-                facts.marks.total++;
-                if (mark) facts.marks.done++;
-                if (mark && criteria) facts.styledMarks = (facts.styledMarks ?? 0) + 1;
-              }
+              if (mark !== null) countMark(facts, mark, criteria);
             }
           }
           if (typeof node.checked === 'boolean' && box) {
@@ -403,12 +398,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
             if (facts) readFact(facts, text, at, order, items >= 2);
             // "[x] Git Repository initialisieren" with no list marker: GitHub draws no box, a reader sees a tick.
             const bare = facts && items === 0 ? /^\[([ xX])\]\s+\S/u.exec(text) : null;
-            if (bare && facts) {
-              facts.marks ??= { done: 0, total: 0 };
-              facts.marks.total++;
-              if (bare[1] !== ' ') facts.marks.done++;
-              if (bare[1] !== ' ' && criteria) facts.styledMarks = (facts.styledMarks ?? 0) + 1;
-            }
+            if (bare && facts) countMark(facts, bare[1] !== ' ', criteria);
             if (inTimeline) addTimeline(timeline, text, at);
           }
           continue;
@@ -607,6 +597,15 @@ function namedLine(text: string): HeadingReading {
   return { kind: 'milestone', id: null, word: 'milestone', about: null, index: at, end: at };
 }
 
+/** Counts a line ticked without a GFM box (an emoji, a bare "[x]") toward its section's marks. */
+function countMark(facts: SectionFacts, done: boolean, criteria: boolean): void {
+  facts.marks ??= { done: 0, total: 0 };
+  facts.marks.total++;
+  if (!done) return;
+  facts.marks.done++;
+  if (criteria) facts.styledMarks = (facts.styledMarks ?? 0) + 1;
+}
+
 /** The words of a "back to top" link at the end of a heading. */
 const BACK_TO_TOP = /\s*[↑⬆^]\ufe0f?\s*(?:back\s+to\s+)?top\s*$/iu;
 
@@ -650,7 +649,6 @@ function aheadStatus(cell: string | undefined): boolean {
   return status === 'planned' || status === 'in-progress';
 }
 
-/** Rows of a plan table ("| Phase | Title | Status |", "| Milestone | Date | Status |") as plan items. */
 /** Status emoji after a cell's id ("**111** ✅"), read apart from it. */
 const TRAILING_EMOJI = /(?:\s*\p{Extended_Pictographic}\ufe0f?)+\s*$/u;
 
@@ -665,6 +663,7 @@ function isSubjectColumn(cell: string, column: number, statusColumn: number, row
   return prose.length * 2 > rows.length;
 }
 
+/** Rows of a plan table ("| Phase | Title | Status |", "| Milestone | Date | Status |") as plan items. */
 function tableRowItems(header: string[], rows: string[][], spans: Span[], heading: number, withinItem: boolean, out: ChunkLineItem[], order: DateContext): void {
   const plan = planColumnIn(header);
   // A table of tasks ("| ID | Task | Status |") lists the work inside an item, not items.
