@@ -280,6 +280,10 @@ describe('reading status: what the plans agents write keep in front matter', () 
     assert.equal(doc.sections[0].provenance.status?.line, 4);
     assert.equal(doc.sections[0].provenance.status?.endLine, 7);
     assert.equal(doc.sections[1].provenance.status?.line, 10);
+    // A todo without a status is skipped, and the ones after it keep their own lines.
+    const skipped = parseRoadmap(['---', 'todos:', '  - id: junk', '    content: no status here', '  - id: phase2_x', '    content: Build', '    status: completed', '---', '', '## Phase 2: Build'].join('\n'));
+    assert.equal(skipped.sections[0].status, 'done');
+    assert.equal(skipped.sections[0].provenance.status?.line, 5);
   });
 
   it("gives a Backlog.md task's phases that say nothing the task's own status; a stated one stays", () => {

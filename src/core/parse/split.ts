@@ -278,13 +278,13 @@ function planFacts(lines: string[], end: number): Pick<FrontMatter, 'status' | '
     const todos: NonNullable<FrontMatter['todos']> = [];
     let from = lineOf(/^todos[ \t]*:/);
     for (const todo of record.todos) {
+      // Each entry starts with a dash; its line is the next one from the last entry's, skipped entries included.
+      const line = lineOf(/^[ \t]*-[ \t]/, from);
+      from = line;
       if (typeof todo !== 'object' || todo === null) continue;
       const t = todo as Record<string, unknown>;
       const field = (key: string): string => (typeof t[key] === 'string' || typeof t[key] === 'number' ? String(t[key]).trim() : '');
       if (field('status') === '' || (field('id') === '' && field('content') === '')) continue;
-      // Each entry starts with a dash; its line is the next one from the last entry's.
-      const line = lineOf(/^[ \t]*-[ \t]/, from);
-      from = line;
       todos.push({ id: field('id'), content: field('content'), status: field('status'), line });
     }
     if (todos.length > 0) out.todos = todos;
