@@ -647,13 +647,13 @@ describe('periods: completion stamps', () => {
 });
 
 describe('periods: target lines', () => {
-  it('reads a target month as that month, a target day as that day, a target quarter as its last day; Korean and Japanese labels too', () => {
+  it('reads a target month as that month, a target day as that day, a target quarter as that quarter; Korean and Japanese labels too', () => {
     const doc = parseRoadmap(
       ['## v0.2.0', '**목표 일자**: 2026년 1월', '## v0.3.0', '目標日: 2026年2月15日', '## v0.4.0', 'Target: March 2026', '## v0.5.0', 'Due: Q2 2026'].join('\n'),
     );
     assert.deepEqual(
       doc.sections.map((s) => (s.period?.unit === 'date' ? `${s.period.start}..${s.period.end}` : null)),
-      ['2026-01-01..2026-01-31', '2026-02-15..2026-02-15', '2026-03-01..2026-03-31', '2026-06-30..2026-06-30'],
+      ['2026-01-01..2026-01-31', '2026-02-15..2026-02-15', '2026-03-01..2026-03-31', '2026-04-01..2026-06-30'],
     );
   });
 });
@@ -665,6 +665,19 @@ describe('periods: days written under a heading in weeks', () => {
       doc.sections.map((s) => [s.status, s.period?.unit === 'date' ? `${s.period.start}..${s.period.end}` : s.period ? `w${s.period.start}-${s.period.end}` : null]),
       [['in-progress', '2025-01-01..2025-01-14'], [null, '2025-01-15..2025-01-28'], ['planned', 'w5-6']],
     );
+    assert.equal(doc.sections[0].provenance.period?.line, 3);
+  });
+});
+
+describe('periods: day ranges with their months, and days a Duration line names', () => {
+  it('reads "dom 12 oct → sáb 18 oct 2025" as those seven days, across a year end too', () => {
+    const doc = parseRoadmap('# Planes\n### **Sprint #0**: dom 12 oct → sáb 18 oct 2025\n### **Sprint #11**: dom 28 dic → sáb 3 ene 2026\n');
+    assert.deepEqual(doc.sections.slice(1).map((s) => (s.period?.unit === 'date' ? `${s.period.start}..${s.period.end}` : null)), ['2025-10-12..2025-10-18', '2025-12-28..2026-01-03']);
+  });
+
+  it('reads "🕐 Süre: Gün 1 – 14" under a sprint as its days of the plan, with the line as provenance', () => {
+    const doc = parseRoadmap('## 🚀 **Sprint 1: Temel Planlama**\n\n🕐 Süre: Gün 1 – 14\n\n## Sprint 2\n\n**Duration:** Days 15-28\n');
+    assert.deepEqual(doc.sections.map((s) => s.days), [{ start: 1, end: 14 }, { start: 15, end: 28 }]);
     assert.equal(doc.sections[0].provenance.period?.line, 3);
   });
 });

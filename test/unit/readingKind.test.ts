@@ -413,3 +413,46 @@ describe('reading: Kiro task lists with flat numbered tasks', () => {
     assert.equal(plan.tasks.length, 3);
   });
 });
+
+describe('reading: releases named without a plan word', () => {
+  it('reads a product name before a version ("PatchVec v0.1 — Prototype") as that release, never a title\'s "Roadmap v2.0"', () => {
+    const doc = parseRoadmap('# Roadmap v2.0\n## Release Schedule\n### PatchVec v0.1 — Prototype\n- a\n### PaveDB v1.0: Stability\n- b\n');
+    assert.deepEqual(doc.sections.map((s) => [s.kind, s.id]), [['section', null], ['section', null], ['milestone', 'v0.1'], ['milestone', 'v1.0']]);
+  });
+
+  it('reads a heading that is only a two-part version ("## 0.2", "## 0.1 (initial release)") as a release, and "## 1.2 Setup" as a section', () => {
+    const doc = parseRoadmap('# Roadmap\n## 0.1 (initial release)\n- api\n## 0.2\n- knobs\n## 1.2 Setup\n');
+    assert.deepEqual(doc.sections.slice(1).map((s) => [s.kind, s.id]), [['milestone', 'v0.1'], ['milestone', 'v0.2'], ['section', null]]);
+  });
+
+  it('reads a lane that names its release ("## ✅ Completed (v1.2)") as that release, done', () => {
+    const doc = parseRoadmap('# Roadmap\n## ✅ Completed (v1.2)\n- **Polish**: done\n## ✅ Completed (v1.1)\n- **A11y**\n');
+    assert.deepEqual(doc.sections.slice(1).map((s) => [s.kind, s.id, s.status]), [['milestone', 'v1.2', 'done'], ['milestone', 'v1.1', 'done']]);
+  });
+
+  it('gives a quarter without a year the one year a heading above it names ("# Feature Roadmap: 2025" › "## Q1: …")', () => {
+    const doc = parseRoadmap('# Feature Roadmap: 2025\n## Q1: Foundation\n- [x] a\n## Q2: Growth\n- [ ] b\n');
+    assert.deepEqual(doc.sections.slice(1).map((s) => [s.id, s.period?.unit === 'date' ? `${s.period.start}..${s.period.end}` : null]), [['Q1 2025', '2025-01-01..2025-03-31'], ['Q2 2025', '2025-04-01..2025-06-30']]);
+    assert.equal(doc.sections[1].provenance.period?.line, 1);
+    const twoYears = parseRoadmap('# Plan 2025-2026\n## Q1: Foundation\n');
+    assert.equal(twoYears.sections[1].id, 'Q1');
+    assert.equal(twoYears.sections[1].period, null);
+  });
+
+  it('reads a range heading over a table of its members\' rows ("## 완료된 작업 (Phase 1-4)") as a group of those phases', () => {
+    const table = '| Phase | 설명 | 상태 |\n|---|---|---|\n| Phase 1 | 설정 | ✅ 완료 |\n| Phase 2 | HTTP | ✅ 완료 |\n';
+    const doc = parseRoadmap(`# R\n## 🏆 완료된 작업 (Phase 1-4)\n\n${table}\n## Phase 5: 기능 개선\n- [ ] a\n`);
+    assert.deepEqual([...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section').map((s) => [s.id, s.status]), [['Phase 5', 'planned'], ['Phase 1', 'done'], ['Phase 2', 'done']]);
+    // The same rows where their ids also head sections later keep the range's name, to stay apart from those.
+    const again = parseRoadmap(`# R\n## 🏆 완료된 작업 (Phase 1-4)\n\n${table}\n## Phase 1 notes\n### Phase 1\n`);
+    assert.ok((again.items ?? []).some((s) => s.id === 'Phase 1-4 / Phase 1'));
+  });
+});
+
+describe('reading: plan tables numbered in a "#" column', () => {
+  it('names each row by its number and the plan column\'s word ("| # | Status | Stage |" → Stage 0, Stage 1), not file numbers ("| 01 |")', () => {
+    const doc = parseRoadmap('# Plan\n## Stages\n| # | Status | Stage |\n|---|---|---|\n| 0 | **DONE** | Skeleton |\n| 1 | | Paths |\n\n### Stage 0 completion notes (2026-08-19)\nDone.\n');
+    assert.deepEqual((doc.items ?? []).map((s) => [s.id, s.status]), [['Stage 0', 'done'], ['Stage 1', null]]);
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => s.id), []);
+  });
+});

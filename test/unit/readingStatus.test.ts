@@ -355,3 +355,25 @@ describe('reading status: navigation links in headings', () => {
     assert.deepEqual(doc.sections.map((s) => [s.id, s.status]), [['v0.3.0', 'planned'], ['v0.4.0', 'done']]);
   });
 });
+
+describe('reading status: work struck out as done', () => {
+  it('reads struck-out list lines as done work where a document strikes out what it finished', () => {
+    const doc = parseRoadmap('# R\n## v1.0\n- ~~a~~\n- ~~b~~\n## v1.1\n- ~~c~~\n- d\n## v1.2\n- e\n- f\n');
+    assert.deepEqual(doc.sections.slice(1).map((s) => [s.id, s.status]), [['v1.0', 'done'], ['v1.1', 'in-progress'], ['v1.2', 'planned']]);
+  });
+
+  it('reads nothing from one struck line (a correction, not a convention)', () => {
+    const doc = parseRoadmap('# R\n## v1.0\n- ~~a~~\n- b\n## v1.1\n- d\n- e\n');
+    assert.deepEqual(doc.sections.slice(1).map((s) => s.status), [null, null]);
+  });
+});
+
+describe('reading status: steps ticked in their headings', () => {
+  it('reads a phase whose numbered steps carry no tick as not started, where the document ticks its steps in their headings', () => {
+    const doc = parseRoadmap('# Plan\n## Phase 1: Core ✅ COMPLETE\n### 1.1 Fix ✅\n### 1.2 Apply ✅\n## Phase 2: More\n### 2.1 Cache ✅\n### 2.2 Select\n## Phase 3: Rust\n### 3.1 Toolchain\n### 3.2 Runner\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.status]), [['Phase 1', 'done'], ['Phase 2', 'in-progress'], ['Phase 3', 'planned']]);
+    // Without that habit, steps without ticks say nothing.
+    const plain = parseRoadmap('# Plan\n## Phase 3: Rust\n### 3.1 Toolchain\n### 3.2 Runner\n');
+    assert.equal(plain.sections[1].status, null);
+  });
+});

@@ -83,6 +83,13 @@ const VERSION_RE = new RegExp(`^(?:v|${VERSION_WORD}\\s+(?:${VERSION_WORD}\\s+)?
 const BARE_VERSION_RE = /^(\d{1,3}\.\d{1,4}\.(?:\d{1,4}|x)(?:-[0-9a-z.]+)?)(?=$|\s*[:：–—(（]|\s+-\s)/iu;
 // "1.0.0 Release (mid 2024)", "0.x Releases (2024)", "1.0.0 roadmap:": a version the words after it name as one.
 const NAMED_VERSION_RE = /^(\d{1,3}(?:\.(?:\d{1,4}|x)){1,2})(?=\s+(?:releases?|roadmap|version)(?![\p{L}]))/iu;
+// A heading that is only a two-part version, perhaps with a note in parentheses: "## 0.2", "## 0.1 (initial release)".
+// Numbered sections always carry a title ("## 1.2 Setup"), so a number standing alone names a release.
+const SHORT_VERSION_HEADING_RE = /^(\d{1,3}\.\d{1,4})(?=\s*(?:$|[(（][^)）]*[)）]\s*$))/u;
+// A product's name before the version: "PatchVec v0.1 — Prototype", "PaveDB v1.0: Stability". One or two
+// capitalised words, then `v` and a dotted number, then a separator or the end: never prose ("Roadmap v2" is a title).
+const PRODUCT_VERSION_RE = /^(\p{Lu}[\p{L}\p{N}]*(?:[ -]\p{Lu}[\p{L}\p{N}]*)?)\s+(?=v\d{1,3}(?:\.\d{1,4}){1,3}(?:\s*(?:$|[—–:：(（]|-\s)))/u;
+const NOT_PRODUCT_WORDS = /^(?:roadmap|plans?|notes|docs|specs?|design|release|version|target|since|from|until|after|before|in|for|up|to|the|our)$/iu;
 const QUARTER_RE = new RegExp(`^(?:Q([1-4])\\s*[/'’-]?\\s*(\\d{4})|(\\d{4})\\s*[/-]?\\s*Q([1-4])|H([12])\\s*[/-]?\\s*(\\d{4})|(\\d{4})\\s*[/-]?\\s*H([12]))${ID_END}`, 'iu');
 const QUARTER_RANGE_RE = /^(?:Q([1-4])\s*(\d{4})\s*[-–—]\s*Q([1-4])\s*(\d{4})|Q([1-4])\s*[-–]\s*Q([1-4])\s+(\d{4}))(?=$|[\s:：.,;!?)\]}|(（]|\p{Extended_Pictographic})/iu;
 // "Q1: Analyse", "Q2 – Q3: Umsetzung": quarters of a year the heading does not name (no period can be read).
@@ -285,6 +292,10 @@ export function readHeading(title: string): HeadingReading {
   if (text.slice(0, at).includes('§')) return none;
   let found = idAtStart(text.slice(at), true);
   if (!found) {
+    const short = SHORT_VERSION_HEADING_RE.exec(text.slice(at));
+    if (short) found = { kind: 'milestone', id: `v${short[1]}`, word: 'version', length: short[1].length };
+  }
+  if (!found) {
     const numbering = NUMBERING.exec(text.slice(at));
     if (numbering && numbering[0].length > 0) {
       const next = at + numbering[0].length;
@@ -313,6 +324,17 @@ export function readHeading(title: string): HeadingReading {
       const laned = idAtStart(text.slice(after));
       if (laned) {
         found = laned;
+        at = after;
+      }
+    }
+  }
+  if (!found) {
+    const product = PRODUCT_VERSION_RE.exec(text.slice(at));
+    if (product && !product[1].split(/[ -]/u).some((w) => NOT_PRODUCT_WORDS.test(w))) {
+      const after = at + product[0].length;
+      const versioned = idAtStart(text.slice(after));
+      if (versioned?.kind === 'milestone') {
+        found = versioned;
         at = after;
       }
     }
@@ -348,6 +370,11 @@ function otherItemIn(text: string, at: number): HeadingReading | null {
   for (const m of rest.matchAll(PAREN_ID_RE)) {
     const inner = m[1].trim();
     const found = idAtStart(inner);
+    // A lane that names its release: "✅ Completed (v1.2)", "Released (v2.0)".
+    if (found && found.kind === 'milestone' && found.length === inner.length && m.index > 0 && groupStatusAt(rest.slice(0, m.index)) !== null) {
+      const index = at + m.index + m[0].indexOf(inner);
+      return { kind: 'milestone', id: found.id, word: found.word, about: null, index, end: index + found.length };
+    }
     // Weeks in parentheses are when ("(Week 10-12)"), not what.
     if (found && found.kind === 'phase' && found.word !== 'week' && found.length === inner.length) {
       const index = at + m.index + m[0].indexOf(inner);

@@ -146,6 +146,7 @@ export const NUMBER_COLUMNS: readonly { text: string; lang: string }[] = [
   ...['nº', 'n°', 'número', 'núm', 'núm.'].map((text) => ({ text, lang: 'pt/es' })),
   ...['numéro'].map((text) => ({ text, lang: 'fr' })),
   ...['nr', 'nr.', 'nummer'].map((text) => ({ text, lang: 'de/nl/pl' })),
+  ...['#', '№'].map((text) => ({ text, lang: 'any' })),
 ];
 
 /** First cells of a table's totals row ("| **TOTAL** | 135 | 71 |"): a sum, not an item. */
@@ -634,6 +635,7 @@ export const ABOUT_WORDS: readonly { text: string; lang: string }[] = [
     'testing', 'rollback', 'api endpoints', 'endpoints', 'files', 'changes', 'architecture', 'requirements', 'progress',
     'highlights', 'learnings', 'lessons learned', 'issues', 'blockers', 'estimates', 'cost', 'costs', 'staffing',
     'verification', 'validation', 'gate', 'exit', 'entry criteria', 'definition of done', 'features', 'scope',
+    'completion notes', 'completion report', 'completion summary', 'handoff', 'postmortem', 'post-mortem',
     // "v1.0 Completed Phases (For Reference)": a section listing the item's parts.
     'phases', 'completed phases', 'sprints', 'completed sprints', 'milestones', 'stages', 'phase summary', 'phase overview',
   ].map((text) => ({ text, lang: 'en' })),

@@ -121,6 +121,17 @@ const POINT_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Point, 'i
     },
   },
   {
+    // "12 oct → 18 oct 2025", "dom 28 dic → sáb 3 ene 2026", "3 March - 14 March 2025": days with their months, the
+    // year once at the end (a weekday's short name may stand before the last day).
+    re: new RegExp(`${L}(\\d{1,2})\\.?\\s+(?:de\\s+)?${MONTH_NAME}${RANGE_SEP}(?:\\p{L}{2,4}\\.?\\s+)?(\\d{1,2})\\.?\\s+(?:de\\s+)?${MONTH_NAME}${MONTH_YEAR_GLUE}(\\d{4})${R}`, 'giu'),
+    read: (m) => {
+      const m1 = monthNumber(m[2]);
+      const m2 = monthNumber(m[4]);
+      const found = m1 && m2 ? sharedYear([Number(m[1]), m1], [Number(m[3]), m2], Number(m[5])) : null;
+      return found ? { start: found.start, finish: found.end, precision: 'day' } : null;
+    },
+  },
+  {
     // "2025年5月", "2025年5月1日", "2025년 5월".
     re: /(?<![\p{N}])(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?/gu,
     read: (m) => {
@@ -703,12 +714,29 @@ export function durationDaysIn(line: string): number | null {
  * "Dauer: KW 8-9". Null for a length ("Duration: 2 weeks") or anything else.
  */
 export function durationKeyPeriodIn(line: string, order: DateOrder | DateContext = null): Period | null {
-  const kv = keyValueIn(line);
-  if (!kv || !DURATION_KEY.test(kv.key)) return null;
+  const kv = durationKeyValue(line);
+  if (!kv) return null;
   const value = kv.value.replace(/[*_]/g, '').trim();
   if (durationDaysOf(value, DURATION_VALUE) !== null) return null;
   const found = findPeriod(value, 'line', order);
   return found && found.index === 0 ? found.period : null;
+}
+
+/** A "Duration:" line's value, its key perhaps behind an icon ("🕐 Süre: Gün 1 – 14"). */
+function durationKeyValue(line: string): { key: string; value: string } | null {
+  const kv = keyValueIn(line);
+  if (!kv) return null;
+  const key = kv.key.replace(/^[\s\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f]+/u, '');
+  return DURATION_KEY.test(key) ? { key, value: kv.value } : null;
+}
+
+/** Days of the plan a "Duration:" line places a section on ("Süre: Gün 1 – 14", "**Duration:** Days 3-5"). */
+export function durationKeyDaysIn(line: string): { start: number; end: number } | null {
+  const kv = durationKeyValue(line);
+  if (!kv) return null;
+  const value = kv.value.replace(/[*_]/g, '').trim();
+  const days = relativeDaysIn(value);
+  return days && days.index === 0 ? { start: days.start, end: days.end } : null;
 }
 
 function durationDaysOf(text: string, re: RegExp): number | null {

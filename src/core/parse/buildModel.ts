@@ -5,7 +5,7 @@ import { horizonIn, isStatusKey, leadingCodeIn, leadingEmojiOf, normaliseId, pla
 import type { PlanWord } from '../language/lexicon';
 import { ABOUT_PARENT_WORDS, alternation } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
-import { addDays, anchorWeeks, compareIso, titleRangeIn, weekAnchorWithin, weeksOfMonth } from '../language/periods';
+import { addDays, anchorWeeks, compareIso, quarterRange, titleRangeIn, weekAnchorWithin, weeksOfMonth } from '../language/periods';
 import type { PartialCause } from './budget';
 import { joinSpans, provenanceOf, type Span } from './spans';
 import type { Chunk, Scan } from './split';
@@ -24,12 +24,16 @@ export interface SectionFacts {
   labelled?: Partial<Record<'start' | 'end' | 'date', { period: Period; span: Span }>>;
   /** List lines ticked with emoji instead of boxes ("- ✅ Logger", "- 🔲 URL templates"), counted like tasks. */
   marks?: Progress;
+  /** Days of the plan a "Duration:" line places the section on ("Süre: Gün 1 – 14"). */
+  days?: { start: number; end: number };
+  /** Plain list lines, and how many of them are struck out whole ("- ~~Get document by ID~~"). */
+  struck?: Progress;
   /** How many of the ✅ marks stand on lists of criteria or goals ("**Success Criteria:** - ✅ tests run"). */
   styledMarks?: number;
   /** A "Completed: 2026-02-14" line: when the item finished. */
   finished?: string | null;
   /** Where each fact was read (chunk-relative). */
-  spans: { status: Span | null; period: Span | null; dependencies: Span | null; priority: Span | null; duration: Span | null };
+  spans: { status: Span | null; period: Span | null; dependencies: Span | null; priority: Span | null; duration: Span | null; days?: Span };
 }
 
 export interface ChunkHeading {
@@ -461,6 +465,9 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   dropIconStatuses(sections);
   const statusTable = indexStatusTables(tables);
   const ownTables = ownStatusTables(tables, sections);
+  let struckLines = 0;
+  for (const f of facts) struckLines += f.struck?.done ?? 0;
+  const tickedSteps = sections.filter((c) => isStepHeading(sections, c) && c.status === 'done' && c.statusSource === 'heading').length;
   for (const s of sections) {
     const f = facts[s.index];
     if (s.status === null && f.status) {
@@ -503,6 +510,24 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     if (marks && marks.total >= 2 && (marks.done < marks.total || (s.kind !== 'section' && marks.styled === 0))) {
       setStatus(s, statusFromProgress(marks), 'tasks');
       s.provenance.status = DERIVED;
+    }
+    // Where a document ticks its numbered steps in their headings ("### 1.1 Fix hot-swapping ✅"), a plan item's steps
+    // say how far it got: none ticked under "## Phase 7" is not started.
+    if (s.status === null && s.kind !== 'section' && s.progress.total === 0 && tickedSteps >= MIN_STRUCK) {
+      const steps = s.children.filter((c) => isStepHeading(sections, sections[c]));
+      if (steps.length >= 2) {
+        const done = steps.filter((c) => sections[c].status === 'done').length;
+        setStatus(s, statusFromProgress({ done, total: steps.length }), 'tasks');
+        s.provenance.status = DERIVED;
+      }
+    }
+    // Where a document strikes out the work it has done, a plan item's list says how far it got like ticks would.
+    if (s.status === null && s.kind !== 'section' && s.progress.total === 0 && struckLines >= MIN_STRUCK) {
+      const struck = marksUnder(sections, facts, s.index, 'struck');
+      if (struck && struck.total >= 2) {
+        setStatus(s, statusFromProgress(struck), 'tasks');
+        s.provenance.status = DERIVED;
+      }
     }
     // Filed in a bucket ("## In Progress" › "### Phase 4"): the bucket says, unless the item's ticked boxes show more.
     if (s.status === null && s.kind !== 'section' && s.progress.done === 0) {
@@ -553,6 +578,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   qualifyRepeatedIds(sections, scopes);
 
   yield;
+  yearBareQuarters(sections);
   const written = sections.map((s): Located<Period> | null => {
     const f = facts[s.index];
     // Weeks in the heading with the days written out under it ("## Phase 2 (Weeks 3-4)" over "**Dates:**
@@ -575,6 +601,12 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     s.provenance.period = s.period ? written[s.index]!.at : null;
     // Weeks placed on the calendar keep the weeks as written.
     if (own?.unit === 'week' && s.period?.unit === 'date') s.weeks = { start: own.start, end: own.end };
+    // Days a "Duration:" line names ("🕐 Süre: Gün 1 – 14") where the heading names none.
+    const days = facts[s.index].days;
+    if (days && !s.period && !s.days && s.kind !== 'section') {
+      s.days = days;
+      s.provenance.period = spanAt[s.index](facts[s.index].spans.days ?? null);
+    }
   }
   markChangelogEntries(sections);
   dropHorizons(sections, facts);
@@ -655,10 +687,11 @@ function labelledPeriod(f: SectionFacts, isItem: boolean, at: (span: Span | null
     const precision = PRECISION_ORDER.indexOf(p1.precision) >= PRECISION_ORDER.indexOf(p2.precision) ? p1.precision : p2.precision;
     return { value: { unit: 'date', start: p1.start, end: p2.end, precision, source: 'line' }, at: range };
   }
-  // A deadline is its last day ("Due: Q2 2026" is 30 June), unless it spells out the days ("Срок: 14.04–14.05.2026")
-  // or names a month ("목표 일자: 2026년 1월", "Target: March 2026" is that month).
+  // A deadline is its last day ("Due: 2026" is 31 December), unless it spells out the days ("Срок: 14.04–14.05.2026")
+  // or names a month or a quarter ("목표 일자: 2026년 1월", "Target: March 2026" is that month, "Target: Q1 2025" that
+  // quarter, as a reader plans a release into it).
   if (end && end.period.unit === 'date') {
-    const days = end.period.precision === 'day' || end.period.precision === 'month';
+    const days = end.period.precision === 'day' || end.period.precision === 'month' || end.period.precision === 'quarter';
     return { value: days ? end.period : { ...end.period, start: end.period.end }, at: at(end.span)! };
   }
   if (isItem && l.date) return { value: l.date.period, at: at(l.date.span)! };
@@ -803,8 +836,18 @@ function markRangeContainers(sections: Section[]): void {
   for (const s of sections) {
     const members = s.kind === 'section' || s.from !== undefined ? null : rangeMembers(s.id);
     if (!members) continue;
-    const under = sections.filter((c) => c.from === undefined && c.id !== null && members.includes(c.id) && isAncestor(sections, s.index, c.index));
+    // Members as headings, or as the rows of a table under it ("## 완료된 작업 (Phase 1-4)" over "| Phase 1 | … | ✅ |",
+    // read first as parts of the range: "Phase 1-4 / Phase 1").
+    const prefix = `${s.id} / `;
+    const own = (c: Section): string | null => (c.from === 'table-row' && c.id?.startsWith(prefix) ? c.id.slice(prefix.length) : c.from === undefined ? c.id : null);
+    const isMember = (id: string | null | undefined): boolean => id !== null && id !== undefined && members.includes(id);
+    const under = sections.filter((c) => isMember(own(c)) && isAncestor(sections, s.index, c.index));
     if (under.length < 2) continue;
+    // Rows whose ids also head sections elsewhere ("| E | T13-T15 |" and later "### Phase E") keep the range's name
+    // to stay apart from those.
+    const elsewhere = (o: Section): boolean => o.index !== s.index && !isAncestor(sections, s.index, o.index) && (isMember(o.id) || isMember(o.about));
+    if (under.some((c) => c.from === 'table-row') && sections.some(elsewhere)) continue;
+    for (const c of under) c.id = own(c);
     s.kind = 'section';
     s.id = null;
     s.word = null;
@@ -1070,8 +1113,39 @@ function promoteListed(sections: Section[]): void {
   }
 }
 
+/**
+ * "## Q1: Foundation" under "# Feature Roadmap: 2025" is the first quarter of 2025: a quarter without its year takes
+ * the one year a heading above it names (none, or two, and it stays a quarter of no known year).
+ */
+function yearBareQuarters(sections: Section[]): void {
+  for (const s of sections) {
+    const q = s.kind === 'quarter' && s.period === null ? /^Q([1-4])$/u.exec(s.id ?? '') : null;
+    if (!q) continue;
+    for (let p = s.parent; p !== null; p = sections[p].parent) {
+      const years = new Set(sections[p].title.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu) ?? []);
+      if (years.size === 0) continue;
+      if (years.size > 1) break;
+      const year = Number([...years][0]);
+      const range = quarterRange(Number(q[1]) as 1 | 2 | 3 | 4, year);
+      s.id = `Q${q[1]} ${year}`;
+      s.period = { unit: 'date', start: range.start, end: range.end, precision: 'quarter', source: 'heading' };
+      const at = sections[p];
+      s.provenance.period = { basis: 'derived', line: at.line, endLine: at.line, start: null, end: null, text: at.title };
+      break;
+    }
+  }
+}
+
+/** A numbered plain heading right under a plan item ("### 4.3 Configuration File Support"): one of its steps. */
+function isStepHeading(sections: Section[], c: Section): boolean {
+  return c.kind === 'section' && c.from === undefined && c.parent !== null && sections[c.parent].kind !== 'section' && /^\d{1,3}(?:\.\d{1,3})+\.?\s/u.test(c.title);
+}
+
+/** Lines struck out before a document reads as one that strikes out its done work (one may be a correction). */
+const MIN_STRUCK = 3;
+
 /** A section's emoji marks, and for a plan item those of the plain sections under it too. */
-function marksUnder(sections: Section[], facts: readonly SectionFacts[], index: number): (Progress & { styled: number }) | null {
+function marksUnder(sections: Section[], facts: readonly SectionFacts[], index: number, which: 'marks' | 'struck' = 'marks'): (Progress & { styled: number }) | null {
   let done = 0;
   let total = 0;
   let styled = 0;
@@ -1079,8 +1153,8 @@ function marksUnder(sections: Section[], facts: readonly SectionFacts[], index: 
   while (stack.length > 0) {
     const i = stack.pop()!;
     if (i !== index && sections[i].kind !== 'section') continue;
-    done += facts[i].marks?.done ?? 0;
-    total += facts[i].marks?.total ?? 0;
+    done += facts[i][which]?.done ?? 0;
+    total += facts[i][which]?.total ?? 0;
     styled += facts[i].styledMarks ?? 0;
     if (sections[index].kind !== 'section') stack.push(...sections[i].children);
   }

@@ -12,7 +12,7 @@
 // Known difference from one whole parse: when one label is defined twice, a chunk that holds the later definition
 // resolves with its own (the whole document would use the earlier one). Titles only need plain text, so at worst
 // the plain text of such a link differs.
-import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
+import type { List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import {
   dependenciesIn,
   finishedStampIn,
@@ -71,6 +71,7 @@ import {
   durationWeeksIn,
   findPeriod,
   relativeDaysIn,
+  durationKeyDaysIn,
   timelineEntryIn,
   titleDurationDaysIn,
   dateSpanOf,
@@ -373,6 +374,13 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
               }
               const mark = emojiMarkIn(first);
               if (mark !== null) countMark(facts, mark, criteria);
+              else if (!criteria) {
+                // "- ~~Get document by ID endpoint~~": struck out as done, in a document that strikes out its done work
+                // (buildModel decides whether this one does).
+                facts.struck ??= { done: 0, total: 0 };
+                facts.struck.total++;
+                if (struckOut(node.children[0])) facts.struck.done++;
+              }
             }
           }
           if (typeof node.checked === 'boolean' && box) {
@@ -597,6 +605,16 @@ function namedLine(text: string): HeadingReading {
   return { kind: 'milestone', id: null, word: 'milestone', about: null, index: at, end: at };
 }
 
+/** Whether all the words of a paragraph are struck out ("~~Relicensing review (P3-34).~~"). */
+function struckOut(para: Paragraph): boolean {
+  let struck = false;
+  for (const child of para.children) {
+    if (child.type === 'delete') struck = true;
+    else if (child.type !== 'text' || child.value.trim() !== '') return false;
+  }
+  return struck;
+}
+
 /** Counts a line ticked without a GFM box (an emoji, a bare "[x]") toward its section's marks. */
 function countMark(facts: SectionFacts, done: boolean, criteria: boolean): void {
   facts.marks ??= { done: 0, total: 0 };
@@ -684,16 +702,17 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
     const cell = (row[plan.column] ?? '').replace(TRAILING_EMOJI, '');
     let named = tableCellId(cell, plan.text, plan.kind);
     // "| 3 | 06.10.2019 | 1 | Backlog bereit |" under "| Woche | Datum | Nr | Meilenstein |": the Nr is the item's.
-    const number = numberColumn >= 0 && numberColumn !== plan.column ? (row[numberColumn] ?? '').replace(/[*_`\s]/g, '') : '';
-    if (named.id === null && /^\d{1,3}$/u.test(number)) {
-      const composed = tableCellId(number, plan.text, plan.kind);
-      if (composed.id !== null) named = composed;
-    }
     // "| 01 | `01_FASE_2_FOUNDATION.md` | Foundation | …" under "Fase": another cell names the row's phase.
     let borrowed = false;
     for (let c = 0; named.id === null && c < row.length; c++) {
       const other = c === plan.column ? null : idByWordIn(row[c], plan.text);
       if (other) [named, borrowed] = [{ kind: other.kind, id: other.id, word: other.word }, true];
+    }
+    // Numbered like items ("| 10 |"), not like files ("| 01 |"), when no other cell names the row's item.
+    const number = numberColumn >= 0 && numberColumn !== plan.column ? (row[numberColumn] ?? '').replace(/[*_`\s]/g, '') : '';
+    if (named.id === null && /^(?:0|[1-9]\d{0,2})$/u.test(number)) {
+      const composed = tableCellId(number, plan.text, plan.kind);
+      if (composed.id !== null) named = composed;
     }
     return { named, borrowed };
   });
@@ -943,6 +962,11 @@ function readFact(facts: SectionFacts, line: string, at: (fragment: string) => S
     if (placed) {
       facts.period = placed;
       facts.spans.period = at(line);
+    }
+    const days = facts.days === undefined && !placed ? durationKeyDaysIn(line) : null;
+    if (days) {
+      facts.days = days;
+      facts.spans.days = at(line);
     }
     return;
   }
