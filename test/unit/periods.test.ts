@@ -681,3 +681,15 @@ describe('periods: day ranges with their months, and days a Duration line names'
     assert.equal(doc.sections[0].provenance.period?.line, 3);
   });
 });
+
+describe('periods: a milestone\'s day without a year', () => {
+  it('reads "Jalon 1: … (21 Jan - Sem 3)" as 21 January of the year the document\'s spelled-out dates are in', () => {
+    const doc = parseRoadmap('# Avancement\n**Dernière mise à jour:** 8 Janvier 2026\n## Jalons\n### ✅ Jalon 0: Pilote (8 Jan)\n### Jalon 1: Production (21 Jan - Sem 3)\n### Jalon 2: Clients (4 Fév - Sem 6)\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind === 'milestone').map((s) => (s.period?.unit === 'date' ? s.period.start : null)), ['2026-01-08', '2026-01-21', '2026-02-04']);
+  });
+
+  it('leaves a lone day in a phase\'s title alone (a mention as often as a date)', () => {
+    const doc = parseRoadmap('# Plan\nUpdated 8 January 2026\n## Phase 1: Setup (since 8 Jan)\n');
+    assert.equal(doc.sections[1].period, null);
+  });
+});

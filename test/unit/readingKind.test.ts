@@ -456,3 +456,22 @@ describe('reading: plan tables numbered in a "#" column', () => {
     assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => s.id), []);
   });
 });
+
+describe('reading: tables of versions with targets, totals and box statuses', () => {
+  it('reads a version table with a column of targets ("| 버전 | 목표 | 예상 완료 |") as milestones of the plan', () => {
+    const doc = parseRoadmap('# R\n## 📅 마일스톤\n| 버전 | 목표 | 예상 완료 |\n|---|---|---|\n| v1.0 | 기본 기능 | ✅ 완료 |\n| v1.5 | Phase 5 | 2026 Q2 |\n');
+    assert.deepEqual((doc.items ?? []).map((s) => [s.id, s.period?.unit === 'date' ? `${s.period.start}..${s.period.end}` : null]), [['v1.0', null], ['v1.5', '2026-04-01..2026-06-30']]);
+    // A release history (no targets, nothing ahead) stays a history.
+    assert.deepEqual(parseRoadmap('# R\n## Releases\n| Version | Date |\n|---|---|\n| v1.0 | 2024-01-02 |\n| v1.1 | 2024-03-02 |\n').items ?? [], []);
+  });
+
+  it('reads "[x]", "[/]" and "[ ]" in a status column as done, under way and not started', () => {
+    const doc = parseRoadmap('# R\n| Milestone | Target Date | Status |\n|---|---|---|\n| **M1: Swarm** | Month 3 | [x] |\n| **M2: Scout** | Month 9 | [/] |\n| **M3: Demo** | Month 18 | [ ] |\n');
+    assert.deepEqual((doc.items ?? []).map((s) => [s.id, s.status]), [['M1', 'done'], ['M2', 'in-progress'], ['M3', 'planned']]);
+  });
+
+  it('takes no item from a totals row with words after the total ("| **TOTAL DÉPENSÉ** | **44h30** |")', () => {
+    const doc = parseRoadmap('# R\n### Développement\n| Phase | Heures |\n|---|---|\n| Sprint 1 (Critical Path) | 11h30 |\n| **TOTAL DÉPENSÉ** | **44h30** |\n');
+    assert.deepEqual((doc.items ?? []).map((s) => s.id), ['Sprint 1']);
+  });
+});

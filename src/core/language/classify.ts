@@ -924,6 +924,14 @@ const ONLY_WHEN = new RegExp(
 const LEADING_EMOJI = new RegExp(`^\\s*(${alternation(STATUS_EMOJI.map((r) => r.emoji))})`, 'u');
 
 /** A status emoji that leads a list line, as a box would: "✅ **v1.0**", "🚧 **v1.3**", "🔄 Phase 2". */
+/** A status cell that is only a box: "[x]" done, "[/]" or "[~]" under way, "[ ]" not started. */
+export function boxStatusAt(cell: string): StatusReading | null {
+  const m = /^\s*[*_`]*\[([ xX/~])\][*_`]*\s*$/u.exec(cell);
+  if (!m) return null;
+  const status: Status = m[1] === ' ' ? 'planned' : m[1] === '/' || m[1] === '~' ? 'in-progress' : 'done';
+  return { status, words: `[${m[1]}]` };
+}
+
 export function leadingStatusAt(text: string): StatusReading | null {
   const m = LEADING_EMOJI.exec(text);
   if (!m) return null;
@@ -974,7 +982,8 @@ export function numberColumnIn(header: readonly string[]): number {
   return header.findIndex((cell) => NUMBER_COLUMN.test(cell.replace(/[*_`]/g, '').trim()));
 }
 
-const TOTAL_ROW = new RegExp(`^(?:${alternation(TOTAL_WORDS.map((r) => r.text))})\\s*:?$`, 'iu');
+// "TOTAL", "Gesamt:", and with a word or two after it: "TOTAL DÉPENSÉ", "Total remaining".
+const TOTAL_ROW = new RegExp(`^(?:${alternation(TOTAL_WORDS.map((r) => r.text))})(?:\\s+\\p{L}+){0,2}\\s*:?$`, 'iu');
 
 /** Whether a table cell starts a totals row ("**TOTAL**", "Gesamt", "合计"). */
 export function isTotalCell(cell: string): boolean {

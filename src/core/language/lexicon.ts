@@ -431,6 +431,7 @@ export const PERIOD_LABELS: readonly { text: string; role: PeriodRole; lang: str
   { text: '期限', role: 'end', lang: 'ja/zh' },
   { text: '截止日期', role: 'end', lang: 'zh' },
   { text: '예상 완료일', role: 'end', lang: 'ko' },
+  { text: '예상 완료', role: 'end', lang: 'ko' },
   { text: '마감', role: 'end', lang: 'ko' },
   { text: '마감일', role: 'end', lang: 'ko' },
   { text: '목표 일자', role: 'end', lang: 'ko' },
@@ -570,18 +571,18 @@ export const DURATION_KEYS: readonly { text: string; lang: string }[] = [
 
 /** Month names in the corpus' languages, with the abbreviations that cannot be read as ordinary words. */
 export const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['january', 'jan', 'janeiro', 'enero', 'ene', 'janvier', 'januar', 'jän', 'gennaio', 'ocak', 'январь', 'января', 'styczeń'],
-  ['february', 'feb', 'fevereiro', 'fev', 'febrero', 'février', 'fevrier', 'februar', 'febbraio', 'şubat', 'subat', 'февраль', 'февраля', 'luty'],
+  ['january', 'jan', 'janeiro', 'enero', 'ene', 'janvier', 'janv', 'januar', 'jän', 'gennaio', 'ocak', 'январь', 'января', 'styczeń'],
+  ['february', 'feb', 'fevereiro', 'fev', 'febrero', 'février', 'févr', 'fév', 'fevrier', 'februar', 'febbraio', 'şubat', 'subat', 'февраль', 'февраля', 'luty'],
   ['march', 'mar', 'março', 'marzo', 'mars', 'märz', 'maerz', 'mart', 'март', 'марта', 'marzec'],
-  ['april', 'apr', 'abril', 'abr', 'avril', 'aprile', 'nisan', 'апрель', 'апреля', 'kwiecień'],
+  ['april', 'apr', 'abril', 'abr', 'avril', 'avr', 'aprile', 'nisan', 'апрель', 'апреля', 'kwiecień'],
   ['may', 'maio', 'mai', 'mayo', 'maggio', 'mayıs', 'mayis', 'май', 'мая', 'maj'],
   ['june', 'jun', 'junho', 'junio', 'juin', 'juni', 'giugno', 'haziran', 'июнь', 'июня', 'czerwiec'],
-  ['july', 'jul', 'julho', 'julio', 'juillet', 'juli', 'luglio', 'temmuz', 'июль', 'июля', 'lipiec'],
+  ['july', 'jul', 'julho', 'julio', 'juillet', 'juil', 'juli', 'luglio', 'temmuz', 'июль', 'июля', 'lipiec'],
   ['august', 'aug', 'agosto', 'ago', 'août', 'aout', 'ağustos', 'agustos', 'август', 'августа', 'sierpień'],
   ['september', 'sep', 'sept', 'setembro', 'septiembre', 'setiembre', 'septembre', 'settembre', 'eylül', 'eylul', 'сентябрь', 'сентября', 'wrzesień'],
   ['october', 'oct', 'outubro', 'octubre', 'octobre', 'oktober', 'okt', 'ottobre', 'ekim', 'октябрь', 'октября', 'październik'],
   ['november', 'nov', 'novembro', 'noviembre', 'novembre', 'kasım', 'kasim', 'ноябрь', 'ноября', 'listopad'],
-  ['december', 'dec', 'dezembro', 'dez', 'diciembre', 'dic', 'décembre', 'decembre', 'dezember', 'dicembre', 'aralık', 'aralik', 'декабрь', 'декабря', 'grudzień'],
+  ['december', 'dec', 'dezembro', 'dez', 'diciembre', 'dic', 'décembre', 'déc', 'decembre', 'dezember', 'dicembre', 'aralık', 'aralik', 'декабрь', 'декабря', 'grudzień'],
 ];
 
 /** Languages whose numeric dates are written day first (and English ones written either way). */

@@ -100,6 +100,15 @@ const R = '(?![\\p{L}\\p{N}]|[.,/-]\\d)';
 // Patterns that start with a letter ("Q2", "May", "Week") may follow a dash: "Dec 2024-Jan 2025".
 const LW = '(?<![\\p{L}\\p{N}_])';
 
+const NAMED_DAY_RE = new RegExp(`${L}(?:${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+)?${MONTH_NAME})${MONTH_YEAR_GLUE}(\\d{4})${R}`, 'giu');
+
+function namedDayOf(m: RegExpExecArray): string | null {
+  const mo = monthNumber(m[1] ?? m[4]);
+  const iso = formatIsoDay(Number(m[5]), mo, Number(m[2] ?? m[3]));
+  const p = ymdOf(iso);
+  return mo && p && plausibleYear(p.y) ? iso : null;
+}
+
 const POINT_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Point, 'index' | 'end'> | null }[] = [
   {
     // ISO day.
@@ -112,12 +121,10 @@ const POINT_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Point, 'i
   },
   {
     // "May 1, 2024", "1 May 2024", "1. Mai 2024", "1 de maio de 2025".
-    re: new RegExp(`${L}(?:${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+)?${MONTH_NAME})${MONTH_YEAR_GLUE}(\\d{4})${R}`, 'giu'),
+    re: NAMED_DAY_RE,
     read: (m) => {
-      const mo = monthNumber(m[1] ?? m[4]);
-      const iso = formatIsoDay(Number(m[5]), mo, Number(m[2] ?? m[3]));
-      const p = ymdOf(iso);
-      return mo && p && plausibleYear(p.y) ? { start: iso, finish: iso, precision: 'day' } : null;
+      const iso = namedDayOf(m);
+      return iso ? { start: iso, finish: iso, precision: 'day' } : null;
     },
   },
   {
@@ -364,6 +371,12 @@ export function dateSpanOf(text: string): DateSpan | null {
       add(p.start);
       add(p.finish);
     }
+  }
+  // "8 Janvier 2026", "March 3, 2026": days spelled with their month's name.
+  NAMED_DAY_RE.lastIndex = 0;
+  for (let m = NAMED_DAY_RE.exec(scan); m; m = NAMED_DAY_RE.exec(scan)) {
+    const iso = namedDayOf(m);
+    if (iso) add(iso);
   }
   return start === '' ? null : { start, end, order };
 }

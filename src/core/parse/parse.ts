@@ -19,6 +19,7 @@ import {
   leadingStatusAt,
   planColumnIn,
   numberColumnIn,
+  boxStatusAt,
   isTotalCell,
   cellItemIn,
   idByWordIn,
@@ -469,7 +470,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
       // part of the milestone's name and the day is its target.
       const stamp = status?.status === 'done' ? finishedStampIn(title) : null;
       const planned = stamp ? title.slice(0, stamp.index) + ' '.repeat(stamp.end - stamp.index) + title.slice(stamp.end) : title;
-      const period = findPeriod(planned, 'heading', order);
+      const period = findPeriod(planned, 'heading', order) ?? (reading.kind === 'milestone' ? parenthesisedDayIn(planned, order) : null);
       const days = period ? null : relativeDaysIn(planned);
       facts = emptyFacts();
       headings.push({
@@ -615,6 +616,22 @@ function struckOut(para: Paragraph): boolean {
   return struck;
 }
 
+/**
+ * A milestone's day in parentheses without a year ("Jalon 0: Pilote (8 Jan)", "Milestone 2 (Feb 4 - Week 6)"): its
+ * target, in the year of the document's other dates. A lone day elsewhere in a title is as often a mention.
+ */
+function parenthesisedDayIn(title: string, order: DateContext): { period: Period; index: number; end: number } | null {
+  for (const m of title.matchAll(/[(（]([^()（）]{1,40})[)）]/gu)) {
+    const first = m[1].split(/\s[-–—]\s|[,;]/u)[0].trim();
+    const found = findPeriod(first, 'heading', order);
+    if (found?.period.unit === 'date' && found.period.precision === 'day') {
+      const index = m.index + m[0].indexOf(first);
+      return { period: found.period, index, end: index + first.length };
+    }
+  }
+  return null;
+}
+
 /** Counts a line ticked without a GFM box (an emoji, a bare "[x]") toward its section's marks. */
 function countMark(facts: SectionFacts, done: boolean, criteria: boolean): void {
   facts.marks ??= { done: 0, total: 0 };
@@ -689,7 +706,9 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   const statusColumn = statusColumnOf(header);
   // Version and release tables are histories (builds, migrations), not plans — unless their status column looks
   // ahead: a version still planned or under way ("| v0.4.0 | 📋 规划中 | 2025-10 |") is a milestone of the plan.
-  if ((plan.word === 'version' || plan.word === 'release') && !rows.some((row) => aheadStatus(row[statusColumn]))) return;
+  // So is a version table with a column of targets ("| 버전 | 목표 | 예상 완료 |", "| Release | Target |", "| Version | ETA |").
+  const targets = header.some((cell) => periodLabelIn(`${cell.replace(/[*_`]/g, '').trim()}:`) === 'end');
+  if ((plan.word === 'version' || plan.word === 'release') && !targets && !rows.some((row) => aheadStatus(row[statusColumn]))) return;
   if (plan.word === 'week' && weekPlanItems(plan.column, statusColumn, rows, spans, heading, out, order)) return;
   // "| # | Blind spot | Phase | Notes |": the rows are the blind spots, and the plan column says which phase takes
   // each; its cells refer to items, they do not name new ones.
@@ -730,7 +749,7 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
     const statusCell = statusColumn >= 0 ? (row[statusColumn] ?? '') : '';
     // With no status column, an emoji beside the id says it: "| **111** ✅ | Guardian model selector |".
     const idEmoji = statusCell === '' && /^\s*[*_`]*[\p{L}\p{N}][^\p{L}]{0,12}?[*_`]*\s*\p{Extended_Pictographic}\ufe0f?\s*$/u.test(cell) ? statusAt(cell) : null;
-    const stated = statusCell ? (leadingStatusAt(statusCell) ?? statusAt(statusCell)) : idEmoji;
+    const stated = statusCell ? (leadingStatusAt(statusCell) ?? statusAt(statusCell) ?? boxStatusAt(statusCell)) : idEmoji;
     const dated = row
       .map((c, i) => (i === statusColumn ? null : findPeriod(c, 'line', order)))
       .filter((p) => p !== null && p.period.unit === 'date');
