@@ -693,3 +693,24 @@ describe('periods: a milestone\'s day without a year', () => {
     assert.equal(doc.sections[1].period, null);
   });
 });
+
+describe('periods: lent by the plan around an item, or spanned by its items', () => {
+  it('gives a phase filed under a quarter that quarter, as derived', () => {
+    const doc = parseRoadmap('# Roadmap\n## Q1 2025 (January - March)\n### Phase 2: Discovery\n- [ ] a\n## Q2 2025\n### Phase 5: Payments (Weeks 3-4)\n');
+    const p2 = doc.sections.find((s) => s.id === 'Phase 2')!;
+    assert.deepEqual(p2.period?.unit === 'date' ? [p2.period.start, p2.period.end] : null, ['2025-01-01', '2025-03-31']);
+    assert.equal(p2.provenance.period?.basis, 'derived');
+    // Weeks of its own are its own.
+    assert.equal(doc.sections.find((s) => s.id === 'Phase 5')!.period?.unit === 'date', true);
+  });
+
+  it('spans a phase over its weeks when it states only a length ("FASE 1 (3 semanas)" › "Semana 1" … "Semana 3")', () => {
+    const doc = parseRoadmap('# Plan\n## FASE 1: FUNDACIÓN (3 semanas)\n### Semana 1: Setup\n### Semana 2: Auth\n### Semana 3: UI\n## FASE 2 (2 semanas)\n### Semana 4\n### Semana 5\n');
+    assert.deepEqual(doc.sections.filter((s) => s.word === 'phase').map((s) => (s.period?.unit === 'week' ? [s.period.start, s.period.end] : null)), [[1, 3], [4, 5]]);
+  });
+
+  it('reads Vietnamese "Thời hạn" as the period of the section it stands in', () => {
+    const doc = parseRoadmap('## Phase 1: MVP Foundation\n\n**Thời hạn**: 25/01/2026 - 15/02/2026\n');
+    assert.deepEqual(doc.sections[0].period?.unit === 'date' ? [doc.sections[0].period.start, doc.sections[0].period.end] : null, ['2026-01-25', '2026-02-15']);
+  });
+});

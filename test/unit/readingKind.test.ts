@@ -475,3 +475,23 @@ describe('reading: tables of versions with targets, totals and box statuses', ()
     assert.deepEqual((doc.items ?? []).map((s) => s.id), ['Sprint 1']);
   });
 });
+
+describe('reading: weeks in more languages, schedules of weeks, milestones in a quarter', () => {
+  it('reads Indonesian "Minggu" and Polish "Tydzień" as weeks', () => {
+    const doc = parseRoadmap('# TODO\n## Minggu 1 (8-14 September) - Setup\n- a\n## Tydzień 2: Integracja\n- b\n');
+    assert.deepEqual(doc.sections.slice(1).map((s) => [s.id, s.period?.unit === 'week' ? [s.period.start, s.period.end] : null]), [['Minggu 1', [1, 1]], ['Tydzień 2', [2, 2]]]);
+  });
+
+  it('reads "| Week | What to get done | Milestone |" with weeks one after another as a schedule of weeks', () => {
+    const doc = parseRoadmap('# Schedule\n| Week | What you should get done | Milestone |\n| --- | --- | --- |\n| 1 | Teams should be formed and selected | Team Selection |\n| 2 | Projects should be decided by end of this week | Team Principles |\n');
+    assert.deepEqual((doc.items ?? []).map((s) => [s.id, s.period?.unit === 'week' ? s.period.start : null]), [['Week 1', 1], ['Week 2', 2]]);
+    // Milestones numbered in their own column keep their numbers, in the weeks they fall in.
+    const numbered = parseRoadmap('# Plan\n| Woche | Datum | Nr | Meilenstein |\n|---|---|---|---|\n| 3 | 06.10.2019 | 1 | Backlog bereit |\n| 4 | 13.10.2019 | 2 | Login |\n');
+    assert.deepEqual((numbered.items ?? []).map((s) => s.id), ['M1', 'M2']);
+  });
+
+  it('reads milestones named without ids in a quarter\'s table as that quarter\'s items', () => {
+    const doc = parseRoadmap('# R\n## 2025Q1\n| 里程碑 | 起始日期 | 结束日期 |\n| :-- | :-- | :-- |\n| H | 2025-01-01 | 2025-01-31 |\n| He | 2025-02-01 | 2025-02-28 |\n');
+    assert.deepEqual((doc.items ?? []).map((s) => [s.kind, s.period?.unit === 'date' ? s.period.start : null]), [['milestone', '2025-01-01'], ['milestone', '2025-02-01']]);
+  });
+});

@@ -601,6 +601,14 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     s.provenance.period = s.period ? written[s.index]!.at : null;
     // Weeks placed on the calendar keep the weeks as written.
     if (own?.unit === 'week' && s.period?.unit === 'date') s.weeks = { start: own.start, end: own.end };
+    // A phase filed under a quarter ("## Q1 2025 (January - March)" › "### Phase 2") is planned in that quarter.
+    if (!s.period && !s.days && s.kind === 'phase' && s.parent !== null && s.from === undefined) {
+      const holder = enclosingPlanItem(sections, s.index);
+      if (holder?.kind === 'quarter' && holder.period?.unit === 'date') {
+        s.period = holder.period;
+        s.provenance.period = holder.provenance.period ? { ...holder.provenance.period, basis: 'derived' } : null;
+      }
+    }
     // Days a "Duration:" line names ("🕐 Süre: Gün 1 – 14") where the heading names none.
     const days = facts[s.index].days;
     if (days && !s.period && !s.days && s.kind !== 'section') {
@@ -608,6 +616,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
       s.provenance.period = spanAt[s.index](facts[s.index].spans.days ?? null);
     }
   }
+  periodFromChildren(sections);
   markChangelogEntries(sections);
   dropHorizons(sections, facts);
   placeByDuration(sections, factsAt.map((f) => f.duration));
@@ -820,6 +829,28 @@ function markAboutSections(sections: Section[]): void {
       }
     }
   }
+}
+
+/**
+ * A plan item that states no period of its own spans its items' weeks: "## FASE 1: FUNDACIÓN (3 semanas)" over
+ * "### Semana 1" … "### Semana 3" is weeks 1-3. Only when every child item is placed, in weeks alike.
+ */
+function periodFromChildren(sections: Section[]): void {
+  for (let i = sections.length - 1; i >= 0; i--) {
+    const s = sections[i];
+    if (s.kind === 'section' || s.period !== null || s.days) continue;
+    const items = s.children.map((c) => sections[c]).filter((c) => c.kind !== 'section');
+    if (items.length < 2 || !items.every((c) => c.period?.unit === 'week')) continue;
+    const weeks = items.map((c) => c.period as Extract<Period, { unit: 'week' }>);
+    s.period = { unit: 'week', start: Math.min(...weeks.map((w) => w.start)), end: Math.max(...weeks.map((w) => w.end)), source: 'heading' };
+    s.provenance.period = DERIVED;
+  }
+}
+
+/** The nearest plan item above a section, or null. */
+function enclosingPlanItem(sections: Section[], index: number): Section | null {
+  for (let p = sections[index].parent; p !== null; p = sections[p].parent) if (sections[p].kind !== 'section') return sections[p];
+  return null;
 }
 
 function enclosingItem(sections: Section[], index: number): boolean {

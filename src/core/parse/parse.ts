@@ -60,7 +60,7 @@ import { CHUNK_OVERHEAD, DOCUMENT_BUDGET, overBudget, type PartialCause } from '
 import { lineReadChunk } from './lineRead';
 import { lineContentEnd, splitLines } from './lines';
 import { collapseWhitespace, parseMarkdown, plainText, visibleText, type TaskBox } from './markdown';
-import type { Period, RoadmapDocument, Section, Task, TextEdit } from '../model';
+import type { Period, RoadmapDocument, Section, SectionKind, Task, TextEdit } from '../model';
 import {
   addDays,
   dateOrderOf,
@@ -432,7 +432,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
             return spanOf(input, lines, from, to, '');
           });
           tables.push({ header: header ?? [], rows, rowSpans });
-          tableRowItems(header ?? [], rows, rowSpans, headings.length - 1, (headings[headings.length - 1]?.kind ?? 'section') !== 'section', lineItems, order);
+          tableRowItems(header ?? [], rows, rowSpans, headings.length - 1, headings[headings.length - 1]?.kind ?? 'section', lineItems, order);
           if (inTimeline) rows.forEach((row, i) => addTimeline(timeline, '| ' + row.join(' | ') + ' |', () => rowSpans[i]));
           continue;
         }
@@ -699,10 +699,18 @@ function isSubjectColumn(cell: string, column: number, statusColumn: number, row
 }
 
 /** Rows of a plan table ("| Phase | Title | Status |", "| Milestone | Date | Status |") as plan items. */
-function tableRowItems(header: string[], rows: string[][], spans: Span[], heading: number, withinItem: boolean, out: ChunkLineItem[], order: DateContext): void {
-  const plan = planColumnIn(header);
+function tableRowItems(header: string[], rows: string[][], spans: Span[], heading: number, within: SectionKind, out: ChunkLineItem[], order: DateContext): void {
+  let plan = planColumnIn(header);
   // A table of tasks ("| ID | Task | Status |") lists the work inside an item, not items.
   if (!plan || plan.word === 'task') return;
+  // "| Week | What you should get done | Milestone |" with the weeks one after another and milestones named without
+  // ids (nor numbered in a "Nr" column): a schedule of weeks, each named by its milestone.
+  const byWeek = plan.kind === 'milestone' && numberColumnIn(header) < 0 ? planColumnIn(header.map((cell, c) => (c === plan!.column ? '' : cell))) : null;
+  if (byWeek?.word === 'week') {
+    const weeks = rows.map((row) => /^[\s*_]*(\d{1,2})[\s*_]*$/u.exec(row[byWeek.column] ?? '')?.[1]);
+    const consecutive = weeks.every((w, i) => w !== undefined && (i === 0 || Number(w) === Number(weeks[i - 1]) + 1));
+    if (consecutive && rows.every((row) => tableCellId(row[plan!.column] ?? '', plan!.text, plan!.kind).id === null)) plan = byWeek;
+  }
   const statusColumn = statusColumnOf(header);
   // Version and release tables are histories (builds, migrations), not plans — unless their status column looks
   // ahead: a version still planned or under way ("| v0.4.0 | 📋 规划中 | 2025-10 |") is a milestone of the plan.
@@ -745,6 +753,8 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
     // cell says its kind ("Fase de Inicio"); version tables list migrations and builds by other numbers. Under a plan
     // item, rows without ids are its parts ("Sprint 15 › | T-1501 | P6.1 | Liens … |").
     const title = cell.replace(/[*_`]/g, '').trim();
+    // Milestones in a quarter ("## 2025Q1" › "| 里程碑 | 起始日期 | 结束日期 |") are the quarter's items, not its parts.
+    const withinItem = within !== 'section' && !(within === 'quarter' && plan.kind === 'milestone');
     if (named.id === null && (borrowing || withinItem || plan.word === 'version' || plan.word === 'release' || title.length > 60 || !/\p{L}/u.test(title))) return;
     const statusCell = statusColumn >= 0 ? (row[statusColumn] ?? '') : '';
     // With no status column, an emoji beside the id says it: "| **111** ✅ | Guardian model selector |".
@@ -760,7 +770,7 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
     const period =
       first?.unit === 'date' && last?.unit === 'date' && dated.length === 2 && first.start <= last.end
         ? { ...first, end: last.end }
-        : (first ?? relative?.weeks ?? null);
+        : (first ?? relative?.weeks ?? (named.word === 'week' && named.id !== null ? (findPeriod(named.id, 'line')?.period ?? null) : null));
     const span = spans[r];
     out.push({
       line: span.line,
