@@ -714,3 +714,12 @@ describe('periods: lent by the plan around an item, or spanned by its items', ()
     assert.deepEqual(doc.sections[0].period?.unit === 'date' ? [doc.sections[0].period.start, doc.sections[0].period.end] : null, ['2026-01-25', '2026-02-15']);
   });
 });
+
+describe('periods: a phase laid out in parts that name their weeks', () => {
+  it('spans "### Faza 2" over "#### … (Tydzień 3)" and "#### … (Tydzień 4)"', () => {
+    const doc = parseRoadmap('# R\n### Faza 2: Audit\n#### Needs Analysis (Tydzień 3)\n- [x] a\n#### Interface Design (Tydzień 4)\n- [ ] b\n');
+    const p = doc.sections.find((s) => s.id === 'Faza 2')!;
+    assert.deepEqual(p.period?.unit === 'week' ? [p.period.start, p.period.end] : null, [3, 4]);
+    assert.equal(p.provenance.period?.basis, 'derived');
+  });
+});

@@ -495,3 +495,15 @@ describe('reading: weeks in more languages, schedules of weeks, milestones in a 
     assert.deepEqual((doc.items ?? []).map((s) => [s.kind, s.period?.unit === 'date' ? s.period.start : null]), [['milestone', '2025-01-01'], ['milestone', '2025-02-01']]);
   });
 });
+
+describe('reading: release plans and status reports', () => {
+  it('names the rows of "| Release | Version | Date |" under "## Release Plan" by their versions', () => {
+    const doc = parseRoadmap('# R\n## Release Plan\n| Release | Version | Date | Notes |\n|---|---|---|---|\n| Alpha | 0.1.0 | 30/01/2026 | internal |\n| Beta | 0.5.0 | 15/02/2026 | limited |\n');
+    assert.deepEqual((doc.items ?? []).map((s) => [s.id, s.period?.unit === 'date' ? s.period.start : null]), [['v0.1.0', '2026-01-30'], ['v0.5.0', '2026-02-15']]);
+  });
+
+  it('reads "## Status projektu: 🔄 FAZA 2" over "### 🔄 Faza 2" as a report on the phase, not a second phase', () => {
+    const doc = parseRoadmap('# R\n## Status projektu: 🔄 **FAZA 2 - AUDIT**\n### ✅ Faza 1: Fundamenty\n### 🔄 Faza 2: Audit (W TRAKCIE)\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.line, s.id]), [[3, 'Faza 1'], [4, 'Faza 2']]);
+  });
+});

@@ -377,3 +377,10 @@ describe('reading status: steps ticked in their headings', () => {
     assert.equal(plain.sections[1].status, null);
   });
 });
+
+describe('reading status: release notes written before the document struck out its done work', () => {
+  it('reads a release with nothing struck above one struck out whole as done, and one after it as planned', () => {
+    const doc = parseRoadmap('# R\n## v0.1\n- first search\n- cli\n## v0.2\n- ~~a~~\n- ~~b~~\n## v0.3\n- ~~c~~\n- d\n## v0.4\n- e\n- f\n');
+    assert.deepEqual(doc.sections.slice(1).map((s) => [s.id, s.status]), [['v0.1', 'done'], ['v0.2', 'done'], ['v0.3', 'in-progress'], ['v0.4', 'planned']]);
+  });
+});

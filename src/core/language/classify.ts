@@ -941,7 +941,7 @@ export function leadingStatusAt(text: string): StatusReading | null {
 
 const ITEM_COLUMN_QUALIFIER = new RegExp(`^(?:${alternation(ITEM_COLUMN_QUALIFIERS.map((r) => r.text))})$`, 'iu');
 
-type PlanColumn = { column: number; kind: 'phase' | 'milestone' | 'quarter'; word: PlanWord; text: string };
+export type PlanColumn = { column: number; kind: 'phase' | 'milestone' | 'quarter'; word: PlanWord; text: string };
 
 function planColumnAt(cellText: string, column: number): PlanColumn | null {
   const written = cellText.replace(/[*_`#]/g, '').trim();

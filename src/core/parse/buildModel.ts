@@ -525,7 +525,11 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     if (s.status === null && s.kind !== 'section' && s.progress.total === 0 && struckLines >= MIN_STRUCK) {
       const struck = marksUnder(sections, facts, s.index, 'struck');
       if (struck && struck.total >= 2) {
-        setStatus(s, statusFromProgress(struck), 'tasks');
+        // Nothing struck before a release struck out whole ("### v0.1" … above "### v0.5.7" all struck): its notes were
+        // written before the habit, of work done before that release.
+        const siblings = s.parent === null ? [] : sections[s.parent].children;
+        const doneLater = struck.done === 0 && siblings.some((c) => c > s.index && sections[c].kind === s.kind && isAllStruck(marksUnder(sections, facts, c, 'struck')));
+        setStatus(s, doneLater ? 'done' : statusFromProgress(struck), 'tasks');
         s.provenance.status = DERIVED;
       }
     }
@@ -839,7 +843,9 @@ function periodFromChildren(sections: Section[]): void {
   for (let i = sections.length - 1; i >= 0; i--) {
     const s = sections[i];
     if (s.kind === 'section' || s.period !== null || s.days) continue;
-    const items = s.children.map((c) => sections[c]).filter((c) => c.kind !== 'section');
+    // Its items, or else the parts it is laid out in ("#### Personal Needs Analysis (Tydzień 3)").
+    const children = s.children.map((c) => sections[c]);
+    const items = children.some((c) => c.kind !== 'section') ? children.filter((c) => c.kind !== 'section') : children.filter((c) => c.period !== null);
     if (items.length < 2 || !items.every((c) => c.period?.unit === 'week')) continue;
     const weeks = items.map((c) => c.period as Extract<Period, { unit: 'week' }>);
     s.period = { unit: 'week', start: Math.min(...weeks.map((w) => w.start)), end: Math.max(...weeks.map((w) => w.end)), source: 'heading' };
@@ -1025,7 +1031,8 @@ function underStatusReport(sections: Section[], s: Section): boolean {
 function pointsAt(s: Section): boolean {
   if (inParentheses(s)) return true;
   const at = idAt(s);
-  return at > 0 && /^[\s\p{Extended_Pictographic}\ufe0f]*\p{L}[\p{L} ]{1,30}[:：]\s*$/u.test(s.title.slice(0, at));
+  // The label may leave the id its icon: "Status projektu: 🔄 FAZA 2".
+  return at > 0 && /^[\s\p{Extended_Pictographic}\ufe0f]*\p{L}[\p{L} ]{1,30}[:：][\s\p{Extended_Pictographic}\ufe0f*_]*$/u.test(s.title.slice(0, at));
 }
 
 const ONLY_EMOJI = /^[\s\p{Extended_Pictographic}\u200d\ufe0f]+$/u;
@@ -1170,6 +1177,10 @@ function yearBareQuarters(sections: Section[]): void {
 /** A numbered plain heading right under a plan item ("### 4.3 Configuration File Support"): one of its steps. */
 function isStepHeading(sections: Section[], c: Section): boolean {
   return c.kind === 'section' && c.from === undefined && c.parent !== null && sections[c.parent].kind !== 'section' && /^\d{1,3}(?:\.\d{1,3})+\.?\s/u.test(c.title);
+}
+
+function isAllStruck(p: Progress | null): boolean {
+  return p !== null && p.total >= 2 && p.done === p.total;
 }
 
 /** Lines struck out before a document reads as one that strikes out its done work (one may be a correction). */

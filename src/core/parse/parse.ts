@@ -20,6 +20,7 @@ import {
   planColumnIn,
   numberColumnIn,
   boxStatusAt,
+  type PlanColumn,
   isTotalCell,
   cellItemIn,
   idByWordIn,
@@ -432,7 +433,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
             return spanOf(input, lines, from, to, '');
           });
           tables.push({ header: header ?? [], rows, rowSpans });
-          tableRowItems(header ?? [], rows, rowSpans, headings.length - 1, headings[headings.length - 1]?.kind ?? 'section', lineItems, order);
+          tableRowItems(header ?? [], rows, rowSpans, headings.length - 1, headings[headings.length - 1]?.kind ?? 'section', lineItems, order, headings[headings.length - 1]?.title ?? '');
           if (inTimeline) rows.forEach((row, i) => addTimeline(timeline, '| ' + row.join(' | ') + ' |', () => rowSpans[i]));
           continue;
         }
@@ -684,6 +685,9 @@ function aheadStatus(cell: string | undefined): boolean {
   return status === 'planned' || status === 'in-progress';
 }
 
+// A heading that calls what follows a plan or a schedule: "Release Plan", "Roadmap", "Release schedule", "Cronograma".
+const PLAN_TITLE = /(?<![\p{L}])(?:plan|planned|roadmap|schedule|timeline|cronograma|planificaci[óo]n|planning|feuille\s+de\s+route|fahrplan|lộ\s+trình|kế\s+hoạch|計画|计划|規劃|规划|로드맵|계획|일정)(?![\p{L}])/iu;
+
 /** Status emoji after a cell's id ("**111** ✅"), read apart from it. */
 const TRAILING_EMOJI = /(?:\s*\p{Extended_Pictographic}\ufe0f?)+\s*$/u;
 
@@ -699,13 +703,18 @@ function isSubjectColumn(cell: string, column: number, statusColumn: number, row
 }
 
 /** Rows of a plan table ("| Phase | Title | Status |", "| Milestone | Date | Status |") as plan items. */
-function tableRowItems(header: string[], rows: string[][], spans: Span[], heading: number, within: SectionKind, out: ChunkLineItem[], order: DateContext): void {
+function tableRowItems(header: string[], rows: string[][], spans: Span[], heading: number, within: SectionKind, out: ChunkLineItem[], order: DateContext, headingTitle = ''): void {
   let plan = planColumnIn(header);
   // A table of tasks ("| ID | Task | Status |") lists the work inside an item, not items.
   if (!plan || plan.word === 'task') return;
   // "| Week | What you should get done | Milestone |" with the weeks one after another and milestones named without
   // ids (nor numbered in a "Nr" column): a schedule of weeks, each named by its milestone.
-  const byWeek = plan.kind === 'milestone' && numberColumnIn(header) < 0 ? planColumnIn(header.map((cell, c) => (c === plan!.column ? '' : cell))) : null;
+  const other = planColumnIn(header.map((cell, c) => (c === plan!.column ? '' : cell)));
+  // "| Release | Version | Date |" with "| Alpha | 0.1.0 | 30/01/2026 |": the versions name the rows, the releases only
+  // call them something.
+  const idsIn = (column: PlanColumn): boolean => rows.every((row) => tableCellId(row[column.column] ?? '', column.text, column.kind).id !== null);
+  if (other && other.word !== 'week' && other.word !== 'task' && !idsIn(plan) && rows.length > 0 && idsIn(other)) plan = other;
+  const byWeek = plan.kind === 'milestone' && numberColumnIn(header) < 0 ? other : null;
   if (byWeek?.word === 'week') {
     const weeks = rows.map((row) => /^[\s*_]*(\d{1,2})[\s*_]*$/u.exec(row[byWeek.column] ?? '')?.[1]);
     const consecutive = weeks.every((w, i) => w !== undefined && (i === 0 || Number(w) === Number(weeks[i - 1]) + 1));
@@ -715,7 +724,8 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   // Version and release tables are histories (builds, migrations), not plans — unless their status column looks
   // ahead: a version still planned or under way ("| v0.4.0 | 📋 规划中 | 2025-10 |") is a milestone of the plan.
   // So is a version table with a column of targets ("| 버전 | 목표 | 예상 완료 |", "| Release | Target |", "| Version | ETA |").
-  const targets = header.some((cell) => periodLabelIn(`${cell.replace(/[*_`]/g, '').trim()}:`) === 'end');
+  // And one under a heading that calls it a plan ("## Release Plan", "## Lịch phát hành dự kiến").
+  const targets = header.some((cell) => periodLabelIn(`${cell.replace(/[*_`]/g, '').trim()}:`) === 'end') || PLAN_TITLE.test(headingTitle);
   if ((plan.word === 'version' || plan.word === 'release') && !targets && !rows.some((row) => aheadStatus(row[statusColumn]))) return;
   if (plan.word === 'week' && weekPlanItems(plan.column, statusColumn, rows, spans, heading, out, order)) return;
   // "| # | Blind spot | Phase | Notes |": the rows are the blind spots, and the plan column says which phase takes
