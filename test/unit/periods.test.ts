@@ -723,3 +723,21 @@ describe('periods: a phase laid out in parts that name their weeks', () => {
     assert.equal(p.provenance.period?.basis, 'derived');
   });
 });
+
+describe('periods: months without a year, days beside weeks, shares of a whole', () => {
+  it('reads "Phase 1: Foundation (Januar - Februar)" in the year of the document\'s dates', () => {
+    const doc = parseRoadmap('# Timeline\n| **Projektstart** | 06.01.2026 |\n|---|---|\n\n## Phase 1: Foundation (Januar - Februar)\n## Phase 2: Development (Februar - Mai)\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind === 'phase').map((s) => (s.period?.unit === 'date' ? [s.period.start, s.period.end] : null)), [['2026-01-01', '2026-02-28'], ['2026-02-01', '2026-05-31']]);
+  });
+
+  it('takes the days over the week number in "### Week 1: Feb 10-14, 2026"', () => {
+    const doc = parseRoadmap('## Upcoming\n### Week 1: Feb 10-14, 2026 (This Week)\n');
+    const p = doc.sections[1].period;
+    assert.deepEqual(p?.unit === 'date' ? [p.start, p.end] : null, ['2026-02-10', '2026-02-14']);
+  });
+
+  it('reads no status from a bare share of a whole in a table without a status column ("| Phase 1 | 49 | 18% |")', () => {
+    const doc = parseRoadmap('# T\n## Phase 1: Foundation\n- a\n## Ressourcen\n| Phase | PT | % Gesamt |\n|---|---|---|\n| Phase 1: Foundation | 49 | 18% |\n');
+    assert.equal(doc.sections.find((s) => s.id === 'Phase 1')!.status, null);
+  });
+});

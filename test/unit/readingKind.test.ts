@@ -507,3 +507,32 @@ describe('reading: release plans and status reports', () => {
     assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.line, s.id]), [[3, 'Faza 1'], [4, 'Faza 2']]);
   });
 });
+
+describe('reading: weeks inside a sprint, ID columns, months and years of the plan', () => {
+  it('reads "- **Week 5 (9/15 – 9/21)**" under "## Sprint 1 (Weeks 5–9)" as the sprint\'s weeks, not items', () => {
+    const doc = parseRoadmap('# Milestones\n## 📍 Sprint 1 (Weeks 5–9)\n- **Week 5 (9/15 – 9/21)**\n  - Sprint 1 starts\n- **Week 6 (9/22 – 9/28)**\n  - check-in\n');
+    assert.deepEqual([...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section').map((s) => s.id), ['Sprint 1']);
+  });
+
+  it('names milestone rows by an ID column ("| ID | Meilenstein | Datum |" with "| **M1** | Kickoff | 06.01.2026 |")', () => {
+    const doc = parseRoadmap('# Timeline\n### Meilensteine Phase 1\n| ID | Meilenstein | Datum |\n|----|----|----|\n| **M1** | Kickoff | 06.01.2026 |\n| **M2** | Foundation Complete | 14.02.2026 |\n');
+    assert.deepEqual((doc.items ?? []).map((s) => [s.id, s.period?.unit === 'date' ? s.period.start : null]), [['M1', '2026-01-06'], ['M2', '2026-02-14']]);
+  });
+
+  it('reads "Month 2: March 2026" as month 2 of the plan, in March 2026, and "Month 3/2025" as a month of the calendar', () => {
+    const doc = parseRoadmap('# Timeline\n### Month 2: March 2026\n- [ ] 10 customers\n### Month 3/2025\n');
+    assert.deepEqual(doc.sections.slice(1).map((s) => [s.kind, s.id]), [['phase', 'Month 2'], ['quarter', 'Month 3/2025']]);
+    assert.deepEqual(doc.sections[1].period?.unit === 'date' ? [doc.sections[1].period.start, doc.sections[1].period.end] : null, ['2026-03-01', '2026-03-31']);
+  });
+
+  it('reads "## 2024" and "## 2026 Outlook" beside halves or quarters as years of the plan; a lone "## 2024" stays a section', () => {
+    const doc = parseRoadmap('# RoadMap\n## 2024\n- MQTT\n## 2025 H1\n- Kafka\n## 2026 Outlook\n- Voice\n');
+    assert.deepEqual(doc.sections.slice(1).map((s) => [s.kind, s.id, s.period?.unit === 'date' ? s.period.start : null]), [['quarter', '2024', '2024-01-01'], ['quarter', 'H1 2025', '2025-01-01'], ['quarter', '2026', '2026-01-01']]);
+    assert.equal(parseRoadmap('# Changelog\n## 2024\n- fixed\n').sections[1].kind, 'section');
+  });
+
+  it('reads headings under "## Success Metrics Tracking" as checkpoints of metrics, not items', () => {
+    const doc = parseRoadmap('# Timeline\n## Upcoming\n### Month 2: March 2026\n## Success Metrics Tracking\n### Month 1 (Mar 19)\n- 10 users\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => s.line), [3]);
+  });
+});

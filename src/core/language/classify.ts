@@ -145,6 +145,8 @@ function phaseNumber(raw: string): string {
 /** Reads an id at the very start of `text` (already stripped of leading markers). */
 function idAtStart(text: string, heading = false): IdMatch | null {
   let m = PHASE_RE.exec(text);
+  // "Month 3/2025" names a month of the calendar (below), "Month 3" one of the plan.
+  if (m && WORD_OF.get(m[1].toLowerCase()) === 'month' && MONTH_ID_RE.test(text)) m = null;
   if (m) {
     const raw = m[2];
     if (raw.toLowerCase() === 'x') return null;

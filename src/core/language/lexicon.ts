@@ -35,6 +35,8 @@ export const PLAN_WORDS: readonly PlanWordRow[] = [
   { text: 'arc', kind: 'phase', word: 'phase', lang: 'en' },
   { text: 'task', kind: 'phase', word: 'task', lang: 'en' },
   { text: 'week', kind: 'phase', word: 'week', lang: 'en' },
+  // "Month 2: March 2026", "## Month 1 — Foundation": a month of the plan, numbered from its start.
+  { text: 'month', kind: 'phase', word: 'month', lang: 'en' },
   { text: 'fase', kind: 'phase', word: 'phase', lang: 'pt/es/it/nl' },
   { text: 'tarefa', kind: 'phase', word: 'task', lang: 'pt' },
   { text: 'tarea', kind: 'phase', word: 'task', lang: 'es' },
@@ -731,7 +733,8 @@ export const ABOUT_PARENT_WORDS: readonly string[] = [
   'metrics for success', 'success criteria', 'testing strategy', 'team', 'staffing', 'budget', 'costs',
   'dependencies & execution order', 'execution order', 'parallel opportunities', 'parallel execution examples',
   'implementation order', 'order of implementation', 'build order', 'suggested order', 'recommended order',
-  'appendix', 'riscos', 'riesgos', 'risques', 'risiken',
+  'appendix', 'riscos', 'riesgos', 'risques', 'risiken', 'success metrics tracking', 'metrics tracking', 'kpi tracking',
+  'key decision points', 'decision points', 'communication schedule', 'communication plan', 'risk mitigation timeline',
 ];
 
 // ---------------------------------------------------------------------------------------------------------

@@ -540,6 +540,25 @@ function namedYearlessPoints(text: string, ctx: DateContext): Point[] {
   return points;
 }
 
+// "Januar - Februar", "(Feb – May)": months without a year.
+const YEARLESS_MONTH_RANGE_RE = new RegExp(`${LW}${MONTH_NAME}${RANGE_SEP}${MONTH_NAME}(?![\\p{L}\\p{N}]|,?\\s*\\d)`, 'giu');
+
+/** A range of months without a year, in the one year that puts it among the document's dates (or none). */
+function yearlessMonthRanges(text: string, ctx: DateContext): Point[] {
+  const span = ctx.span;
+  if (!span) return [];
+  const points: Point[] = [];
+  YEARLESS_MONTH_RANGE_RE.lastIndex = 0;
+  for (let m = YEARLESS_MONTH_RANGE_RE.exec(text); m; m = YEARLESS_MONTH_RANGE_RE.exec(text)) {
+    const a = monthNumber(m[1]);
+    const b = monthNumber(m[2]);
+    if (!a || !b) continue;
+    const found = resolveYearless([1, a], [daysInMonth(2001, b), b], false, { ...span, order: 'dmy' });
+    if (found) points.push({ index: m.index, end: m.index + m[0].length, start: found.start, finish: found.end, precision: 'month' });
+  }
+  return points;
+}
+
 function findPoints(text: string, order: DateOrder | DateContext = null): Point[] {
   const ctx = contextOf(order);
   const points: Point[] = [
@@ -547,6 +566,7 @@ function findPoints(text: string, order: DateOrder | DateContext = null): Point[
     ...numericPoints(text, ctx.order),
     ...yearlessPoints(text, ctx),
     ...namedYearlessPoints(text, ctx),
+    ...yearlessMonthRanges(text, ctx),
     ...calendarWeekPoints(text, ctx),
   ];
   for (const { re, read } of POINT_PATTERNS) {
@@ -674,7 +694,9 @@ export function findPeriod(text: string, source: PeriodSource, order: DateOrder 
   const candidates = [findDatePeriod(text, order), findWeekPeriod(text), findYearOnly(text), findParenYears(text)].filter((f): f is Found => f !== null);
   if (candidates.length === 0) return null;
   candidates.sort((a, b) => a.index - b.index || b.end - a.end);
-  const found = candidates[0];
+  // "Week 1: Feb 10-14, 2026": the days say when the week of the plan falls.
+  const days = candidates.find((c) => c.period.unit === 'date' && c.period.precision === 'day' && c.period.start !== c.period.end);
+  const found = candidates[0].period.unit === 'week' && days ? days : candidates[0];
   return { ...found, period: { ...found.period, source } };
 }
 

@@ -423,6 +423,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   markRepeatedMentions(sections);
   markRangeContainers(sections);
   markHorizons(sections);
+  markYearHeadings(sections);
   markLanes(sections, groups);
 
   const own = sections.map((s) => ({ done: s.tasks.reduce((n, t) => n + (tasks[t].checked ? 1 : 0), 0), total: s.tasks.length }));
@@ -850,6 +851,29 @@ function periodFromChildren(sections: Section[]): void {
     const weeks = items.map((c) => c.period as Extract<Period, { unit: 'week' }>);
     s.period = { unit: 'week', start: Math.min(...weeks.map((w) => w.start)), end: Math.max(...weeks.map((w) => w.end)), source: 'heading' };
     s.provenance.period = DERIVED;
+  }
+}
+
+/**
+ * "## 2024" beside "## 2025 H1" and "## 2025 H2", "## 2026 Outlook" after "## Q4": a year of the plan, as its
+ * siblings are halves or quarters of one. A bare year alone may head anything (a changelog's, an archive's).
+ */
+function markYearHeadings(sections: Section[]): void {
+  for (const s of sections) {
+    if (s.kind !== 'section' || s.from !== undefined || s.about) continue;
+    const year = /^[\s\p{P}\p{S}\p{Extended_Pictographic}\ufe0f]*((?:19|20)\d{2})\s*(?:年|outlook|and beyond|onwards?|\+)?[\s*_]*$/iu.exec(s.title);
+    if (!year) continue;
+    const siblings = s.parent === null ? sections.filter((o) => o.parent === null) : sections[s.parent].children.map((c) => sections[c]);
+    if (!siblings.some((o) => o !== s && o.kind === 'quarter' && o.from === undefined)) continue;
+    s.kind = 'quarter';
+    s.word = 'year';
+    s.id = year[1];
+    s.provenance.kind = lineAt(s.line, s.title);
+    s.provenance.id = s.provenance.kind;
+    if (s.period === null) {
+      s.period = { unit: 'date', start: `${year[1]}-01-01`, end: `${year[1]}-12-31`, precision: 'year', source: 'heading' };
+      s.provenance.period = s.provenance.kind;
+    }
   }
 }
 
@@ -1336,6 +1360,8 @@ interface StatusRow {
 }
 
 /** Rows of status tables, keyed by the id or the lower-cased text of their first cell. */
+const BARE_PERCENT = /^[\s*_]*\d{1,3}(?:[.,]\d+)?\s*%[\s*_]*$/u;
+
 function indexStatusTables(tables: { table: ChunkTable; rows: Provenance[] }[]): Map<string, StatusRow> {
   const index = new Map<string, StatusRow>();
   for (const { table, rows } of tables) {
@@ -1345,7 +1371,9 @@ function indexStatusTables(tables: { table: ChunkTable; rows: Provenance[] }[]):
       if (row.length < 2 || row[0] === '') return;
       let found: { status: Status; words: string } | null = null;
       if (column > 0) found = statusAt(row[column] ?? '');
-      else for (let c = 1; c < row.length && found === null; c++) found = statusAt(row[c]);
+      // Without a status column, a bare share ("| Phase 1: Foundation | 49 | 18% |" under "% Gesamt") is a part of
+      // the whole, not progress.
+      else for (let c = 1; c < row.length && found === null; c++) found = BARE_PERCENT.test(row[c]) ? null : statusAt(row[c]);
       if (!found) return;
       const at = { ...rows[r], text: `${row[0]} | ${found.words}` };
       // "| 2. Time Decay Engine | 0/1 | Planned |" under "Phase" names Phase 2 (GSD's Progress table).

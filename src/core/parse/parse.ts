@@ -19,6 +19,7 @@ import {
   leadingStatusAt,
   planColumnIn,
   numberColumnIn,
+  normaliseId,
   boxStatusAt,
   type PlanColumn,
   isTotalCell,
@@ -361,7 +362,8 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
             const item = listLineItem(node, input, lines, headings.length - 1, isTask ? tasks.length : -1, order, steps, milestoneLines?.has(node) ?? false);
             // "- [ ] **Step 1:** …" under "### Task 3" are the steps of that item, not items of the plan.
             const within = headings[headings.length - 1];
-            const isStep = item !== null && (item.word === 'step' || item.word === 'task') && within !== undefined && within.kind !== 'section';
+            // So are "- **Week 5 (9/15 – 9/21)**" under "## Sprint 1 (Weeks 5–9)": the weeks the sprint runs through.
+            const isStep = item !== null && (item.word === 'step' || item.word === 'task' || (item.word === 'week' && within?.word !== 'week')) && within !== undefined && within.kind !== 'section';
             // "- [x] **M1** — …" under "### Missions fondations": mission 1, not milestone 1.
             const otherM = item !== null && item.kind === 'milestone' && /^M\d/u.test(item.spans.kind?.text ?? '') && within !== undefined && otherMWordIn(within.title);
             if (item && !isStep && !otherM) lineItems.push(detailsScope !== null && item.scope == null ? { ...item, scope: detailsScope } : item);
@@ -735,6 +737,7 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   const counts = header.length > 1 && header.every((_, c) => c === plan.column || rows.every((row) => /^[\s*_]*(?:\d+(?:[.,]\d+)?\s*%?)?[\s*_]*$/u.test(row[c] ?? '')));
   if (counts && statusColumn < 0) return;
   const numberColumn = numberColumnIn(header);
+  const idColumn = header.findIndex((cell) => /^(?:id|ids|key|code|ref|código|codigo|kürzel|kennung|编号|번호)$/iu.test(cell.replace(/[*_`]/g, '').trim()));
   const ids = rows.map((row) => {
     const cell = (row[plan.column] ?? '').replace(TRAILING_EMOJI, '');
     let named = tableCellId(cell, plan.text, plan.kind);
@@ -744,6 +747,12 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
     for (let c = 0; named.id === null && c < row.length; c++) {
       const other = c === plan.column ? null : idByWordIn(row[c], plan.text);
       if (other) [named, borrowed] = [{ kind: other.kind, id: other.id, word: other.word }, true];
+    }
+    // "| **M1** | Kickoff | 06.01.2026 |" under "| ID | Meilenstein | Datum |": the ID column names it.
+    const code = idColumn >= 0 && idColumn !== plan.column && named.id === null ? normaliseId((row[idColumn] ?? '').replace(/[*_`]/g, '').trim()) : null;
+    if (code !== null) {
+      const kind = tableCellId(code, plan.text, plan.kind);
+      if (kind.id !== null && kind.kind === plan.kind) named = kind;
     }
     // Numbered like items ("| 10 |"), not like files ("| 01 |"), when no other cell names the row's item.
     const number = numberColumn >= 0 && numberColumn !== plan.column ? (row[numberColumn] ?? '').replace(/[*_`\s]/g, '') : '';
