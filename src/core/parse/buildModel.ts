@@ -468,6 +468,16 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   const ownTables = ownStatusTables(tables, sections);
   let struckLines = 0;
   for (const f of facts) struckLines += f.struck?.done ?? 0;
+  // Per parent and kind, the last child struck out whole (found once per parent, not once per child).
+  const allStruck = new Map<string, number | null>();
+  const lastAllStruck = (parent: number, kind: SectionKind): number | null => {
+    const key = `${parent}:${kind}`;
+    if (!allStruck.has(key)) {
+      const last = sections[parent].children.filter((c) => sections[c].kind === kind && isAllStruck(marksUnder(sections, facts, c, 'struck'))).pop();
+      allStruck.set(key, last ?? null);
+    }
+    return allStruck.get(key)!;
+  };
   const tickedSteps = sections.filter((c) => isStepHeading(sections, c) && c.status === 'done' && c.statusSource === 'heading').length;
   for (const s of sections) {
     const f = facts[s.index];
@@ -528,8 +538,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
       if (struck && struck.total >= 2) {
         // Nothing struck before a release struck out whole ("### v0.1" … above "### v0.5.7" all struck): its notes were
         // written before the habit, of work done before that release.
-        const siblings = s.parent === null ? [] : sections[s.parent].children;
-        const doneLater = struck.done === 0 && siblings.some((c) => c > s.index && sections[c].kind === s.kind && isAllStruck(marksUnder(sections, facts, c, 'struck')));
+        const doneLater = struck.done === 0 && s.parent !== null && (lastAllStruck(s.parent, s.kind) ?? -1) > s.index;
         setStatus(s, doneLater ? 'done' : statusFromProgress(struck), 'tasks');
         s.provenance.status = DERIVED;
       }
@@ -859,11 +868,12 @@ function periodFromChildren(sections: Section[]): void {
  * siblings are halves or quarters of one. A bare year alone may head anything (a changelog's, an archive's).
  */
 function markYearHeadings(sections: Section[]): void {
+  const roots = sections.filter((o) => o.parent === null);
   for (const s of sections) {
     if (s.kind !== 'section' || s.from !== undefined || s.about) continue;
     const year = /^[\s\p{P}\p{S}\p{Extended_Pictographic}\ufe0f]*((?:19|20)\d{2})\s*(?:年|outlook|and beyond|onwards?|\+)?[\s*_]*$/iu.exec(s.title);
     if (!year) continue;
-    const siblings = s.parent === null ? sections.filter((o) => o.parent === null) : sections[s.parent].children.map((c) => sections[c]);
+    const siblings = s.parent === null ? roots : sections[s.parent].children.map((c) => sections[c]);
     if (!siblings.some((o) => o !== s && o.kind === 'quarter' && o.from === undefined)) continue;
     s.kind = 'quarter';
     s.word = 'year';
