@@ -536,3 +536,30 @@ describe('reading: weeks inside a sprint, ID columns, months and years of the pl
     assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => s.line), [3]);
   });
 });
+
+describe('reading: modules, numbered lanes, grouped table rows, arrows and task-list titles', () => {
+  it('reads "### Module 1.1: …" with its weeks as an item, but not a "| Module |" column', () => {
+    const doc = parseRoadmap('# HMS\n## PHASE 1: Foundation\n### Module 1.1: Users\n**Duration**: Week 1-2\n### Module 1.2: Patients\n**Duration**: Week 3-4\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.period?.unit === 'week' ? [s.period.start, s.period.end] : null]), [['Phase 1', [1, 4]], ['Module 1.1', [1, 2]], ['Module 1.2', [3, 4]]]);
+    const table = parseRoadmap('# T\n| Original Week | New Week | Module | Reason |\n|---|---|---|---|\n| Week 3 | Week 3-5 | Mind Mapping | AI |\n| - | Week 12 | Polish & Docs | QA |\n');
+    assert.deepEqual(table.items ?? [], []);
+  });
+
+  it('reads numbered lanes ("## 3. Now", "## 4. Next") and "## Planned Future Milestones" as buckets with a status', () => {
+    const doc = parseRoadmap('# Roadmap\n## 3. Now\n### 3.1 质量收敛\n## 4. Next\n### 4.1 E2E\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.line, s.status]), [[2, 'in-progress'], [4, 'planned']]);
+    const future = parseRoadmap('# R\n## Planned Future Milestones\n### v0.6.0 - Enhancements\n- hotkeys\n');
+    assert.equal(future.sections.find((s) => s.id === 'v0.6.0')!.status, 'planned');
+  });
+
+  it('reads no items from a column whose ids repeat ("| **TIER 1** | Month 1 |", "| **TIER 1** | Month 2 |")', () => {
+    const doc = parseRoadmap('# R\n| Phase | Month | Goal |\n|---|---|---|\n| **TIER 1** | Month 1 | work |\n| **TIER 1** | Month 2 | right |\n| **TIER 2** | Month 5–6 | smart |\n');
+    assert.deepEqual(doc.items ?? [], []);
+  });
+
+  it('reads "- M0 → M1: Docker required" and "- v1 uses spherical Earth" as lines about items, and "# Tasks: Phase I" as a task list\'s title', () => {
+    const doc = parseRoadmap('# Tasks: Phase I – Setup\n## Dependency Chain\n- M0 → M1: Docker environment required\n- M1 → M2: debt first\n## Notes\n- v1 uses spherical Earth\n');
+    assert.deepEqual([...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section').map((s) => s.id), []);
+    assert.equal(doc.sections[0].about, 'Phase I');
+  });
+});

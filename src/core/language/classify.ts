@@ -13,6 +13,7 @@ import {
   ABOUT_WORDS,
   CRITERIA_WORDS,
   SENTENCE_VERBS,
+  TASK_LIST_LABELS,
   PLURAL_PLAN_WORDS,
   CALENDAR_WEEK_WORDS,
   alternation,
@@ -312,6 +313,8 @@ export function readHeading(title: string): HeadingReading {
     if (label) {
       const after = at + label[0].length + leadingNoise(text.slice(at + label[0].length));
       const labelled = idAtStart(text.slice(after));
+      // "# Tasks: Phase I – Environment Setup": the tasks of the phase, as Spec Kit titles its task lists.
+      if (labelled && TASK_LIST_LABEL.test(label[0].replace(/[:：\s]+$/u, '').trim())) return { ...none, about: labelled.id };
       if (labelled) {
         found = labelled;
         at = after;
@@ -701,6 +704,7 @@ export function leadingEmojiOf(title: string): { emoji: string; status: boolean 
   return m ? { emoji: m[1], status: STATUS_EMOJI_SET.has(m[1]) } : null;
 }
 
+const TASK_LIST_LABEL = new RegExp(`^(?:${alternation(TASK_LIST_LABELS.map((r) => r.text))})$`, 'iu');
 const ABOUT_WORD = new RegExp(`^(?:${alternation(ABOUT_WORDS.map((r) => r.text))})$`, 'iu');
 
 /**
@@ -709,10 +713,18 @@ const ABOUT_WORD = new RegExp(`^(?:${alternation(ABOUT_WORDS.map((r) => r.text))
  * a status phrase, or one with a single word for what it holds before or after it. A title about status ("Current
  * Status", "Progress") is not a bucket. Null otherwise.
  */
+// Words after a status word that say what a lane holds: "Planned Future Milestones", "Completed Phases".
+const LANE_HELD = /^(?:future|upcoming|milestones|phases|releases|versions|features|items|work|sprints|stages|epics)$/iu;
+
 export function groupStatusAt(title: string): StatusReading | null {
   if (title.length > 80) return null;
-  const text = title.replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ').replace(/[*_`~]/g, '').trim();
+  const plain = title.replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ').replace(/[*_`~]/g, '').trim();
+  // "## 3. Now", "## 4. Next": the lane, numbered.
+  const text = plain.replace(/^\d{1,2}[.)]\s+/u, '');
   const words = text.split(/\s+/u).filter((w) => w !== '');
+  // "Planned Future Milestones", "Completed Releases": a status over the kind of item the lane holds.
+  const held = words.length >= 2 && words.length <= 4 ? WORD_STATUS.get(normaliseWords(words[0])) : undefined;
+  if (held && words.slice(1).every((w) => LANE_HELD.test(w))) return { status: held, words: text };
   if (words.length === 0 || words.length > 5) return null;
   const whole = WORD_STATUS.get(normaliseWords(text));
   if (whole) return { status: whole, words: text };
@@ -844,6 +856,8 @@ export function readListItem(text: string): HeadingReading | null {
   if (found) {
     const after = rest.slice(found.length);
     if (aboutAfter(after, found) || DEPENDENCY_AFTER_ID.test(after) || SENTENCE_AFTER_ID.test(after)) return null;
+    // "M0 → M1: Docker environment required": what one item needs before the next, not an item.
+    if (/^\s*(?:→|->|⟶|=>|➜|➡️?)\s*\S/u.test(after) && idAtStart(after.replace(/^\s*(?:→|->|⟶|=>|➜|➡️?)\s*/u, '')) !== null) return null;
     if (found.kind === 'phase' && !AFTER_LINE_ID.test(after)) return null;
     // "Phase 2.2-B → TODO: …" names a part of Phase 2.2; "Fase 4 (Features Avanzados) pospuesta post-MVP" is a sentence.
     if (/^-[\p{L}\p{N}]/u.test(after) || /^\s*[(（][^()（）]*[)）]\s+\p{Ll}/u.test(after)) return null;
@@ -949,7 +963,7 @@ function planColumnAt(cellText: string, column: number): PlanColumn | null {
   const written = cellText.replace(/[*_`#]/g, '').trim();
   const cell = written.toLowerCase();
   const singular = cell.replace(/(?:es|s)$/u, '');
-  const row = PLAN_WORDS.find((r) => r.text === cell || r.text === singular || r.text + 's' === cell || r.text + 'es' === cell);
+  const row = PLAN_WORDS.find((r) => !r.headingOnly && (r.text === cell || r.text === singular || r.text + 's' === cell || r.text + 'es' === cell));
   if (row) return { column, kind: row.kind, word: row.word, text: written.replace(/(?:es|s)$/u, (m) => (row.text.endsWith(m) ? m : '')) };
   if (/^(?:horizon|horizonte|horizont)s?$/u.test(cell)) return { column, kind: 'quarter', word: 'quarter', text: written };
   // "Fase del Proyecto", "Phase Name": the plan word with words that still say "the item".

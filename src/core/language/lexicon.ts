@@ -18,6 +18,8 @@ export interface PlanWordRow {
   kind: 'phase' | 'milestone';
   word: PlanWord;
   lang: string;
+  /** Names an item only in a heading: as a table's column it names something else ("| Module |" lists components). */
+  headingOnly?: boolean;
 }
 
 // Words that start a numbered, sequential block of work. "Part" and "Chapter" are not here: they number documents,
@@ -33,6 +35,8 @@ export const PLAN_WORDS: readonly PlanWordRow[] = [
   { text: 'epic', kind: 'phase', word: 'epic', lang: 'en' },
   { text: 'ola', kind: 'phase', word: 'wave', lang: 'es' },
   { text: 'arc', kind: 'phase', word: 'phase', lang: 'en' },
+  // "### Module 1.1: User Management" with its weeks: a unit of the plan, as a phase is.
+  { text: 'module', kind: 'phase', word: 'phase', lang: 'en', headingOnly: true },
   { text: 'task', kind: 'phase', word: 'task', lang: 'en' },
   { text: 'week', kind: 'phase', word: 'week', lang: 'en' },
   // "Month 2: March 2026", "## Month 1 — Foundation": a month of the plan, numbered from its start.
@@ -696,8 +700,14 @@ export const PLURAL_PLAN_WORDS: readonly { text: string; kind: 'phase' | 'milest
  * Verbs right after an id that make a list line a sentence about the item, not the item: "v0.6.4 is skipped as a
  * release", "Phase 3 was merged into Phase 2", "Fase 4 será adiada".
  */
+/** Labels that title a list of an item's tasks ("# Tasks: Phase I – Setup", Spec Kit's task lists). */
+export const TASK_LIST_LABELS: readonly { text: string; lang: string }[] = [
+  ...['task', 'tasks', 'task list', 'checklist', 'todo', 'todos', 'to-do', 'to-dos'].map((text) => ({ text, lang: 'en' })),
+  ...['tareas', 'tarefas', 'tâches', 'aufgaben', 'задачи', 'タスク', '任务'].map((text) => ({ text, lang: 'other' })),
+];
+
 export const SENTENCE_VERBS: readonly { text: string; lang: string }[] = [
-  ...['is', 'was', 'are', 'were', 'will', 'has', 'have', 'had', 'gets', 'got', 'becomes', 'became', 'remains', 'moves', 'moved', 'should', 'must', 'can', 'may', 'needs', 'stays']
+  ...['is', 'was', 'are', 'were', 'will', 'has', 'have', 'had', 'gets', 'got', 'becomes', 'became', 'remains', 'moves', 'moved', 'should', 'must', 'can', 'may', 'needs', 'stays', 'uses', 'used', 'requires', 'required', 'lacks', 'supports', 'shipped', 'broke', 'failed']
     .map((text) => ({ text, lang: 'en' })),
   ...['é', 'foi', 'será', 'está', 'es', 'fue', 'estará', 'ficou', 'quedó'].map((text) => ({ text, lang: 'pt/es' })),
   ...['est', 'sera', 'a été'].map((text) => ({ text, lang: 'fr' })),

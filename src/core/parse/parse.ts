@@ -762,6 +762,10 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
     }
     return { named, borrowed };
   });
+  // "| **TIER 1** | Month 1 |", "| **TIER 1** | Month 2 |": the same id on several rows groups them; the rows are
+  // something else (the months), and the column names no items.
+  const rowIds = ids.map((n) => n.named.id).filter((id): id is string => id !== null);
+  if (new Set(rowIds).size < rowIds.length) return;
   // When other cells name the rows' items, a row naming none is something else ("| 00 | `00_PLAN_MAESTRO.md` | Overview |").
   const borrowing = ids.some((n) => n.borrowed);
   rows.forEach((row, r) => {
