@@ -563,3 +563,18 @@ describe('reading: modules, numbered lanes, grouped table rows, arrows and task-
     assert.equal(doc.sections[0].about, 'Phase I');
   });
 });
+
+describe('reading: days of the plan and entries of a calendar', () => {
+  it('reads "## Day 1 (90 min) — Setup" as a day of the plan, and "#### Día 1-2" inside a week as part of that week', () => {
+    const doc = parseRoadmap('# Week 1 Plan\n## Day 1 (90 min) — Setup\n- [ ] a\n## Day 2 (90 min) — Practice\n- [ ] b\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.days]), [['Day 1', { start: 1, end: 1 }], ['Day 2', { start: 2, end: 2 }]]);
+    const nested = parseRoadmap('# Plan\n### Semana 1: Setup\n#### Día 1-2: Configuración\n#### Día 3-5: Modelos\n');
+    assert.deepEqual(nested.sections.filter((s) => s.kind !== 'section').map((s) => s.id), ['Semana 1']);
+    assert.deepEqual(parseRoadmap('# R\n## Phase 1\n### Tomorrow (Day 1)\n').sections.filter((s) => s.kind !== 'section').map((s) => s.id), ['Phase 1']);
+  });
+
+  it('reads "Friday: Week 1 Milestone Review" and "Monday-Tuesday: Phase 1 Deployment" as calendar entries about items', () => {
+    const doc = parseRoadmap('# Plan\n## Week 1\n### Friday: Week 1 Milestone Review\n### Monday-Tuesday: Phase 1 Deployment\n');
+    assert.deepEqual(doc.sections.slice(2).map((s) => [s.kind, s.about]), [['section', 'Week 1'], ['section', 'Phase 1']]);
+  });
+});

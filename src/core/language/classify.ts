@@ -14,6 +14,7 @@ import {
   CRITERIA_WORDS,
   SENTENCE_VERBS,
   TASK_LIST_LABELS,
+  WEEKDAY_NAMES,
   PLURAL_PLAN_WORDS,
   CALENDAR_WEEK_WORDS,
   alternation,
@@ -314,7 +315,9 @@ export function readHeading(title: string): HeadingReading {
       const after = at + label[0].length + leadingNoise(text.slice(at + label[0].length));
       const labelled = idAtStart(text.slice(after));
       // "# Tasks: Phase I – Environment Setup": the tasks of the phase, as Spec Kit titles its task lists.
-      if (labelled && TASK_LIST_LABEL.test(label[0].replace(/[:：\s]+$/u, '').trim())) return { ...none, about: labelled.id };
+      const labelText = label[0].replace(/[:：\s]+$/u, '').trim();
+      // "Friday: Week 1 Milestone Review", "Monday-Tuesday: Phase 1 Deployment": an entry of a calendar about the item.
+      if (labelled && (TASK_LIST_LABEL.test(labelText) || WEEKDAY_LABEL.test(labelText))) return { ...none, about: labelled.id };
       if (labelled) {
         found = labelled;
         at = after;
@@ -380,8 +383,8 @@ function otherItemIn(text: string, at: number): HeadingReading | null {
       const index = at + m.index + m[0].indexOf(inner);
       return { kind: 'milestone', id: found.id, word: found.word, about: null, index, end: index + found.length };
     }
-    // Weeks in parentheses are when ("(Week 10-12)"), not what.
-    if (found && found.kind === 'phase' && found.word !== 'week' && found.length === inner.length) {
+    // Weeks, days and months in parentheses are when ("(Week 10-12)", "Tomorrow (Day 1)"), not what.
+    if (found && found.kind === 'phase' && found.word !== 'week' && found.word !== 'day' && found.word !== 'month' && found.length === inner.length) {
       const index = at + m.index + m[0].indexOf(inner);
       return { kind: 'phase', id: found.id, word: found.word, about: null, index, end: index + found.length };
     }
@@ -704,6 +707,8 @@ export function leadingEmojiOf(title: string): { emoji: string; status: boolean 
   return m ? { emoji: m[1], status: STATUS_EMOJI_SET.has(m[1]) } : null;
 }
 
+const WEEKDAY = `(?:${alternation(WEEKDAY_NAMES.map((r) => r.text))})`;
+const WEEKDAY_LABEL = new RegExp(`^${WEEKDAY}(?:\\s*(?:-|–|—|to|&|and|/)\\s*${WEEKDAY})?$`, 'iu');
 const TASK_LIST_LABEL = new RegExp(`^(?:${alternation(TASK_LIST_LABELS.map((r) => r.text))})$`, 'iu');
 const ABOUT_WORD = new RegExp(`^(?:${alternation(ABOUT_WORDS.map((r) => r.text))})$`, 'iu');
 
@@ -863,7 +868,7 @@ export function readListItem(text: string): HeadingReading | null {
     if (/^-[\p{L}\p{N}]/u.test(after) || /^\s*[(（][^()（）]*[)）]\s+\p{Ll}/u.test(after)) return null;
     // Steps and tasks in a list are the work inside an item; a range ("Phase 1-2: …") groups items.
     // A month in a list is a dated entry (a changelog's, a calendar's), not a plan item.
-    if (found.word === 'month') return null;
+    if (found.word === 'month' || found.word === 'day') return null;
     if (found.word === 'task' || found.word === 'step' || /\d\s*[-–]\s*\d|^[A-Z]-[A-Z]$/u.test(found.id.split(' ').pop() ?? '')) return null;
     // "Fase 1: ~4-6 semanas": a timeline line about the item, not the item.
     if (ONLY_WHEN.test(after)) return null;

@@ -9,7 +9,7 @@ import type { Status } from '../model';
 /** The finer kind of a plan item, as the golden readings and the views name it. */
 export type PlanWord =
   | 'phase' | 'stage' | 'step' | 'sprint' | 'iteration' | 'wave' | 'epic' | 'task' | 'week' | 'milestone' | 'release'
-  | 'version' | 'quarter' | 'half' | 'year' | 'month' | 'horizon';
+  | 'version' | 'quarter' | 'half' | 'year' | 'month' | 'day' | 'horizon';
 
 export interface PlanWordRow {
   /** As written, lower case. */
@@ -39,6 +39,11 @@ export const PLAN_WORDS: readonly PlanWordRow[] = [
   { text: 'module', kind: 'phase', word: 'phase', lang: 'en', headingOnly: true },
   { text: 'task', kind: 'phase', word: 'task', lang: 'en' },
   { text: 'week', kind: 'phase', word: 'week', lang: 'en' },
+  // "## Day 1 (90 min) — Setup": a day of the plan; inside a week or a phase, one of its parts (see buildModel).
+  { text: 'day', kind: 'phase', word: 'day', lang: 'en' },
+  { text: 'día', kind: 'phase', word: 'day', lang: 'es' },
+  { text: 'dia', kind: 'phase', word: 'day', lang: 'pt' },
+  { text: 'jour', kind: 'phase', word: 'day', lang: 'fr' },
   // "Month 2: March 2026", "## Month 1 — Foundation": a month of the plan, numbered from its start.
   { text: 'month', kind: 'phase', word: 'month', lang: 'en' },
   { text: 'fase', kind: 'phase', word: 'phase', lang: 'pt/es/it/nl' },
@@ -700,6 +705,15 @@ export const PLURAL_PLAN_WORDS: readonly { text: string; kind: 'phase' | 'milest
  * Verbs right after an id that make a list line a sentence about the item, not the item: "v0.6.4 is skipped as a
  * release", "Phase 3 was merged into Phase 2", "Fase 4 será adiada".
  */
+/** Days of the week, which label a calendar entry ("Friday: Week 1 Milestone Review"), not a plan item. */
+export const WEEKDAY_NAMES: readonly { text: string; lang: string }[] = [
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((text) => ({ text, lang: 'en' })),
+  ...['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'].map((text) => ({ text, lang: 'es' })),
+  ...['segunda', 'terça', 'quarta', 'quinta', 'sexta'].map((text) => ({ text, lang: 'pt' })),
+  ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'].map((text) => ({ text, lang: 'fr' })),
+  ...['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'].map((text) => ({ text, lang: 'de' })),
+];
+
 /** Labels that title a list of an item's tasks ("# Tasks: Phase I – Setup", Spec Kit's task lists). */
 export const TASK_LIST_LABELS: readonly { text: string; lang: string }[] = [
   ...['task', 'tasks', 'task list', 'checklist', 'todo', 'todos', 'to-do', 'to-dos'].map((text) => ({ text, lang: 'en' })),

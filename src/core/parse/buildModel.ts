@@ -418,6 +418,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     if (said && !links.has(s.id!)) links.set(s.id!, { ...said, weak: false });
   }
   markAboutSections(sections);
+  markDaysInItems(sections);
   markRepeatedMentions(sections);
   // Again: a heading demoted above ("## Estado actual: Ola 5 en curso") no longer encloses the mentions under it.
   markRepeatedMentions(sections);
@@ -891,6 +892,18 @@ function markYearHeadings(sections: Section[]): void {
 function enclosingPlanItem(sections: Section[], index: number): Section | null {
   for (let p = sections[index].parent; p !== null; p = sections[p].parent) if (sections[p].kind !== 'section') return sections[p];
   return null;
+}
+
+/** "#### Día 1-2: Configuración" under "### Semana 1": the days a week (or a phase) is worked in, not items of their own. */
+function markDaysInItems(sections: Section[]): void {
+  for (const s of sections) {
+    if (s.word !== 'day' || s.from !== undefined || !enclosingItem(sections, s.index)) continue;
+    s.kind = 'section';
+    s.id = null;
+    s.word = null;
+    s.provenance.kind = null;
+    s.provenance.id = null;
+  }
 }
 
 function enclosingItem(sections: Section[], index: number): boolean {
