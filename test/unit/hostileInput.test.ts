@@ -304,3 +304,15 @@ describe('hostile input: many sections', function () {
     assert.equal(parser.stats.parsed, 0);
   });
 });
+
+describe('hostile input: an HTML block too long to parse in one piece', () => {
+  it('reads no tasks inside "<?x …" with no "?>" when the line scan takes over, as GFM reads none', () => {
+    const text = '<?x' + Array.from({ length: 4000 }, (_, i) => `## Phase ${i}\n- [x] task ${i}\n`).join('');
+    const doc = parseRoadmap(text);
+    assert.ok(doc.partial, 'read by the line scan');
+    assert.equal(doc.tasks.length, 0);
+    // Closed, the block ends at its marker and the tasks after it are read.
+    const closed = parseRoadmap('<?x ?>\n' + text.slice(3));
+    assert.ok(closed.tasks.length > 0);
+  });
+});

@@ -578,3 +578,21 @@ describe('reading: days of the plan and entries of a calendar', () => {
     assert.deepEqual(doc.sections.slice(2).map((s) => [s.kind, s.about]), [['section', 'Week 1'], ['section', 'Phase 1']]);
   });
 });
+
+describe('reading: Chinese days, glued boxes and numbered table cells', () => {
+  it('reads "### 第1-2天：…" as days 1-2 of the plan, and "## 15天学习计划" (a 15-day plan) as no item', () => {
+    const doc = parseRoadmap('# R\n## 15天学习计划\n### **第1-2天：代码重构**\n### 第13天：测试\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.days]), [['Day 1-2', { start: 1, end: 2 }], ['Day 13', { start: 13, end: 13 }]]);
+  });
+
+  it('reads "- [x]`registerAgent()`" (no space after the box: no task for GitHub) as a tick toward its phase', () => {
+    const doc = parseRoadmap('# Plan\n## Phase 2: Backend\n- [x]`registerAgent()` — stores\n- [x]`saveRegistration()` — stores\n## Phase 3\n- [x]`GET /meta`\n- [ ]`POST /x`\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => s.status), ['done', 'in-progress']);
+    assert.equal(doc.tasks.length, 0);
+  });
+
+  it('names "| 0 — Foundation | Complete |" under "| Stage | Status |" Stage 0', () => {
+    const doc = parseRoadmap('# R\n## Released\n| Stage | Status | Outcome |\n|---|---|---|\n| 0 — Foundation | Complete | service |\n| 1 — Market data | Complete | bars |\n');
+    assert.deepEqual((doc.items ?? []).map((s) => [s.id, s.status]), [['Stage 0', 'done'], ['Stage 1', 'done']]);
+  });
+});

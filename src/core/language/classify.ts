@@ -75,6 +75,7 @@ const CJK_PHASE_BEFORE_RE = new RegExp(
 const CJK_PHASE_AFTER_RE = new RegExp(`^第?\\s*([0-9０-９${CJK_DIGITS}]{1,3})\\s*${CJK_PHASE_WORD}`, 'u');
 const CJK_MILESTONE_RE = new RegExp(`^(?:${alternation(PLAN_WORDS.filter((r) => r.word === 'milestone' && isCjk(r.text)).map((r) => r.text))})\\s*(\\d{1,3}(?:\\.\\d{1,2})?)`, 'u');
 // "版本 2.0", "バージョン1.2": a version named by a CJK word (no space needed, as with the other CJK plan words).
+const CJK_DAY_RE = /^第\s*(\d{1,3})(?:\s*[-–~～]\s*(\d{1,3}))?\s*天/u;
 const CJK_VERSION_RE = new RegExp(`^(?:${alternation(PLAN_WORDS.filter((r) => r.word === 'version' && isCjk(r.text)).map((r) => r.text))})\\s*[vV]?(\\d{1,3}(?:\\.\\d{1,4}){0,3})`, 'u');
 const MILESTONE_RE = new RegExp(`^(?:M(\\d{1,3}(?:\\.\\d{1,2})?)|${MILESTONE_WORD}\\s*[#№]?\\s*(\\d{1,3}(?:\\.\\d{1,2})?))${ID_END}`, 'iu');
 // "Milestone v1.1", "Milestone: v2.0" name the version as the milestone.
@@ -169,6 +170,9 @@ function idAtStart(text: string, heading = false): IdMatch | null {
     const n = cjkNumber(m[1]);
     if (typeof n === 'string' || n >= 0) return { kind: 'phase', id: `${m[2]} ${n}`, word: WORD_OF.get(m[2]) ?? 'phase', length: m[0].length };
   }
+  // "第1-2天", "第13天": days of the plan, counted from its first ("15天" alone is a length).
+  m = CJK_DAY_RE.exec(text);
+  if (m) return { kind: 'phase', id: m[2] ? `Day ${m[1]}-${m[2]}` : `Day ${m[1]}`, word: 'day', length: m[0].length };
   m = CJK_VERSION_RE.exec(text);
   if (m) return { kind: 'milestone', id: `v${m[1]}`, word: 'version', length: m[0].length };
   m = CJK_MILESTONE_RE.exec(text);
@@ -1038,7 +1042,9 @@ export function tableCellId(cell: string, headerWord: string, planKind?: Section
   if (own) return { kind: own.kind, id: own.id, word: own.word };
   // "1. Foundation & Data Layer" under "Phase": the number is the item's.
   // "2.1 Spirit Library Polish": a decimal number needs no dot after it.
-  const numbered = /^(\d{1,3}(?:\.\d{1,2})?|\d{1,3}\s*[-–]\s*\d{1,3})[.)]\s+\S/u.exec(text) ?? /^(\d{1,3}\.\d{1,2})\s+\p{L}/u.exec(text);
+  // "0 — Foundation": a number, a dash, the name.
+  const numbered =
+    /^(\d{1,3}(?:\.\d{1,2})?|\d{1,3}\s*[-–]\s*\d{1,3})[.)]\s+\S/u.exec(text) ?? /^(\d{1,3}\.\d{1,2})\s+\p{L}/u.exec(text) ?? /^(\d{1,3})\s+[—–-]\s+\p{L}/u.exec(text);
   if (numbered) {
     const composed = idAtStart(`${headerWord} ${numbered[1]}`);
     if (composed) return { kind: composed.kind, id: composed.id, word: composed.word };

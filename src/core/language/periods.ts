@@ -847,12 +847,14 @@ export function titleRangeIn(title: string): { from: number; to: number } | null
 }
 
 const DAY_WORD = `(?:${alternation(DURATION_UNITS.filter((r) => r.unit === 'day' && r.text.length > 1 && !/[\u3040-\u9fff\uac00-\ud7af]/u.test(r.text)).map((r) => r.text))})`;
+// "第1-2天": days counted from the plan's first.
+const CJK_DAYS_RE = /第\s*(\d{1,3})(?:\s*[-–~～]\s*(\d{1,3}))?\s*天/u;
 const DAYS_RE = new RegExp(`${LW}${DAY_WORD}\\s*(\\d{1,3})(?:${RANGE_SEP}(?:${DAY_WORD}\\s*)?(\\d{1,3}))?(?![\\p{L}\\p{N}]|[.,]\\d|\\s*[%+/])`, 'iu');
 
 /** Relative days a title plans an item in: "(Days 1-2)", "Day 3-5", "Gün 1-7", "Días 0-1". */
 export function relativeDaysIn(text: string): { start: number; end: number; index: number; end_: number } | null {
   if (text.length > MAX_LINE || !/\d/.test(text)) return null;
-  const m = DAYS_RE.exec(text);
+  const m = DAYS_RE.exec(text) ?? CJK_DAYS_RE.exec(text);
   if (!m) return null;
   const start = Number(m[1]);
   const end = m[2] === undefined ? start : Number(m[2]);

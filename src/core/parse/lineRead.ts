@@ -9,7 +9,7 @@ import type { RoadmapDocument } from '../model';
 import { buildModel, type ChunkData, type ChunkHeading, type ChunkTask } from './buildModel';
 import { containerPrefix, type PartialCause } from './budget';
 import { collapseWhitespace } from './markdown';
-import { scanDocument } from './split';
+import { HTML_END, htmlKind, scanDocument } from './split';
 import { runToEnd } from './steps';
 
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
@@ -28,6 +28,7 @@ export function* lineReadChunk(text: string, cause: PartialCause): Generator<voi
   /** Open task items: the column of their marker and their chunk-local index. */
   const open: { column: number; index: number }[] = [];
   let fence: string | null = null;
+  let html: 1 | 2 | 3 | 4 | 5 | null = null;
   let lineNo = 0;
   /** The last line with content: where an item closed by the next line ends. */
   let lastContent = 0;
@@ -47,6 +48,20 @@ export function* lineReadChunk(text: string, cause: PartialCause): Generator<voi
       if (content.startsWith(fence)) fence = null;
       lastContent = current;
       continue;
+    }
+    // An HTML block that ends only at its marker ("<?x …" until "?>", "<!-- …" until "-->") holds no tasks for GFM.
+    if (html !== null) {
+      if (HTML_END[html].test(line)) html = null;
+      lastContent = current;
+      continue;
+    }
+    if (prefix.markers === 0 && content.charCodeAt(0) === 0x3c /* < */) {
+      const kind = htmlKind(content, false);
+      if (kind !== null && kind <= 5) {
+        if (!HTML_END[kind as 1].test(content.slice(1))) html = kind as 1;
+        lastContent = current;
+        continue;
+      }
     }
     const opened = FENCE.exec(content);
     if (opened) {

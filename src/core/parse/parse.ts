@@ -376,7 +376,9 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
                 const [from, to] = lines.lineRange(node.children[0].position!.start.line - 1);
                 codeStatuses.push({ code: code.code, status: code.status, span: spanOf(input, lines, from, to, code.words) });
               }
-              const mark = emojiMarkIn(first);
+              // "- [x]`registerAgent()`": a box with no space after it, so no task for GitHub; a reader sees a tick.
+              const glued = /^\[([ xX])\](?=\S)/u.exec(first);
+              const mark = glued ? glued[1] !== ' ' : emojiMarkIn(first);
               if (mark !== null) countMark(facts, mark, criteria);
               else if (!criteria) {
                 // "- ~~Get document by ID endpoint~~": struck out as done, in a document that strikes out its done work

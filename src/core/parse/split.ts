@@ -64,9 +64,9 @@ interface Fence {
 }
 
 /** HTML block kinds as numbered in CommonMark 4.6; 1–5 end at a marker, 6–7 at a blank line. */
-type HtmlKind = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+export type HtmlKind = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
-const HTML_END: Record<1 | 2 | 3 | 4 | 5, RegExp> = {
+export const HTML_END: Record<1 | 2 | 3 | 4 | 5, RegExp> = {
   1: /<\/(?:pre|script|style|textarea)>/i,
   2: /-->/,
   3: /\?>/,
@@ -351,7 +351,7 @@ function closesFence(line: string, fence: Fence): boolean {
   return run >= fence.length && isBlank(line.slice(i));
 }
 
-function htmlKind(rest: string, inParagraph: boolean): HtmlKind | null {
+export function htmlKind(rest: string, inParagraph: boolean): HtmlKind | null {
   if (/^<(?:pre|script|style|textarea)(?:[\s>]|$)/i.test(rest)) return 1;
   if (rest.startsWith('<!--')) return 2;
   if (rest.startsWith('<?')) return 3;
