@@ -22,6 +22,8 @@ import {
   STATUS_EMOJI,
   STATUS_KEYS,
   STATUS_WORDS,
+  TASK_LIST_LABELS,
+  WEEKDAY_NAMES,
   YEAR_WORDS,
 } from '../../src/core/language/lexicon';
 import { durationDaysIn, periodIn, periodLabelIn, timelineEntryIn, titleDurationDaysIn } from '../../src/core/language/periods';
@@ -110,6 +112,13 @@ describe('lexicon: every row is read', () => {
     for (const row of DEPENDENCY_KEYS) assert.deepEqual(dependenciesIn(`**${cap(row.text)}:** Phase 1`), ['Phase 1'], row.text);
     for (const value of NONE_VALUES) assert.deepEqual(dependenciesIn(`Dependencies: ${value}`), [], value);
     for (const row of PRIORITY_KEYS) assert.equal(priorityIn(`${cap(row.text)}: High`), 'High', row.text);
+  });
+
+  it('task-list labels and weekdays before an id make a heading about the item ("Tasks: Phase I", "Friday: Week 1 Review")', () => {
+    for (const row of [...TASK_LIST_LABELS, ...WEEKDAY_NAMES]) {
+      const r = readHeading(`${cap(row.text)}: Phase 3 – Setup`);
+      assert.deepEqual([r.kind, r.about], ['section', 'Phase 3'], `${row.lang} ${row.text}`);
+    }
   });
 
   it('about words make a heading about an item, not the item', () => {
