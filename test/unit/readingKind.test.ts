@@ -596,3 +596,15 @@ describe('reading: Chinese days, glued boxes and numbered table cells', () => {
     assert.deepEqual((doc.items ?? []).map((s) => [s.id, s.status]), [['Stage 0', 'done'], ['Stage 1', 'done']]);
   });
 });
+
+describe('reading: codes in a "#" column, and years named by a word', () => {
+  it('names milestone rows by the codes a "#" column holds ("| # | Milestone | Status |" with "| M1 |")', () => {
+    const doc = parseRoadmap('# R\n## Phase 1: MVP\n| # | Milestone | Status |\n|---|---|---|\n| M1 | Foundation | ✅ Built |\n| M2 | Dashboard | ⬜ Next |\n');
+    assert.deepEqual((doc.items ?? []).map((s) => [s.id, s.status]), [['M1', 'done'], ['M2', 'planned']]);
+  });
+
+  it('reads "## 2026: Cimientos" and "## 2028+ (Visión)" as years of the plan, and "## 2024: Retrospective" as no item', () => {
+    const doc = parseRoadmap('# Roadmap\n## 2026: Cimientos\n- a\n## 2028+ (Visión)\n- b\n## 2024: Retrospective\n');
+    assert.deepEqual(doc.sections.slice(1).map((s) => [s.kind, s.id]), [['quarter', '2026'], ['quarter', '2028+'], ['section', null]]);
+  });
+});

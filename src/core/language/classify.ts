@@ -368,6 +368,8 @@ const NAMED_PHASE_RE = new RegExp(
 // "Enhancement Strategy (Phase A-F)", "Notifications (EPIC-12)": a parenthesis that holds only a phase's id names it.
 const PAREN_ID_RE = /[(（]([^()（）]{1,30})[)）]/gu;
 const HORIZON_RE = new RegExp(`^(?:${alternation(HORIZON_WORDS.map((r) => r.text))})(?:\\s+[\\p{L}]+)?\\s*(?:$|[(:：（])`, 'iu');
+// A year with a name after a colon or dash, or a note in parentheses: "2026: Cimientos", "2028+ (Visión)".
+const YEAR_NAMED_RE = /^((?:19|20)\d{2})(\+)?(?=\s*[:：—–]\s*\p{L}|\s+-\s+\p{L}|\s*[(（]\p{L})/u;
 // A heading that is only a year, a year range or an open year: "2027", "Longo Prazo: 2027+", "2025-2026".
 const YEAR_ONLY_RE = /^((?:19|20)\d{2})(\s*[-–]\s*(?:19|20)\d{2}|\+)?\s*$/u;
 
@@ -392,6 +394,13 @@ function otherItemIn(text: string, at: number): HeadingReading | null {
       const index = at + m.index + m[0].indexOf(inner);
       return { kind: 'phase', id: found.id, word: found.word, about: null, index, end: index + found.length };
     }
+  }
+  // "## 2026: Cimientos", "## 2028+ (Visión)": a year of the plan, named.
+  const namedYear = YEAR_NAMED_RE.exec(rest);
+  // "2024: Retrospective", "2025 - Goals" are about the year, not a year of the plan.
+  if (namedYear && !ABOUT_WORD_AFTER_ID.test(rest.slice(namedYear[0].length).replace(/^\s*[:：—–-]\s*/u, ''))) {
+    const end = at + namedYear[1].length + (namedYear[2]?.length ?? 0);
+    return { kind: 'quarter', id: namedYear[1] + (namedYear[2] ?? ''), word: 'year', about: null, index: at, end, named: true };
   }
   // A year a horizon labels ("Longo Prazo: 2027+") is a horizon of the plan; a bare "2024" may head anything, and
   // "Last updated: 2025" dates the document.

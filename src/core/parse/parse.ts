@@ -739,7 +739,9 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   const counts = header.length > 1 && header.every((_, c) => c === plan.column || rows.every((row) => /^[\s*_]*(?:\d+(?:[.,]\d+)?\s*%?)?[\s*_]*$/u.test(row[c] ?? '')));
   if (counts && statusColumn < 0) return;
   const numberColumn = numberColumnIn(header);
-  const idColumn = header.findIndex((cell) => /^(?:id|ids|key|code|ref|código|codigo|kürzel|kennung|编号|번호)$/iu.test(cell.replace(/[*_`]/g, '').trim()));
+  // An ID column, or a number column that holds codes ("| # | Milestone |" with "| M1 |").
+  const named = header.findIndex((cell) => /^(?:id|ids|key|code|ref|código|codigo|kürzel|kennung|编号|번호)$/iu.test(cell.replace(/[*_`]/g, '').trim()));
+  const idColumn = named >= 0 ? named : numberColumn;
   const ids = rows.map((row) => {
     const cell = (row[plan.column] ?? '').replace(TRAILING_EMOJI, '');
     let named = tableCellId(cell, plan.text, plan.kind);
