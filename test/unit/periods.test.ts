@@ -741,3 +741,10 @@ describe('periods: months without a year, days beside weeks, shares of a whole',
     assert.equal(doc.sections.find((s) => s.id === 'Phase 1')!.status, null);
   });
 });
+
+describe('periods: months of a quarter', () => {
+  it('places "### Month 2" in "## Q1 2026 (Jan - Mar)" in February 2026', () => {
+    const doc = parseRoadmap('# Roadmap 2026\n## Q1 2026 (Jan - Mar)\n### Month 1: Setup\n### Month 2: Build\n### Month 4: Beyond\n');
+    assert.deepEqual(doc.sections.filter((s) => s.word === 'month').map((s) => (s.period?.unit === 'date' ? `${s.period.start}..${s.period.end}` : null)), ['2026-01-01..2026-01-31', '2026-02-01..2026-02-28', '2026-01-01..2026-03-31']);
+  });
+});

@@ -620,7 +620,10 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     if (!s.period && !s.days && s.kind === 'phase' && s.parent !== null && s.from === undefined) {
       const holder = enclosingPlanItem(sections, s.index);
       if (holder?.kind === 'quarter' && holder.period?.unit === 'date') {
-        s.period = holder.period;
+        // "### Month 2" in "## Q1 2026 (Jan - Mar)" is February; other phases are planned in the whole quarter.
+        const n = s.word === 'month' ? Number(/^Month (\d{1,2})$/u.exec(s.id ?? '')?.[1] ?? NaN) : NaN;
+        const month = Number.isFinite(n) ? nthMonthWithin(holder.period, n) : null;
+        s.period = month ?? holder.period;
         s.provenance.period = holder.provenance.period ? { ...holder.provenance.period, basis: 'derived' } : null;
       }
     }
@@ -886,6 +889,18 @@ function markYearHeadings(sections: Section[]): void {
       s.provenance.period = s.provenance.kind;
     }
   }
+}
+
+/** The `n`th calendar month of a dated period (1-based), while it lies within it. */
+function nthMonthWithin(period: Extract<Period, { unit: 'date' }>, n: number): Period | null {
+  const [y, m] = period.start.split('-').map(Number);
+  const month = m - 1 + (n - 1);
+  const year = y + Math.floor(month / 12);
+  const mm = (month % 12) + 1;
+  const start = `${year}-${String(mm).padStart(2, '0')}-01`;
+  const end = addDays(mm === 12 ? `${year + 1}-01-01` : `${year}-${String(mm + 1).padStart(2, '0')}-01`, -1);
+  if (n < 1 || compareIso(end, period.end) > 0) return null;
+  return { unit: 'date', start, end, precision: 'month', source: 'heading' };
 }
 
 /** The nearest plan item above a section, or null. */
