@@ -608,3 +608,12 @@ describe('reading: codes in a "#" column, and years named by a word', () => {
     assert.deepEqual(doc.sections.slice(1).map((s) => [s.kind, s.id]), [['quarter', '2026'], ['quarter', '2028+'], ['section', null]]);
   });
 });
+
+describe('reading: a release among the work of an item', () => {
+  it('reads "- release 1.0.0." among an item\'s steps and "- [ ] Релиз v1.0.0" among its tasks as its work; a list of versions stays items', () => {
+    const doc = parseRoadmap('# R\n### M7 – Hardening\n- tools documentation;\n- examples;\n- release 1.0.0.\n### Этап 9: Финализация\n- [ ] Полное тестирование\n- [ ] CHANGELOG.md\n- [ ] Релиз v1.0.0 (Rust)\n');
+    assert.deepEqual([...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section').map((s) => s.id), ['M7', 'Этап 9']);
+    const versions = parseRoadmap('# R\n## フェーズA（PWA）\n- **v1.1**：3ペイン\n- **v1.2**：Mosaic\n- **v1.3**：AutoSave\n');
+    assert.deepEqual((versions.items ?? []).map((s) => s.id), ['v1.1', 'v1.2', 'v1.3']);
+  });
+});

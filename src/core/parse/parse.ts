@@ -335,6 +335,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
   let facts: SectionFacts | null = null;
   let inTimeline = continuesTimeline;
   const steps = new Map<ListItem, HeadingReading>();
+  const deliveries = new Set<ListItem>();
   let milestoneList = false;
   // The item a "<details><summary>v0.1.0 MVP (Phases 1-7.1)</summary>" block archives: what its lines belong to.
   let detailsScope: string | null = null;
@@ -366,7 +367,10 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
             const isStep = item !== null && (item.word === 'step' || item.word === 'task' || (item.word === 'week' && within?.word !== 'week')) && within !== undefined && within.kind !== 'section';
             // "- [x] **M1** — …" under "### Missions fondations": mission 1, not milestone 1.
             const otherM = item !== null && item.kind === 'milestone' && /^M\d/u.test(item.spans.kind?.text ?? '') && within !== undefined && otherMWordIn(within.title);
-            if (item && !isStep && !otherM) lineItems.push(detailsScope !== null && item.scope == null ? { ...item, scope: detailsScope } : item);
+            // "- release 1.0.0." among the steps of "### M7 – Hardening", "- [ ] Релиз v1.0.0" among the tasks of
+            // "### Этап 9": what the item delivers, not an item beside it.
+            const delivered = item !== null && deliveries.has(node) && within !== undefined && within.kind !== 'section' && within.kind !== 'quarter';
+            if (item && !isStep && !otherM && !delivered) lineItems.push(detailsScope !== null && item.scope == null ? { ...item, scope: detailsScope } : item);
             // "- ✅ Basic router", "- 🔲 URL templates": a list ticked with emoji instead of boxes.
             if (!item && !isTask && facts && node.children[0]?.type === 'paragraph') {
               const first = splitLines(plainText(node.children[0]))[0] ?? '';
@@ -399,7 +403,10 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
           break;
         }
         case 'list':
-          if (parentTask < 0) numberedSteps(node, steps);
+          if (parentTask < 0) {
+            numberedSteps(node, steps);
+            deliveriesIn(node, deliveries);
+          }
           break;
         case 'paragraph':
           if (items === 0) {
@@ -667,6 +674,20 @@ function numberedSteps(list: List, out: Map<ListItem, HeadingReading>): void {
   );
   readings.forEach((r, i) => {
     if (r) out.set(tasks[i], r);
+  });
+}
+
+/** Lines of a list of work that name a release ("- release 1.0.0." among "- hardening;", "- examples;"). */
+function deliveriesIn(list: List, out: Set<ListItem>): void {
+  if (list.children.length < 3) return;
+  const firsts = list.children.map((item) => (item.children[0]?.type === 'paragraph' ? (splitLines(plainText(item.children[0]))[0] ?? '') : ''));
+  // Only a line with a dotted number may name a release: most lists are spared the reading.
+  if (!firsts.some((line) => /\d\.\d/u.test(line))) return;
+  const readings = firsts.map((line) => (line === '' ? null : readListItem(line)));
+  // A list most of whose lines name items is a list of items (a phase's versions, "- **v1.1**：…").
+  if (readings.filter((r) => r !== null).length * 2 >= list.children.length) return;
+  readings.forEach((r, i) => {
+    if (r && (r.word === 'version' || r.word === 'release')) out.add(list.children[i]);
   });
 }
 
