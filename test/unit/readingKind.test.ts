@@ -421,8 +421,8 @@ describe('reading: releases named without a plan word', () => {
   });
 
   it('reads a heading that is only a two-part version ("## 0.2", "## 0.1 (initial release)") as a release, and "## 1.2 Setup" as a section', () => {
-    const doc = parseRoadmap('# Roadmap\n## 0.1 (initial release)\n- api\n## 0.2\n- knobs\n## 1.2 Setup\n');
-    assert.deepEqual(doc.sections.slice(1).map((s) => [s.kind, s.id]), [['milestone', 'v0.1'], ['milestone', 'v0.2'], ['section', null]]);
+    const doc = parseRoadmap('# Roadmap\n## 0.1 (initial release)\n- api\n## 0.2\n- knobs\n## 1.2 Setup\n## 0.3 - 01.04.2021\n## 0.4 - TBD\n## 1.3 - Install\n');
+    assert.deepEqual(doc.sections.slice(1).map((s) => [s.kind, s.id]), [['milestone', 'v0.1'], ['milestone', 'v0.2'], ['section', null], ['milestone', 'v0.3'], ['milestone', 'v0.4'], ['section', null]]);
   });
 
   it('reads a lane that names its release ("## ✅ Completed (v1.2)") as that release, done', () => {

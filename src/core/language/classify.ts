@@ -86,9 +86,10 @@ const VERSION_RE = new RegExp(`^(?:v|${VERSION_WORD}\\s+(?:${VERSION_WORD}\\s+)?
 const BARE_VERSION_RE = /^(\d{1,3}\.\d{1,4}\.(?:\d{1,4}|x)(?:-[0-9a-z.]+)?)(?=$|\s*[:：–—(（]|\s+-\s)/iu;
 // "1.0.0 Release (mid 2024)", "0.x Releases (2024)", "1.0.0 roadmap:": a version the words after it name as one.
 const NAMED_VERSION_RE = /^(\d{1,3}(?:\.(?:\d{1,4}|x)){1,2})(?=\s+(?:releases?|roadmap|version)(?![\p{L}]))/iu;
-// A heading that is only a two-part version, perhaps with a note in parentheses: "## 0.2", "## 0.1 (initial release)".
+// A heading that is only a two-part version, perhaps with a note in parentheses or a date after a dash: "## 0.2",
+// "## 0.1 (initial release)", "## 0.1 - 01.04.2021".
 // Numbered sections always carry a title ("## 1.2 Setup"), so a number standing alone names a release.
-const SHORT_VERSION_HEADING_RE = /^(\d{1,3}\.\d{1,4})(?=\s*(?:$|[(（][^)）]*[)）]\s*$))/u;
+const SHORT_VERSION_HEADING_RE = /^(\d{1,3}\.\d{1,4})(?=\s*(?:$|[(（][^)）]*[)）]\s*$)|\s+[-–—]\s+(?:\d|TB[DA]\b))/iu;
 // A product's name before the version: "PatchVec v0.1 — Prototype", "PaveDB v1.0: Stability". One or two
 // capitalised words, then `v` and a dotted number, then a separator or the end: never prose ("Roadmap v2" is a title).
 const PRODUCT_VERSION_RE = /^(\p{Lu}[\p{L}\p{N}]*(?:[ -]\p{Lu}[\p{L}\p{N}]*)?)\s+(?=v\d{1,3}(?:\.\d{1,4}){1,3}(?:\s*(?:$|[—–:：(（]|-\s)))/u;
