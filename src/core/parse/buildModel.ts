@@ -272,7 +272,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
         // "- **Phase 6.3.1:** ✅ GPU検出…" under a heading "Phase 6.3" reports on a part of that item.
         if (!member && item.from === 'checklist' && partOfHeading(item.id)) continue;
         if (!member && item.id !== null && headingIds.has(item.id)) {
-          if (item.task >= 0) boxLinkLines.set(item.id, [...(boxLinkLines.get(item.id) ?? []), chunk.startLine + item.line + 1]);
+          if (item.task >= 0) pushTo(boxLinkLines, item.id, chunk.startLine + item.line + 1);
           const weak = item.task >= 0 && item.status === 'planned' && /^\[ \]$/u.test(item.spans.status?.text ?? '');
           const known = links.get(item.id);
           if (item.status && (!known || (known.weak && !weak))) links.set(item.id, { status: item.status, at: at(item.spans.status), weak });
@@ -872,13 +872,13 @@ function periodFromChildren(sections: Section[]): void {
  * siblings are halves or quarters of one. A bare year alone may head anything (a changelog's, an archive's).
  */
 function markYearHeadings(sections: Section[]): void {
-  const roots = sections.filter((o) => o.parent === null);
+  // The parents (-1: the document) under which a quarter or half stands as a heading, found once.
+  const withQuarters = new Set<number>();
+  for (const o of sections) if (o.kind === 'quarter' && o.from === undefined) withQuarters.add(o.parent ?? -1);
   for (const s of sections) {
     if (s.kind !== 'section' || s.from !== undefined || s.about) continue;
     const year = /^[\s\p{P}\p{S}\p{Extended_Pictographic}\ufe0f]*((?:19|20)\d{2})\s*(?:年|outlook|and beyond|onwards?|\+)?[\s*_]*$/iu.exec(s.title);
-    if (!year) continue;
-    const siblings = s.parent === null ? roots : sections[s.parent].children.map((c) => sections[c]);
-    if (!siblings.some((o) => o !== s && o.kind === 'quarter' && o.from === undefined)) continue;
+    if (!year || !withQuarters.has(s.parent ?? -1)) continue;
     s.kind = 'quarter';
     s.word = 'year';
     s.id = year[1];
@@ -987,7 +987,7 @@ function markLanes(sections: Section[], groups: ReadonlyMap<number, { status: St
   for (const index of groups.keys()) {
     const s = sections[index];
     if (s.kind !== 'section' || s.from !== undefined || s.about || holders.has(index) || enclosingItem(sections, index)) continue;
-    byParent.set(s.parent, [...(byParent.get(s.parent) ?? []), index]);
+    pushTo(byParent, s.parent, index);
   }
   for (const lanes of byParent.values()) {
     if (lanes.length < 2 || new Set(lanes.map((i) => sections[i].level)).size !== 1) continue;
@@ -1130,7 +1130,7 @@ function dropIconStatuses(sections: Section[]): void {
   const byParent = new Map<number | null, Section[]>();
   for (const s of sections) {
     if (s.from !== undefined || s.kind === 'section') continue;
-    byParent.set(s.parent, [...(byParent.get(s.parent) ?? []), s]);
+    pushTo(byParent, s.parent, s);
   }
   for (const siblings of byParent.values()) {
     const icons = siblings.map((s) => leadingEmojiOf(s.title));
@@ -1245,6 +1245,13 @@ function isAllStruck(p: Progress | null): boolean {
   return p !== null && p.total >= 2 && p.done === p.total;
 }
 
+/** Appends to the list a map keeps under `key` (in place: copying it per value made many values quadratic). */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Lines struck out before a document reads as one that strikes out its done work (one may be a correction). */
 const MIN_STRUCK = 3;
 
@@ -1293,7 +1300,7 @@ function qualifyRepeatedIds(sections: Section[], scopes: ReadonlyMap<number, str
   // "Phase 01" and "Phase 1" name one id; each keeps its spelling when qualified.
   const key = (id: string): string => id.replace(/(^|[^\d.])0+(?=\d)/gu, '$1');
   const byId = new Map<string, number[]>();
-  for (const s of sections) if (s.id !== null && s.kind !== 'section') byId.set(key(s.id), [...(byId.get(key(s.id)) ?? []), s.index]);
+  for (const s of sections) if (s.id !== null && s.kind !== 'section') pushTo(byId, key(s.id), s.index);
   for (const group of byId.values()) {
     if (group.length < 2) continue;
     const qualifiers = group.map((i) => {
