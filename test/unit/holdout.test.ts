@@ -64,7 +64,7 @@ const SETS = [
   { name: 'hold-out set 24', ...holdoutDirs(24), floors: { kindId: 92, status: 90, period: 99, items: 90, overall: 93 } },
   { name: 'hold-out set 25', ...holdoutDirs(25), floors: { kindId: 63, status: 73, period: 82, items: 69, overall: 72 } },
   { name: 'hold-out set 26', ...holdoutDirs(26), floors: { kindId: 96, status: 81, period: 93, items: 82, overall: 88 } },
-  { name: 'hold-out set 27', ...holdoutDirs(27), floors: { kindId: 52, status: 61, period: 72, items: 82, overall: 65 } },
+  { name: 'hold-out set 27', ...holdoutDirs(27), floors: { kindId: 52, status: 61, period: 84, items: 82, overall: 68 } },
   { name: 'hold-out set 28', ...holdoutDirs(28), floors: { kindId: 87, status: 83, period: 94, items: 89, overall: 88 } },
 ];
 

@@ -748,3 +748,12 @@ describe('periods: months of a quarter', () => {
     assert.deepEqual(doc.sections.filter((s) => s.word === 'month').map((s) => (s.period?.unit === 'date' ? `${s.period.start}..${s.period.end}` : null)), ['2026-01-01..2026-01-31', '2026-02-01..2026-02-28', '2026-01-01..2026-03-31']);
   });
 });
+
+describe('periods: yearless days placed by the item around them', () => {
+  it('reads "#### Sprint 1-2 (Mar 11 - Apr 7)" in a phase of March–June 2026 as 2026, in a plan over 2026 and 2027', () => {
+    const doc = parseRoadmap('# Plan\nKickoff 10 Mar 2026, release 20 Dec 2027.\n## FASE 1: Modelo (Marzo 2026 - Junio 2026)\n### Sprint Breakdown\n#### Sprint 1-2 (Mar 11 - Apr 7): Data Model\n## FASE 4 (Marzo 2027 - Mayo 2027)\n#### Sprint 20 (Mar 11 - Mar 24): ML\n');
+    const sprints = doc.sections.filter((s) => s.word === 'sprint');
+    assert.deepEqual(sprints.map((s) => (s.period?.unit === 'date' ? `${s.period.start}..${s.period.end}` : null)), ['2026-03-11..2026-04-07', '2027-03-11..2027-03-24']);
+    assert.equal(sprints[0].provenance.period?.basis, 'derived');
+  });
+});

@@ -5,7 +5,7 @@ import { horizonIn, isStatusKey, leadingCodeIn, leadingEmojiOf, normaliseId, pla
 import type { PlanWord } from '../language/lexicon';
 import { ABOUT_PARENT_WORDS, alternation } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
-import { addDays, anchorWeeks, compareIso, quarterRange, titleRangeIn, weekAnchorWithin, weeksOfMonth } from '../language/periods';
+import { addDays, anchorWeeks, compareIso, findPeriod, quarterRange, titleRangeIn, weekAnchorWithin, weeksOfMonth } from '../language/periods';
 import type { PartialCause } from './budget';
 import { joinSpans, provenanceOf, type Span } from './spans';
 import type { Chunk, Scan } from './split';
@@ -616,6 +616,18 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     s.provenance.period = s.period ? written[s.index]!.at : null;
     // Weeks placed on the calendar keep the weeks as written.
     if (own?.unit === 'week' && s.period?.unit === 'date') s.weeks = { start: own.start, end: own.end };
+    // "#### Sprint 1-2 (Mar 11 - Apr 7)" in a phase dated 2026, in a plan over 2026 and 2027: the phase's dates give
+    // the year the document's did not.
+    if (!s.period && !s.days && s.kind !== 'section' && s.parent !== null && /\p{L}{3}.*\d|\d.*\p{L}{3}/u.test(s.title)) {
+      const dated = enclosingPlanItem(sections, s.index);
+      if (dated?.period?.unit === 'date') {
+        const found = findPeriod(s.title, 'heading', { order: null, span: { start: dated.period.start, end: dated.period.end, order: null } });
+        if (found?.period.unit === 'date' && compareIso(found.period.start, dated.period.start) >= 0 && compareIso(found.period.end, dated.period.end) <= 0) {
+          s.period = found.period;
+          s.provenance.period = { ...lineAt(s.line, s.title), basis: 'derived' };
+        }
+      }
+    }
     // A phase filed under a quarter ("## Q1 2025 (January - March)" › "### Phase 2") is planned in that quarter.
     if (!s.period && !s.days && s.kind === 'phase' && s.parent !== null && s.from === undefined) {
       const holder = enclosingPlanItem(sections, s.index);
