@@ -74,8 +74,10 @@ const CJK_PHASE_BEFORE_RE = new RegExp(
 );
 const CJK_PHASE_AFTER_RE = new RegExp(`^第?\\s*([0-9０-９${CJK_DIGITS}]{1,3})\\s*${CJK_PHASE_WORD}`, 'u');
 const CJK_MILESTONE_RE = new RegExp(`^(?:${alternation(PLAN_WORDS.filter((r) => r.word === 'milestone' && isCjk(r.text)).map((r) => r.text))})\\s*(\\d{1,3}(?:\\.\\d{1,2})?)`, 'u');
+/** "第1-2天", "第13天": days counted from the plan's first (only with 第: "15天" alone is a length). */
+export const CJK_DAYS = '第\\s*(\\d{1,3})(?:\\s*[-–~～]\\s*(\\d{1,3}))?\\s*天';
+const CJK_DAY_RE = new RegExp(`^${CJK_DAYS}`, 'u');
 // "版本 2.0", "バージョン1.2": a version named by a CJK word (no space needed, as with the other CJK plan words).
-const CJK_DAY_RE = /^第\s*(\d{1,3})(?:\s*[-–~～]\s*(\d{1,3}))?\s*天/u;
 const CJK_VERSION_RE = new RegExp(`^(?:${alternation(PLAN_WORDS.filter((r) => r.word === 'version' && isCjk(r.text)).map((r) => r.text))})\\s*[vV]?(\\d{1,3}(?:\\.\\d{1,4}){0,3})`, 'u');
 const MILESTONE_RE = new RegExp(`^(?:M(\\d{1,3}(?:\\.\\d{1,2})?)|${MILESTONE_WORD}\\s*[#№]?\\s*(\\d{1,3}(?:\\.\\d{1,2})?))${ID_END}`, 'iu');
 // "Milestone v1.1", "Milestone: v2.0" name the version as the milestone.
@@ -721,6 +723,9 @@ export function leadingEmojiOf(title: string): { emoji: string; status: boolean 
   return m ? { emoji: m[1], status: STATUS_EMOJI_SET.has(m[1]) } : null;
 }
 
+// Words after a status word that say what a lane holds: "Planned Future Milestones", "Completed Phases".
+const LANE_HELD = /^(?:future|upcoming|milestones|phases|releases|versions|features|items|work|sprints|stages|epics)$/iu;
+
 const WEEKDAY = `(?:${alternation(WEEKDAY_NAMES.map((r) => r.text))})`;
 const WEEKDAY_LABEL = new RegExp(`^${WEEKDAY}(?:\\s*(?:-|–|—|to|&|and|/)\\s*${WEEKDAY})?$`, 'iu');
 const TASK_LIST_LABEL = new RegExp(`^(?:${alternation(TASK_LIST_LABELS.map((r) => r.text))})$`, 'iu');
@@ -732,9 +737,6 @@ const ABOUT_WORD = new RegExp(`^(?:${alternation(ABOUT_WORDS.map((r) => r.text))
  * a status phrase, or one with a single word for what it holds before or after it. A title about status ("Current
  * Status", "Progress") is not a bucket. Null otherwise.
  */
-// Words after a status word that say what a lane holds: "Planned Future Milestones", "Completed Phases".
-const LANE_HELD = /^(?:future|upcoming|milestones|phases|releases|versions|features|items|work|sprints|stages|epics)$/iu;
-
 export function groupStatusAt(title: string): StatusReading | null {
   if (title.length > 80) return null;
   const plain = title.replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ').replace(/[*_`~]/g, '').trim();

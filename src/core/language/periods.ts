@@ -2,7 +2,7 @@
 // Dates are calendar days as `YYYY-MM-DD` strings; arithmetic goes through Date.UTC only, so no time zone can
 // shift a day. When a text is ambiguous we return null: an empty field is better than a wrong bar on a timeline.
 
-import { keyValueIn, MAX_LINE } from './classify';
+import { CJK_DAYS, keyValueIn, MAX_LINE } from './classify';
 import { daysInMonth, formatIsoDay, ymdOf } from './isoDay';
 import {
   alternation,
@@ -847,8 +847,7 @@ export function titleRangeIn(title: string): { from: number; to: number } | null
 }
 
 const DAY_WORD = `(?:${alternation(DURATION_UNITS.filter((r) => r.unit === 'day' && r.text.length > 1 && !/[\u3040-\u9fff\uac00-\ud7af]/u.test(r.text)).map((r) => r.text))})`;
-// "第1-2天": days counted from the plan's first.
-const CJK_DAYS_RE = /第\s*(\d{1,3})(?:\s*[-–~～]\s*(\d{1,3}))?\s*天/u;
+const CJK_DAYS_RE = new RegExp(CJK_DAYS, 'u');
 const DAYS_RE = new RegExp(`${LW}${DAY_WORD}\\s*(\\d{1,3})(?:${RANGE_SEP}(?:${DAY_WORD}\\s*)?(\\d{1,3}))?(?![\\p{L}\\p{N}]|[.,]\\d|\\s*[%+/])`, 'iu');
 
 /** Relative days a title plans an item in: "(Days 1-2)", "Day 3-5", "Gün 1-7", "Días 0-1". */
