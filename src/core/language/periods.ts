@@ -54,7 +54,7 @@ function halfRange(h: 1 | 2, year: number): { start: string; end: string } {
   return h === 1 ? { start: formatIsoDay(year, 1, 1), end: formatIsoDay(year, 6, 30) } : { start: formatIsoDay(year, 7, 1), end: formatIsoDay(year, 12, 31) };
 }
 
-function monthRange(m: number, year: number): { start: string; end: string } {
+export function monthRange(m: number, year: number): { start: string; end: string } {
   return { start: formatIsoDay(year, m, 1), end: formatIsoDay(year, m, daysInMonth(year, m)) };
 }
 

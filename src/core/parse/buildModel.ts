@@ -5,7 +5,7 @@ import { horizonIn, isStatusKey, leadingCodeIn, leadingEmojiOf, normaliseId, pla
 import type { PlanWord } from '../language/lexicon';
 import { ABOUT_PARENT_WORDS, alternation } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
-import { addDays, anchorWeeks, compareIso, findPeriod, quarterRange, titleRangeIn, weekAnchorWithin, weeksOfMonth } from '../language/periods';
+import { addDays, anchorWeeks, compareIso, findPeriod, monthRange, quarterRange, titleRangeIn, weekAnchorWithin, weeksOfMonth } from '../language/periods';
 import type { PartialCause } from './budget';
 import { joinSpans, provenanceOf, type Span } from './spans';
 import type { Chunk, Scan } from './split';
@@ -907,10 +907,7 @@ function markYearHeadings(sections: Section[]): void {
 function nthMonthWithin(period: Extract<Period, { unit: 'date' }>, n: number): Period | null {
   const [y, m] = period.start.split('-').map(Number);
   const month = m - 1 + (n - 1);
-  const year = y + Math.floor(month / 12);
-  const mm = (month % 12) + 1;
-  const start = `${year}-${String(mm).padStart(2, '0')}-01`;
-  const end = addDays(mm === 12 ? `${year + 1}-01-01` : `${year}-${String(mm + 1).padStart(2, '0')}-01`, -1);
+  const { start, end } = monthRange((month % 12) + 1, y + Math.floor(month / 12));
   if (n < 1 || compareIso(end, period.end) > 0) return null;
   return { unit: 'date', start, end, precision: 'month', source: 'heading' };
 }
@@ -924,19 +921,10 @@ function enclosingPlanItem(sections: Section[], index: number): Section | null {
 /** "#### Día 1-2: Configuración" under "### Semana 1": the days a week (or a phase) is worked in, not items of their own. */
 function markDaysInItems(sections: Section[]): void {
   for (const s of sections) {
-    if (s.word !== 'day' || s.from !== undefined || !enclosingItem(sections, s.index)) continue;
-    s.kind = 'section';
-    s.id = null;
-    s.word = null;
-    s.provenance.kind = null;
-    s.provenance.id = null;
+    if (s.word === 'day' && s.from === undefined && enclosingPlanItem(sections, s.index) !== null) demote(s);
   }
 }
 
-function enclosingItem(sections: Section[], index: number): boolean {
-  for (let p = sections[index].parent; p !== null; p = sections[p].parent) if (sections[p].kind !== 'section') return true;
-  return false;
-}
 
 /**
  * A range heading over headings of its own members ("✅ Phase 0-5: 完了済みフェーズ" › "### Phase 0" … "### Phase 5")
@@ -959,11 +947,7 @@ function markRangeContainers(sections: Section[]): void {
     const elsewhere = (o: Section): boolean => o.index !== s.index && !isAncestor(sections, s.index, o.index) && (isMember(o.id) || isMember(o.about));
     if (under.some((c) => c.from === 'table-row') && sections.some(elsewhere)) continue;
     for (const c of under) c.id = own(c);
-    s.kind = 'section';
-    s.id = null;
-    s.word = null;
-    s.provenance.kind = null;
-    s.provenance.id = null;
+    demote(s);
   }
 }
 
@@ -975,7 +959,7 @@ function markRangeContainers(sections: Section[]): void {
 function markHorizons(sections: Section[]): void {
   for (const s of sections) {
     if (s.kind !== 'section' || s.from !== undefined || s.about || !horizonIn(s.title)) continue;
-    if (s.parent !== null && (sections[s.parent].level > 1 || enclosingItem(sections, s.index))) continue;
+    if (s.parent !== null && (sections[s.parent].level > 1 || enclosingPlanItem(sections, s.index) !== null)) continue;
     s.kind = 'phase';
     s.word = 'horizon';
     s.provenance.kind = lineAt(s.line, s.title);
@@ -998,7 +982,7 @@ function markLanes(sections: Section[], groups: ReadonlyMap<number, { status: St
   const byParent = new Map<number | null, number[]>();
   for (const index of groups.keys()) {
     const s = sections[index];
-    if (s.kind !== 'section' || s.from !== undefined || s.about || holders.has(index) || enclosingItem(sections, index)) continue;
+    if (s.kind !== 'section' || s.from !== undefined || s.about || holders.has(index) || enclosingPlanItem(sections, index) !== null) continue;
     pushTo(byParent, s.parent, index);
   }
   for (const lanes of byParent.values()) {
@@ -1070,6 +1054,11 @@ function markRepeatedMentions(sections: Section[]): void {
 
 function demoteToAbout(s: Section): void {
   s.about = s.id;
+  demote(s);
+}
+
+/** A heading read as a plan item that is none: a plain section again. */
+function demote(s: Section): void {
   s.kind = 'section';
   s.id = null;
   s.word = null;
@@ -1241,8 +1230,7 @@ function yearBareQuarters(sections: Section[]): void {
       const range = quarterRange(Number(q[1]) as 1 | 2 | 3 | 4, year);
       s.id = `Q${q[1]} ${year}`;
       s.period = { unit: 'date', start: range.start, end: range.end, precision: 'quarter', source: 'heading' };
-      const at = sections[p];
-      s.provenance.period = { basis: 'derived', line: at.line, endLine: at.line, start: null, end: null, text: at.title };
+      s.provenance.period = { ...lineAt(sections[p].line, sections[p].title), basis: 'derived' };
       break;
     }
   }
@@ -1416,9 +1404,9 @@ interface StatusRow {
   at: Provenance;
 }
 
-/** Rows of status tables, keyed by the id or the lower-cased text of their first cell. */
 const BARE_PERCENT = /^[\s*_]*\d{1,3}(?:[.,]\d+)?\s*%[\s*_]*$/u;
 
+/** Rows of status tables, keyed by the id or the lower-cased text of their first cell. */
 function indexStatusTables(tables: { table: ChunkTable; rows: Provenance[] }[]): Map<string, StatusRow> {
   const index = new Map<string, StatusRow>();
   for (const { table, rows } of tables) {
