@@ -1,7 +1,7 @@
 // Every row of the lexicon, read back through the classifier built from it: adding a language is adding rows, and a
 // row no classifier reads fails here.
 import assert from 'node:assert/strict';
-import { dependenciesIn, priorityIn, readHeading, statusIn, statusLineIn } from '../../src/core/language/classify';
+import { dependenciesIn, idColumnIn, isPlanTitle, priorityIn, readHeading, statusIn, statusLineIn } from '../../src/core/language/classify';
 import {
   ABOUT_PARENT_WORDS,
   ABOUT_WORDS,
@@ -11,12 +11,14 @@ import {
   DEPENDENCY_KEYS,
   DURATION_KEYS,
   DURATION_UNITS,
+  ID_COLUMNS,
   isCjk,
   MONTH_NAMES,
   MONTH_WORDS,
   NONE_VALUES,
   NUMBER_WORDS,
   PERIOD_LABELS,
+  PLAN_TITLE_WORDS,
   PLAN_WORDS,
   PRIORITY_KEYS,
   STATUS_EMOJI,
@@ -119,6 +121,12 @@ describe('lexicon: every row is read', () => {
       const r = readHeading(`${cap(row.text)}: Phase 3 – Setup`);
       assert.deepEqual([r.kind, r.about], ['section', 'Phase 3'], `${row.lang} ${row.text}`);
     }
+  });
+
+  it('ID column headers find the column of row codes; plan-title words call a heading a plan', () => {
+    for (const row of ID_COLUMNS) assert.equal(idColumnIn(['Milestone', `**${cap(row.text)}**`, 'Date']), 1, `${row.lang} ${row.text}`);
+    for (const row of PLAN_TITLE_WORDS) assert.ok(isPlanTitle(`Release ${cap(row.text)} 2026`), `${row.lang} ${row.text}`);
+    assert.equal(isPlanTitle('Explanation'), false);
   });
 
   it('about words make a heading about an item, not the item', () => {

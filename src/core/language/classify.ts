@@ -14,6 +14,8 @@ import {
   CRITERIA_WORDS,
   SENTENCE_VERBS,
   TASK_LIST_LABELS,
+  ID_COLUMNS,
+  PLAN_TITLE_WORDS,
   WEEKDAY_NAMES,
   PLURAL_PLAN_WORDS,
   CALENDAR_WEEK_WORDS,
@@ -1017,6 +1019,20 @@ const NUMBER_COLUMN = new RegExp(`^(?:${alternation(NUMBER_COLUMNS.map((r) => r.
 /** The column that numbers a plan table's rows ("Nr", "Nº", "Número"), or -1. */
 export function numberColumnIn(header: readonly string[]): number {
   return header.findIndex((cell) => NUMBER_COLUMN.test(cell.replace(/[*_`]/g, '').trim()));
+}
+
+const ID_COLUMN = new RegExp(`^(?:${alternation(ID_COLUMNS.map((r) => r.text))})$`, 'iu');
+
+/** The column that gives a plan table's rows their codes ("ID", "Code", "Kürzel"), or -1. */
+export function idColumnIn(header: readonly string[]): number {
+  return header.findIndex((cell) => ID_COLUMN.test(cell.replace(/[*_`]/g, '').trim()));
+}
+
+const PLAN_TITLE = new RegExp(`(?<![\\p{L}])(?:${alternation(PLAN_TITLE_WORDS.map((r) => r.text))})(?![\\p{L}])`, 'iu');
+
+/** Whether a heading calls what follows it a plan or a schedule ("Release Plan", "Roadmap", "Cronograma"). */
+export function isPlanTitle(title: string): boolean {
+  return PLAN_TITLE.test(title.slice(0, MAX_LINE));
 }
 
 // "TOTAL", "Gesamt:", and with a word or two after it: "TOTAL DÉPENSÉ", "Total remaining".

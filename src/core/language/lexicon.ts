@@ -173,6 +173,27 @@ export const NUMBER_COLUMNS: readonly { text: string; lang: string }[] = [
   ...['#', '№'].map((text) => ({ text, lang: 'any' })),
 ];
 
+/** Table headers of a column that holds each row's code ("| ID | Meilenstein | Datum |" with "| **M1** |"). */
+export const ID_COLUMNS: readonly { text: string; lang: string }[] = [
+  ...['id', 'ids', 'key', 'code', 'ref'].map((text) => ({ text, lang: 'en' })),
+  ...['código', 'codigo'].map((text) => ({ text, lang: 'pt/es' })),
+  ...['kürzel', 'kennung'].map((text) => ({ text, lang: 'de' })),
+  ...['编号', '번호'].map((text) => ({ text, lang: 'cjk' })),
+];
+
+/**
+ * Words by which a heading calls what follows a plan or a schedule ("## Release Plan", "## Roadmap", "## Cronograma"):
+ * a table of versions under one lists releases to come, not a history.
+ */
+export const PLAN_TITLE_WORDS: readonly { text: string; lang: string }[] = [
+  ...['plan', 'planned', 'planning', 'roadmap', 'schedule', 'timeline'].map((text) => ({ text, lang: 'en' })),
+  ...['cronograma', 'planificación', 'planificacion'].map((text) => ({ text, lang: 'pt/es' })),
+  ...['feuille de route'].map((text) => ({ text, lang: 'fr' })),
+  ...['fahrplan'].map((text) => ({ text, lang: 'de' })),
+  ...['lộ trình', 'kế hoạch'].map((text) => ({ text, lang: 'vi' })),
+  ...['計画', '计划', '規劃', '规划', '로드맵', '계획', '일정'].map((text) => ({ text, lang: 'cjk' })),
+];
+
 /** First cells of a table's totals row ("| **TOTAL** | 135 | 71 |"): a sum, not an item. */
 export const TOTAL_WORDS: readonly { text: string; lang: string }[] = [
   ...['total', 'totals', 'sum', 'overall'].map((text) => ({ text, lang: 'en' })),

@@ -19,6 +19,8 @@ import {
   leadingStatusAt,
   planColumnIn,
   numberColumnIn,
+  idColumnIn,
+  isPlanTitle,
   normaliseId,
   boxStatusAt,
   type PlanColumn,
@@ -710,9 +712,6 @@ function aheadStatus(cell: string | undefined): boolean {
   return status === 'planned' || status === 'in-progress';
 }
 
-// A heading that calls what follows a plan or a schedule: "Release Plan", "Roadmap", "Release schedule", "Cronograma".
-const PLAN_TITLE = /(?<![\p{L}])(?:plan|planned|roadmap|schedule|timeline|cronograma|planificaci[óo]n|planning|feuille\s+de\s+route|fahrplan|lộ\s+trình|kế\s+hoạch|計画|计划|規劃|规划|로드맵|계획|일정)(?![\p{L}])/iu;
-
 /** Status emoji after a cell's id ("**111** ✅"), read apart from it. */
 const TRAILING_EMOJI = /(?:\s*\p{Extended_Pictographic}\ufe0f?)+\s*$/u;
 
@@ -749,8 +748,8 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   // Version and release tables are histories (builds, migrations), not plans — unless their status column looks
   // ahead: a version still planned or under way ("| v0.4.0 | 📋 规划中 | 2025-10 |") is a milestone of the plan.
   // So is a version table with a column of targets ("| 버전 | 목표 | 예상 완료 |", "| Release | Target |", "| Version | ETA |").
-  // And one under a heading that calls it a plan ("## Release Plan", "## Lịch phát hành dự kiến").
-  const targets = header.some((cell) => periodLabelIn(`${cell.replace(/[*_`]/g, '').trim()}:`) === 'end') || PLAN_TITLE.test(headingTitle);
+  // And one under a heading that calls it a plan ("## Release Plan", "## Cronograma de versiones").
+  const targets = header.some((cell) => periodLabelIn(`${cell.replace(/[*_`]/g, '').trim()}:`) === 'end') || isPlanTitle(headingTitle);
   if ((plan.word === 'version' || plan.word === 'release') && !targets && !rows.some((row) => aheadStatus(row[statusColumn]))) return;
   if (plan.word === 'week' && weekPlanItems(plan.column, statusColumn, rows, spans, heading, out, order)) return;
   // "| # | Blind spot | Phase | Notes |": the rows are the blind spots, and the plan column says which phase takes
@@ -761,8 +760,8 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   if (counts && statusColumn < 0) return;
   const numberColumn = numberColumnIn(header);
   // An ID column, or a number column that holds codes ("| # | Milestone |" with "| M1 |").
-  const named = header.findIndex((cell) => /^(?:id|ids|key|code|ref|código|codigo|kürzel|kennung|编号|번호)$/iu.test(cell.replace(/[*_`]/g, '').trim()));
-  const idColumn = named >= 0 ? named : numberColumn;
+  const codes = idColumnIn(header);
+  const idColumn = codes >= 0 ? codes : numberColumn;
   const ids = rows.map((row) => {
     const cell = (row[plan.column] ?? '').replace(TRAILING_EMOJI, '');
     let named = tableCellId(cell, plan.text, plan.kind);
