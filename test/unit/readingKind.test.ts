@@ -562,6 +562,13 @@ describe('reading: modules, numbered lanes, grouped table rows, arrows and task-
     assert.deepEqual([...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section').map((s) => s.id), []);
     assert.equal(doc.sections[0].about, 'Phase I');
   });
+
+  it('reads "## ⛔ M2 needs its own corpus." as a heading about M2, and "### ⬜ M2 — Linear expressions" as M2', () => {
+    const doc = parseRoadmap('# R\n## ⛔ M2 needs its own corpus. Downloading one is not enough\ntext\n## Milestones\n### ✅ M1 — Recorder\n### ⬜ M2 — Linear expressions *(3–6 weeks)*\n');
+    const items = doc.sections.filter((s) => s.kind !== 'section');
+    assert.deepEqual(items.map((s) => [s.id, s.line, s.status]), [['M1', 5, 'done'], ['M2', 6, 'planned']]);
+    assert.equal(doc.sections.find((s) => s.line === 2)?.about, 'M2');
+  });
 });
 
 describe('reading: days of the plan and entries of a calendar', () => {

@@ -358,7 +358,8 @@ export function readHeading(title: string): HeadingReading {
   }
   if (!found) return otherItemIn(text, leadingNoise(text)) ?? none;
   const rest = text.slice(at + found.length);
-  if (aboutAfter(rest, found)) return { ...none, about: found.id };
+  // "M2 needs its own corpus", "Phase 3 was merged into Phase 2": a heading that is a sentence about the item.
+  if (aboutAfter(rest, found) || SENTENCE_AFTER_ID.test(rest)) return { ...none, about: found.id };
   return { kind: found.kind, id: found.id, word: found.word, about: null, index: at, end: at + found.length };
 }
 
