@@ -757,3 +757,16 @@ describe('periods: yearless days placed by the item around them', () => {
     assert.equal(sprints[0].provenance.period?.basis, 'derived');
   });
 });
+
+describe('periods: quarters named by a line', () => {
+  it('reads "- ✅ Q2/2025: Handbuch" and a plain-text "🚀 Q4 2024 – Beta" as planned in their quarters, as headings are', () => {
+    const list = parseRoadmap('# R\n## Meilensteine\n- ✅ Q2/2025: Handbuchsystem abgeschlossen\n- ⏳ Q4/2025: Energieplattform\n');
+    assert.deepEqual(list.items?.map((s) => [s.id, s.status, s.period?.unit === 'date' ? `${s.period.start}..${s.period.end}` : null]), [
+      ['Q2 2025', 'done', '2025-04-01..2025-06-30'],
+      ['Q4 2025', 'planned', '2025-10-01..2025-12-31'],
+    ]);
+    assert.equal(list.items?.[0].provenance.period?.text, 'Q2/2025');
+    const plain = parseRoadmap('Titan Roadmap\n\n🚀 Q4 2024 – Beta Completion (Current Phase)\n\nwork\n\n🚀 Q1 2025 – Insights\n\nmore\n');
+    assert.deepEqual(plain.items?.map((s) => [s.id, s.period?.unit === 'date' ? s.period.start : null]), [['Q4 2024', '2024-10-01'], ['Q1 2025', '2025-01-01']]);
+  });
+});

@@ -563,6 +563,15 @@ describe('reading: modules, numbered lanes, grouped table rows, arrows and task-
     assert.equal(doc.sections[0].about, 'Phase I');
   });
 
+  it('reads lettered milestones ("## Milestone A: Developer preview") and a first column "Eng Milestone" as naming milestones', () => {
+    const doc = parseRoadmap('# R\n## Milestone A: Developer preview\n## Milestone B: v1 (production-ready core)\n## milestone a: prose\n## Mapping (for Milestone A)\n| Eng Milestone | Owner |\n|---|---|\n| M0: Repo foundation | DX |\n| M1: Control-plane core | Control |\n');
+    assert.deepEqual([...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section').map((s) => [s.kind, s.id, s.line]), [
+      ['milestone', 'Milestone A', 2], ['milestone', 'Milestone B', 3], ['milestone', 'M0', 8], ['milestone', 'M1', 9],
+    ]);
+    const next = parseRoadmap('# R\n| Feature | Next Milestone |\n|---|---|\n| Search | M2 |\n| Sync | M3 |\n| Next Milestone | Feature |\n|---|---|\n| M4 | Export |\n');
+    assert.deepEqual(next.items ?? [], []);
+  });
+
   it('reads "## ⛔ M2 needs its own corpus." as a heading about M2, and "### ⬜ M2 — Linear expressions" as M2', () => {
     const doc = parseRoadmap('# R\n## ⛔ M2 needs its own corpus. Downloading one is not enough\ntext\n## Milestones\n### ✅ M1 — Recorder\n### ⬜ M2 — Linear expressions *(3–6 weeks)*\n');
     const items = doc.sections.filter((s) => s.kind !== 'section');

@@ -82,6 +82,8 @@ const CJK_DAY_RE = new RegExp(`^${CJK_DAYS}`, 'u');
 // "版本 2.0", "バージョン1.2": a version named by a CJK word (no space needed, as with the other CJK plan words).
 const CJK_VERSION_RE = new RegExp(`^(?:${alternation(PLAN_WORDS.filter((r) => r.word === 'version' && isCjk(r.text)).map((r) => r.text))})\\s*[vV]?(\\d{1,3}(?:\\.\\d{1,4}){0,3})`, 'u');
 const MILESTONE_RE = new RegExp(`^(?:M(\\d{1,3}(?:\\.\\d{1,2})?)|${MILESTONE_WORD}\\s*[#№]?\\s*(\\d{1,3}(?:\\.\\d{1,2})?))${ID_END}`, 'iu');
+// "Milestone A: Developer preview", "Marco B — Beta": milestones lettered like phases, set off by punctuation.
+const MILESTONE_LETTER_RE = new RegExp(`^(${MILESTONE_WORD})\\s+([A-Z])(?=$|\\s*[:：—–(（]|\\s+-\\s)`, 'iu');
 // "Milestone v1.1", "Milestone: v2.0" name the version as the milestone.
 const MILESTONE_VERSION_RE = new RegExp(`^${MILESTONE_WORD}\\s*[:：]?\\s*v(\\d{1,3}(?:\\.(?:\\d{1,4}|x)){1,3}(?:-[0-9a-z.]+)?)${ID_END}`, 'iu');
 // A pre-release suffix has a letter and never ends on a dot ("v3.0.0-rc.1"); "V3-0." numbers a phase, not a version.
@@ -186,6 +188,9 @@ function idAtStart(text: string, heading = false): IdMatch | null {
   if (m) return { kind: 'milestone', id: `v${m[1].toLowerCase()}`, word: 'milestone', length: m[0].length };
   m = MILESTONE_RE.exec(text);
   if (m) return { kind: 'milestone', id: `M${(m[1] ?? m[2]).replace(/^0+(?=\d)/, '')}`, word: 'milestone', length: m[0].length };
+  m = MILESTONE_LETTER_RE.exec(text);
+  // "Milestone A: Developer preview": a capital as written, never "milestone a" in prose.
+  if (m && m[2] === m[2].toUpperCase()) return { kind: 'milestone', id: `${capitalise(m[1])} ${m[2]}`, word: 'milestone', length: m[0].length };
   m = VERSION_RE.exec(text);
   if (m) {
     const word = WORD_OF.get(/^\p{L}+/u.exec(text)?.[0].toLowerCase() ?? '');
@@ -983,6 +988,9 @@ const ITEM_COLUMN_QUALIFIER = new RegExp(`^(?:${alternation(ITEM_COLUMN_QUALIFIE
 
 export type PlanColumn = { column: number; kind: 'phase' | 'milestone' | 'quarter'; word: PlanWord; text: string };
 
+// "Next Milestone", "Parent Phase" name another item than the row's own.
+const NOT_ITEM_COLUMN_PREFIX = /^(?:next|previous|prev|last|parent|target|blocking|blocked|depends|dependent|sub|per|total|current)$/iu;
+
 function planColumnAt(cellText: string, column: number): PlanColumn | null {
   const written = cellText.replace(/[*_`#]/g, '').trim();
   const cell = written.toLowerCase();
@@ -995,6 +1003,12 @@ function planColumnAt(cellText: string, column: number): PlanColumn | null {
   if (qualified && ITEM_COLUMN_QUALIFIER.test(qualified[2])) {
     const found = planColumnAt(qualified[1], column);
     if (found) return found;
+  }
+  // "Eng Milestone", "Product Phase": a word before the plan word, in the first column, where a row's name stands.
+  const prefixed = column === 0 ? /^(\p{L}+)\s+(\p{L}+)$/u.exec(written) : null;
+  if (prefixed && !NOT_ITEM_COLUMN_PREFIX.test(prefixed[1])) {
+    const found = planColumnAt(prefixed[2], column);
+    if (found && found.word !== 'week' && found.word !== 'day' && found.word !== 'month') return { ...found, text: written };
   }
   return null;
 }

@@ -562,7 +562,7 @@ function listLineItem(
   const partialBox = task < 0 && steps.has(item) ? PARTIAL_BOX.exec(text) : null;
   const stated = partialBox ? { status: 'in-progress' as const, words: partialBox[0].trim() } : (leadingStatusAt(text) ?? statusAt(text));
   const checked = task >= 0 ? item.checked === true : null;
-  const period = findPeriod(undated.slice(reading.end), 'line', order);
+  const period = linePeriod(undated, reading, order);
   return {
     line,
     heading,
@@ -578,7 +578,7 @@ function listLineItem(
     spans: {
       kind: at(text.slice(reading.index, reading.end)),
       status: checked !== null && (checked || !stated) ? at(input.slice(from, to).match(/\[[ xX]\]/u)?.[0] ?? '') : stated ? at(stated.words) : null,
-      period: period ? at(undated.slice(reading.end).slice(period.index, period.end)) : null,
+      period: period ? at(period.text) : null,
     },
     ...(reading.continues ? { continues: true } : {}),
   };
@@ -596,7 +596,7 @@ function paragraphLineItem(text: string, line: number, input: string, lines: Lin
   const [from, to] = lines.lineRange(line);
   const at = (fragment: string): Span => spanOf(input, lines, from, to, fragment);
   const stated = statusAt(text);
-  const period = findPeriod(text.slice(reading.end), 'line', order);
+  const period = linePeriod(text, reading, order);
   out.push({
     line,
     heading,
@@ -610,8 +610,22 @@ function paragraphLineItem(text: string, line: number, input: string, lines: Lin
     finished: null,
     period: period?.period ?? null,
     ...(overTasks ? { overTasks } : {}),
-    spans: { kind: at(text.slice(reading.index, reading.end)), status: stated ? at(stated.words) : null, period: period ? at(text.slice(reading.end).slice(period.index, period.end)) : null },
+    spans: { kind: at(text.slice(reading.index, reading.end)), status: stated ? at(stated.words) : null, period: period ? at(period.text) : null },
   });
+}
+
+/**
+ * The period a list or paragraph line gives its item: the words after the id, or, for a quarter or a year, the id
+ * itself ("- Q4 2024 – Beta Completion" is planned in Q4 2024, as the heading would be).
+ */
+function linePeriod(text: string, reading: HeadingReading, order: DateContext): { period: Period; text: string } | null {
+  const tail = text.slice(reading.end);
+  const found = findPeriod(tail, 'line', order);
+  if (found) return { period: found.period, text: tail.slice(found.index, found.end) };
+  if (reading.kind !== 'quarter') return null;
+  const id = text.slice(reading.index, reading.end);
+  const own = findPeriod(id, 'line', order);
+  return own ? { period: own.period, text: id.slice(own.index, own.end) } : null;
 }
 
 /** A line of a milestone list that names its milestone without an id ("1. **Kick-off do Projeto** - Início …"). */
