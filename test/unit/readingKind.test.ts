@@ -633,3 +633,36 @@ describe('reading: a release among the work of an item', () => {
     assert.deepEqual((versions.items ?? []).map((s) => s.id), ['v1.1', 'v1.2', 'v1.3']);
   });
 });
+
+describe('reading: the parts of quarters and phases', () => {
+  const items = (text: string): [string, string | null, number][] =>
+    [...parseRoadmap(text).sections].filter((s) => s.kind !== 'section').map((s) => [s.kind, s.id, s.line]);
+
+  it('reads "## Q1 (January - March 2025)" as Q1 2025, and its numbered work with a status or dates as its items', () => {
+    const doc = parseRoadmap('# Plan\n## Q1 (January - March 2025)\n### 1. Visualization ✅ (Completed March 4, 2025)\n- a ✅\n### 2. Memory (In Progress)\n- b\n### Notes\n## Q2 (April - June 2025)\n#### Production Deployment (April 2025)\n- c\n#### Original Plan (from Q2-2025-ROADMAP.md)\n');
+    const found = doc.sections.filter((s) => s.kind !== 'section');
+    assert.deepEqual(found.map((s) => [s.kind, s.id, s.status]), [
+      ['quarter', 'Q1 2025', 'in-progress'], ['phase', null, 'done'], ['phase', null, 'in-progress'], ['quarter', 'Q2 2025', null], ['phase', null, null],
+    ]);
+    assert.equal(found[4].title, 'Production Deployment (April 2025)');
+  });
+
+  it('reads "### 4.1 Memory (Week 1-2)" under "## Phase 4" as Phase 4.1, and an undated "### 4.3 Notes" as a section', () => {
+    assert.deepEqual(items('# P\n## Phase 4: Memory\n### 4.1 Assoc memory (Week 1-2)\n- [ ] a\n### 4.2 Emotion (Week 3-4)\n### 4.3 Notes\n## Phase 5\n### 4.4 Wrong (Week 1)\n'), [
+      ['phase', 'Phase 4', 2], ['phase', 'Phase 4.1', 3], ['phase', 'Phase 4.2', 5], ['phase', 'Phase 5', 7],
+    ]);
+  });
+
+  it('reads "#### Weeks 8-9: Foundation" as weeks of the plan, and "### 5. Phase 1 Section", "### Phase 1 Success" as about Phase 1', () => {
+    assert.deepEqual(items('# P\n## Phase 3: Core (Weeks 8-17)\n#### Weeks 8-9: Foundation\n#### Semanas 10-11 — Datos\n'), [['phase', 'Phase 3', 2], ['phase', 'Weeks 8-9', 3], ['phase', 'Semanas 10-11', 4]]);
+    const doc = parseRoadmap('# Review\n## Changes\n### 5. Phase 1 Section\n### 1. Phase 1 Success\n### 2. Phase 2 Action Plan\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section'), []);
+    assert.deepEqual(doc.sections.slice(2).map((s) => s.about), ['Phase 1', 'Phase 1', 'Phase 2']);
+  });
+
+  it('reads lanes under "## 📊 Current Status Summary" as a summary when the plan\'s items stand elsewhere', () => {
+    const summary = '## 📊 Current Status Summary\n### ✅ Completed Features\n- x\n### 🔄 In Progress\n- y\n';
+    assert.deepEqual(items(`# R\n## Phase 1: A ✅\n## Phase 2: B\n${summary}`), [['phase', 'Phase 1', 2], ['phase', 'Phase 2', 3]]);
+    assert.deepEqual(items(`# R\n${summary}`).map(([k]) => k), ['phase', 'phase']);
+  });
+});

@@ -67,6 +67,12 @@ const PHASE_NUMBER = `(\\d{1,3}(?:\\.\\d{1,2}){0,2}[a-z]?(?:\\s*[-–]\\s*\\d{1,
 // "Stages" or "M1000x" are not ids).
 const ID_END = '(?=$|[\\s:：.,;!?)\\]}|/\\-–—(（【、\'’]|\\p{Extended_Pictographic})';
 
+// "#### Weeks 8-9: Foundation Development", "### Días 3-5": a span of the plan's weeks or days, in the plural the range
+// takes (the singular "Week 8-9" is PHASE_RE's).
+const PLURAL_UNIT_RANGE_RE = new RegExp(
+  `^(${alternation(DURATION_UNITS.filter((r) => (r.unit === 'week' || r.unit === 'day') && r.text.length > 3 && !isCjk(r.text) && !PLAN_WORDS.some((w) => w.text === r.text)).map((r) => r.text))})\\s+(\\d{1,3})\\s*[-–]\\s*(\\d{1,3})(?=\\s*(?:$|[:：.(（—–]|\\s-\\s))`,
+  'iu',
+);
 const PHASE_RE = new RegExp(`^${PHASE_WORD}\\s*[-#№]?\\s*${PHASE_NUMBER}${ID_END}`, 'iu');
 // "フェーズ1", "阶段 2.1", and lettered "フェーズA（PWA）" (one capital, not the start of a word).
 // A CJK numeral is an id only where no other character joins it into a word ("タスク一覧" is the task list).
@@ -154,7 +160,12 @@ function phaseNumber(raw: string): string {
 
 /** Reads an id at the very start of `text` (already stripped of leading markers). */
 function idAtStart(text: string, heading = false): IdMatch | null {
-  let m = PHASE_RE.exec(text);
+  let m = heading ? PLURAL_UNIT_RANGE_RE.exec(text) : null;
+  if (m) {
+    const unit = DURATION_UNITS.find((r) => r.text === m![1].toLowerCase())!.unit;
+    return { kind: 'phase', id: `${capitalise(m[1])} ${m[2]}-${m[3]}`, word: unit === 'week' ? 'week' : 'day', length: m[0].length };
+  }
+  m = PHASE_RE.exec(text);
   // "Month 3/2025" names a month of the calendar (below), "Month 3" one of the plan.
   if (m && WORD_OF.get(m[1].toLowerCase()) === 'month' && MONTH_ID_RE.test(text)) m = null;
   if (m) {

@@ -426,6 +426,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   markHorizons(sections);
   markYearHeadings(sections);
   markLanes(sections, groups);
+  promoteQuarterWork(sections);
+  promoteDatedParts(sections);
 
   const own = sections.map((s) => ({ done: s.tasks.reduce((n, t) => n + (tasks[t].checked ? 1 : 0), 0), total: s.tasks.length }));
   for (let i = sections.length - 1; i >= 0; i--) {
@@ -971,6 +973,8 @@ function markHorizons(sections: Section[]): void {
  * more bucket headings side by side with no plan item under any of them are the plan's items themselves, each in the
  * state its title says.
  */
+const STATUS_SUMMARY = /(?<![\p{L}])(?:status|summary|progress|overview)(?![\p{L}])/iu;
+
 function markLanes(sections: Section[], groups: ReadonlyMap<number, { status: Status; at: Provenance }>): void {
   if (groups.size < 2) return;
   // The sections that hold a plan item somewhere below them.
@@ -985,8 +989,12 @@ function markLanes(sections: Section[], groups: ReadonlyMap<number, { status: St
     if (s.kind !== 'section' || s.from !== undefined || s.about || holders.has(index) || enclosingPlanItem(sections, index) !== null) continue;
     pushTo(byParent, s.parent, index);
   }
-  for (const lanes of byParent.values()) {
+  const items = sections.filter((d) => d.kind !== 'section');
+  for (const [parent, lanes] of byParent) {
     if (lanes.length < 2 || new Set(lanes.map((i) => sections[i].level)).size !== 1) continue;
+    // "## 📊 Current Status Summary" › "### ✅ Completed Features" in a plan whose items are written elsewhere sums
+    // them up by status; its lanes are no more items.
+    if (parent !== null && STATUS_SUMMARY.test(sections[parent].title) && items.some((d) => !isAncestor(sections, parent, d.index))) continue;
     for (const index of lanes) {
       const s = sections[index];
       const group = groups.get(index)!;
@@ -1197,6 +1205,49 @@ function promoteDeclared(sections: Section[], declared: ReadonlyMap<string, { ki
   }
 }
 
+/**
+ * "## Q1 2025" › "### 1. Feature Memory System (In Progress)", "#### Production Deployment (April 2025)": the work a
+ * quarter holds, each with its own status or dates, is the quarter's items (unnamed). A heading that says neither is
+ * only a part of the quarter's text.
+ */
+function promoteQuarterWork(sections: Section[]): void {
+  for (const s of sections) {
+    if (s.kind !== 'section' || s.from !== undefined || s.about || s.parent === null) continue;
+    const holder = enclosingPlanItem(sections, s.index);
+    if (holder?.kind !== 'quarter') continue;
+    const ownStatus = s.status !== null && s.statusSource === 'heading';
+    // Dates of its own: not the quarter again ("Original Plan (from Q1-2026-ROADMAP.md)"), not one day ("After
+    // Epic-011 (2026-03-03)" says when something else happened).
+    const p = s.period;
+    const ownPeriod = p !== null && s.provenance.period?.line === s.line && !(p.unit === 'date' && (p.start === p.end || (holder.period?.unit === 'date' && p.start === holder.period.start && p.end === holder.period.end)));
+    // A status alone promotes only a numbered heading: "🎯 Current Epics (In Progress)" is a lane of the quarter.
+    if (!ownPeriod && !(ownStatus && /^\d{1,2}[.)]\s/u.test(s.title))) continue;
+    s.kind = 'phase';
+    s.word = 'phase';
+    s.provenance.kind = lineAt(holder.line, holder.title);
+  }
+}
+
+/**
+ * "## Phase 4: 記憶システム" › "### 4.1 連想記憶システム（Week 1-2）": a numbered part of a phase with its own dates is a
+ * sub-phase (Phase 4.1) with its own place on the timeline. Without dates, such parts are the phase's sections.
+ */
+function promoteDatedParts(sections: Section[]): void {
+  for (const s of sections) {
+    if (s.kind !== 'section' || s.from !== undefined || s.about || s.parent === null || s.period === null) continue;
+    if (s.provenance.period?.line !== s.line) continue;
+    const parent = sections[s.parent];
+    const whole = parent.kind === 'phase' ? /^(.*\S)\s+(\d{1,3})$/u.exec(parent.id ?? '') : null;
+    const part = whole ? new RegExp(`^[\\s*_\\p{Extended_Pictographic}\ufe0f]*${whole[2]}\\.(\\d{1,2})(?![\\d.])`, 'u').exec(s.title) : null;
+    if (!whole || !part) continue;
+    s.kind = 'phase';
+    s.word = parent.word;
+    s.id = `${whole[1]} ${whole[2]}.${part[1]}`;
+    s.provenance.kind = lineAt(s.line, `${whole[2]}.${part[1]}`);
+    s.provenance.id = s.provenance.kind;
+  }
+}
+
 /** Plain headings that start with a code under a heading that lists items ("## Фазы v3" › "### V3-0. Baseline"). */
 function promoteListed(sections: Section[]): void {
   for (const s of sections) {
@@ -1220,6 +1271,13 @@ function promoteListed(sections: Section[]): void {
  */
 function yearBareQuarters(sections: Section[]): void {
   for (const s of sections) {
+    // "## Q1 (January - March 2025)": the quarter's own months name its year.
+    const own = s.kind === 'quarter' && s.period?.unit === 'date' ? /^Q([1-4])$/u.exec(s.id ?? '') : null;
+    if (own && s.period?.unit === 'date') {
+      const range = quarterRange(Number(own[1]) as 1 | 2 | 3 | 4, Number(s.period.start.slice(0, 4)));
+      if (range.start === s.period.start && range.end === s.period.end) s.id = `Q${own[1]} ${s.period.start.slice(0, 4)}`;
+      continue;
+    }
     const q = s.kind === 'quarter' && s.period === null ? /^Q([1-4])$/u.exec(s.id ?? '') : null;
     if (!q) continue;
     for (let p = s.parent; p !== null; p = sections[p].parent) {
