@@ -770,3 +770,19 @@ describe('periods: quarters named by a line', () => {
     assert.deepEqual(plain.items?.map((s) => [s.id, s.period?.unit === 'date' ? s.period.start : null]), [['Q4 2024', '2024-10-01'], ['Q1 2025', '2025-01-01']]);
   });
 });
+
+describe('periods: from a table of the items the headings describe', () => {
+  it('gives "## Phase 1" the weeks of "| Phase 1: Security | ~3 weeks | Weeks 1-3 |", and a progress table\'s day none', () => {
+    const doc = parseRoadmap('# R\n## Phase 1: Security Hardening\ntext\n## Phase 2: Obs\ntext\n## Sizing\n| Phase | Effort | Timeline |\n|---|---|---|\n| Phase 1: Security | ~3 weeks | Weeks 1-3 |\n| Phase 2: Observability | ~3 weeks | Weeks 4-6 |\n');
+    const phases = doc.sections.filter((s) => s.kind === 'phase');
+    assert.deepEqual(phases.map((s) => s.period), [{ unit: 'week', start: 1, end: 3, source: 'line' }, { unit: 'week', start: 4, end: 6, source: 'line' }]);
+    assert.equal(phases[0].provenance.period?.line, 9);
+    const gsd = parseRoadmap('# Roadmap\n## Phase 1: Foundation\n- [x] a\n## Progress\n| Phase | Plans | Status | Completed |\n|---|---|---|---|\n| 1. Foundation | 3/3 | Complete | 2026-01-25 |\n');
+    assert.equal(gsd.sections.find((s) => s.kind === 'phase')?.period, null);
+  });
+
+  it('reads "### Target: March 2026" under a release as no month of the plan', () => {
+    const doc = parseRoadmap('# R\n## 🚀 v0.2.0 - Performance (Q1 2026)\n### Target: March 2026\n### 1. Prefetching\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => s.id), ['v0.2.0']);
+  });
+});

@@ -25,6 +25,7 @@ import {
   DAY_FIRST_HINTS,
   DEPENDENCY_KEYS,
   DURATION_UNITS,
+  PERIOD_LABELS,
   HORIZON_WORDS,
   isCjk,
   ITEM_COLUMN_QUALIFIERS,
@@ -314,6 +315,8 @@ function aboutAfter(rest: string, found: { kind: SectionKind; word: PlanWord }):
  * Status: Phase 1") do not hide it; a heading about an item ("Phase 2 Risks", "Phase 1 Success Criteria") is not
  * the item. Headings that number sections ("4. Development Phases", "1.2 Setup") are plain sections.
  */
+const PERIOD_LABEL_HEADING = new RegExp(`^(?:${alternation(PERIOD_LABELS.map((r) => r.text))})$`, 'iu');
+
 export function readHeading(title: string): HeadingReading {
   const none: HeadingReading = { kind: 'section', id: null, word: null, about: null, index: 0, end: 0 };
   const text = title.slice(0, MAX_LINE);
@@ -343,6 +346,8 @@ export function readHeading(title: string): HeadingReading {
       const labelText = label[0].replace(/[:：\s]+$/u, '').trim();
       // "Friday: Week 1 Milestone Review", "Monday-Tuesday: Phase 1 Deployment": an entry of a calendar about the item.
       if (labelled && (TASK_LIST_LABEL.test(labelText) || WEEKDAY_LABEL.test(labelText))) return { ...none, about: labelled.id };
+      // "### Target: March 2026" under a release says when it is due: a date of the item above, not a month of the plan.
+      if (labelled && PERIOD_LABEL_HEADING.test(labelText) && (labelled.word === 'month' || labelled.kind === 'quarter')) return none;
       if (labelled) {
         found = labelled;
         at = after;

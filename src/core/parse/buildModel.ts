@@ -189,6 +189,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   // An open box is weak evidence (summaries go unticked while the work gets done); words in a status column or a
   // ticked box are not.
   const links = new Map<string, { status: Status; at: Provenance | null; weak: boolean }>();
+  // "| Phase 1: Security | ~3 weeks | Weeks 1-3 |" in a table of the phases the headings describe: when each is.
+  const linkedPeriods = new Map<string, Located<Period>>();
   /** Section and the chunk-local task index of each line item that is a task, to read its progress later. */
   const itemTasks: { section: number; task: number }[] = [];
   const scopes = new Map<number, string>();
@@ -275,6 +277,9 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
           if (item.task >= 0) pushTo(boxLinkLines, item.id, chunk.startLine + item.line + 1);
           const weak = item.task >= 0 && item.status === 'planned' && /^\[ \]$/u.test(item.spans.status?.text ?? '');
           const known = links.get(item.id);
+          // Relative weeks only: a day in a progress table is as often when the item finished ("| 3/3 | Complete | 2026-01-25 |").
+          const periodAt = item.from === 'table-row' && item.period?.unit === 'week' && !linkedPeriods.has(item.id) ? at(item.spans.period) : null;
+          if (periodAt) linkedPeriods.set(item.id, { value: item.period!, at: periodAt });
           if (item.status && (!known || (known.weak && !weak))) links.set(item.id, { status: item.status, at: at(item.spans.status), weak });
           continue;
         }
@@ -607,6 +612,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     if (f.period) return { value: f.period, at: factsAt[s.index].period! };
     const labelled = labelledPeriod(f, s.kind !== 'section', spanAt[s.index]);
     if (labelled) return labelled;
+    const linked = s.kind !== 'section' && s.id !== null ? linkedPeriods.get(s.id) : undefined;
+    if (linked) return linked;
     const entry = timelinePeriod(timeline, s);
     return entry ? { value: entry.value.period, at: entry.at } : null;
   });
