@@ -666,3 +666,14 @@ describe('reading: the parts of quarters and phases', () => {
     assert.deepEqual(items(`# R\n${summary}`).map(([k]) => k), ['phase', 'phase']);
   });
 });
+
+describe('reading: numbered sections of checklists', () => {
+  it('reads "## 0. Setup", "## 1. Infra", "## 2) Config" each over its checklist as phases 0-2, and numbered prose or parts of a phase as sections', () => {
+    const doc = parseRoadmap('# Roadmap 0.2.0\n## 0. Setup\n- [x] a\n- [ ] b\n## 1. Infra\n- [x] c\n## 2) Config\n- [ ] d\n## Notes\ntext\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.status]), [['0', 'in-progress'], ['1', 'done'], ['2', 'planned']]);
+    const prose = parseRoadmap('# R\n## 1. Intro\ntext\n## 2. Goals\n- [ ] a\n## 3. Scope\n- [ ] b\n');
+    assert.deepEqual(prose.sections.filter((s) => s.kind !== 'section'), []);
+    const parts = parseRoadmap('# R\n## Phase 1: Scout\n### 1. Env\n- [x] a\n### 2. AI\n- [ ] b\n### 3. Sim\n- [ ] c\n');
+    assert.deepEqual(parts.sections.filter((s) => s.kind !== 'section').map((s) => s.id), ['Phase 1']);
+  });
+});

@@ -433,6 +433,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   markLanes(sections, groups);
   promoteQuarterWork(sections);
   promoteDatedParts(sections);
+  promoteNumberedChecklists(sections);
 
   const own = sections.map((s) => ({ done: s.tasks.reduce((n, t) => n + (tasks[t].checked ? 1 : 0), 0), total: s.tasks.length }));
   for (let i = sections.length - 1; i >= 0; i--) {
@@ -1253,6 +1254,38 @@ function promoteDatedParts(sections: Section[]): void {
     s.provenance.kind = lineAt(s.line, `${whole[2]}.${part[1]}`);
     s.provenance.id = s.provenance.kind;
   }
+}
+
+/**
+ * "## 0. Zero-Friction Setup", "## 1) Branding" … each over its own checklist, in a plan with no phase words: the
+ * numbered sections are its phases, numbered as written. Three at least, numbered in a row, none inside a plan item
+ * and none without tasks (numbered sections of prose are chapters).
+ */
+function promoteNumberedChecklists(sections: Section[]): void {
+  const byParent = new Map<number | null, Section[]>();
+  for (const s of sections) {
+    if (s.kind !== 'section' || s.from !== undefined || s.about || !NUMBERED_TITLE.test(s.title)) continue;
+    pushTo(byParent, s.parent, s);
+  }
+  for (const run of byParent.values()) {
+    if (run.length < 3 || new Set(run.map((s) => s.level)).size !== 1) continue;
+    const numbers = run.map((s) => Number(NUMBERED_TITLE.exec(s.title)![1]));
+    if (numbers.some((n, i) => i > 0 && n !== numbers[i - 1] + 1)) continue;
+    if (run.some((s) => enclosingPlanItem(sections, s.index) !== null || !hasTasksBelow(sections, s))) continue;
+    run.forEach((s, i) => {
+      s.kind = 'phase';
+      s.word = 'phase';
+      s.id = String(numbers[i]);
+      s.provenance.kind = lineAt(s.line, s.title);
+      s.provenance.id = lineAt(s.line, String(numbers[i]));
+    });
+  }
+}
+
+const NUMBERED_TITLE = /^(\d{1,2})[.)]\s+\S/u;
+
+function hasTasksBelow(sections: Section[], s: Section): boolean {
+  return s.tasks.length > 0 || s.children.some((c) => hasTasksBelow(sections, sections[c]));
 }
 
 /** Plain headings that start with a code under a heading that lists items ("## Фазы v3" › "### V3-0. Baseline"). */
