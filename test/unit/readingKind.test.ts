@@ -677,3 +677,11 @@ describe('reading: numbered sections of checklists', () => {
     assert.deepEqual(parts.sections.filter((s) => s.kind !== 'section').map((s) => s.id), ['Phase 1']);
   });
 });
+
+describe('reading: task codes and checkpoints', () => {
+  it('reads "### Task I-1.2: Write the model" as no task "I", and "## Phase I Checkpoint" as about Phase I', () => {
+    const doc = parseRoadmap('# Tasks\n## Phase I\n### Task I-1.1: Setup\n### Task I-1.2: Write the model\n## Phase I Checkpoint\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => s.id), ['Phase I']);
+    assert.equal(doc.sections.at(-1)?.about, 'Phase I');
+  });
+});

@@ -384,3 +384,12 @@ describe('reading status: release notes written before the document struck out i
     assert.deepEqual(doc.sections.slice(1).map((s) => [s.id, s.status]), [['v0.1', 'done'], ['v0.2', 'done'], ['v0.3', 'in-progress'], ['v0.4', 'planned']]);
   });
 });
+
+describe('status: a status word with a note, and a label\'s colon', () => {
+  it('reads "| Phase 12 | … | 已完成（局部覆盖） |" and "Complete (SOP 3.2)" as done, "Done (partial)" as under way, and "- **Phase 2 - Done:**" as done', () => {
+    const doc = parseRoadmap('# R\n| 阶段 | 目标 | 状态 |\n|---|---|---|\n| Phase 12 | 测试 | 已完成（局部覆盖） |\n| Phase 13 | 修复 | Complete (SOP 3.2) |\n| Phase 14 | x | Done (partial) |\n');
+    assert.deepEqual(doc.items?.map((s) => [s.id, s.status]), [['Phase 12', 'done'], ['Phase 13', 'done'], ['Phase 14', 'in-progress']]);
+    const list = parseRoadmap('# R\n## Log\n- **Phase 2 - Done:**\n  - a\n');
+    assert.equal(list.items?.[0]?.status, 'done');
+  });
+});

@@ -381,6 +381,8 @@ export function readHeading(title: string): HeadingReading {
   const rest = text.slice(at + found.length);
   // "M2 needs its own corpus", "Phase 3 was merged into Phase 2": a heading that is a sentence about the item.
   if (aboutAfter(rest, found) || SENTENCE_AFTER_ID.test(rest)) return { ...none, about: found.id };
+  // "Task I-1.2: Write the model": a longer code than the id read ("Task I"), which would name every task alike.
+  if (/^-\d/u.test(rest) && /^[ivx]+$/iu.test(found.id.split(' ').pop() ?? '')) return none;
   return { kind: found.kind, id: found.id, word: found.word, about: null, index: at, end: at + found.length };
 }
 
@@ -564,7 +566,8 @@ export function statusAt(text: string): StatusReading | null {
   }
   // A trailing marker after a separator: "Phase 1 - Completed", "Fase 3: Polish ⏳ PENDIENTE", "⚙️ In Progress
   // (Day 3/8)". Only the end of the text can hold it; looking there alone keeps long lines linear.
-  const end = text.trimEnd();
+  // A label's closing colon is no separator: "Phase 1A — Frontend Integration abgeschlossen:".
+  const end = text.trimEnd().replace(/(?<=\p{L})[:：]$/u, '');
   const tail = /(?:[:：|–—]|\s-|\p{Extended_Pictographic}\ufe0f?)\s*([^:：|–—\p{Extended_Pictographic}]{1,30}?)(\s*\([^()]{0,30}\))?$/u.exec(end.slice(-64));
   if (tail) {
     const s = wordStatus(tail[1]) ?? (tail[2] ? wordStatus(tail[1] + tail[2]) : null);
@@ -576,6 +579,10 @@ export function statusAt(text: string): StatusReading | null {
     const s = wordStatus(lead[1]);
     if (s && !readings.has(s)) readings.set(s, lead[1]);
   }
+  // A status with a note after it: "已完成（局部覆盖）", "Complete (SOP 3.2)".
+  const noted = readings.size === 0 ? /^\s*([^()（）]{1,30}?)\s*[(（][^()（）]{1,60}[)）]\s*$/u.exec(text) : null;
+  const notedStatus = noted ? wordStatus(noted[1]) : null;
+  if (noted && notedStatus) readings.set(notedStatus, noted[1].trim());
   if (readings.size === 0) {
     const trailingAt = trailingRunStart(text, SPACE_OR_EMOJI);
     const trailing = text.slice(trailingAt);
