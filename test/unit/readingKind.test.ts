@@ -685,3 +685,17 @@ describe('reading: task codes and checkpoints', () => {
     assert.equal(doc.sections.at(-1)?.about, 'Phase I');
   });
 });
+
+describe('reading: days and months counted in other languages, releases named by their product', () => {
+  it('reads "### Tag 1–2" as days 1-2, "### 2-3. Ay: Test" as months 2-3, and "## OCaml 5.3.0" as a release (but "### Story 5.1.1" not)', () => {
+    const doc = parseRoadmap('# Plan\n## Startplan\n### Tag 1–2\n- a\n### Tag 3–5\n- b\n## Yol Haritası\n### 1. Ay: Analiz\n### 2-3. Ay: Test\n## OCaml 5.3.0\n## Stories\n### Story 5.1.1 — Config\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.word]), [
+      ['Tag 1-2', 'day'], ['Tag 3-5', 'day'], ['Ay 1', 'month'], ['Ay 2-3', 'month'], ['v5.3.0', 'version'],
+    ]);
+  });
+
+  it('reads a release table\'s "End of Support" as no part of its period, and a legend\'s "- Version: …" as no item', () => {
+    const doc = parseRoadmap('# Release Roadmap\n| Version | Date | End of Support |\n|---|---|---|\n| 1.7.0 | 2021-12-01 | 2022-12-01 |\n| 2.2.0 | 2027-12-31 | TBD |\n## Legend\n- Version: Only counts major and minor versions\n');
+    assert.deepEqual(doc.items?.map((s) => [s.id, s.period?.unit === 'date' ? `${s.period.start}..${s.period.end}` : null]), [['v1.7.0', '2021-12-01..2021-12-01'], ['v2.2.0', '2027-12-31..2027-12-31']]);
+  });
+});

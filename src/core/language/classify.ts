@@ -71,9 +71,11 @@ const ID_END = '(?=$|[\\s:：.,;!?)\\]}|/\\-–—(（【、\'’]|\\p{Extended_
 // "#### Weeks 8-9: Foundation Development", "### Días 3-5": a span of the plan's weeks or days, in the plural the range
 // takes (the singular "Week 8-9" is PHASE_RE's).
 const PLURAL_UNIT_RANGE_RE = new RegExp(
-  `^(${alternation(DURATION_UNITS.filter((r) => (r.unit === 'week' || r.unit === 'day') && r.text.length > 3 && !isCjk(r.text) && !PLAN_WORDS.some((w) => w.text === r.text)).map((r) => r.text))})\\s+(\\d{1,3})\\s*[-–]\\s*(\\d{1,3})(?=\\s*(?:$|[:：.(（—–]|\\s-\\s))`,
+  `^(${alternation(DURATION_UNITS.filter((r) => (r.unit === 'week' || r.unit === 'day') && (r.text.length > 3 || r.text === 'tag') && !isCjk(r.text) && !PLAN_WORDS.some((w) => w.text === r.text)).map((r) => r.text))})\\s+(\\d{1,3})\\s*[-–]\\s*(\\d{1,3})(?=\\s*(?:$|[:：.(（—–]|\\s-\\s))`,
   'iu',
 );
+// Turkish writes the ordinal before the unit: "1. Ay: Analiz", "2-3. Ay", "4. Hafta", "10. Gün".
+const ORDINAL_UNIT_RE = /^(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\.\s*(Ay|Hafta|Gün)(?=$|[\s:：.(（—–-])/u;
 const PHASE_RE = new RegExp(`^${PHASE_WORD}\\s*[-#№]?\\s*${PHASE_NUMBER}${ID_END}`, 'iu');
 // "フェーズ1", "阶段 2.1", and lettered "フェーズA（PWA）" (one capital, not the start of a word).
 // A CJK numeral is an id only where no other character joins it into a word ("タスク一覧" is the task list).
@@ -105,8 +107,9 @@ const NAMED_VERSION_RE = /^(\d{1,3}(?:\.(?:\d{1,4}|x)){1,2})(?=\s+(?:releases?|r
 const SHORT_VERSION_HEADING_RE = /^(\d{1,3}\.\d{1,4})(?=\s*(?:$|[(（][^)）]*[)）]\s*$)|\s+[-–—]\s+(?:\d|TB[DA]\b))/iu;
 // A product's name before the version: "PatchVec v0.1 — Prototype", "PaveDB v1.0: Stability". One or two
 // capitalised words, then `v` and a dotted number, then a separator or the end: never prose ("Roadmap v2" is a title).
-const PRODUCT_VERSION_RE = /^(\p{Lu}[\p{L}\p{N}]*(?:[ -]\p{Lu}[\p{L}\p{N}]*)?)\s+(?=v\d{1,3}(?:\.\d{1,4}){1,3}(?:\s*(?:$|[—–:：(（]|-\s)))/u;
-const NOT_PRODUCT_WORDS = /^(?:roadmap|plans?|notes|docs|specs?|design|release|version|target|since|from|until|after|before|in|for|up|to|the|our)$/iu;
+// "PatchVec v0.1 — Prototype", "OCaml 5.3.0" (three parts need no "v").
+const PRODUCT_VERSION_RE = /^(\p{Lu}[\p{L}\p{N}]*(?:[ -]\p{Lu}[\p{L}\p{N}]*)?)\s+(?=(?:v\d{1,3}(?:\.\d{1,4}){1,3}|\d{1,3}(?:\.\d{1,4}){2,3})(?:\s*(?:$|[—–:：(（]|-\s)))/u;
+const NOT_PRODUCT_WORDS = /^(?:roadmap|plans?|notes|docs|specs?|design|release|version|target|since|from|until|after|before|in|for|up|to|the|our|story|stories|chapter|section|part|appendix|figure|table|task|item|feature|issue|ticket|rule|article|requirement|step|us|uc)$/iu;
 const QUARTER_RE = new RegExp(`^(?:Q([1-4])\\s*[/'’-]?\\s*(\\d{4})|(\\d{4})\\s*[/-]?\\s*Q([1-4])|H([12])\\s*[/-]?\\s*(\\d{4})|(\\d{4})\\s*[/-]?\\s*H([12]))${ID_END}`, 'iu');
 const QUARTER_RANGE_RE = /^(?:Q([1-4])\s*(\d{4})\s*[-–—]\s*Q([1-4])\s*(\d{4})|Q([1-4])\s*[-–]\s*Q([1-4])\s+(\d{4}))(?=$|[\s:：.,;!?)\]}|(（]|\p{Extended_Pictographic})/iu;
 // "Q1: Analyse", "Q2 – Q3: Umsetzung": quarters of a year the heading does not name (no period can be read).
@@ -165,6 +168,11 @@ function idAtStart(text: string, heading = false): IdMatch | null {
   if (m) {
     const unit = DURATION_UNITS.find((r) => r.text === m![1].toLowerCase())!.unit;
     return { kind: 'phase', id: `${capitalise(m[1])} ${m[2]}-${m[3]}`, word: unit === 'week' ? 'week' : 'day', length: m[0].length };
+  }
+  m = heading ? ORDINAL_UNIT_RE.exec(text) : null;
+  if (m) {
+    const word = m[3] === 'Ay' ? 'month' : m[3] === 'Hafta' ? 'week' : 'day';
+    return { kind: 'phase', id: `${m[3]} ${m[1]}${m[2] ? `-${m[2]}` : ''}`, word, length: m[0].length };
   }
   m = PHASE_RE.exec(text);
   // "Month 3/2025" names a month of the calendar (below), "Month 3" one of the plan.

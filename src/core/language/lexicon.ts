@@ -772,7 +772,7 @@ export const CRITERIA_WORDS: readonly { text: string; lang: string }[] = [
 
 /** Titles of sections whose subsections list work by phase without being the phases: "Files to change", "Rollback". */
 export const ABOUT_PARENT_WORDS: readonly string[] = [
-  'files to change', 'files changed', 'file changes', 'files to modify', 'files to create', 'changes by phase',
+  'legend', 'glossary', 'definitions', 'terminology', 'files to change', 'files changed', 'file changes', 'files to modify', 'files to create', 'changes by phase',
   'rollback', 'rollback procedures', 'rollback plan', 'risk', 'risks', 'risk mitigation', 'risk management',
   'risks & mitigation', 'estimated resource requirements', 'resource requirements', 'resources', 'success metrics',
   'metrics for success', 'success criteria', 'testing strategy', 'team', 'staffing', 'budget', 'costs',

@@ -741,6 +741,8 @@ function isSubjectColumn(cell: string, column: number, statusColumn: number, row
 }
 
 /** Rows of a plan table ("| Phase | Title | Status |", "| Milestone | Date | Status |") as plan items. */
+const LIFECYCLE_COLUMN = /(?<![\p{L}])(?:support|eol|end of life|maintenance|maintained|deprecat\p{L}*|sunset)(?![\p{L}])/iu;
+
 function tableRowItems(header: string[], rows: string[][], spans: Span[], heading: number, within: SectionKind, out: ChunkLineItem[], order: DateContext, headingTitle = ''): void {
   let plan = planColumnIn(header);
   // A table of tasks ("| ID | Task | Status |") lists the work inside an item, not items.
@@ -821,8 +823,9 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
     // With no status column, an emoji beside the id says it: "| **111** ✅ | Guardian model selector |".
     const idEmoji = statusCell === '' && /^\s*[*_`]*[\p{L}\p{N}][^\p{L}]{0,12}?[*_`]*\s*\p{Extended_Pictographic}\ufe0f?\s*$/u.test(cell) ? statusAt(cell) : null;
     const stated = statusCell ? (leadingStatusAt(statusCell) ?? statusAt(statusCell) ?? boxStatusAt(statusCell)) : idEmoji;
+    // "| End of Support |", "| EOL |": when the release stops being maintained, not when it is made.
     const dated = row
-      .map((c, i) => (i === statusColumn ? null : findPeriod(c, 'line', order)))
+      .map((c, i) => (i === statusColumn || LIFECYCLE_COLUMN.test(header[i] ?? '') ? null : findPeriod(c, 'line', order)))
       .filter((p) => p !== null && p.period.unit === 'date');
     const first = dated[0]?.period;
     const last = dated[dated.length - 1]?.period;
