@@ -699,3 +699,17 @@ describe('reading: days and months counted in other languages, releases named by
     assert.deepEqual(doc.items?.map((s) => [s.id, s.period?.unit === 'date' ? `${s.period.start}..${s.period.end}` : null]), [['v1.7.0', '2021-12-01..2021-12-01'], ['v2.2.0', '2027-12-31..2027-12-31']]);
   });
 });
+
+describe('reading: bold paragraphs that name items, codes of milestones, horizons naming their release', () => {
+  it('reads "**Phase 1 (v1.4–v1.5) — Assets.** Build …" and "**v0.1.0** (released …)" as items, and "**Phase 1 (Preparation)**:" over a list or "**Version 3.0 | March 2026**" under the title as none', () => {
+    const doc = parseRoadmap('# Roadmap\n\n**Version 3.0 | March 20, 2026**\n\n## The long view\n\n**Phase 1 (v1.4–v1.5) — Assets.** Build assets.\n\n**Phase 2 (v1.6) — Worlds.** Build worlds.\n\n## Messages\n\n**Phase 1 (Preparation)**:\n- a\n\n## Release Timeline\n\n**v0.1.0** (released 2026-01-12)\n- RPM support\n');
+    assert.deepEqual((doc.items ?? []).map((s) => [s.id, s.line]), [['Phase 1', 7], ['Phase 2', 9], ['v0.1.0', 18]]);
+  });
+
+  it('reads "| M01 | Core Foundation |" under "| ID | Название |" as milestone M1, and "## Short-term Goals (v0.2.0)" as release v0.2.0', () => {
+    const table = parseRoadmap('# R\n### Таблица milestones\n| ID | Название | Пакеты |\n|--|--|--|\n| M01 | Core Foundation | core |\n| M02 | Review Domain | core |\n');
+    assert.deepEqual(table.items?.map((s) => s.id), ['M1', 'M2']);
+    const lanes = parseRoadmap('# Taku Roadmap\n## Short-term Goals (v0.2.0)\n- [ ] a\n## Long-term Vision (v1.0.0)\n- [ ] b\n## Feature Summary (v1.0)\n');
+    assert.deepEqual(lanes.sections.filter((s) => s.kind !== 'section').map((s) => s.id), ['v0.2.0', 'v1.0.0']);
+  });
+});

@@ -410,6 +410,8 @@ const YEAR_NAMED_RE = /^((?:19|20)\d{2})(\+)?(?=\s*[:：—–]\s*\p{L}|\s+-\s+\
 // A heading that is only a year, a year range or an open year: "2027", "Longo Prazo: 2027+", "2025-2026".
 const YEAR_ONLY_RE = /^((?:19|20)\d{2})(\s*[-–]\s*(?:19|20)\d{2}|\+)?\s*$/u;
 
+const RELEASE_LANE_RE = new RegExp(`^[\\s\\p{Extended_Pictographic}\ufe0f]*(?:(?:${alternation(HORIZON_WORDS.map((r) => r.text))})(?:\\s+\\p{L}+)?|current release|next release|goals)\\s*$`, 'iu');
+
 /** Plan items a heading names without an id in front: a named phase, a phase id in parentheses, a labelled year. */
 function otherItemIn(text: string, at: number): HeadingReading | null {
   const rest = text.slice(at);
@@ -422,7 +424,8 @@ function otherItemIn(text: string, at: number): HeadingReading | null {
     const inner = m[1].trim();
     const found = idAtStart(inner);
     // A lane that names its release: "✅ Completed (v1.2)", "Released (v2.0)".
-    if (found && found.kind === 'milestone' && found.length === inner.length && m.index > 0 && groupStatusAt(rest.slice(0, m.index)) !== null) {
+    // So does a horizon or a status report ("Short-term Goals (v0.2.0)", "Current Status (v0.1.0)").
+    if (found && found.kind === 'milestone' && found.length === inner.length && m.index > 0 && (groupStatusAt(rest.slice(0, m.index)) !== null || RELEASE_LANE_RE.test(rest.slice(0, m.index)))) {
       const index = at + m.index + m[0].indexOf(inner);
       return { kind: 'milestone', id: found.id, word: found.word, about: null, index, end: index + found.length };
     }

@@ -114,6 +114,8 @@ export interface ChunkLineItem {
   days?: { start: number; end: number } | null;
   /** For a paragraph line: it stands alone over a checklist, which it heads as a heading would. */
   overTasks?: boolean;
+  /** A paragraph led by a bold item name ("**Phase 2: Worlds.** Build …"). */
+  boldLead?: boolean;
   /** A numbered task read as a step only if it continues the steps before it ("Task 11" right after "Task 10"). */
   continues?: boolean;
   /** The id of what the item belongs to when no heading says it (a gantt chart's title: "Etap 2 — MVP"). */
@@ -253,7 +255,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     const pushItemsBefore = (line: number): void => {
       for (; nextItem < lineItems.length && lineItems[nextItem].line < line; nextItem++) {
         const item = lineItems[nextItem];
-        if (item.from === 'line' && !plainText && !item.overTasks) continue;
+        if (item.from === 'line' && !plainText && !item.overTasks && !item.boldLead) continue;
         // In a task list the document calls its implementation plan, numbered tasks are its steps from the first on.
         if (item.continues && !continuesSteps(item.id) && !(stepsTitle && item.id === 'Task 1')) continue;
         // A label over tasks inside a plan item ("## Sprint 0" › "**Week 1:**" over its boxes) is a part of that item.

@@ -528,7 +528,12 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
     // A lone line over a checklist ("✅ Fase 1: Estrutura Base" over its boxes) heads that list as a heading would.
     const next = root.children[index + 1];
     const overTasks = paragraphLines.length === 1 && next?.type === 'list' && next.children.some((item) => typeof item.checked === 'boolean');
-    for (const { text, line } of paragraphLines) paragraphLineItem(text, line, input, lines, headings.length - 1, lineItems, order, overTasks);
+    // "**Phase 1 (v1.4–v1.5) — Assets.** Build …", "**v0.1.0** (released 2026-01-12)": a paragraph led by a bold item
+    // name heads what follows as a heading would.
+    const lead = node.type === 'paragraph' && node.children[0]?.type === 'strong' ? node.children[0] : null;
+    const boldLead = lead ? node.position!.start.line - 1 : -1;
+    const underTitle = headings.length === 0 || headings[headings.length - 1].level === 1;
+    for (const { text, line } of paragraphLines) paragraphLineItem(text, line, input, lines, headings.length - 1, lineItems, order, overTasks, line === boldLead && lead ? plainText(lead) : null, underTitle);
     walk(node);
   }
   return { headings, tasks, tables, timeline, lineItems, ...(codeStatuses.length > 0 ? { codeStatuses } : {}) };
@@ -589,9 +594,15 @@ function listLineItem(
  * Release - Goal: Sep 1, 2012"). Kept only in documents with no headings at all (plain-text roadmaps, see buildModel),
  * where such lines are the headings, and where the line stands alone over a checklist it heads.
  */
-function paragraphLineItem(text: string, line: number, input: string, lines: LineIndex, heading: number, out: ChunkLineItem[], order: DateContext, overTasks: boolean): void {
-  if (text.length > 100) return;
-  const reading = readListItem(text);
+function paragraphLineItem(text: string, line: number, input: string, lines: LineIndex, heading: number, out: ChunkLineItem[], order: DateContext, overTasks: boolean, bold: string | null, underTitle: boolean): void {
+  // A bold label alone on its line ("**Phase 1 (Preparation):**" over a list, "**Week 8:**") names what the lines
+  // under it belong to, as any label does; it heads nothing of its own.
+  const label = bold !== null && text.startsWith(bold) && /[:：]\s*$/u.test(text) && /^\s*[:：]?\s*$/u.test(text.slice(bold.length));
+  const boldRead = bold !== null && !label && text.startsWith(bold) ? readListItem(bold) : null;
+  // "**Version 3.0 | March 20, 2026**" under the title is the document's own version.
+  const boldItem = boldRead && !(underTitle && (boldRead.word === 'version' || boldRead.word === 'release')) ? boldRead : null;
+  if (text.length > 100 && !boldItem?.id) return;
+  const reading = boldItem?.id ? boldItem : readListItem(text);
   if (!reading || reading.kind === 'section') return;
   const [from, to] = lines.lineRange(line);
   const at = (fragment: string): Span => spanOf(input, lines, from, to, fragment);
@@ -610,6 +621,7 @@ function paragraphLineItem(text: string, line: number, input: string, lines: Lin
     finished: null,
     period: period?.period ?? null,
     ...(overTasks ? { overTasks } : {}),
+    ...(boldItem?.id ? { boldLead: true } : {}),
     spans: { kind: at(text.slice(reading.index, reading.end)), status: stated ? at(stated.words) : null, period: period ? at(period.text) : null },
   });
 }
@@ -745,6 +757,12 @@ const LIFECYCLE_COLUMN = /(?<![\p{L}])(?:support|eol|end of life|maintenance|mai
 
 function tableRowItems(header: string[], rows: string[][], spans: Span[], heading: number, within: SectionKind, out: ChunkLineItem[], order: DateContext, headingTitle = ''): void {
   let plan = planColumnIn(header);
+  // "| ID | Название | … |" with "| M01 | Core Foundation |" on every row: milestones by their codes, whatever the
+  // other headers say.
+  const codeColumn = plan ? -1 : idColumnIn(header);
+  if (codeColumn >= 0 && rows.length >= 2 && rows.every((row) => /^[\s*_`]*M\d{1,3}(?:\.\d{1,2})?[\s*_`]*$/u.test(row[codeColumn] ?? ''))) {
+    plan = { column: codeColumn, kind: 'milestone', word: 'milestone', text: header[codeColumn] };
+  }
   // A table of tasks ("| ID | Task | Status |") lists the work inside an item, not items.
   if (!plan || plan.word === 'task') return;
   // "| Week | What you should get done | Milestone |" with the weeks one after another and milestones named without
