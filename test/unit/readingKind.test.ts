@@ -713,3 +713,20 @@ describe('reading: bold paragraphs that name items, codes of milestones, horizon
     assert.deepEqual(lanes.sections.filter((s) => s.kind !== 'section').map((s) => s.id), ['v0.2.0', 'v1.0.0']);
   });
 });
+
+describe('reading: numbered milestone columns, opening facts, release sections', () => {
+  it('reads "| Milestone No. | Milestone |" rows under "## Phase 1" as M0, M1 with their months', () => {
+    const doc = parseRoadmap('# R\n## Phase 1\n| Milestone No. | Milestone | Target Date |\n|---|---|---|\n| 0 | Specs | 09/2023 |\n| 1 | Research plan | 10/2023 |\n');
+    assert.deepEqual(doc.items?.map((s) => [s.id, s.period?.unit === 'date' ? s.period.start : null]), [['M0', '2023-09-01'], ['M1', '2023-10-01']]);
+  });
+
+  it('gives "## Sprint 1 Backlog" the weeks of "- **Duration**: 2 weeks (Weeks 1-2)" in its opening "### Sprint Information"', () => {
+    const doc = parseRoadmap('# R\n## Sprint 1 Backlog\n### Sprint Information\n- **Duration**: 2 weeks (Weeks 1-2)\n- **Capacity**: 38\n### Stories\n- [ ] a\n');
+    assert.deepEqual(doc.sections.find((s) => s.kind === 'phase')?.period, { unit: 'week', start: 1, end: 2, source: 'line' });
+  });
+
+  it('reads "### 6.4 Release Checklist" and "## v0.0.2 at a Glance" as no releases, "## 2.0 Release" as one', () => {
+    const doc = parseRoadmap('# R\n## 2.0 Release\n### 6.4 Release Checklist\n### 1.2 Release Notes\n## v0.0.2 at a Glance\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => s.id), ['v2.0']);
+  });
+});

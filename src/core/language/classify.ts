@@ -217,6 +217,8 @@ function idAtStart(text: string, heading = false): IdMatch | null {
     return { kind: 'milestone', id: `v${m[1].toLowerCase()}`, word: word === 'release' ? 'release' : 'version', length: m[0].length };
   }
   m = BARE_VERSION_RE.exec(text) ?? NAMED_VERSION_RE.exec(text);
+  // "6.4 Release Checklist", "1.2 Release Notes": a section about releasing, numbered like a version.
+  if (m && !BARE_VERSION_RE.test(text) && ABOUT_WORD_AFTER_ID.test(text.slice(m[0].length).replace(/^\s+\p{L}+/u, ''))) m = null;
   // "16.09.2019" is a day, not version 16.9.2019.
   if (m && /^\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}$/u.test(m[1])) m = null;
   if (m) return { kind: 'milestone', id: `v${m[1].toLowerCase()}`, word: /^\S+\s+release/iu.test(text) ? 'release' : 'version', length: m[0].length };
@@ -1067,7 +1069,13 @@ const NUMBER_COLUMN = new RegExp(`^(?:${alternation(NUMBER_COLUMNS.map((r) => r.
 
 /** The column that numbers a plan table's rows ("Nr", "Nº", "Número"), or -1. */
 export function numberColumnIn(header: readonly string[]): number {
-  return header.findIndex((cell) => NUMBER_COLUMN.test(cell.replace(/[*_`]/g, '').trim()));
+  const plain = header.findIndex((cell) => NUMBER_COLUMN.test(cell.replace(/[*_`]/g, '').trim()));
+  if (plain >= 0) return plain;
+  // "| Milestone No. | Milestone |", "| Phase # | … |": the plan word with a number sign numbers the rows.
+  return header.findIndex((cell) => {
+    const m = /^(\p{L}+)\s*(?:no\.?|#|nr\.?|number|num\.?|nº)$/iu.exec(cell.replace(/[*_`]/g, '').trim());
+    return m !== null && planColumnAt(m[1], 0) !== null;
+  });
 }
 
 const ID_COLUMN = new RegExp(`^(?:${alternation(ID_COLUMNS.map((r) => r.text))})$`, 'iu');

@@ -691,7 +691,7 @@ export const ABOUT_WORDS: readonly { text: string; lang: string }[] = [
     'testing', 'rollback', 'api endpoints', 'endpoints', 'files', 'changes', 'architecture', 'requirements', 'progress',
     'highlights', 'learnings', 'lessons learned', 'issues', 'blockers', 'estimates', 'cost', 'costs', 'staffing',
     'verification', 'validation', 'gate', 'exit', 'entry criteria', 'definition of done', 'features', 'scope',
-    'completion notes', 'completion report', 'completion summary', 'handoff', 'postmortem', 'post-mortem', 'section', 'success', 'action plan', 'action items', 'checkpoint',
+    'completion notes', 'completion report', 'completion summary', 'handoff', 'postmortem', 'post-mortem', 'section', 'success', 'action plan', 'action items', 'checkpoint', 'at a glance', 'process', 'procedure',
     // "v1.0 Completed Phases (For Reference)": a section listing the item's parts.
     'phases', 'completed phases', 'sprints', 'completed sprints', 'milestones', 'stages', 'phase summary', 'phase overview',
   ].map((text) => ({ text, lang: 'en' })),

@@ -752,6 +752,12 @@ export function durationKeyPeriodIn(line: string, order: DateOrder | DateContext
   const kv = durationKeyValue(line);
   if (!kv) return null;
   const value = kv.value.replace(/[*_]/g, '').trim();
+  // "Duration: 2 weeks (Weeks 1-2)": the length, then where it falls.
+  const placed = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*$/u.exec(value);
+  if (placed && durationDaysOf(placed[1].trim(), DURATION_VALUE) !== null) {
+    const inner = findPeriod(placed[2], 'line', order);
+    return inner && inner.index === 0 ? inner.period : null;
+  }
   if (durationDaysOf(value, DURATION_VALUE) !== null) return null;
   const found = findPeriod(value, 'line', order);
   return found && found.index === 0 ? found.period : null;

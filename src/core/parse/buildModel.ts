@@ -617,6 +617,15 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     if (labelled) return labelled;
     const linked = s.kind !== 'section' && s.id !== null ? linkedPeriods.get(s.id) : undefined;
     if (linked) return linked;
+    // "## Sprint 1 Backlog" › "### Sprint Information" › "- **Duration**: 2 weeks (Weeks 1-2)": the facts a plan item
+    // opens with, in a plain first section of its own.
+    const opening = s.kind !== 'section' && s.children.length > 0 ? sections[s.children[0]] : null;
+    if (opening && opening.kind === 'section' && opening.from === undefined && !opening.about) {
+      const of = facts[opening.index];
+      if (of.period) return { value: of.period, at: factsAt[opening.index].period! };
+      const openingLabelled = labelledPeriod(of, true, spanAt[opening.index]);
+      if (openingLabelled) return openingLabelled;
+    }
     const entry = timelinePeriod(timeline, s);
     return entry ? { value: entry.value.period, at: entry.at } : null;
   });
