@@ -730,3 +730,17 @@ describe('reading: numbered milestone columns, opening facts, release sections',
     assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => s.id), ['v2.0']);
   });
 });
+
+describe('reading: waves inside a phase, sub-phases, pre-releases and summaries', () => {
+  it('reads "- Wave 1: 03-01, 03-02" inside a phase as its order of work, "### Sub-Phase 9A" as a phase, "### Current: Alpha 5" as a milestone under way', () => {
+    const doc = parseRoadmap('# Roadmap\n## Phase 3: Git\n**Wave Structure:**\n- Wave 1: 03-01, 03-02 (parallel)\n- Wave 2: 03-03\n## Phase 9\n### Sub-Phase 9A: Data Model ✅\n## Alpha milestones\n### Current: Alpha 5\n#### Goals\n### Alpha 4 - Completed 2024-02-01\n');
+    assert.deepEqual([...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section').map((s) => [s.id, s.status]), [
+      ['Phase 3', null], ['Phase 9', 'done'], ['Sub-phase 9A', 'done'], ['Alpha 5', 'in-progress'], ['Alpha 4', 'done'],
+    ]);
+  });
+
+  it('reads "#### v0.2.x Persistence Surface Summary" and "# Version 1.00 Milestone List" as about the release, "## Phase 3: Reporting Summary" as Phase 3', () => {
+    const doc = parseRoadmap('# Version 1.00 Milestone List\n## Phase 3: Reporting Summary\n#### v0.2.x Persistence Surface Summary\n');
+    assert.deepEqual(doc.sections.map((s) => [s.kind, s.id ?? s.about]), [['section', 'v1.00'], ['phase', 'Phase 3'], ['section', 'v0.2.x']]);
+  });
+});

@@ -208,6 +208,8 @@ function idAtStart(text: string, heading = false): IdMatch | null {
   if (m) return { kind: 'milestone', id: `v${m[1].toLowerCase()}`, word: 'milestone', length: m[0].length };
   m = MILESTONE_RE.exec(text);
   if (m) return { kind: 'milestone', id: `M${(m[1] ?? m[2]).replace(/^0+(?=\d)/, '')}`, word: 'milestone', length: m[0].length };
+  m = PRERELEASE_RE.exec(text);
+  if (m) return { kind: 'milestone', id: `${capitalise(m[1])} ${m[2]}`, word: 'milestone', length: m[0].length };
   m = MILESTONE_LETTER_RE.exec(text);
   // "Milestone A: Developer preview": a capital as written, never "milestone a" in prose.
   if (m && m[2] === m[2].toUpperCase()) return { kind: 'milestone', id: `${capitalise(m[1])} ${m[2]}`, word: 'milestone', length: m[0].length };
@@ -325,6 +327,9 @@ function aboutAfter(rest: string, found: { kind: SectionKind; word: PlanWord }):
  * Status: Phase 1") do not hide it; a heading about an item ("Phase 2 Risks", "Phase 1 Success Criteria") is not
  * the item. Headings that number sections ("4. Development Phases", "1.2 Setup") are plain sections.
  */
+const SUMMING_UP_END = /(?<![\p{L}])(?:summary|overview|recap|retrospective|retro|report)\s*$/iu;
+// "Alpha 5", "Beta 2": a pre-release numbered in its series.
+const PRERELEASE_RE = new RegExp(`^(alpha|beta)\\s*(\\d{1,2})${ID_END}`, 'iu');
 const PERIOD_LABEL_HEADING = new RegExp(`^(?:${alternation(PERIOD_LABELS.map((r) => r.text))})$`, 'iu');
 
 export function readHeading(title: string): HeadingReading {
@@ -391,6 +396,8 @@ export function readHeading(title: string): HeadingReading {
   const rest = text.slice(at + found.length);
   // "M2 needs its own corpus", "Phase 3 was merged into Phase 2": a heading that is a sentence about the item.
   if (aboutAfter(rest, found) || SENTENCE_AFTER_ID.test(rest)) return { ...none, about: found.id };
+  // "v0.2.x Persistence Surface Summary": words run on from the id to a summing-up.
+  if (/^\s+\p{L}/u.test(rest) && SUMMING_UP_END.test(rest)) return { ...none, about: found.id };
   // "Task I-1.2: Write the model": a longer code than the id read ("Task I"), which would name every task alike.
   if (/^-\d/u.test(rest) && /^[ivx]+$/iu.test(found.id.split(' ').pop() ?? '')) return none;
   return { kind: found.kind, id: found.id, word: found.word, about: null, index: at, end: at + found.length };

@@ -27,6 +27,8 @@ export interface PlanWordRow {
 // so is a numbered week ("Week 3: Parser", "Woche 4-6").
 export const PLAN_WORDS: readonly PlanWordRow[] = [
   { text: 'phase', kind: 'phase', word: 'phase', lang: 'en' },
+  { text: 'sub-phase', kind: 'phase', word: 'phase', lang: 'en' },
+  { text: 'subphase', kind: 'phase', word: 'phase', lang: 'en' },
   { text: 'stage', kind: 'phase', word: 'stage', lang: 'en' },
   { text: 'step', kind: 'phase', word: 'step', lang: 'en' },
   { text: 'sprint', kind: 'phase', word: 'sprint', lang: 'en' },
@@ -691,7 +693,7 @@ export const ABOUT_WORDS: readonly { text: string; lang: string }[] = [
     'testing', 'rollback', 'api endpoints', 'endpoints', 'files', 'changes', 'architecture', 'requirements', 'progress',
     'highlights', 'learnings', 'lessons learned', 'issues', 'blockers', 'estimates', 'cost', 'costs', 'staffing',
     'verification', 'validation', 'gate', 'exit', 'entry criteria', 'definition of done', 'features', 'scope',
-    'completion notes', 'completion report', 'completion summary', 'handoff', 'postmortem', 'post-mortem', 'section', 'success', 'action plan', 'action items', 'checkpoint', 'at a glance', 'process', 'procedure',
+    'completion notes', 'completion report', 'completion summary', 'handoff', 'postmortem', 'post-mortem', 'section', 'success', 'action plan', 'action items', 'checkpoint', 'at a glance', 'process', 'procedure', 'milestone list',
     // "v1.0 Completed Phases (For Reference)": a section listing the item's parts.
     'phases', 'completed phases', 'sprints', 'completed sprints', 'milestones', 'stages', 'phase summary', 'phase overview',
   ].map((text) => ({ text, lang: 'en' })),

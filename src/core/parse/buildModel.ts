@@ -263,6 +263,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
         // "### Phase 1" › "#### Milestones" › "1. **Alpha Release**: …": checkpoints of that phase, named, not items
         // (a quarter's milestones are its items).
         if (item.from === 'checklist' && item.id === null && open.some((h) => h.kind === 'phase')) continue;
+        // "### Phase 3" › "**Wave Structure:**" › "- Wave 1: 03-01, 03-02 (parallel)": the order the phase's plans run in.
+        if (item.from === 'checklist' && item.word === 'wave' && open.some((h) => h.kind !== 'section')) continue;
         // "## Implementation Order" › "1. **Phase 1 (Foundation):** Tasks 1, 2, 5": a line about the order of items.
         if (item.from === 'checklist' && open.some((h) => h.kind === 'section' && ABOUT_PARENT.test(aboutWords(h.title)))) continue;
         // Rows under a range item ("## Enhancement Strategy (Phase A-F)" › "| A | …") are its members, whatever
