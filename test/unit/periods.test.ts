@@ -786,3 +786,14 @@ describe('periods: from a table of the items the headings describe', () => {
     assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => s.id), ['v0.2.0']);
   });
 });
+
+describe('periods: months under a dated item', () => {
+  it('reads "### Q1 2025" › "#### January" as January 2025, an item of the plan, and "## Notes" › "### May" as no item', () => {
+    const doc = parseRoadmap('# R\n## Release Schedule\n### Q1 2025\n#### January\n- a\n#### February - March\n- b\n## Notes\n### May\n');
+    const months = doc.sections.filter((s) => s.word === 'month');
+    assert.deepEqual(months.map((s) => [s.kind, s.period?.unit === 'date' ? `${s.period.start}..${s.period.end}` : null]), [
+      ['quarter', '2025-01-01..2025-01-31'], ['quarter', '2025-02-01..2025-03-31'],
+    ]);
+    assert.equal(months[0].provenance.period?.basis, 'derived');
+  });
+});

@@ -3,7 +3,7 @@
 // one chunk's text alone was done once when the chunk was parsed and is reused while the chunk is unchanged.
 import { horizonIn, isStatusKey, leadingCodeIn, leadingEmojiOf, normaliseId, planColumnIn, pluralPlanTitle, rangeMembers, readListItem, statusAt, statusColumnOf, statusIn, tableCellId } from '../language/classify';
 import type { PlanWord } from '../language/lexicon';
-import { ABOUT_PARENT_WORDS, alternation } from '../language/lexicon';
+import { ABOUT_PARENT_WORDS, MONTH_NAMES, alternation } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
 import { addDays, anchorWeeks, compareIso, findPeriod, monthRange, quarterRange, titleRangeIn, weekAnchorWithin, weeksOfMonth } from '../language/periods';
 import type { PartialCause } from './budget';
@@ -647,6 +647,21 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
         const found = findPeriod(s.title, 'heading', { order: null, span: { start: dated.period.start, end: dated.period.end, order: null } });
         if (found?.period.unit === 'date' && compareIso(found.period.start, dated.period.start) >= 0 && compareIso(found.period.end, dated.period.end) <= 0) {
           s.period = found.period;
+          s.provenance.period = { ...lineAt(s.line, s.title), basis: 'derived' };
+        }
+      }
+    }
+    // "### Q1 2025" › "#### January", "## Fall Semester 2025" › "### September - October": a month of the dated item
+    // above, and an item of the plan as a month heading with its year would be.
+    if (s.kind === 'section' && s.from === undefined && !s.about && s.parent !== null && MONTH_ONLY_TITLE.test(s.title)) {
+      const dated = enclosingPlanItem(sections, s.index);
+      if (dated?.period?.unit === 'date') {
+        const found = monthsWithin(s.title, dated.period.start, dated.period.end);
+        if (found) {
+          s.kind = 'quarter';
+          s.word = 'month';
+          s.period = found;
+          s.provenance.kind = lineAt(s.line, s.title);
           s.provenance.period = { ...lineAt(s.line, s.title), basis: 'derived' };
         }
       }
@@ -1317,6 +1332,23 @@ function promoteListed(sections: Section[]): void {
     s.provenance.id = lineAt(s.line, code);
   }
 }
+
+const MONTH_NUMBER = new Map<string, number>(MONTH_NAMES.flatMap((names, i) => names.map((n): [string, number] => [n, i + 1])));
+const MONTH_NAME = `(?:${alternation(MONTH_NAMES.flat().filter((n) => n.length > 3 || n === 'may'))})`;
+
+/** The months a title names ("January", "September - October"), in the one year that puts them inside start..end. */
+function monthsWithin(title: string, start: string, end: string): Period | null {
+  const names = title.toLowerCase().match(new RegExp(MONTH_NAME, 'giu')) ?? [];
+  const [first, last] = [MONTH_NUMBER.get(names[0] ?? ''), MONTH_NUMBER.get(names[names.length - 1] ?? '')];
+  if (first === undefined || last === undefined || last < first) return null;
+  for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {
+    const from = monthRange(first, year).start;
+    const to = monthRange(last, year).end;
+    if (compareIso(from, start) >= 0 && compareIso(to, end) <= 0) return { unit: 'date', start: from, end: to, precision: 'month', source: 'heading' };
+  }
+  return null;
+}
+const MONTH_ONLY_TITLE = new RegExp(`^[\\s*_\\p{Extended_Pictographic}\ufe0f]*${MONTH_NAME}(?:\\s*[-–—]\\s*${MONTH_NAME})?[\\s*_]*$`, 'iu');
 
 /**
  * "## Q1: Foundation" under "# Feature Roadmap: 2025" is the first quarter of 2025: a quarter without its year takes
