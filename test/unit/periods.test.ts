@@ -797,3 +797,12 @@ describe('periods: months under a dated item', () => {
     assert.equal(months[0].provenance.period?.basis, 'derived');
   });
 });
+
+describe('periods: day-first ranges across months, placed by the document\'s own span', () => {
+  it('reads "## SEMANA 0 (25 Nov - 30 Nov)" in a document of "**Período:** 25 Nov 2024 - 15 Ene 2025" as 2024-11-25..30, and "28 Dec - 3 Jan 2025" across the year end', () => {
+    const doc = parseRoadmap('# Cronograma\n**Período:** 25 Nov 2024 - 15 Ene 2025 (7 semanas)\n## SEMANA 0: PRE-PILOTO (25 Nov - 30 Nov)\n- a\n## SEMANA 1 (1-7 Dic)\n- b\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind === 'phase').map((s) => (s.period?.unit === 'date' ? `${s.period.start}..${s.period.end}` : null)), ['2024-11-25..2024-11-30', '2024-12-01..2024-12-07']);
+    const p = findPeriod('28 Dec - 3 Jan 2025', 'heading')?.period;
+    assert.deepEqual(p?.unit === 'date' ? [p.start, p.end] : null, ['2024-12-28', '2025-01-03']);
+  });
+});

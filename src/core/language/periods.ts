@@ -540,6 +540,27 @@ function namedYearlessPoints(text: string, ctx: DateContext): Point[] {
   return points;
 }
 
+// "25 Nov - 30 Nov", "28 févr. – 3 mars": day and month on both sides, the year perhaps after the last.
+const DAY_MONTH_RANGE_RE = new RegExp(
+  `${L}(\\d{1,2})\\.?\\s+(?:de\\s+)?${MONTH_NAME}${RANGE_SEP}(\\d{1,2})\\.?\\s+(?:de\\s+)?${MONTH_NAME}(?:${MONTH_YEAR_GLUE}(\\d{4}))?(?![\\p{L}\\p{N}]|,?\\s*\\d)`,
+  'giu',
+);
+
+/** Day-first ranges across months ("25 Nov - 30 Nov"), in the year after the last day or among the document's dates. */
+function dayMonthRanges(text: string, ctx: DateContext): Point[] {
+  if (!/\d/u.test(text)) return [];
+  const points: Point[] = [];
+  DAY_MONTH_RANGE_RE.lastIndex = 0;
+  for (let m = DAY_MONTH_RANGE_RE.exec(text); m; m = DAY_MONTH_RANGE_RE.exec(text)) {
+    const [d1, m1, d2, m2] = [Number(m[1]), monthNumber(m[2]), Number(m[3]), monthNumber(m[4])];
+    if (!m1 || !m2) continue;
+    const year = m[5] !== undefined ? Number(m[5]) : null;
+    const found = year !== null ? sharedYear([d1, m1], [d2, m2], year) : ctx.span ? resolveYearless([d1, m1], [d2, m2], false, { ...ctx.span, order: 'dmy' }) : null;
+    if (found) points.push({ index: m.index, end: m.index + m[0].length, start: found.start, finish: found.end, precision: 'day' });
+  }
+  return points;
+}
+
 // "Januar - Februar", "(Feb – May)": months without a year.
 const YEARLESS_MONTH_RANGE_RE = new RegExp(`${LW}${MONTH_NAME}${RANGE_SEP}${MONTH_NAME}(?![\\p{L}\\p{N}]|,?\\s*\\d)`, 'giu');
 
@@ -566,6 +587,7 @@ function findPoints(text: string, order: DateOrder | DateContext = null): Point[
     ...numericPoints(text, ctx.order),
     ...yearlessPoints(text, ctx),
     ...namedYearlessPoints(text, ctx),
+    ...dayMonthRanges(text, ctx),
     ...yearlessMonthRanges(text, ctx),
     ...calendarWeekPoints(text, ctx),
   ];

@@ -633,6 +633,9 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   });
   // Once, not per section: per section it made 200,000 headings a quadratic minute.
   const writtenPeriods = written.map((w) => w?.value ?? null);
+  const title = sections.length > 0 && sections[0].level === 1 && sections[0].kind === 'section' ? sections[0] : null;
+  const titleSpan = title ? writtenPeriods[title.index] : null;
+  const documentSpan = titleSpan?.unit === 'date' && titleSpan.start !== titleSpan.end ? { period: titleSpan } : null;
   for (const s of sections) {
     const own = written[s.index]?.value ?? null;
     s.period = anchored(writtenPeriods, sections, s.index, weekOne);
@@ -642,7 +645,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     // "#### Sprint 1-2 (Mar 11 - Apr 7)" in a phase dated 2026, in a plan over 2026 and 2027: the phase's dates give
     // the year the document's did not.
     if (!s.period && !s.days && s.kind !== 'section' && s.parent !== null && /\p{L}{3}.*\d|\d.*\p{L}{3}/u.test(s.title)) {
-      const dated = enclosingPlanItem(sections, s.index);
+      // Or the span the document states for itself under its title ("**Período:** 25 Nov 2024 - 15 Ene 2025").
+      const dated = enclosingPlanItem(sections, s.index) ?? documentSpan;
       if (dated?.period?.unit === 'date') {
         const found = findPeriod(s.title, 'heading', { order: null, span: { start: dated.period.start, end: dated.period.end, order: null } });
         if (found?.period.unit === 'date' && compareIso(found.period.start, dated.period.start) >= 0 && compareIso(found.period.end, dated.period.end) <= 0) {
