@@ -806,3 +806,12 @@ describe('periods: day-first ranges across months, placed by the document\'s own
     assert.deepEqual(p?.unit === 'date' ? [p.start, p.end] : null, ['2024-12-28', '2025-01-03']);
   });
 });
+
+describe('periods: quarters spelled out, and named months under them', () => {
+  it('reads "## 📅 QUARTER 1: 2026 (Jan - Mar)" as Q1 2026 and "#### ✅ January: Foundation" under it as January 2026, done', () => {
+    const doc = parseRoadmap('# R\n## 📅 QUARTER 1: 2026 (Jan - Mar)\n### Q1 Milestones\n#### ✅ January: Foundation\n- a\n#### March: Messaging\n- b\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.status, s.period?.unit === 'date' ? `${s.period.start}..${s.period.end}` : null]), [
+      ['Q1 2026', 'in-progress', '2026-01-01..2026-03-31'], [null, 'done', '2026-01-01..2026-01-31'], [null, null, '2026-03-01..2026-03-31'],
+    ]);
+  });
+});

@@ -111,6 +111,8 @@ const SHORT_VERSION_HEADING_RE = /^(\d{1,3}\.\d{1,4})(?=\s*(?:$|[(（][^)）]*[)
 const PRODUCT_VERSION_RE = /^(\p{Lu}[\p{L}\p{N}]*(?:[ -]\p{Lu}[\p{L}\p{N}]*)?)\s+(?=(?:v\d{1,3}(?:\.\d{1,4}){1,3}|\d{1,3}(?:\.\d{1,4}){2,3})(?:\s*(?:$|[—–:：(（]|-\s)))/u;
 const NOT_PRODUCT_WORDS = /^(?:roadmap|plans?|notes|docs|specs?|design|release|version|target|since|from|until|after|before|in|for|up|to|the|our|story|stories|chapter|section|part|appendix|figure|table|task|item|feature|issue|ticket|rule|article|requirement|step|us|uc)$/iu;
 const QUARTER_RE = new RegExp(`^(?:Q([1-4])\\s*[/'’-]?\\s*(\\d{4})|(\\d{4})\\s*[/-]?\\s*Q([1-4])|H([12])\\s*[/-]?\\s*(\\d{4})|(\\d{4})\\s*[/-]?\\s*H([12]))${ID_END}`, 'iu');
+// "QUARTER 1: 2026 (Jan - Mar)", "Quarter 2 2025", "Trimestre 3": the quarter spelled out.
+const QUARTER_WORD_RE = new RegExp(`^(quarter|trimestre|quartal)\\s*([1-4])(?:\\s*[:,–—-]?\\s*((?:19|20)\\d{2}))?${ID_END}`, 'iu');
 const QUARTER_RANGE_RE = /^(?:Q([1-4])\s*(\d{4})\s*[-–—]\s*Q([1-4])\s*(\d{4})|Q([1-4])\s*[-–]\s*Q([1-4])\s+(\d{4}))(?=$|[\s:：.,;!?)\]}|(（]|\p{Extended_Pictographic})/iu;
 // "Q1: Analyse", "Q2 – Q3: Umsetzung": quarters of a year the heading does not name (no period can be read).
 // Headings only: in a list or a table "Q1:" is as often a question as a quarter.
@@ -230,6 +232,8 @@ function idAtStart(text: string, heading = false): IdMatch | null {
     const id = m[3] ? `Q${m[1]} ${m[2]} - Q${m[3]} ${m[4]}` : `Q${m[5]}-Q${m[6]} ${m[7]}`;
     return { kind: 'quarter', id, word: 'quarter', length: m[0].length };
   }
+  m = QUARTER_WORD_RE.exec(text);
+  if (m) return { kind: 'quarter', id: m[3] ? `Q${m[2]} ${m[3]}` : `Q${m[2]}`, word: 'quarter', length: m[0].length };
   m = QUARTER_RE.exec(text);
   if (m) {
     if (m[1]) return { kind: 'quarter', id: `Q${m[1]} ${m[2]}`, word: 'quarter', length: m[0].length };

@@ -589,18 +589,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
       s.provenance.status = { ...lineAt(stated.line, `status: ${stated.value}`), basis: 'derived' };
     }
   }
-  // A plan item with no tasks and no stated status takes its status from the plan items under it.
-  for (let i = sections.length - 1; i >= 0; i--) {
-    const s = sections[i];
-    if (s.status !== null || s.kind === 'section') continue;
-    const statuses = childItems(sections, i).map((c) => sections[c].status);
-    if (statuses.length === 0) continue;
-    // Children that say nothing leave the item undecided, unless others show it started: then it is under way.
-    if (statuses.some((x) => x === null) && !statuses.some((x) => x === 'done' || x === 'in-progress')) continue;
-    const status = statusOfParts(statuses);
-    setStatus(s, status, 'tasks');
-    s.provenance.status = DERIVED;
-  }
+  statusFromChildItems(sections);
   inheritStatus(sections);
   qualifyRepeatedIds(sections, scopes);
 
@@ -660,7 +649,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     if (s.kind === 'section' && s.from === undefined && !s.about && s.parent !== null && MONTH_ONLY_TITLE.test(s.title)) {
       const dated = enclosingPlanItem(sections, s.index);
       if (dated?.period?.unit === 'date') {
-        const found = monthsWithin(s.title, dated.period.start, dated.period.end);
+        const found = monthsWithin(MONTH_ONLY_TITLE.exec(s.title)![1], dated.period.start, dated.period.end);
         if (found) {
           s.kind = 'quarter';
           s.word = 'month';
@@ -689,6 +678,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     }
   }
   periodFromChildren(sections);
+  // Months read as items just above ("### Q1 2026" › "#### ✅ January") say how far their quarter got.
+  statusFromChildItems(sections);
   markChangelogEntries(sections);
   dropHorizons(sections, facts);
   placeByDuration(sections, factsAt.map((f) => f.duration));
@@ -1352,14 +1343,38 @@ function monthsWithin(title: string, start: string, end: string): Period | null 
   }
   return null;
 }
-const MONTH_ONLY_TITLE = new RegExp(`^[\\s*_\\p{Extended_Pictographic}\ufe0f]*${MONTH_NAME}(?:\\s*[-–—]\\s*${MONTH_NAME})?[\\s*_]*$`, 'iu');
+// "January", "September - October", "✅ January: Foundation & Security Baseline": a month (or two), perhaps named.
+const MONTH_ONLY_TITLE = new RegExp(`^[\\s*_\\p{Extended_Pictographic}\ufe0f]*(${MONTH_NAME}(?:\\s*[-–—]\\s*${MONTH_NAME})?)(?:[\\s*_]*$|\\s*[:：]\\s*\\S|\\s+[—–]\\s+\\S)`, 'iu');
 
 /**
  * "## Q1: Foundation" under "# Feature Roadmap: 2025" is the first quarter of 2025: a quarter without its year takes
  * the one year a heading above it names (none, or two, and it stays a quarter of no known year).
  */
+/** A plan item with no tasks and no stated status takes its status from the plan items under it. */
+function statusFromChildItems(sections: Section[]): void {
+  for (let i = sections.length - 1; i >= 0; i--) {
+    const s = sections[i];
+    if (s.status !== null || s.kind === 'section') continue;
+    const statuses = childItems(sections, i).map((c) => sections[c].status);
+    if (statuses.length === 0) continue;
+    // Children that say nothing leave the item undecided, unless others show it started: then it is under way.
+    if (statuses.some((x) => x === null) && !statuses.some((x) => x === 'done' || x === 'in-progress')) continue;
+    const status = statusOfParts(statuses);
+    setStatus(s, status, 'tasks');
+    s.provenance.status = DERIVED;
+  }
+}
+
 function yearBareQuarters(sections: Section[]): void {
   for (const s of sections) {
+    // "## QUARTER 1: 2026": a quarter named with its year is that quarter, whatever other words the heading holds.
+    const named = s.kind === 'quarter' && s.period === null ? /^Q([1-4]) ((?:19|20)\d{2})$/u.exec(s.id ?? '') : null;
+    if (named) {
+      const range = quarterRange(Number(named[1]) as 1 | 2 | 3 | 4, Number(named[2]));
+      s.period = { unit: 'date', start: range.start, end: range.end, precision: 'quarter', source: 'heading' };
+      s.provenance.period = s.provenance.id;
+      continue;
+    }
     // "## Q1 (January - March 2025)": the quarter's own months name its year.
     const own = s.kind === 'quarter' && s.period?.unit === 'date' ? /^Q([1-4])$/u.exec(s.id ?? '') : null;
     if (own && s.period?.unit === 'date') {
