@@ -744,3 +744,10 @@ describe('reading: waves inside a phase, sub-phases, pre-releases and summaries'
     assert.deepEqual(doc.sections.map((s) => [s.kind, s.id ?? s.about]), [['section', 'v1.00'], ['phase', 'Phase 3'], ['section', 'v0.2.x']]);
   });
 });
+
+describe('reading: versions named after a dash', () => {
+  it('reads "## 0.4 - Proper Catalog" › "##### 2018-08-27" beside "## 0.5 - Orderable" as releases v0.4 (dated) and v0.5, and "### 2.1 — Breakers" under "## Phase 2" as a section', () => {
+    const doc = parseRoadmap('# Roadmap\n## 0.4 - Proper Catalog\n##### 2018-08-27\n- Categories\n## 0.5 - Orderable\n- Cart\n## Phase 2: Reliability\n### 2.1 — Circuit Breakers\n### 2.2 — Fallbacks\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.period?.unit === 'date' ? s.period.start : null]), [['v0.4', '2018-08-27'], ['v0.5', null], ['Phase 2', null]]);
+  });
+});

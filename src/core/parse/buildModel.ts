@@ -438,6 +438,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   promoteQuarterWork(sections);
   promoteDatedParts(sections);
   promoteNumberedChecklists(sections);
+  promoteVersionHeadings(sections);
 
   const own = sections.map((s) => ({ done: s.tasks.reduce((n, t) => n + (tasks[t].checked ? 1 : 0), 0), total: s.tasks.length }));
   for (let i = sections.length - 1; i >= 0; i--) {
@@ -612,6 +613,9 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     // opens with, in a plain first section of its own.
     const opening = s.kind !== 'section' && s.children.length > 0 ? sections[s.children[0]] : null;
     if (opening && opening.kind === 'section' && opening.from === undefined && !opening.about) {
+      // "## 0.4 - Proper Catalog" › "##### 2018-08-27": a heading that is only a date dates the item above it.
+      const date = opening.period ? findPeriod(opening.title, 'heading') : null;
+      if (opening.period && date && date.index === 0 && opening.title.slice(date.end).trim() === '') return { value: opening.period, at: opening.provenance.period! };
       const of = facts[opening.index];
       if (of.period) return { value: of.period, at: factsAt[opening.index].period! };
       const openingLabelled = labelledPeriod(of, true, spanAt[opening.index]);
@@ -1306,6 +1310,33 @@ function promoteNumberedChecklists(sections: Section[]): void {
 }
 
 const NUMBERED_TITLE = /^(\d{1,2})[.)]\s+\S/u;
+
+// "## 0.4 - Proper Catalog", "## 0.2 — device identity": a two-part version, a dash, its name.
+const VERSION_DASH_TITLE = /^[\s*_]*(\d{1,2}\.\d{1,2})\s+[-–—]\s+\S/u;
+
+/**
+ * Headings that each give a version and its name, side by side and inside no plan item, are the releases of the plan.
+ * Under a phase the same form numbers the phase's parts ("### 2.1 — Circuit Breakers" under "## Phase 2"), so there
+ * they stay sections.
+ */
+function promoteVersionHeadings(sections: Section[]): void {
+  const byParent = new Map<number | null, Section[]>();
+  for (const s of sections) {
+    if (s.kind !== 'section' || s.from !== undefined || s.about || !VERSION_DASH_TITLE.test(s.title)) continue;
+    pushTo(byParent, s.parent, s);
+  }
+  for (const run of byParent.values()) {
+    if (run.length < 2 || run.some((s) => enclosingPlanItem(sections, s.index) !== null)) continue;
+    for (const s of run) {
+      const version = VERSION_DASH_TITLE.exec(s.title)![1];
+      s.kind = 'milestone';
+      s.word = 'version';
+      s.id = `v${version}`;
+      s.provenance.kind = lineAt(s.line, version);
+      s.provenance.id = s.provenance.kind;
+    }
+  }
+}
 
 function hasTasksBelow(sections: Section[], s: Section): boolean {
   return s.tasks.length > 0 || s.children.some((c) => hasTasksBelow(sections, sections[c]));
