@@ -751,3 +751,10 @@ describe('reading: versions named after a dash', () => {
     assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.period?.unit === 'date' ? s.period.start : null]), [['v0.4', '2018-08-27'], ['v0.5', null], ['Phase 2', null]]);
   });
 });
+
+describe('reading: Unicode hyphens', () => {
+  it('reads "## 2025‑Q2" (a non-breaking hyphen) as Q2 2025 and "**v1.1‑ext**" as v1.1-ext', () => {
+    const doc = parseRoadmap('# R\n## 2025‑Q2\n- a\n## Versions\n- **v1.1‑ext**：PWA\n');
+    assert.deepEqual([...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section').map((s) => [s.id, s.period?.unit === 'date' ? s.period.start : null]), [['Q2 2025', '2025-04-01'], ['v1.1-ext', null]]);
+  });
+});

@@ -713,6 +713,8 @@ export function findPeriod(text: string, source: PeriodSource, order: DateOrder 
   if (text.length > MAX_LINE) text = text.slice(0, MAX_LINE);
   // Every form read here has a digit; most headings and lines have none, and this spares them a dozen scans.
   if (!/\d/.test(text)) return null;
+  // "2025‑Q2", "20‑Mai‑2025": the hyphens word processors write (one character for one, so offsets hold).
+  text = text.replace(/[\u2010\u2011]/gu, '-');
   const candidates = [findDatePeriod(text, order), findWeekPeriod(text), findYearOnly(text), findParenYears(text)].filter((f): f is Found => f !== null);
   if (candidates.length === 0) return null;
   candidates.sort((a, b) => a.index - b.index || b.end - a.end);
