@@ -758,3 +758,16 @@ describe('reading: Unicode hyphens', () => {
     assert.deepEqual([...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section').map((s) => [s.id, s.period?.unit === 'date' ? s.period.start : null]), [['Q2 2025', '2025-04-01'], ['v1.1-ext', null]]);
   });
 });
+
+describe('reading: lines that head lists, versions after a colon', () => {
+  it('reads "M1: Spec freeze candidate" over a list as M1, but not "V1 means:" or "**Phase 1 (Preparation)**:"', () => {
+    const doc = parseRoadmap('# Milestones (Draft)\n\nM1: Spec freeze candidate\n- MVP scope docs complete.\n\nM2: Core product alpha\n- Feed works.\n\nV1 means:\n- x\n');
+    assert.deepEqual(doc.items?.filter((s) => s.id !== null).map((s) => [s.id, s.line]), [['M1', 3], ['M2', 6]]);
+    assert.ok(!doc.items?.some((s) => s.line === 4 || s.line === 9), 'the lines under M1 are its parts, and "V1 means:" names nothing');
+  });
+
+  it('reads "## 0.3: extrapolation" beside "## 0.4: lifecycle" as releases', () => {
+    const doc = parseRoadmap('# Roadmap\n## 0.3: extrapolation and recalibration\n- a\n## 0.4: complete interactive lifecycle\n- b\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => s.id), ['v0.3', 'v0.4']);
+  });
+});

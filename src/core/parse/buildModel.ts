@@ -116,6 +116,8 @@ export interface ChunkLineItem {
   overTasks?: boolean;
   /** A paragraph led by a bold item name ("**Phase 2: Worlds.** Build …"). */
   boldLead?: boolean;
+  /** A lone line naming an item by its id over a list ("M1: Spec freeze candidate" over what it takes). */
+  overList?: boolean;
   /** A numbered task read as a step only if it continues the steps before it ("Task 11" right after "Task 10"). */
   continues?: boolean;
   /** The id of what the item belongs to when no heading says it (a gantt chart's title: "Etap 2 — MVP"). */
@@ -231,6 +233,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
 
   // Paragraph lines that name items stand for headings only where the document has none (a plain-text roadmap).
   const plainText = parts.every(({ data }) => data.headings.length === 0);
+  const titleOnly = parts.every(({ data }) => data.headings.every((h) => h.level === 1)) && parts.reduce((n, { data }) => n + data.headings.length, 0) <= 1;
 
   let sinceYield = 0;
   for (const { chunk, data } of parts) {
@@ -255,7 +258,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     const pushItemsBefore = (line: number): void => {
       for (; nextItem < lineItems.length && lineItems[nextItem].line < line; nextItem++) {
         const item = lineItems[nextItem];
-        if (item.from === 'line' && !plainText && !item.overTasks && !item.boldLead) continue;
+        // Lines over lists head them only where the document has no headings but its title to do it.
+        if (item.from === 'line' && !plainText && !item.overTasks && !item.boldLead && !(item.overList && titleOnly)) continue;
         // In a task list the document calls its implementation plan, numbered tasks are its steps from the first on.
         if (item.continues && !continuesSteps(item.id) && !(stepsTitle && item.id === 'Task 1')) continue;
         // A label over tasks inside a plan item ("## Sprint 0" › "**Week 1:**" over its boxes) is a part of that item.
@@ -1312,7 +1316,7 @@ function promoteNumberedChecklists(sections: Section[]): void {
 const NUMBERED_TITLE = /^(\d{1,2})[.)]\s+\S/u;
 
 // "## 0.4 - Proper Catalog", "## 0.2 — device identity": a two-part version, a dash, its name.
-const VERSION_DASH_TITLE = /^[\s*_]*(\d{1,2}\.\d{1,2})\s+[-–—]\s+\S/u;
+const VERSION_DASH_TITLE = /^[\s*_]*(\d{1,2}\.\d{1,2})(?:\s+[-–—]\s+|:\s+)\S/u;
 
 /**
  * Headings that each give a version and its name, side by side and inside no plan item, are the releases of the plan.

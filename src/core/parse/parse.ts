@@ -342,6 +342,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
   // The item a "<details><summary>v0.1.0 MVP (Phases 1-7.1)</summary>" block archives: what its lines belong to.
   let detailsScope: string | null = null;
   let labelled = false;
+  let headsList = false;
   // Under a heading or label that says what should be true ("### Goals", "**Success Criteria:**"): a ✅ there may be
   // the bullet's style.
   let criteriaHeading = false;
@@ -522,18 +523,22 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
       if (/<\/details>/iu.test(node.value.slice(summary ? summary.index + summary[0].length : 0))) detailsScope = null;
     }
     // "## Marcos (Milestones)" or "**Marcos**:" over a list: each line of the list names a milestone.
-    if (node.type === 'list') milestoneLines = milestoneList || labelled ? new Set(node.children) : null;
+    // Under "M1: Spec freeze candidate" the list says what M1 takes; its lines name no milestones of their own.
+    if (node.type === 'list') milestoneLines = (milestoneList || labelled) && !headsList ? new Set(node.children) : null;
     const paragraphLines = node.type === 'paragraph' ? plainLines(node) : [];
     labelled = paragraphLines.length === 1 && /[:：]\s*$/u.test(paragraphLines[0].text) && milestoneListTitle(paragraphLines[0].text);
     // A lone line over a checklist ("✅ Fase 1: Estrutura Base" over its boxes) heads that list as a heading would.
     const next = root.children[index + 1];
     const overTasks = paragraphLines.length === 1 && next?.type === 'list' && next.children.some((item) => typeof item.checked === 'boolean');
+    // "M1: Spec freeze candidate" over the list of what it takes: a line naming an item by its id heads the list.
+    const overList = paragraphLines.length === 1 && next?.type === 'list';
+    headsList = overList && (readListItem(paragraphLines[0].text)?.id ?? null) !== null && NAMED_AFTER_ID.test(paragraphLines[0].text.slice(readListItem(paragraphLines[0].text)!.end));
     // "**Phase 1 (v1.4–v1.5) — Assets.** Build …", "**v0.1.0** (released 2026-01-12)": a paragraph led by a bold item
     // name heads what follows as a heading would.
     const lead = node.type === 'paragraph' && node.children[0]?.type === 'strong' ? node.children[0] : null;
     const boldLead = lead ? node.position!.start.line - 1 : -1;
     const underTitle = headings.length === 0 || headings[headings.length - 1].level === 1;
-    for (const { text, line } of paragraphLines) paragraphLineItem(text, line, input, lines, headings.length - 1, lineItems, order, overTasks, line === boldLead && lead ? plainText(lead) : null, underTitle);
+    for (const { text, line } of paragraphLines) paragraphLineItem(text, line, input, lines, headings.length - 1, lineItems, order, overTasks, line === boldLead && lead ? plainText(lead) : null, underTitle, overList);
     walk(node);
   }
   return { headings, tasks, tables, timeline, lineItems, ...(codeStatuses.length > 0 ? { codeStatuses } : {}) };
@@ -594,7 +599,7 @@ function listLineItem(
  * Release - Goal: Sep 1, 2012"). Kept only in documents with no headings at all (plain-text roadmaps, see buildModel),
  * where such lines are the headings, and where the line stands alone over a checklist it heads.
  */
-function paragraphLineItem(text: string, line: number, input: string, lines: LineIndex, heading: number, out: ChunkLineItem[], order: DateContext, overTasks: boolean, bold: string | null, underTitle: boolean): void {
+function paragraphLineItem(text: string, line: number, input: string, lines: LineIndex, heading: number, out: ChunkLineItem[], order: DateContext, overTasks: boolean, bold: string | null, underTitle: boolean, overList = false): void {
   // A bold label alone on its line ("**Phase 1 (Preparation):**" over a list, "**Week 8:**") names what the lines
   // under it belong to, as any label does; it heads nothing of its own.
   const label = bold !== null && text.startsWith(bold) && /[:：]\s*$/u.test(text) && /^\s*[:：]?\s*$/u.test(text.slice(bold.length));
@@ -621,6 +626,7 @@ function paragraphLineItem(text: string, line: number, input: string, lines: Lin
     finished: null,
     period: period?.period ?? null,
     ...(overTasks ? { overTasks } : {}),
+    ...(overList && reading.id !== null && NAMED_AFTER_ID.test(text.slice(reading.end)) ? { overList: true } : {}),
     ...(boldItem?.id ? { boldLead: true } : {}),
     spans: { kind: at(text.slice(reading.index, reading.end)), status: stated ? at(stated.words) : null, period: period ? at(period.text) : null },
   });
@@ -639,6 +645,9 @@ function linePeriod(text: string, reading: HeadingReading, order: DateContext): 
   const own = findPeriod(id, 'line', order);
   return own ? { period: own.period, text: id.slice(own.index, own.end) } : null;
 }
+
+// After the id, a separator and a name that is no label of what follows: "M1: Spec freeze candidate", not "V1 means:".
+const NAMED_AFTER_ID = /^\s*(?:[:：]|\s[-–—])\s*[^:：]*\S(?<![:：])\s*$/u;
 
 /** A line of a milestone list that names its milestone without an id ("1. **Kick-off do Projeto** - Início …"). */
 function namedLine(text: string): HeadingReading {
