@@ -771,3 +771,10 @@ describe('reading: lines that head lists, versions after a colon', () => {
     assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => s.id), ['v0.3', 'v0.4']);
   });
 });
+
+describe('reading: sub-phases', () => {
+  it('reads "#### Subfase 1.1.1: Header" as a sub-phase, not version 1.1.1, and a "| Sub-fase |" table or "- Sub-fase 0.1" list inside a phase as its parts', () => {
+    const doc = parseRoadmap('# Roadmap\n## Fase 1\n### Etapa 1.1\n#### Subfase 1.1.1: Header\n- [ ] a\n## Fase 0\n### Sub-fases\n| Sub-fase | Nombre | Estado |\n|---|---|---|\n| 0.1 | Diseño | ✅ Completado |\n- Sub-fase 0.2\n');
+    assert.deepEqual([...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section').map((s) => s.id), ['Fase 1', 'Etapa 1.1', 'Subfase 1.1.1', 'Fase 0']);
+  });
+});

@@ -941,6 +941,8 @@ export function readListItem(text: string): HeadingReading | null {
     // Steps and tasks in a list are the work inside an item; a range ("Phase 1-2: …") groups items.
     // A month in a list is a dated entry (a changelog's, a calendar's), not a plan item.
     if (found.word === 'month' || found.word === 'day') return null;
+    // "- Sub-fase 0.1", "- Sub-phase 9A": the parts of a phase a list sums up, not items beside it.
+    if (/^sub-?(?:phase|fase)$/iu.test(found.id.split(' ')[0])) return null;
     if (found.word === 'task' || found.word === 'step' || /\d\s*[-–]\s*\d|^[A-Z]-[A-Z]$/u.test(found.id.split(' ').pop() ?? '')) return null;
     // "Fase 1: ~4-6 semanas": a timeline line about the item, not the item.
     if (ONLY_WHEN.test(after)) return null;

@@ -27,8 +27,8 @@ export interface PlanWordRow {
 // so is a numbered week ("Week 3: Parser", "Woche 4-6").
 export const PLAN_WORDS: readonly PlanWordRow[] = [
   { text: 'phase', kind: 'phase', word: 'phase', lang: 'en' },
-  { text: 'sub-phase', kind: 'phase', word: 'phase', lang: 'en' },
-  { text: 'subphase', kind: 'phase', word: 'phase', lang: 'en' },
+  { text: 'sub-phase', kind: 'phase', word: 'phase', lang: 'en', headingOnly: true },
+  { text: 'subphase', kind: 'phase', word: 'phase', lang: 'en', headingOnly: true },
   { text: 'stage', kind: 'phase', word: 'stage', lang: 'en' },
   { text: 'step', kind: 'phase', word: 'step', lang: 'en' },
   { text: 'sprint', kind: 'phase', word: 'sprint', lang: 'en' },
@@ -49,6 +49,8 @@ export const PLAN_WORDS: readonly PlanWordRow[] = [
   // "Month 2: March 2026", "## Month 1 — Foundation": a month of the plan, numbered from its start.
   { text: 'month', kind: 'phase', word: 'month', lang: 'en' },
   { text: 'fase', kind: 'phase', word: 'phase', lang: 'pt/es/it/nl' },
+  { text: 'subfase', kind: 'phase', word: 'phase', lang: 'pt/es', headingOnly: true },
+  { text: 'sub-fase', kind: 'phase', word: 'phase', lang: 'pt/es', headingOnly: true },
   { text: 'tarefa', kind: 'phase', word: 'task', lang: 'pt' },
   { text: 'tarea', kind: 'phase', word: 'task', lang: 'es' },
   { text: 'tâche', kind: 'phase', word: 'task', lang: 'fr' },
