@@ -273,8 +273,16 @@ function stripLeading(text: string): string {
  * "Release 1.2" → "v1.2", "2024 Q3" → "Q3 2024". Null when `raw` does not start with an id.
  * Milestones normalise to "M<n>" because that is how "Dependencies:" lines refer to them.
  */
+/**
+ * The hyphens word processors write (U+2010, U+2011: "2025‑Q2", "v1.1‑ext") as the plain one. One character for one,
+ * so offsets into the text still hold.
+ */
+export function plainHyphens(text: string): string {
+  return text.replace(/[\u2010\u2011]/gu, '-');
+}
+
 export function normaliseId(raw: string): string | null {
-  return idAtStart(stripLeading(raw.slice(0, MAX_LINE).replace(/[\u2010\u2011]/gu, '-')))?.id ?? null;
+  return idAtStart(stripLeading(plainHyphens(raw.slice(0, MAX_LINE))))?.id ?? null;
 }
 
 /** What a heading says it is, and where in the title the words that say so stand (UTF-16 offsets). */
@@ -338,8 +346,7 @@ const PERIOD_LABEL_HEADING = new RegExp(`^(?:${alternation(PERIOD_LABELS.map((r)
 
 export function readHeading(title: string): HeadingReading {
   const none: HeadingReading = { kind: 'section', id: null, word: null, about: null, index: 0, end: 0 };
-  // Non-breaking and other Unicode hyphens read as the hyphen ("2025‑Q2"), one character for one.
-  const text = title.slice(0, MAX_LINE).replace(/[\u2010\u2011]/gu, '-');
+  const text = plainHyphens(title.slice(0, MAX_LINE));
   let at = leadingNoise(text);
   if (text.slice(0, at).includes('§')) return none;
   let found = idAtStart(text.slice(at), true);
@@ -925,7 +932,7 @@ const NAMED_ITEM_RE = new RegExp(`^(${alternation(PLAN_WORDS.filter((r) => !isCj
 const SENTENCE_AFTER_ID = new RegExp(`^\\s+(?:${alternation(SENTENCE_VERBS.map((r) => r.text))})\\s+\\p{Ll}`, 'u');
 
 export function readListItem(text: string): HeadingReading | null {
-  const line = text.slice(0, MAX_LINE).replace(/[\u2010\u2011]/gu, '-');
+  const line = plainHyphens(text.slice(0, MAX_LINE));
   const at = leadingNoise(line);
   const rest = line.slice(at);
   // "§3.4.1 — First Run Experience" cites a section of another document.

@@ -2,7 +2,7 @@
 // Dates are calendar days as `YYYY-MM-DD` strings; arithmetic goes through Date.UTC only, so no time zone can
 // shift a day. When a text is ambiguous we return null: an empty field is better than a wrong bar on a timeline.
 
-import { CJK_DAYS, keyValueIn, MAX_LINE } from './classify';
+import { CJK_DAYS, keyValueIn, MAX_LINE, plainHyphens } from './classify';
 import { daysInMonth, formatIsoDay, ymdOf } from './isoDay';
 import {
   alternation,
@@ -71,7 +71,8 @@ const MONTH_NAME = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).jo
 // "Maio de 2025", "May of 2025", "May, 2025".
 const MONTH_YEAR_GLUE = '(?:,?\\s+(?:de\\s+|of\\s+)?)';
 
-function monthNumber(name: string): number {
+/** The month (1-12) a month name or abbreviation in any of the lexicon's languages names, or 0. */
+export function monthNumber(name: string): number {
   return MONTHS.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
 }
 
@@ -713,8 +714,7 @@ export function findPeriod(text: string, source: PeriodSource, order: DateOrder 
   if (text.length > MAX_LINE) text = text.slice(0, MAX_LINE);
   // Every form read here has a digit; most headings and lines have none, and this spares them a dozen scans.
   if (!/\d/.test(text)) return null;
-  // "2025‑Q2", "20‑Mai‑2025": the hyphens word processors write (one character for one, so offsets hold).
-  text = text.replace(/[\u2010\u2011]/gu, '-');
+  text = plainHyphens(text);
   const candidates = [findDatePeriod(text, order), findWeekPeriod(text), findYearOnly(text), findParenYears(text)].filter((f): f is Found => f !== null);
   if (candidates.length === 0) return null;
   candidates.sort((a, b) => a.index - b.index || b.end - a.end);

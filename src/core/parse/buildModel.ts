@@ -5,7 +5,7 @@ import { horizonIn, isStatusKey, leadingCodeIn, leadingEmojiOf, normaliseId, pla
 import type { PlanWord } from '../language/lexicon';
 import { ABOUT_PARENT_WORDS, MONTH_NAMES, alternation } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
-import { addDays, anchorWeeks, compareIso, findPeriod, monthRange, quarterRange, titleRangeIn, weekAnchorWithin, weeksOfMonth } from '../language/periods';
+import { addDays, anchorWeeks, compareIso, findPeriod, monthNumber, monthRange, quarterRange, titleRangeIn, weekAnchorWithin, weeksOfMonth } from '../language/periods';
 import type { PartialCause } from './budget';
 import { joinSpans, provenanceOf, type Span } from './spans';
 import type { Chunk, Scan } from './split';
@@ -1293,12 +1293,7 @@ function promoteDatedParts(sections: Section[]): void {
  * and none without tasks (numbered sections of prose are chapters).
  */
 function promoteNumberedChecklists(sections: Section[]): void {
-  const byParent = new Map<number | null, Section[]>();
-  for (const s of sections) {
-    if (s.kind !== 'section' || s.from !== undefined || s.about || !NUMBERED_TITLE.test(s.title)) continue;
-    pushTo(byParent, s.parent, s);
-  }
-  for (const run of byParent.values()) {
+  for (const run of plainSiblingsTitled(sections, NUMBERED_TITLE)) {
     if (run.length < 3 || new Set(run.map((s) => s.level)).size !== 1) continue;
     const numbers = run.map((s) => Number(NUMBERED_TITLE.exec(s.title)![1]));
     if (numbers.some((n, i) => i > 0 && n !== numbers[i - 1] + 1)) continue;
@@ -1315,6 +1310,16 @@ function promoteNumberedChecklists(sections: Section[]): void {
 
 const NUMBERED_TITLE = /^(\d{1,2})[.)]\s+\S/u;
 
+/** Plain headings (no item, about nothing) whose titles match `title`, grouped by the heading they stand under. */
+function plainSiblingsTitled(sections: Section[], title: RegExp): Iterable<Section[]> {
+  const byParent = new Map<number | null, Section[]>();
+  for (const s of sections) {
+    if (s.kind !== 'section' || s.from !== undefined || s.about || !title.test(s.title)) continue;
+    pushTo(byParent, s.parent, s);
+  }
+  return byParent.values();
+}
+
 // "## 0.4 - Proper Catalog", "## 0.2 — device identity": a two-part version, a dash, its name.
 const VERSION_DASH_TITLE = /^[\s*_]*(\d{1,2}\.\d{1,2})(?:\s+[-–—]\s+|:\s+)\S/u;
 
@@ -1324,12 +1329,7 @@ const VERSION_DASH_TITLE = /^[\s*_]*(\d{1,2}\.\d{1,2})(?:\s+[-–—]\s+|:\s+)\S
  * they stay sections.
  */
 function promoteVersionHeadings(sections: Section[]): void {
-  const byParent = new Map<number | null, Section[]>();
-  for (const s of sections) {
-    if (s.kind !== 'section' || s.from !== undefined || s.about || !VERSION_DASH_TITLE.test(s.title)) continue;
-    pushTo(byParent, s.parent, s);
-  }
-  for (const run of byParent.values()) {
+  for (const run of plainSiblingsTitled(sections, VERSION_DASH_TITLE)) {
     if (run.length < 2 || run.some((s) => enclosingPlanItem(sections, s.index) !== null)) continue;
     for (const s of run) {
       const version = VERSION_DASH_TITLE.exec(s.title)![1];
@@ -1363,14 +1363,13 @@ function promoteListed(sections: Section[]): void {
   }
 }
 
-const MONTH_NUMBER = new Map<string, number>(MONTH_NAMES.flatMap((names, i) => names.map((n): [string, number] => [n, i + 1])));
 const MONTH_NAME = `(?:${alternation(MONTH_NAMES.flat().filter((n) => n.length > 3 || n === 'may'))})`;
 
 /** The months a title names ("January", "September - October"), in the one year that puts them inside start..end. */
 function monthsWithin(title: string, start: string, end: string): Period | null {
   const names = title.toLowerCase().match(new RegExp(MONTH_NAME, 'giu')) ?? [];
-  const [first, last] = [MONTH_NUMBER.get(names[0] ?? ''), MONTH_NUMBER.get(names[names.length - 1] ?? '')];
-  if (first === undefined || last === undefined || last < first) return null;
+  const [first, last] = [monthNumber(names[0] ?? ''), monthNumber(names[names.length - 1] ?? '')];
+  if (first === 0 || last === 0 || last < first) return null;
   for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {
     const from = monthRange(first, year).start;
     const to = monthRange(last, year).end;
