@@ -815,3 +815,10 @@ describe('periods: quarters spelled out, and named months under them', () => {
     ]);
   });
 });
+
+describe('periods: the day on a ticked line', () => {
+  it('reads "- [x] Phase 1: Foundation — 2026-02-19" as finished that day with no planned period, and an open line\'s day as its target', () => {
+    const doc = parseRoadmap('# Roadmap\n## Phases\n- [x] Phase 1: Foundation — 2026-02-19\n- [ ] Phase 2: Auth — 2026-03-01\n');
+    assert.deepEqual(doc.items?.map((s) => [s.id, s.finished ?? null, s.period?.unit === 'date' ? s.period.start : null]), [['Phase 1', '2026-02-19', null], ['Phase 2', null, '2026-03-01']]);
+  });
+});

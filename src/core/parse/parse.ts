@@ -572,7 +572,11 @@ function listLineItem(
   const partialBox = task < 0 && steps.has(item) ? PARTIAL_BOX.exec(text) : null;
   const stated = partialBox ? { status: 'in-progress' as const, words: partialBox[0].trim() } : (leadingStatusAt(text) ?? statusAt(text));
   const checked = task >= 0 ? item.checked === true : null;
-  const period = linePeriod(undated, reading, order);
+  const dated = linePeriod(undated, reading, order);
+  // "- [x] Phase 1: Foundation — 2026-02-19": the one day on a ticked line is when the item was done, as a
+  // completion stamp is, not when it was planned.
+  const doneOn = !stamp && checked === true && dated?.period.unit === 'date' && dated.period.start === dated.period.end ? dated.period.start : null;
+  const period = doneOn ? null : dated;
   return {
     line,
     heading,
@@ -583,7 +587,7 @@ function listLineItem(
     word: reading.word,
     status: checked ? 'done' : (stated?.status ?? (checked === false ? 'planned' : null)),
     task,
-    finished: stamp ? dayOf(stamp.date, order) : null,
+    finished: stamp ? dayOf(stamp.date, order) : doneOn,
     period: period?.period ?? null,
     spans: {
       kind: at(text.slice(reading.index, reading.end)),
