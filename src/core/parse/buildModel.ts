@@ -654,15 +654,14 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     }
     // "### Q1 2025" › "#### January", "## Fall Semester 2025" › "### September - October": a month of the dated item
     // above, and an item of the plan as a month heading with its year would be.
-    if (s.kind === 'section' && s.from === undefined && !s.about && s.parent !== null && MONTH_ONLY_TITLE.test(s.title)) {
+    const months = s.kind === 'section' && s.from === undefined && !s.about && s.parent !== null ? MONTH_ONLY_TITLE.exec(s.title) : null;
+    if (months) {
       const dated = enclosingPlanItem(sections, s.index);
       if (dated?.period?.unit === 'date') {
-        const found = monthsWithin(MONTH_ONLY_TITLE.exec(s.title)![1], dated.period.start, dated.period.end);
+        const found = monthsWithin(months[1], dated.period.start, dated.period.end);
         if (found) {
-          s.kind = 'quarter';
-          s.word = 'month';
+          promote(s, 'quarter', 'month', null, lineAt(s.line, s.title));
           s.period = found;
-          s.provenance.kind = lineAt(s.line, s.title);
           s.provenance.period = { ...lineAt(s.line, s.title), basis: 'derived' };
         }
       }
@@ -1104,6 +1103,18 @@ function demoteToAbout(s: Section): void {
   demote(s);
 }
 
+/**
+ * A plain heading read as a plan item after all: `demote`'s twin. The id keeps its own provenance where another place
+ * than the kind's says it ("## 1) Branding": the kind from the title, the id from "1").
+ */
+function promote(s: Section, kind: SectionKind, word: Section['word'], id: string | null, kindAt: Provenance, idAt: Provenance = kindAt): void {
+  s.kind = kind;
+  s.word = word;
+  s.id = id;
+  s.provenance.kind = kindAt;
+  if (id !== null) s.provenance.id = idAt;
+}
+
 /** A heading read as a plan item that is none: a plain section again. */
 function demote(s: Section): void {
   s.kind = 'section';
@@ -1261,9 +1272,7 @@ function promoteQuarterWork(sections: Section[]): void {
     const ownPeriod = p !== null && s.provenance.period?.line === s.line && !(p.unit === 'date' && (p.start === p.end || (holder.period?.unit === 'date' && p.start === holder.period.start && p.end === holder.period.end)));
     // A status alone promotes only a numbered heading: "🎯 Current Epics (In Progress)" is a lane of the quarter.
     if (!ownPeriod && !(ownStatus && /^\d{1,2}[.)]\s/u.test(s.title))) continue;
-    s.kind = 'phase';
-    s.word = 'phase';
-    s.provenance.kind = lineAt(holder.line, holder.title);
+    promote(s, 'phase', 'phase', null, lineAt(holder.line, holder.title));
   }
 }
 
@@ -1279,11 +1288,7 @@ function promoteDatedParts(sections: Section[]): void {
     const whole = parent.kind === 'phase' ? /^(.*\S)\s+(\d{1,3})$/u.exec(parent.id ?? '') : null;
     const part = whole ? new RegExp(`^[\\s*_\\p{Extended_Pictographic}\ufe0f]*${whole[2]}\\.(\\d{1,2})(?![\\d.])`, 'u').exec(s.title) : null;
     if (!whole || !part) continue;
-    s.kind = 'phase';
-    s.word = parent.word;
-    s.id = `${whole[1]} ${whole[2]}.${part[1]}`;
-    s.provenance.kind = lineAt(s.line, `${whole[2]}.${part[1]}`);
-    s.provenance.id = s.provenance.kind;
+    promote(s, 'phase', parent.word, `${whole[1]} ${whole[2]}.${part[1]}`, lineAt(s.line, `${whole[2]}.${part[1]}`));
   }
 }
 
@@ -1298,13 +1303,7 @@ function promoteNumberedChecklists(sections: Section[]): void {
     const numbers = run.map((s) => Number(NUMBERED_TITLE.exec(s.title)![1]));
     if (numbers.some((n, i) => i > 0 && n !== numbers[i - 1] + 1)) continue;
     if (run.some((s) => enclosingPlanItem(sections, s.index) !== null || !hasTasksBelow(sections, s))) continue;
-    run.forEach((s, i) => {
-      s.kind = 'phase';
-      s.word = 'phase';
-      s.id = String(numbers[i]);
-      s.provenance.kind = lineAt(s.line, s.title);
-      s.provenance.id = lineAt(s.line, String(numbers[i]));
-    });
+    run.forEach((s, i) => promote(s, 'phase', 'phase', String(numbers[i]), lineAt(s.line, s.title), lineAt(s.line, String(numbers[i]))));
   }
 }
 
@@ -1333,11 +1332,7 @@ function promoteVersionHeadings(sections: Section[]): void {
     if (run.length < 2 || run.some((s) => enclosingPlanItem(sections, s.index) !== null)) continue;
     for (const s of run) {
       const version = VERSION_DASH_TITLE.exec(s.title)![1];
-      s.kind = 'milestone';
-      s.word = 'version';
-      s.id = `v${version}`;
-      s.provenance.kind = lineAt(s.line, version);
-      s.provenance.id = s.provenance.kind;
+      promote(s, 'milestone', 'version', `v${version}`, lineAt(s.line, version));
     }
   }
 }
@@ -1364,10 +1359,11 @@ function promoteListed(sections: Section[]): void {
 }
 
 const MONTH_NAME = `(?:${alternation(MONTH_NAMES.flat().filter((n) => n.length > 3 || n === 'may'))})`;
+const MONTH_NAMES_RE = new RegExp(MONTH_NAME, 'giu');
 
 /** The months a title names ("January", "September - October"), in the one year that puts them inside start..end. */
 function monthsWithin(title: string, start: string, end: string): Period | null {
-  const names = title.toLowerCase().match(new RegExp(MONTH_NAME, 'giu')) ?? [];
+  const names = title.toLowerCase().match(MONTH_NAMES_RE) ?? [];
   const [first, last] = [monthNumber(names[0] ?? ''), monthNumber(names[names.length - 1] ?? '')];
   if (first === 0 || last === 0 || last < first) return null;
   for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {

@@ -532,7 +532,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
     const overTasks = paragraphLines.length === 1 && next?.type === 'list' && next.children.some((item) => typeof item.checked === 'boolean');
     // "M1: Spec freeze candidate" over the list of what it takes: a line naming an item by its id heads the list.
     const overList = paragraphLines.length === 1 && next?.type === 'list';
-    headsList = overList && (readListItem(paragraphLines[0].text)?.id ?? null) !== null && NAMED_AFTER_ID.test(paragraphLines[0].text.slice(readListItem(paragraphLines[0].text)!.end));
+    headsList = overList && namesById(paragraphLines[0].text, readListItem(paragraphLines[0].text));
     // "**Phase 1 (v1.4–v1.5) — Assets.** Build …", "**v0.1.0** (released 2026-01-12)": a paragraph led by a bold item
     // name heads what follows as a heading would.
     const lead = node.type === 'paragraph' && node.children[0]?.type === 'strong' ? node.children[0] : null;
@@ -630,7 +630,7 @@ function paragraphLineItem(text: string, line: number, input: string, lines: Lin
     finished: null,
     period: period?.period ?? null,
     ...(overTasks ? { overTasks } : {}),
-    ...(overList && reading.id !== null && NAMED_AFTER_ID.test(text.slice(reading.end)) ? { overList: true } : {}),
+    ...(overList && namesById(text, reading) ? { overList: true } : {}),
     ...(boldItem?.id ? { boldLead: true } : {}),
     spans: { kind: at(text.slice(reading.index, reading.end)), status: stated ? at(stated.words) : null, period: period ? at(period.text) : null },
   });
@@ -652,6 +652,11 @@ function linePeriod(text: string, reading: HeadingReading, order: DateContext): 
 
 // After the id, a separator and a name that is no label of what follows: "M1: Spec freeze candidate", not "V1 means:".
 const NAMED_AFTER_ID = /^\s*(?:[:：]|\s[-–—])\s*[^:：]*\S(?<![:：])\s*$/u;
+
+/** Whether a line names an item by its id and then gives it a name, as a line heading a list does. */
+function namesById(text: string, reading: HeadingReading | null): boolean {
+  return reading !== null && reading.id !== null && NAMED_AFTER_ID.test(text.slice(reading.end));
+}
 
 /** A line of a milestone list that names its milestone without an id ("1. **Kick-off do Projeto** - Início …"). */
 function namedLine(text: string): HeadingReading {
