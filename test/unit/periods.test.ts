@@ -822,3 +822,19 @@ describe('periods: the day on a ticked line', () => {
     assert.deepEqual(doc.items?.map((s) => [s.id, s.finished ?? null, s.period?.unit === 'date' ? s.period.start : null]), [['Phase 1', '2026-02-19', null], ['Phase 2', null, '2026-03-01']]);
   });
 });
+
+describe('periods: the span a section opens with', () => {
+  it('reads "**Woche 1-2 | Alle Teams Setup**" first under "### Sprint 1-2" as weeks 1-2, but not "**Week 1-2: …**" when "**Week 3-4: …**" follows in the same section', () => {
+    const doc = parseRoadmap('# Plan\n### Sprint 1-2: Kickoff\n\n**Woche 1-2 | Alle Teams Setup**\n\n- [ ] a\n### Sprint 3-4: Core\n\n**Weeks 3-4**\n\n- [ ] b\n### Month 2: Security\n\n**Week 5-6: Identity**\n\n- [ ] c\n\n**Week 7-8: Audit**\n\n- [ ] d\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.period?.unit === 'week' ? `${s.period.start}-${s.period.end}` : null]), [
+      ['Sprint 1-2', '1-2'], ['Sprint 3-4', '3-4'], ['Month 2', null],
+    ]);
+    const sprint = doc.sections.find((s) => s.id === 'Sprint 1-2');
+    assert.equal(sprint?.provenance.period?.line, 4);
+  });
+
+  it('does not read a single day that opens a section ("2025-03-02: kickoff held") as the section\'s period', () => {
+    const doc = parseRoadmap('# Plan\n## Phase 1: Setup\n\n2025-03-02: kickoff held\n\n- [ ] a\n');
+    assert.equal(doc.sections.find((s) => s.id === 'Phase 1')?.period, null);
+  });
+});

@@ -32,6 +32,8 @@ export interface SectionFacts {
   styledMarks?: number;
   /** A "Completed: 2026-02-14" line: when the item finished. */
   finished?: string | null;
+  /** The span a section's first line opens with ("**Woche 1-2 | Alle Teams Setup**" under "### Sprint 1-2"). */
+  leads?: { period: Period; span: Span; split: boolean };
   /** Where each fact was read (chunk-relative). */
   spans: { status: Span | null; period: Span | null; dependencies: Span | null; priority: Span | null; duration: Span | null; days?: Span };
 }
@@ -611,6 +613,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     if (f.period) return { value: f.period, at: factsAt[s.index].period! };
     const labelled = labelledPeriod(f, s.kind !== 'section', spanAt[s.index]);
     if (labelled) return labelled;
+    if (s.kind !== 'section' && f.leads && !f.leads.split) return { value: f.leads.period, at: spanAt[s.index](f.leads.span)! };
     const linked = s.kind !== 'section' && s.id !== null ? linkedPeriods.get(s.id) : undefined;
     if (linked) return linked;
     // "## Sprint 1 Backlog" › "### Sprint Information" › "- **Duration**: 2 weeks (Weeks 1-2)": the facts a plan item

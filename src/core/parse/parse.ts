@@ -348,6 +348,8 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
   let criteriaHeading = false;
   let criteria = false;
   let milestoneLines: Set<ListItem> | null = null;
+  // Right after a heading, before any other block: where a line may open the section with its span.
+  let opening = false;
 
   // An explicit stack, not recursion: nesting depth is the input's to choose (`- ` × 3000 nests 3000 lists).
   const walk = (top: Nodes): void => {
@@ -515,6 +517,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
       labelled = false;
       criteriaHeading = criteria = isCriteriaLabel(title);
       detailsScope = null;
+      opening = true;
       continue;
     }
     if (node.type === 'html') {
@@ -526,6 +529,16 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
     // Under "M1: Spec freeze candidate" the list says what M1 takes; its lines name no milestones of their own.
     if (node.type === 'list') milestoneLines = (milestoneList || labelled) && !headsList ? new Set(node.children) : null;
     const paragraphLines = node.type === 'paragraph' ? plainLines(node) : [];
+    // Not where more lines like it follow ("### Month 1" › "**Week 1-2: Initiation**" … "**Week 3-4: Build**"): those
+    // split the section, and the first is only its first part.
+    const leadSpan = facts && paragraphLines.length > 0 && !facts.leads?.split ? leadingSpanIn(paragraphLines[0].text, order) : null;
+    if (facts && leadSpan) {
+      if (opening && !facts.leads) {
+        const [from, to] = lines.lineRange(paragraphLines[0].line);
+        facts.leads = { period: leadSpan, span: spanOf(input, lines, from, to, paragraphLines[0].text), split: false };
+      } else if (facts.leads) facts.leads.split = true;
+    }
+    if (node.type !== 'html') opening = false;
     labelled = paragraphLines.length === 1 && /[:：]\s*$/u.test(paragraphLines[0].text) && milestoneListTitle(paragraphLines[0].text);
     // A lone line over a checklist ("✅ Fase 1: Estrutura Base" over its boxes) heads that list as a heading would.
     const next = root.children[index + 1];
@@ -1008,6 +1021,22 @@ function ganttItems(value: string, fenceLine: number, input: string, lines: Line
 function dayOf(raw: string, order: DateContext): string | null {
   const found = findPeriod(raw, 'line', order);
   return found?.period.unit === 'date' && found.period.precision === 'day' ? found.period.end : null;
+}
+
+/**
+ * The span a section's first line opens with: "Woche 1-2 | Alle Teams Setup", "Weeks 3-4", "2025-01-06 → 2025-01-17 ·
+ * kickoff". Only a span of weeks or days, or of calendar days from one to another: a single day first in a section
+ * is as often when something was written or happened.
+ */
+function leadingSpanIn(line: string, order: DateContext): Period | null {
+  const text = line.replace(/^[\s\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f]+/u, '');
+  if (!/^(?:\p{L}{1,12}\.?\s*)?\d/u.test(text)) return null;
+  const found = findPeriod(text, 'line', order);
+  if (!found || found.index !== 0) return null;
+  const rest = text.slice(found.end).trim();
+  if (rest !== '' && !/^[|·•—–:(（-]/u.test(rest)) return null;
+  const p = found.period;
+  return p.unit === 'week' || (p.unit === 'date' && p.precision === 'day' && p.start !== p.end) ? p : null;
 }
 
 function emptyFacts(): SectionFacts {
