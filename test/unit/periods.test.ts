@@ -838,3 +838,12 @@ describe('periods: the span a section opens with', () => {
     assert.equal(doc.sections.find((s) => s.id === 'Phase 1')?.period, null);
   });
 });
+
+describe('periods: weeks counted afresh in each item', () => {
+  it('gives "## Phase 4" › "### 4.1 … (Week 1-2)" and "## Phase 5" › "### 5.1 … (Week 1-2)" no plan weeks from their parts, but keeps "## Phase 1" › weeks 1-2, 3-4 beside "## Phase 2" › weeks 5-6, 7-8', () => {
+    const fresh = parseRoadmap('# Plan\n## Phase 4: Memory\n### 4.1 Graph (Week 1-2)\n- a\n### 4.2 Emotion (Week 3-4)\n- b\n## Phase 5: Style\n### 5.1 Tone (Week 1-2)\n- c\n### 5.2 Reflect (Week 3-4)\n- d\n');
+    assert.deepEqual(fresh.sections.filter((s) => s.level === 2).map((s) => s.period), [null, null]);
+    const running = parseRoadmap('# Plan\n## Phase 1: Base\n### 1.1 A (Week 1-2)\n- a\n### 1.2 B (Week 3-4)\n- b\n## Phase 2: Next\n### 2.1 C (Week 5-6)\n- c\n### 2.2 D (Week 7-8)\n- d\n');
+    assert.deepEqual(running.sections.filter((s) => s.level === 2).map((s) => (s.period?.unit === 'week' ? [s.period.start, s.period.end] : null)), [[1, 4], [5, 8]]);
+  });
+});

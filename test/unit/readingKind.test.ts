@@ -778,3 +778,14 @@ describe('reading: sub-phases', () => {
     assert.deepEqual([...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section').map((s) => s.id), ['Fase 1', 'Etapa 1.1', 'Subfase 1.1.1', 'Fase 0']);
   });
 });
+
+describe('reading: more headings about an item', () => {
+  it('reads "Phase 4 成果物", "Phase 3 Planning", "Phase 2 Prerequisites" and "0) Phase 5 Objective" as about their phase, and "Phase 1: Planning" as the phase', () => {
+    for (const title of ['Phase 4 成果物', 'Phase 3 Planning', 'Phase 2 Prerequisites', '0) Phase 5 Objective', 'Phase 6 交付物']) {
+      const r = readHeading(title);
+      assert.equal(r.kind, 'section', title);
+      assert.ok(r.about, title);
+    }
+    assert.equal(readHeading('Phase 1: Planning').kind, 'phase');
+  });
+});

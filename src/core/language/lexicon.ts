@@ -696,6 +696,7 @@ export const ABOUT_WORDS: readonly { text: string; lang: string }[] = [
     'highlights', 'learnings', 'lessons learned', 'issues', 'blockers', 'estimates', 'cost', 'costs', 'staffing',
     'verification', 'validation', 'gate', 'exit', 'entry criteria', 'definition of done', 'features', 'scope',
     'completion notes', 'completion report', 'completion summary', 'handoff', 'postmortem', 'post-mortem', 'section', 'success', 'action plan', 'action items', 'checkpoint', 'at a glance', 'process', 'procedure', 'milestone list',
+    'planning', 'prerequisites', 'prerequisite', 'objective',
     // "v1.0 Completed Phases (For Reference)": a section listing the item's parts.
     'phases', 'completed phases', 'sprints', 'completed sprints', 'milestones', 'stages', 'phase summary', 'phase overview',
   ].map((text) => ({ text, lang: 'en' })),
@@ -706,7 +707,7 @@ export const ABOUT_WORDS: readonly { text: string; lang: string }[] = [
   ...['risiken', 'ziele', 'ergebnisse', 'aufgaben', 'zusammenfassung'].map((text) => ({ text, lang: 'de' })),
   ...['riskler', 'hedefler', 'görevler', 'özet'].map((text) => ({ text, lang: 'tr' })),
   ...['риски', 'цели', 'задачи', 'итоги', 'результаты'].map((text) => ({ text, lang: 'ru' })),
-  ...['概要', '概述', '总结', '风险', '目标', '任务', '完了条件', '成功基準', 'リスク', '개요', '위험', '목표'].map((text) => ({ text, lang: 'cjk' })),
+  ...['概要', '概述', '总结', '风险', '目标', '任务', '完了条件', '成功基準', 'リスク', '개요', '위험', '목표', '成果物', '交付物', '산출물'].map((text) => ({ text, lang: 'cjk' })),
 ];
 
 /**

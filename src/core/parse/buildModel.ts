@@ -909,6 +909,7 @@ function markAboutSections(sections: Section[]): void {
  * "### Semana 1" … "### Semana 3" is weeks 1-3. Only when every child item is placed, in weeks alike.
  */
 function periodFromChildren(sections: Section[]): void {
+  const derived: Section[] = [];
   for (let i = sections.length - 1; i >= 0; i--) {
     const s = sections[i];
     if (s.kind === 'section' || s.period !== null || s.days) continue;
@@ -919,6 +920,19 @@ function periodFromChildren(sections: Section[]): void {
     const weeks = items.map((c) => c.period as Extract<Period, { unit: 'week' }>);
     s.period = { unit: 'week', start: Math.min(...weeks.map((w) => w.start)), end: Math.max(...weeks.map((w) => w.end)), source: 'heading' };
     s.provenance.period = DERIVED;
+    derived.push(s);
+  }
+  // "## Phase 4" › "### 4.1 … (Week 1-2)", "## Phase 5" › "### 5.1 … (Week 1-2)": parts that count their weeks afresh in
+  // each item are weeks of that item, not of the plan.
+  const byParent = new Map<number, Section[]>();
+  for (const s of derived) byParent.set(s.parent ?? -1, [...(byParent.get(s.parent ?? -1) ?? []), s]);
+  for (const group of byParent.values()) {
+    const weeks = group.map((s) => s.period as Extract<Period, { unit: 'week' }>).sort((a, b) => a.start - b.start);
+    if (!weeks.some((w, k) => k > 0 && w.start <= weeks[k - 1].end)) continue;
+    for (const s of group) {
+      s.period = null;
+      s.provenance.period = null;
+    }
   }
 }
 
