@@ -36,6 +36,8 @@ describe('golden readings of the public corpus', () => {
     assert.ok(sameId('1.14.0', 'v1.14.0'));
     assert.ok(sameId('Milestone 3', 'M3'));
     assert.ok(sameId('v1.0 / Phase 1', 'v1.0 / phase 1'));
+    assert.ok(sameId('Tag 1–2', 'Tag 1-2'));
+    assert.ok(!sameId('Tag 1–2', 'Tag 1-3'));
     assert.ok(!sameId('Phase 1', 'Phase 2'));
     assert.ok(sameId('Sprint 09', 'Sprint 9'));
     assert.ok(!sameId('v0.2.1', 'v2.1'));

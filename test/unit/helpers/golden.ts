@@ -115,7 +115,7 @@ function show(value: unknown): string {
 
 /**
  * Ids compare by what they name, not by spelling: golden readers wrote "フェーズ1" and "フェーズ 1", "1.14.0" and
- * "v1.14.0", "第一阶段" and "阶段 1", "Sprint 09" and "Sprint 9" for the same item; each part of a qualified id ("v1.0 / Phase 1") is read
+ * "v1.14.0", "第一阶段" and "阶段 1", "Sprint 09" and "Sprint 9", "Tag 1–2" and "Tag 1-2" for the same item; each part of a qualified id ("v1.0 / Phase 1") is read
  * through the model's own normaliseId, else compared case- and space-insensitively.
  */
 export function sameId(a: string | null, b: string | null): boolean {
@@ -123,7 +123,7 @@ export function sameId(a: string | null, b: string | null): boolean {
   const canon = (id: string): string =>
     id
       .split(' / ')
-      .map((part) => (normaliseId(part) ?? part).toLowerCase().replace(/\s+/g, '').replace(/^v(?=\d)/u, '').replace(/(?<![\d.])0+(?=\d)/gu, ''))
+      .map((part) => (normaliseId(part) ?? part).toLowerCase().replace(/[\u2010-\u2015]/gu, '-').replace(/\s+/g, '').replace(/^v(?=\d)/u, '').replace(/(?<![\d.])0+(?=\d)/gu, ''))
       .join(' / ');
   return canon(a) === canon(b);
 }
