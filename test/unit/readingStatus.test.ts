@@ -393,3 +393,12 @@ describe('status: a status word with a note, and a label\'s colon', () => {
     assert.equal(list.items?.[0]?.status, 'done');
   });
 });
+
+describe('status: an empty bucket over the items beside it', () => {
+  it('reads "## Phase 4" and "## Phase 5" after an empty "## Next Phases" as planned, but not after "## Next Phases" with a line of its own under it', () => {
+    const doc = parseRoadmap('# Roadmap\n## Phase 3: Done\n- [x] a\n## Next Phases\n\n## Phase 4: Sessions\n- Pause\n## Phase 5: Profiles\n- Router\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.status]), [['Phase 3', 'done'], ['Phase 4', 'planned'], ['Phase 5', 'planned']]);
+    const said = parseRoadmap('# Roadmap\n## Next Phases\nWe will decide later which of these comes next.\n## Phase 4: Sessions\n- Pause\n');
+    assert.equal(said.sections.find((s) => s.id === 'Phase 4')?.status, null);
+  });
+});

@@ -34,6 +34,8 @@ export interface SectionFacts {
   finished?: string | null;
   /** The span a section's first line opens with ("**Woche 1-2 | Alle Teams Setup**" under "### Sprint 1-2"). */
   leads?: { period: Period; span: Span; split: boolean };
+  /** Whether anything but a heading stands under the section's own heading. */
+  content?: boolean;
   /** Where each fact was read (chunk-relative). */
   spans: { status: Span | null; period: Span | null; dependencies: Span | null; priority: Span | null; duration: Span | null; days?: Span };
 }
@@ -565,7 +567,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     }
     // Filed in a bucket ("## In Progress" › "### Phase 4"): the bucket says, unless the item's ticked boxes show more.
     if (s.status === null && s.kind !== 'section' && s.progress.done === 0) {
-      const group = bucketOf(sections, groups, s);
+      const group = bucketOf(sections, facts, groups, s);
       if (group) {
         setStatus(s, group.status, 'heading');
         s.provenance.status = group.at;
@@ -1482,10 +1484,26 @@ function marksUnder(sections: Section[], facts: readonly SectionFacts[], index: 
 }
 
 /** The bucket a plan item is filed in: the nearest plain section above it that is one, below any enclosing item. */
-function bucketOf(sections: Section[], groups: ReadonlyMap<number, { status: Status; at: Provenance }>, s: Section): { status: Status; at: Provenance } | null {
+function bucketOf(
+  sections: Section[],
+  facts: readonly SectionFacts[],
+  groups: ReadonlyMap<number, { status: Status; at: Provenance }>,
+  s: Section,
+): { status: Status; at: Provenance } | null {
   for (let p = s.parent; p !== null && sections[p].kind === 'section'; p = sections[p].parent) {
     const group = groups.get(p);
     if (group) return group;
+  }
+  // "## Next Phases" with nothing under it, then "## Phase 4", "## Phase 5" beside it: the bucket heads the items that
+  // follow it at its own level.
+  for (let i = s.index - 1; i >= 0; i--) {
+    const o = sections[i];
+    if (o.level > s.level) continue;
+    if (o.level < s.level) return null;
+    if (o.kind !== 'section') continue;
+    const group = groups.get(o.index);
+    const empty = o.children.length === 0 && !facts[o.index].content;
+    return group && empty ? group : null;
   }
   return null;
 }

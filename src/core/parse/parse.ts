@@ -539,6 +539,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
       } else if (facts.leads) facts.leads.split = true;
     }
     if (node.type !== 'html') opening = false;
+    if (facts) facts.content = true;
     labelled = paragraphLines.length === 1 && /[:：]\s*$/u.test(paragraphLines[0].text) && milestoneListTitle(paragraphLines[0].text);
     // A lone line over a checklist ("✅ Fase 1: Estrutura Base" over its boxes) heads that list as a heading would.
     const next = root.children[index + 1];
