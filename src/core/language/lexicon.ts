@@ -301,7 +301,7 @@ export const STATUS_WORDS: readonly { text: string; status: Status; lang: string
   ...rows('done', 'ru', ['завершено', 'завершен', 'завершён', 'завершена', 'выполнено', 'готово', 'сделано']),
   ...rows('done', 'de', ['abgeschlossen', 'erledigt', 'fertig', 'umgesetzt', 'geschlossen']),
   ...rows('done', 'fr', ['terminé', 'terminée', 'termine', 'fait', 'achevé', 'achevée', 'livré', 'livrée']),
-  ...rows('done', 'zh/ja/ko', ['已完成', '完成', '完了', '済み', '完成済み', '완료', '完了済み', '实现完成']),
+  ...rows('done', 'zh/ja/ko', ['已完成', '完成', '完了', '済み', '完成済み', '완료', '완료됨', '完了済み', '实现完成']),
   ...rows('in-progress', 'en', [
     'in progress', 'in-progress', 'inprogress', 'wip', 'ongoing', 'on going', 'in development', 'in dev', 'underway',
     'under way', 'started', 'doing', 'active', 'on track', 'in review', 'in testing', 'in qa', 'partial',
@@ -344,7 +344,7 @@ export const STATUS_WORDS: readonly { text: string; status: Status; lang: string
   ...rows('planned', 'ru', ['запланировано', 'планируется', 'не начато', 'в планах', 'ожидает']),
   ...rows('planned', 'de', ['geplant', 'offen', 'ausstehend']),
   ...rows('planned', 'fr', ['prévu', 'prévue', 'à faire', 'planifié', 'planifiée', 'en attente', 'à venir']),
-  ...rows('planned', 'zh/ja/ko', ['计划中', '待办', '未开始', '计划', '予定', '未着手', '計画中', '계획', '대기', '예정', '待开始', '下一版', '下一步', '候选', '规划中', '規劃中']),
+  ...rows('planned', 'zh/ja/ko', ['计划中', '待办', '未开始', '计划', '予定', '未着手', '計画中', '계획', '대기', '예정', '계획됨', '예정됨', '대기 중', '대기중', '미착수', '시작 전', '待开始', '下一版', '下一步', '候选', '规划中', '規劃中']),
   ...rows('blocked', 'en', ['blocked', 'on hold', 'on-hold', 'stalled', 'paused', 'stuck']),
   ...rows('blocked', 'pt', ['bloqueado', 'bloqueada', 'em espera', 'pausado', 'pausada', 'parado', 'parada']),
   ...rows('blocked', 'tr', ['engellendi', 'engelli', 'beklemede']),
