@@ -789,3 +789,10 @@ describe('reading: more headings about an item', () => {
     assert.equal(readHeading('Phase 1: Planning').kind, 'phase');
   });
 });
+
+describe('reading: numbered rows behind an icon', () => {
+  it('reads "| [💧 &nbsp;1 - &nbsp;Hydrogen](…) | 03.02.2020 |" under "| Milestone | Release date |" as M1', () => {
+    const doc = parseRoadmap('## Roadmap\n\n| Milestone | Release date |\n|---|---|\n| [💧 &nbsp;1 - &nbsp;Hydrogen](https://example.com/1) | 03.02.2020 |\n| [🎈 &nbsp;2 - &nbsp;Helium](https://example.com/2) | 02.04.2020 |\n');
+    assert.deepEqual(doc.items?.map((s) => [s.kind, s.id]), [['milestone', 'M1'], ['milestone', 'M2']]);
+  });
+});

@@ -1149,8 +1149,10 @@ export function tableCellId(cell: string, headerWord: string, planKind?: Section
   // "1. Foundation & Data Layer" under "Phase": the number is the item's.
   // "2.1 Spirit Library Polish": a decimal number needs no dot after it.
   // "0 — Foundation": a number, a dash, the name.
+  // "💧 1 - Hydrogen": after an icon.
+  const bare = stripLeading(text);
   const numbered =
-    /^(\d{1,3}(?:\.\d{1,2})?|\d{1,3}\s*[-–]\s*\d{1,3})[.)]\s+\S/u.exec(text) ?? /^(\d{1,3}\.\d{1,2})\s+\p{L}/u.exec(text) ?? /^(\d{1,3})\s+[—–-]\s+\p{L}/u.exec(text);
+    /^(\d{1,3}(?:\.\d{1,2})?|\d{1,3}\s*[-–]\s*\d{1,3})[.)]\s+\S/u.exec(bare) ?? /^(\d{1,3}\.\d{1,2})\s+\p{L}/u.exec(bare) ?? /^(\d{1,3})\s+[—–-]\s+\p{L}/u.exec(bare);
   if (numbered) {
     const composed = idAtStart(`${headerWord} ${numbered[1]}`);
     if (composed) return { kind: composed.kind, id: composed.id, word: composed.word };
