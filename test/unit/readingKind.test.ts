@@ -796,3 +796,14 @@ describe('reading: numbered rows behind an icon', () => {
     assert.deepEqual(doc.items?.map((s) => [s.kind, s.id]), [['milestone', 'M1'], ['milestone', 'M2']]);
   });
 });
+
+describe('reading: dated release tables', () => {
+  it('reads "| Version | Date | Description |" rows as releases, but not a revision history ("| Versão | Data | Descrição | Autor |", "| Version | Date | Changes |")', () => {
+    const plan = parseRoadmap('## Version Milestones\n\n| Version | Date | Description |\n|---|---|---|\n| v0.1 | 2024-01-15 | Initial MVP release |\n| v0.2 | TBD | Multi-user support |\n');
+    assert.deepEqual(plan.items?.map((s) => [s.kind, s.id]), [['milestone', 'v0.1'], ['milestone', 'v0.2']]);
+    const history = parseRoadmap('## Histórico\n\n| Versão | Data | Descrição | Autor |\n|---|---|---|---|\n| 1.0 | 10/11/2024 | Criação | Ana |\n| 1.1 | 12/11/2024 | Revisão | Rui |\n');
+    assert.deepEqual(history.items ?? [], []);
+    const changes = parseRoadmap('## Version History\n\n| Version | Date | Changes |\n|---|---|---|\n| 1.0.0 | 2025-11-25 | Initial roadmap creation |\n');
+    assert.deepEqual(changes.items ?? [], []);
+  });
+});

@@ -787,6 +787,11 @@ function isSubjectColumn(cell: string, column: number, statusColumn: number, row
 /** Rows of a plan table ("| Phase | Title | Status |", "| Milestone | Date | Status |") as plan items. */
 const LIFECYCLE_COLUMN = /(?<![\p{L}])(?:support|eol|end of life|maintenance|maintained|deprecat\p{L}*|sunset)(?![\p{L}])/iu;
 
+// A column of when: "Date", "Release date", "Datum", "Data Prevista", "时间", "日期", "スケジュール".
+const DATE_HEADER = /^(?:(?:release|target|planned|due|ship|launch)\s+)?(?:date|dates|datum|data|fecha|date de sortie|time|timeline|when|schedule|released|eta|时间|日期|发布时间|スケジュール|リリース日|予定|날짜|일정)(?:\s+\p{L}+)?$/iu;
+// Who wrote a revision, or what it changed: a document's own history, not a plan's releases.
+const AUTHOR_HEADER = /^(?:authors?|autor(?:es|\(es\))?|auteurs?|autore|verfasser|editor|revisor|reviewer|changes|change|alterações|alteração|cambios|änderungen|modifications|作者|著者|修订人|变更人|变更|变更说明|变更内容|修订内容|작성자|변경\s*내용)$/iu;
+
 function tableRowItems(header: string[], rows: string[][], spans: Span[], heading: number, within: SectionKind, out: ChunkLineItem[], order: DateContext, headingTitle = ''): void {
   let plan = planColumnIn(header);
   // "| ID | Название | … |" with "| M01 | Core Foundation |" on every row: milestones by their codes, whatever the
@@ -816,7 +821,10 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   // So is a version table with a column of targets ("| 버전 | 목표 | 예상 완료 |", "| Release | Target |", "| Version | ETA |").
   // And one under a heading that calls it a plan ("## Release Plan", "## Cronograma de versiones").
   const targets = header.some((cell) => periodLabelIn(`${cell.replace(/[*_`]/g, '').trim()}:`) === 'end') || isPlanTitle(headingTitle);
-  if ((plan.word === 'version' || plan.word === 'release') && !targets && !rows.some((row) => aheadStatus(row[statusColumn]))) return;
+  // And one whose rows are dated ("| Version | Date | Description |"), unless it is a document's own revision history
+  // ("| Versão | Data | Descrição | Autor |"): a release plan or record the roadmap keeps.
+  const dated = header.some((cell) => DATE_HEADER.test(cell.replace(/[*_`]/g, '').trim())) && !header.some((cell) => AUTHOR_HEADER.test(cell.replace(/[*_`]/g, '').trim()));
+  if ((plan.word === 'version' || plan.word === 'release') && !targets && !dated && !rows.some((row) => aheadStatus(row[statusColumn]))) return;
   if (plan.word === 'week' && weekPlanItems(plan.column, statusColumn, rows, spans, heading, out, order)) return;
   // "| # | Blind spot | Phase | Notes |": the rows are the blind spots, and the plan column says which phase takes
   // each; its cells refer to items, they do not name new ones.
