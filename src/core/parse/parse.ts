@@ -823,7 +823,13 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   const targets = header.some((cell) => periodLabelIn(`${cell.replace(/[*_`]/g, '').trim()}:`) === 'end') || isPlanTitle(headingTitle);
   // And one whose rows are dated ("| Version | Date | Description |"), unless it is a document's own revision history
   // ("| Versão | Data | Descrição | Autor |"): a release plan or record the roadmap keeps.
-  const dated = header.some((cell) => DATE_HEADER.test(cell.replace(/[*_`]/g, '').trim())) && !header.some((cell) => AUTHOR_HEADER.test(cell.replace(/[*_`]/g, '').trim()));
+  // Not a bare log of versions and days ("| Version | Date |"), nor one that states every row released.
+  const allDone = statusColumn >= 0 && rows.length > 0 && rows.every((row) => (leadingStatusAt(row[statusColumn] ?? '') ?? statusAt(row[statusColumn] ?? ''))?.status === 'done');
+  const dated =
+    header.length >= 3 &&
+    !allDone &&
+    header.some((cell) => DATE_HEADER.test(cell.replace(/[*_`]/g, '').trim())) &&
+    !header.some((cell) => AUTHOR_HEADER.test(cell.replace(/[*_`]/g, '').trim()));
   if ((plan.word === 'version' || plan.word === 'release') && !targets && !dated && !rows.some((row) => aheadStatus(row[statusColumn]))) return;
   if (plan.word === 'week' && weekPlanItems(plan.column, statusColumn, rows, spans, heading, out, order)) return;
   // "| # | Blind spot | Phase | Notes |": the rows are the blind spots, and the plan column says which phase takes
