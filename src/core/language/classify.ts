@@ -88,8 +88,8 @@ const CJK_MILESTONE_RE = new RegExp(`^(?:${alternation(PLAN_WORDS.filter((r) => 
 /** "第1-2天", "第13天": days counted from the plan's first (only with 第: "15天" alone is a length). */
 export const CJK_DAYS = '第\\s*(\\d{1,3})(?:\\s*[-–~～]\\s*(\\d{1,3}))?\\s*天';
 const CJK_DAY_RE = new RegExp(`^${CJK_DAYS}`, 'u');
-// "版本 2.0", "バージョン1.2": a version named by a CJK word (no space needed, as with the other CJK plan words).
-const CJK_VERSION_RE = new RegExp(`^(?:${alternation(PLAN_WORDS.filter((r) => r.word === 'version' && isCjk(r.text)).map((r) => r.text))})\\s*[vV]?(\\d{1,3}(?:\\.\\d{1,4}){0,3})`, 'u');
+// "版本 2.0", "バージョン1.2", "リリース 1.0": a version named by a CJK word (no space needed, as with the other CJK plan words).
+const CJK_VERSION_RE = new RegExp(`^(?:${alternation(PLAN_WORDS.filter((r) => (r.word === 'version' || r.word === 'release') && isCjk(r.text)).map((r) => r.text))})\\s*[vV]?(\\d{1,3}(?:\\.\\d{1,4}){0,3})`, 'u');
 const MILESTONE_RE = new RegExp(`^(?:M(\\d{1,3}(?:\\.\\d{1,2})?)|${MILESTONE_WORD}\\s*[#№]?\\s*(\\d{1,3}(?:\\.\\d{1,2})?))${ID_END}`, 'iu');
 // "Milestone A: Developer preview", "Marco B — Beta": milestones lettered like phases, set off by punctuation.
 const MILESTONE_LETTER_RE = new RegExp(`^(${MILESTONE_WORD})\\s+([A-Z])(?=$|\\s*[:：—–(（]|\\s+-\\s)`, 'iu');

@@ -142,6 +142,7 @@ export const PLAN_WORDS: readonly PlanWordRow[] = [
   { text: 'релиз', kind: 'milestone', word: 'release', lang: 'ru' },
   { text: '版本', kind: 'milestone', word: 'version', lang: 'zh' },
   { text: 'バージョン', kind: 'milestone', word: 'version', lang: 'ja' },
+  { text: 'リリース', kind: 'milestone', word: 'release', lang: 'ja' },
   { text: '버전', kind: 'milestone', word: 'version', lang: 'ko' },
 ];
 
