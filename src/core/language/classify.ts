@@ -89,7 +89,8 @@ const CJK_MILESTONE_RE = new RegExp(`^(?:${alternation(PLAN_WORDS.filter((r) => 
 export const CJK_DAYS = '第\\s*(\\d{1,3})(?:\\s*[-–~～]\\s*(\\d{1,3}))?\\s*天';
 const CJK_DAY_RE = new RegExp(`^${CJK_DAYS}`, 'u');
 // "版本 2.0", "バージョン1.2", "リリース 1.0": a version named by a CJK word (no space needed, as with the other CJK plan words).
-const CJK_VERSION_RE = new RegExp(`^(?:${alternation(PLAN_WORDS.filter((r) => (r.word === 'version' || r.word === 'release') && isCjk(r.text)).map((r) => r.text))})\\s*[vV]?(\\d{1,3}(?:\\.\\d{1,4}){0,3})`, 'u');
+const CJK_VERSION_WORDS = new Map(PLAN_WORDS.filter((r) => (r.word === 'version' || r.word === 'release') && isCjk(r.text)).map((r) => [r.text, r.word]));
+const CJK_VERSION_RE = new RegExp(`^(${alternation([...CJK_VERSION_WORDS.keys()])})\\s*[vV]?(\\d{1,3}(?:\\.\\d{1,4}){0,3})`, 'u');
 const MILESTONE_RE = new RegExp(`^(?:M(\\d{1,3}(?:\\.\\d{1,2})?)|${MILESTONE_WORD}\\s*[#№]?\\s*(\\d{1,3}(?:\\.\\d{1,2})?))${ID_END}`, 'iu');
 // "Milestone A: Developer preview", "Marco B — Beta": milestones lettered like phases, set off by punctuation.
 const MILESTONE_LETTER_RE = new RegExp(`^(${MILESTONE_WORD})\\s+([A-Z])(?=$|\\s*[:：—–(（]|\\s+-\\s)`, 'iu');
@@ -203,7 +204,7 @@ function idAtStart(text: string, heading = false): IdMatch | null {
   m = CJK_DAY_RE.exec(text);
   if (m) return { kind: 'phase', id: m[2] ? `Day ${m[1]}-${m[2]}` : `Day ${m[1]}`, word: 'day', length: m[0].length };
   m = CJK_VERSION_RE.exec(text);
-  if (m) return { kind: 'milestone', id: `v${m[1]}`, word: 'version', length: m[0].length };
+  if (m) return { kind: 'milestone', id: `v${m[2]}`, word: CJK_VERSION_WORDS.get(m[1]) ?? 'version', length: m[0].length };
   m = CJK_MILESTONE_RE.exec(text);
   if (m) return { kind: 'milestone', id: `M${m[1]}`, word: 'milestone', length: m[0].length };
   m = MILESTONE_VERSION_RE.exec(text);
