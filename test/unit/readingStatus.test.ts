@@ -402,3 +402,11 @@ describe('status: an empty bucket over the items beside it', () => {
     assert.equal(said.sections.find((s) => s.id === 'Phase 4')?.status, null);
   });
 });
+
+describe('status: items archived in a block its summary calls shipped', () => {
+  it('reads the phase rows inside "<details><summary>v1.0 Core (Phases 1-2) - SHIPPED 2026-02-11</summary>" as done, and those in an open block as saying nothing', () => {
+    const doc = parseRoadmap('# Roadmap\n## Phases\n\n<details>\n<summary>v1.0 Core (Phases 1-2) - SHIPPED 2026-02-11</summary>\n\n| Phase | Name | What It Delivered |\n|---|---|---|\n| 1 | Sidecar | relay |\n| 2 | Queue | retries |\n\n</details>\n\n<details>\n<summary>v1.1 Hardening (Phases 3-4)</summary>\n\n| Phase | Name | What It Delivers |\n|---|---|---|\n| 3 | Tests | CI |\n| 4 | Backup | DETS |\n\n</details>\n');
+    assert.deepEqual(doc.items?.map((s) => [s.id, s.status]), [['Phase 1', 'done'], ['Phase 2', 'done'], ['Phase 3', null], ['Phase 4', null]]);
+    assert.equal(doc.items?.[0].provenance.status?.text, 'SHIPPED 2026-02-11');
+  });
+});

@@ -341,6 +341,8 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
   let milestoneList = false;
   // The item a "<details><summary>v0.1.0 MVP (Phases 1-7.1)</summary>" block archives: what its lines belong to.
   let detailsScope: string | null = null;
+  // "<summary>v1.0 Core Architecture (Phases 1-8) - SHIPPED 2026-02-11</summary>": what the block archives is done.
+  let detailsDone: Span | null = null;
   let labelled = false;
   let headsList = false;
   // Under a heading or label that says what should be true ("### Goals", "**Success Criteria:**"): a ✅ there may be
@@ -348,6 +350,9 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
   let criteriaHeading = false;
   let criteria = false;
   let milestoneLines: Set<ListItem> | null = null;
+  // An item listed inside a block its summary calls done, that says nothing of its own state, is done.
+  const inDetails = (item: ChunkLineItem): ChunkLineItem =>
+    detailsDone && item.status === null && item.task < 0 ? { ...item, status: 'done', spans: { ...item.spans, status: detailsDone } } : item;
   // Right after a heading, before any other block: where a line may open the section with its span.
   let opening = false;
 
@@ -375,7 +380,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
             // "- release 1.0.0." among the steps of "### M7 – Hardening", "- [ ] Релиз v1.0.0" among the tasks of
             // "### Этап 9": what the item delivers, not an item beside it.
             const delivered = item !== null && deliveries.has(node) && within !== undefined && within.kind !== 'section' && within.kind !== 'quarter';
-            if (item && !isStep && !otherM && !delivered) lineItems.push(detailsScope !== null && item.scope == null ? { ...item, scope: detailsScope } : item);
+            if (item && !isStep && !otherM && !delivered) lineItems.push(inDetails(detailsScope !== null && item.scope == null ? { ...item, scope: detailsScope } : item));
             // "- ✅ Basic router", "- 🔲 URL templates": a list ticked with emoji instead of boxes.
             if (!item && !isTask && facts && node.children[0]?.type === 'paragraph') {
               const first = splitLines(plainText(node.children[0]))[0] ?? '';
@@ -449,7 +454,9 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
             return spanOf(input, lines, from, to, '');
           });
           tables.push({ header: header ?? [], rows, rowSpans });
+          const before = lineItems.length;
           tableRowItems(header ?? [], rows, rowSpans, headings.length - 1, headings[headings.length - 1]?.kind ?? 'section', lineItems, order, headings[headings.length - 1]?.title ?? '');
+          for (let i = before; i < lineItems.length; i++) lineItems[i] = inDetails(lineItems[i]);
           if (inTimeline) rows.forEach((row, i) => addTimeline(timeline, '| ' + row.join(' | ') + ' |', () => rowSpans[i]));
           continue;
         }
@@ -517,13 +524,20 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
       labelled = false;
       criteriaHeading = criteria = isCriteriaLabel(title);
       detailsScope = null;
+      detailsDone = null;
       opening = true;
       continue;
     }
     if (node.type === 'html') {
       const summary = /<summary>([\s\S]{1,300}?)<\/summary>/iu.exec(node.value);
-      if (summary) detailsScope = readHeading(summary[1].replace(/<[^>]*>/gu, '').trim()).id;
-      if (/<\/details>/iu.test(node.value.slice(summary ? summary.index + summary[0].length : 0))) detailsScope = null;
+      if (summary) {
+        const said = summary[1].replace(/<[^>]*>/gu, '').trim();
+        detailsScope = readHeading(said).id;
+        const status = statusAt(said);
+        const [from, to] = lines.lineRange(node.position!.start.line - 1);
+        detailsDone = status?.status === 'done' ? spanOf(input, lines, from, to, status.words) : null;
+      }
+      if (/<\/details>/iu.test(node.value.slice(summary ? summary.index + summary[0].length : 0))) detailsScope = detailsDone = null;
     }
     // "## Marcos (Milestones)" or "**Marcos**:" over a list: each line of the list names a milestone.
     // Under "M1: Spec freeze candidate" the list says what M1 takes; its lines name no milestones of their own.
