@@ -847,3 +847,12 @@ describe('periods: weeks counted afresh in each item', () => {
     assert.deepEqual(running.sections.filter((s) => s.level === 2).map((s) => (s.period?.unit === 'week' ? [s.period.start, s.period.end] : null)), [[1, 4], [5, 8]]);
   });
 });
+
+describe('periods: year-first days with slashes', () => {
+  it('reads "2025/9/1" as 2025-09-01 and "2025/9/1 - 2025/10/30" as a range, and no impossible "2025/2/30"', () => {
+    assert.equal(brief(findPeriod('2025/9/1', 'line')?.period ?? null), brief({ unit: 'date', start: '2025-09-01', end: '2025-09-01', precision: 'day', source: 'line' }));
+    const range = findPeriod('2025/9/1 - 2025/10/30', 'line')?.period;
+    assert.deepEqual(range?.unit === 'date' ? [range.start, range.end] : null, ['2025-09-01', '2025-10-30']);
+    assert.equal(findPeriod('2025/2/30', 'line'), null);
+  });
+});

@@ -807,3 +807,13 @@ describe('reading: dated release tables', () => {
     assert.deepEqual(changes.items ?? [], []);
   });
 });
+
+describe('reading: a table of named stages', () => {
+  it('reads "| Stage Name | Begin Time | End Time | Days |" rows as stages with their days, not as "Day 60"', () => {
+    const doc = parseRoadmap('# Release Plan\n| Stage Name | Begin Time | End Time | Days |\n|---|---|---|---|\n| Collect key features | 2025/9/1 | 2025/10/30 | 60 |\n| Alpha | 2025/10/17 | 2025/10/23 | 7 |\n');
+    assert.deepEqual(doc.items?.map((s) => [s.kind, s.id, s.title, s.period?.unit === 'date' ? `${s.period.start}..${s.period.end}` : null]), [
+      ['phase', null, 'Collect key features', '2025-09-01..2025-10-30'],
+      ['phase', null, 'Alpha', '2025-10-17..2025-10-23'],
+    ]);
+  });
+});

@@ -121,6 +121,15 @@ const POINT_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Point, 'i
     },
   },
   {
+    // "2025/9/1": the year first, with slashes (as in Chinese and Japanese plans); never day-first after a year.
+    re: new RegExp(`${L}(\\d{4})/(\\d{1,2})/(\\d{1,2})${R}`, 'gu'),
+    read: (m) => {
+      const iso = formatIsoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+      const p = ymdOf(iso);
+      return p && plausibleYear(p.y) ? { start: iso, finish: iso, precision: 'day' } : null;
+    },
+  },
+  {
     // "May 1, 2024", "1 May 2024", "1. Mai 2024", "1 de maio de 2025".
     re: NAMED_DAY_RE,
     read: (m) => {

@@ -822,7 +822,7 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   // "| Release | Version | Date |" with "| Alpha | 0.1.0 | 30/01/2026 |": the versions name the rows, the releases only
   // call them something.
   const idsIn = (column: PlanColumn): boolean => rows.every((row) => tableCellId(row[column.column] ?? '', column.text, column.kind).id !== null);
-  if (other && other.word !== 'week' && other.word !== 'task' && !idsIn(plan) && rows.length > 0 && idsIn(other)) plan = other;
+  if (other && other.word !== 'week' && other.word !== 'day' && other.word !== 'month' && other.word !== 'task' && !idsIn(plan) && rows.length > 0 && idsIn(other)) plan = other;
   const byWeek = plan.kind === 'milestone' && numberColumnIn(header) < 0 ? other : null;
   if (byWeek?.word === 'week') {
     const weeks = rows.map((row) => /^[\s*_]*(\d{1,2})[\s*_]*$/u.exec(row[byWeek.column] ?? '')?.[1]);
