@@ -40,8 +40,12 @@ import { goldenFiles, holdoutDirs, percent, score, scoreTable, type Category, ty
 // likewise, collected after the rules 29-34 taught), measured unseen at 76.7% of fields, 81.8% of periods, 106 false
 // items. Sets 41-46 (57 files), collected after the rules 35-40 taught, measured unseen at 67.6% of fields, 73.6% of
 // periods, 70 false items. Sets 47-52 (58 files), measured before any rule from them, at 66.7% of fields, 83.7% of
-// periods, 45 false items. Sets 53-56 (40 files), the last, measured unseen at 75.8% of fields, 76.5% of periods,
-// 74 false items.
+// periods, 45 false items. Sets 53-56 (40 files) measured unseen at 75.8% of fields, 76.5% of periods, 74 false
+// items. Sets 57-61 (50 files: search order, other languages, agent plans, release and quarter roadmaps, plans in
+// weeks and days), the last, measured before any rule from them (reader 2f39bb4) at 63.7% of fields, 70.9% of
+// periods, 83 false items. A second reader of the same kind, reading sets 53, 54, 56 and 57-61 (80 files) without
+// seeing the first reading, agreed with it on 93.2% of fields (95.7% on sets 57-61); the closing note of #9 has the
+// figures.
 const TARGET = { fields: 95, period: 90 };
 const SETS = [
   { name: 'hold-out set 1', ...holdoutDirs(1), floors: { kindId: 95, status: 93, period: 99, items: 99, overall: 96 } },
@@ -79,7 +83,9 @@ const SETS = [
   { name: 'hold-out set 33', ...holdoutDirs(33), floors: { kindId: 72, status: 56, period: 77, items: 71, overall: 69 } },
   { name: 'hold-out set 34', ...holdoutDirs(34), floors: { kindId: 86, status: 83, period: 97, items: 91, overall: 89 } },
   { name: 'hold-out set 35', ...holdoutDirs(35), floors: { kindId: 87, status: 81, period: 94, items: 92, overall: 88 } },
-  { name: 'hold-out set 36', ...holdoutDirs(36), floors: { kindId: 93, status: 69, period: 98, items: 93, overall: 88 } },
+  // Period 98 → 96 when dated release tables became releases: two shipped releases' days stand as their periods, where
+  // this set's reader wrote none (fields rose, 87.1% → 87.9%).
+  { name: 'hold-out set 36', ...holdoutDirs(36), floors: { kindId: 93, status: 69, period: 96, items: 93, overall: 88 } },
   { name: 'hold-out set 37', ...holdoutDirs(37), floors: { kindId: 96, status: 98, period: 79, items: 99, overall: 93 } },
   { name: 'hold-out set 38', ...holdoutDirs(38), floors: { kindId: 56, status: 70, period: 79, items: 99, overall: 74 } },
   { name: 'hold-out set 39', ...holdoutDirs(39), floors: { kindId: 94, status: 94, period: 99, items: 97, overall: 96 } },
@@ -87,7 +93,9 @@ const SETS = [
   { name: 'hold-out set 41', ...holdoutDirs(41), floors: { kindId: 71, status: 53, period: 47, items: 90, overall: 65 } },
   { name: 'hold-out set 42', ...holdoutDirs(42), floors: { kindId: 33, status: 35, period: 96, items: 84, overall: 58 } },
   { name: 'hold-out set 43', ...holdoutDirs(43), floors: { kindId: 97, status: 79, period: 81, items: 99, overall: 89 } },
-  { name: 'hold-out set 44', ...holdoutDirs(44), floors: { kindId: 55, status: 52, period: 64, items: 85, overall: 62 } },
+  // Status 52 → 50 when dated release tables became releases: one row's status this set's reader left open (fields
+  // rose, 57.4% → 62.1%).
+  { name: 'hold-out set 44', ...holdoutDirs(44), floors: { kindId: 55, status: 50, period: 64, items: 85, overall: 62 } },
   { name: 'hold-out set 45', ...holdoutDirs(45), floors: { kindId: 65, status: 88, period: 74, items: 83, overall: 78 } },
   { name: 'hold-out set 46', ...holdoutDirs(46), floors: { kindId: 78, status: 73, period: 79, items: 76, overall: 77 } },
   { name: 'hold-out set 47', ...holdoutDirs(47), floors: { kindId: 77, status: 95, period: 81, items: 99, overall: 88 } },
@@ -100,6 +108,11 @@ const SETS = [
   { name: 'hold-out set 54', ...holdoutDirs(54), floors: { kindId: 81, status: 76, period: 67, items: 94, overall: 79 } },
   { name: 'hold-out set 55', ...holdoutDirs(55), floors: { kindId: 83, status: 80, period: 81, items: 85, overall: 82 } },
   { name: 'hold-out set 56', ...holdoutDirs(56), floors: { kindId: 73, status: 79, period: 89, items: 99, overall: 85 } },
+  { name: 'hold-out set 57', ...holdoutDirs(57), floors: { kindId: 90, status: 54, period: 59, items: 94, overall: 74 } },
+  { name: 'hold-out set 58', ...holdoutDirs(58), floors: { kindId: 79, status: 57, period: 68, items: 89, overall: 73 } },
+  { name: 'hold-out set 59', ...holdoutDirs(59), floors: { kindId: 86, status: 76, period: 93, items: 70, overall: 81 } },
+  { name: 'hold-out set 60', ...holdoutDirs(60), floors: { kindId: 29, status: 72, period: 51, items: 79, overall: 56 } },
+  { name: 'hold-out set 61', ...holdoutDirs(61), floors: { kindId: 72, status: 70, period: 75, items: 93, overall: 77 } },
 ];
 
 function fields(s: Score): Category {
