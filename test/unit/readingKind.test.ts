@@ -817,3 +817,11 @@ describe('reading: a table of named stages', () => {
     ]);
   });
 });
+
+describe('reading: buckets of phases by state, in other languages', () => {
+  it('reads "### ✅ FASI COMPLETATE:", "### 🔄 FASE IN CORSO:" under "## 📊 STATO ATTUALE DEL PROGETTO" as a status summary, not phases', () => {
+    const doc = parseRoadmap('# Timeline\n## 📊 STATO ATTUALE DEL PROGETTO\n### ✅ FASI COMPLETATE:\n- **Fase 1**: Setup (100%)\n### 🔄 FASE IN CORSO:\n- **Fase 2**: Frontend (30%)\n### ⏳ FASI FUTURE:\n- **Fase 3**: ML (0%)\n## Fase 1: Setup ✅ COMPLETATA\n- [x] a\n## Fase 2: Frontend 🔄 IN CORSO\n- [ ] b\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => s.title), ['Fase 1: Setup ✅ COMPLETATA', 'Fase 2: Frontend 🔄 IN CORSO']);
+    assert.equal(readHeading('🔄 FASE IN CORSO:').kind, 'section');
+  });
+});

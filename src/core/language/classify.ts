@@ -438,7 +438,9 @@ const RELEASE_LANE_RE = new RegExp(`^[\\s\\p{Extended_Pictographic}\ufe0f]*(?:(?
 function otherItemIn(text: string, at: number): HeadingReading | null {
   const rest = text.slice(at);
   const named = NAMED_PHASE_RE.exec(rest);
-  if (named && !/^(?:[ivx]+|x)$/iu.test(named[1])) {
+  // "🔄 FASE IN CORSO:": a bucket of phases by state, not a phase named "IN CORSO".
+  const stateName = named ? statusAt(named[1]) : null;
+  if (named && !/^(?:[ivx]+|x)$/iu.test(named[1]) && !(stateName && stateName.words.trim().length >= named[1].trim().length - 1)) {
     const id = normaliseId(named[1]) ?? named[1];
     if (!aboutAfter(rest.slice(named[0].length), { kind: 'phase', word: 'phase' })) return { kind: 'phase', id, word: 'phase', about: null, index: at, end: at + named[0].length, named: true };
   }

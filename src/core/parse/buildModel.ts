@@ -3,7 +3,7 @@
 // one chunk's text alone was done once when the chunk was parsed and is reused while the chunk is unchanged.
 import { horizonIn, isStatusKey, leadingCodeIn, leadingEmojiOf, normaliseId, planColumnIn, pluralPlanTitle, rangeMembers, readListItem, statusAt, statusColumnOf, statusIn, tableCellId } from '../language/classify';
 import type { PlanWord } from '../language/lexicon';
-import { ABOUT_PARENT_WORDS, MONTH_NAMES, alternation } from '../language/lexicon';
+import { ABOUT_PARENT_WORDS, MONTH_NAMES, STATUS_KEYS, alternation } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
 import { addDays, anchorWeeks, compareIso, findPeriod, monthNumber, monthRange, quarterRange, titleRangeIn, weekAnchorWithin, weeksOfMonth } from '../language/periods';
 import type { PartialCause } from './budget';
@@ -1030,7 +1030,10 @@ function markHorizons(sections: Section[]): void {
  * more bucket headings side by side with no plan item under any of them are the plan's items themselves, each in the
  * state its title says.
  */
-const STATUS_SUMMARY = /(?<![\p{L}])(?:status|summary|progress|overview)(?![\p{L}])/iu;
+const STATUS_SUMMARY = new RegExp(
+  `(?<![\\p{L}])(?:${alternation([...STATUS_KEYS.map((r) => r.text), 'summary', 'overview', 'resumo', 'resumen', 'résumé', 'riepilogo', 'übersicht', 'özet', '概要', '概览'])})(?![\\p{L}])`,
+  'iu',
+);
 
 function markLanes(sections: Section[], groups: ReadonlyMap<number, { status: Status; at: Provenance }>): void {
   if (groups.size < 2) return;
