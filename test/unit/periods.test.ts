@@ -856,3 +856,12 @@ describe('periods: year-first days with slashes', () => {
     assert.equal(findPeriod('2025/2/30', 'line'), null);
   });
 });
+
+describe('periods: months written with "de"', () => {
+  it('reads "## Abril de 2025" as the month of April 2025, a plan item named as written', () => {
+    const doc = parseRoadmap('# Cronograma\n## Abril de 2025\n- [x] a\n## Maio de 2025\n- [ ] b\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.status, s.period?.unit === 'date' ? `${s.period.start}..${s.period.end}` : null]), [
+      ['Abril de 2025', 'done', '2025-04-01..2025-04-30'], ['Maio de 2025', 'planned', '2025-05-01..2025-05-31'],
+    ]);
+  });
+});

@@ -122,7 +122,7 @@ const BARE_QUARTER_RE = /^Q([1-4])(?:\s*[-–—]\s*Q([1-4]))?(?=\s*$|\s*[:：.\
 const YEAR_RE = new RegExp(`^(${alternation(YEAR_WORDS.map((r) => r.text))})\\s+(\\d{1,2})${ID_END}`, 'iu');
 // A calendar month the plan is laid out in: "Tháng 3/2026", "Month 03/2026", "March 2026", "Março 2026".
 const MONTH_ID_RE = new RegExp(
-  `^(?:(${alternation(MONTH_WORDS.map((r) => r.text))})\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})|(${alternation(MONTH_NAMES.flat())})\\.?\\s+(\\d{4}))${ID_END}`,
+  `^(?:(${alternation(MONTH_WORDS.map((r) => r.text))})\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})|(${alternation(MONTH_NAMES.flat())})\\.?\\s+(de\\s+)?(\\d{4}))${ID_END}`,
   'iu',
 );
 // A leading number that numbers the heading, not the plan item: "5. Phase 2", "二、Phase 1", "A) Phase 3", "1.2 ".
@@ -249,7 +249,8 @@ function idAtStart(text: string, heading = false): IdMatch | null {
   if (m) return { kind: 'quarter', id: `${capitalise(m[1])} ${m[2]}`, word: 'year', length: m[0].length };
   m = MONTH_ID_RE.exec(text);
   if (m && (m[1] === undefined || (Number(m[2]) >= 1 && Number(m[2]) <= 12))) {
-    const id = m[1] !== undefined ? `${capitalise(m[1])} ${Number(m[2])}/${m[3]}` : `${capitalise(m[4])} ${m[5]}`;
+    // "Abril de 2025" keeps its "de", as the document names it.
+    const id = m[1] !== undefined ? `${capitalise(m[1])} ${Number(m[2])}/${m[3]}` : `${capitalise(m[4])} ${m[5] ? 'de ' : ''}${m[6]}`;
     return { kind: 'quarter', id, word: 'month', length: m[0].length };
   }
   return null;
