@@ -825,3 +825,10 @@ describe('reading: buckets of phases by state, in other languages', () => {
     assert.equal(readHeading('🔄 FASE IN CORSO:').kind, 'section');
   });
 });
+
+describe('reading: numbered rows whose other cells mention another item', () => {
+  it('reads "| 7.2 | 10 scénarios | #13 | v0.7-sprint7 |" under "| # | Sprint | PR | Tag |" as Sprint 7.2, beside Sprint 7', () => {
+    const doc = parseRoadmap('## Sprints terminés\n\n| # | Sprint | PR | Tag |\n|---|---|---|---|\n| 7 | 20 scénarios | #11 | v0.7 |\n| 7.2 | 10 scénarios | #13 | v0.7-sprint7 |\n');
+    assert.deepEqual(doc.items?.map((s) => s.id), ['Sprint 7', 'Sprint 7.2']);
+  });
+});

@@ -862,7 +862,11 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
     // "| 3 | 06.10.2019 | 1 | Backlog bereit |" under "| Woche | Datum | Nr | Meilenstein |": the Nr is the item's.
     // "| 01 | `01_FASE_2_FOUNDATION.md` | Foundation | …" under "Fase": another cell names the row's phase.
     let borrowed = false;
-    for (let c = 0; named.id === null && c < row.length; c++) {
+    // Numbered like items ("| 10 |", "| 7.2 |"), not like files ("| 01 |"): the number column says which item the row
+    // is, whatever another cell mentions ("| 7.2 | … | v0.7-sprint7 |").
+    const number = numberColumn >= 0 && numberColumn !== plan.column ? (row[numberColumn] ?? '').replace(/[*_`\s]/g, '') : '';
+    const numbered = /^(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?$/u.test(number);
+    for (let c = 0; named.id === null && !numbered && c < row.length; c++) {
       const other = c === plan.column ? null : idByWordIn(row[c], plan.text);
       if (other) [named, borrowed] = [{ kind: other.kind, id: other.id, word: other.word }, true];
     }
@@ -872,9 +876,7 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
       const kind = tableCellId(code, plan.text, plan.kind);
       if (kind.id !== null && kind.kind === plan.kind) named = kind;
     }
-    // Numbered like items ("| 10 |"), not like files ("| 01 |"), when no other cell names the row's item.
-    const number = numberColumn >= 0 && numberColumn !== plan.column ? (row[numberColumn] ?? '').replace(/[*_`\s]/g, '') : '';
-    if (named.id === null && /^(?:0|[1-9]\d{0,2})$/u.test(number)) {
+    if (named.id === null && numbered) {
       const composed = tableCellId(number, plan.text, plan.kind);
       if (composed.id !== null) named = composed;
     }
