@@ -832,3 +832,11 @@ describe('reading: numbered rows whose other cells mention another item', () => 
     assert.deepEqual(doc.items?.map((s) => s.id), ['Sprint 7', 'Sprint 7.2']);
   });
 });
+
+describe('reading: parts of a quarter, paths that look like versions', () => {
+  it('reads "## Early Q4 2021" and "## Late Q4 2021" as two items of Q4 2021, and "### /v1/auth/refresh - Token refresh" as no version', () => {
+    assert.deepEqual(['Early Q4 2021', 'Late Q4 2021 🚀'].map((t) => [readHeading(t).kind, readHeading(t).id]), [['quarter', 'Early Q4 2021'], ['quarter', 'Late Q4 2021']]);
+    assert.equal(readHeading('/v1/auth/refresh - Token refresh').kind, 'section');
+    assert.equal(readHeading('v1.2: Beta').id, 'v1.2');
+  });
+});

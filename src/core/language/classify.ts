@@ -113,6 +113,7 @@ const PRODUCT_VERSION_RE = /^(\p{Lu}[\p{L}\p{N}]*(?:[ -]\p{Lu}[\p{L}\p{N}]*)?)\s
 const NOT_PRODUCT_WORDS = /^(?:roadmap|plans?|notes|docs|specs?|design|release|version|target|since|from|until|after|before|in|for|up|to|the|our|story|stories|chapter|section|part|appendix|figure|table|task|item|feature|issue|ticket|rule|article|requirement|step|us|uc)$/iu;
 const QUARTER_RE = new RegExp(`^(?:Q([1-4])\\s*[/'’-]?\\s*(\\d{4})|(\\d{4})\\s*[/-]?\\s*Q([1-4])|H([12])\\s*[/-]?\\s*(\\d{4})|(\\d{4})\\s*[/-]?\\s*H([12]))${ID_END}`, 'iu');
 // "QUARTER 1: 2026 (Jan - Mar)", "Quarter 2 2025", "Trimestre 3": the quarter spelled out.
+const QUALIFIED_QUARTER_RE = new RegExp(`^(early|mid|late)[\\s-]+(?:Q([1-4])\\s*(\\d{4})|(\\d{4})\\s*Q([1-4]))${ID_END}`, 'iu');
 const QUARTER_WORD_RE = new RegExp(`^(quarter|trimestre|quartal)\\s*([1-4])(?:\\s*[:,–—-]?\\s*((?:19|20)\\d{2}))?${ID_END}`, 'iu');
 const QUARTER_RANGE_RE = /^(?:Q([1-4])\s*(\d{4})\s*[-–—]\s*Q([1-4])\s*(\d{4})|Q([1-4])\s*[-–]\s*Q([1-4])\s+(\d{4}))(?=$|[\s:：.,;!?)\]}|(（]|\p{Extended_Pictographic})/iu;
 // "Q1: Analyse", "Q2 – Q3: Umsetzung": quarters of a year the heading does not name (no period can be read).
@@ -235,6 +236,9 @@ function idAtStart(text: string, heading = false): IdMatch | null {
   }
   m = QUARTER_WORD_RE.exec(text);
   if (m) return { kind: 'quarter', id: m[3] ? `Q${m[2]} ${m[3]}` : `Q${m[2]}`, word: 'quarter', length: m[0].length };
+  // "Early Q4 2021", "Mid Q4 2021", "Late Q4 2021": parts of one quarter, each its own item (the id keeps the part).
+  m = QUALIFIED_QUARTER_RE.exec(text);
+  if (m) return { kind: 'quarter', id: `${capitalise(m[1].toLowerCase())} Q${m[2] ?? m[5]} ${m[3] ?? m[4]}`, word: 'quarter', length: m[0].length };
   m = QUARTER_RE.exec(text);
   if (m) {
     if (m[1]) return { kind: 'quarter', id: `Q${m[1]} ${m[2]}`, word: 'quarter', length: m[0].length };
@@ -352,6 +356,8 @@ export function readHeading(title: string): HeadingReading {
   let at = leadingNoise(text);
   if (text.slice(0, at).includes('§')) return none;
   let found = idAtStart(text.slice(at), true);
+  // "`/v1/auth/refresh` - Token refresh": a path, not version 1.
+  if (found && found.word === 'version' && (text[at - 1] === '/' || text[at + found.length] === '/')) return none;
   if (!found) {
     const short = SHORT_VERSION_HEADING_RE.exec(text.slice(at));
     if (short) found = { kind: 'milestone', id: `v${short[1]}`, word: 'version', length: short[1].length };
