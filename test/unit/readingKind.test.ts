@@ -840,3 +840,10 @@ describe('reading: parts of a quarter, paths that look like versions', () => {
     assert.equal(readHeading('v1.2: Beta').id, 'v1.2');
   });
 });
+
+describe('reading: API paths in a list', () => {
+  it('reads "- `/v1/auth/refresh` - Token refresh" as no version, and "- v1.2: Beta" as one', () => {
+    const doc = parseRoadmap('# R\n## Done\n**API Endpoints Integrated**:\n- `/v1/auth/telegram-login` - Authentication\n- `/v1/summaries` - List summaries\n- v1.2: Beta\n');
+    assert.deepEqual(doc.items?.map((s) => s.id), ['v1.2']);
+  });
+});

@@ -947,6 +947,8 @@ export function readListItem(text: string): HeadingReading | null {
   const rest = line.slice(at);
   // "§3.4.1 — First Run Experience" cites a section of another document.
   const found = line.slice(0, at).includes('§') ? null : idAtStart(rest);
+  // "- `/v1/auth/refresh` - Token refresh": a path, not version 1.
+  if (found && found.word === 'version' && (line[at - 1] === '/' || rest[found.length] === '/')) return null;
   if (found) {
     const after = rest.slice(found.length);
     if (aboutAfter(after, found) || DEPENDENCY_AFTER_ID.test(after) || SENTENCE_AFTER_ID.test(after)) return null;
