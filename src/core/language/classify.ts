@@ -350,14 +350,18 @@ const SUMMING_UP_END = /(?<![\p{L}])(?:summary|overview|recap|retrospective|retr
 const PRERELEASE_RE = new RegExp(`^(alpha|beta)\\s*(\\d{1,2})${ID_END}`, 'iu');
 const PERIOD_LABEL_HEADING = new RegExp(`^(?:${alternation(PERIOD_LABELS.map((r) => r.text))})$`, 'iu');
 
+/** "`/v1/auth/refresh` - Token refresh": a version read at `at` that is a segment of a path, not version 1. */
+function gluedToPath(text: string, at: number, found: { word: PlanWord | null; length: number }): boolean {
+  return found.word === 'version' && (text[at - 1] === '/' || text[at + found.length] === '/');
+}
+
 export function readHeading(title: string): HeadingReading {
   const none: HeadingReading = { kind: 'section', id: null, word: null, about: null, index: 0, end: 0 };
   const text = plainHyphens(title.slice(0, MAX_LINE));
   let at = leadingNoise(text);
   if (text.slice(0, at).includes('§')) return none;
   let found = idAtStart(text.slice(at), true);
-  // "`/v1/auth/refresh` - Token refresh": a path, not version 1.
-  if (found && found.word === 'version' && (text[at - 1] === '/' || text[at + found.length] === '/')) return none;
+  if (found && gluedToPath(text, at, found)) return none;
   if (!found) {
     const short = SHORT_VERSION_HEADING_RE.exec(text.slice(at));
     if (short) found = { kind: 'milestone', id: `v${short[1]}`, word: 'version', length: short[1].length };
@@ -947,8 +951,7 @@ export function readListItem(text: string): HeadingReading | null {
   const rest = line.slice(at);
   // "§3.4.1 — First Run Experience" cites a section of another document.
   const found = line.slice(0, at).includes('§') ? null : idAtStart(rest);
-  // "- `/v1/auth/refresh` - Token refresh": a path, not version 1.
-  if (found && found.word === 'version' && (line[at - 1] === '/' || rest[found.length] === '/')) return null;
+  if (found && gluedToPath(line, at, found)) return null;
   if (found) {
     const after = rest.slice(found.length);
     if (aboutAfter(after, found) || DEPENDENCY_AFTER_ID.test(after) || SENTENCE_AFTER_ID.test(after)) return null;

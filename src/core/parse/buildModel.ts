@@ -927,7 +927,7 @@ function periodFromChildren(sections: Section[]): void {
   // "## Phase 4" › "### 4.1 … (Week 1-2)", "## Phase 5" › "### 5.1 … (Week 1-2)": parts that count their weeks afresh in
   // each item are weeks of that item, not of the plan.
   const byParent = new Map<number, Section[]>();
-  for (const s of derived) byParent.set(s.parent ?? -1, [...(byParent.get(s.parent ?? -1) ?? []), s]);
+  for (const s of derived) pushTo(byParent, s.parent ?? -1, s);
   for (const group of byParent.values()) {
     const weeks = group.map((s) => s.period as Extract<Period, { unit: 'week' }>).sort((a, b) => a.start - b.start);
     if (!weeks.some((w, k) => k > 0 && w.start <= weeks[k - 1].end)) continue;

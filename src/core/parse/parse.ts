@@ -64,7 +64,7 @@ import { CHUNK_OVERHEAD, DOCUMENT_BUDGET, overBudget, type PartialCause } from '
 import { lineReadChunk } from './lineRead';
 import { lineContentEnd, splitLines } from './lines';
 import { collapseWhitespace, parseMarkdown, plainText, visibleText, type TaskBox } from './markdown';
-import type { Period, RoadmapDocument, Section, SectionKind, Task, TextEdit } from '../model';
+import type { Period, RoadmapDocument, Section, SectionKind, Status, Task, TextEdit } from '../model';
 import {
   addDays,
   dateOrderOf,
@@ -778,9 +778,13 @@ function subtaskTexts(item: ListItem): string[] {
   return out;
 }
 
+/** The status a table cell states, first or anywhere in it. */
+function cellStatus(cell: string | undefined): Status | null {
+  return cell === undefined ? null : ((leadingStatusAt(cell) ?? statusAt(cell))?.status ?? null);
+}
+
 function aheadStatus(cell: string | undefined): boolean {
-  if (cell === undefined) return false;
-  const status = (leadingStatusAt(cell) ?? statusAt(cell))?.status;
+  const status = cellStatus(cell);
   return status === 'planned' || status === 'in-progress';
 }
 
@@ -838,7 +842,7 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   // And one whose rows are dated ("| Version | Date | Description |"), unless it is a document's own revision history
   // ("| Versão | Data | Descrição | Autor |"): a release plan or record the roadmap keeps.
   // Not a bare log of versions and days ("| Version | Date |"), nor one that states every row released.
-  const allDone = statusColumn >= 0 && rows.length > 0 && rows.every((row) => (leadingStatusAt(row[statusColumn] ?? '') ?? statusAt(row[statusColumn] ?? ''))?.status === 'done');
+  const allDone = statusColumn >= 0 && rows.length > 0 && rows.every((row) => cellStatus(row[statusColumn]) === 'done');
   const dated =
     header.length >= 3 &&
     !allDone &&
