@@ -410,3 +410,21 @@ describe('status: items archived in a block its summary calls shipped', () => {
     assert.equal(doc.items?.[0].provenance.status?.text, 'SHIPPED 2026-02-11');
   });
 });
+
+describe('status: a table of a section\'s fields, a lone cross in a status column, a clipboard after a title', () => {
+  it('reads "| Status | Planned |" in a two-column table under "### v0.5.x" as the version\'s status, with its words', () => {
+    const doc = parseRoadmap('# R\n### v0.5.x — Optimization\n\n| 项 | 内容 |\n|---|---|\n| Theme | 算法 |\n| Status | Planned |\n\n### v0.6.x — Data\n\n| 项 | 内容 |\n|---|---|\n| Theme | 数据 |\n| Notes | Status words live elsewhere |\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.status]), [['v0.5.x', 'planned'], ['v0.6.x', null]]);
+    assert.equal(doc.sections.find((s) => s.id === 'v0.5.x')?.provenance.status?.line, 7);
+  });
+  it('reads "| 01 | Fundament | ❌ |" under a Status column as planned, but not a ❌ in a column that states no status', () => {
+    const doc = parseRoadmap('# R\n| Etap | Nazwa | Status |\n|---|---|---|\n| 01 | Fundament | ❌ |\n| 02 | Modele | ✅ |\n');
+    assert.deepEqual(doc.items?.map((s) => [s.id, s.status]), [['Etap 01', 'planned'], ['Etap 02', 'done']]);
+    const other = parseRoadmap('# R\n| Etap | Nazwa | Mobile |\n|---|---|---|\n| 01 | Fundament | ❌ |\n');
+    assert.equal(other.items?.[0]?.status ?? null, null);
+  });
+  it('reads "### v0.3.0 - Enhanced Output 📋" as planned, and "### 📋 Phase 1: Foundation" (an icon before the title) as saying nothing', () => {
+    const doc = parseRoadmap('# R\n### v0.3.0 - Enhanced Output 📋\n- item\n### 📋 Phase 1: Foundation\n- item\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.status]), [['v0.3.0', 'planned'], ['Phase 1', null]]);
+  });
+});

@@ -658,6 +658,11 @@ function emojiIn(text: string, table: [RegExp, Status][], status: Status): strin
 // "Status", "State" and the corpus' other languages, as the key of a "Key: value" line.
 const STATUS_KEY = new RegExp(`^(?:${alternation(STATUS_KEYS.map((r) => r.text))})$`, 'iu');
 
+/** Whether a key names a status ("Status", "Estado", "状态"). */
+export function statusKeyIn(key: string): boolean {
+  return STATUS_KEY.test(key.trim());
+}
+
 /** Whether a label or a table header names a status ("Status", "Estado", "Stand", "状态"). */
 export function isStatusKey(text: string): boolean {
   return STATUS_KEY.test(text);
@@ -1043,6 +1048,9 @@ const LEADING_EMOJI = new RegExp(`^\\s*(${alternation(STATUS_EMOJI.map((r) => r.
 /** A status emoji that leads a list line, as a box would: "✅ **v1.0**", "🚧 **v1.3**", "🔄 Phase 2". */
 /** A status cell that is only a box: "[x]" done, "[/]" or "[~]" under way, "[ ]" not started. */
 export function boxStatusAt(cell: string): StatusReading | null {
+  // "| 01 | Fundament | ❌ |": in a status column a cross alone is work not done yet (elsewhere it may mean rejected).
+  const cross = /^\s*(❌|✗|✖️?)\s*$/u.exec(cell);
+  if (cross) return { status: 'planned', words: cross[1] };
   const m = /^\s*[*_`]*\[([ xX/~])\][*_`]*\s*$/u.exec(cell);
   if (!m) return null;
   const status: Status = m[1] === ' ' ? 'planned' : m[1] === '/' || m[1] === '~' ? 'in-progress' : 'done';

@@ -378,7 +378,8 @@ export const CURRENT_WORDS: readonly { text: string; lang: string }[] = [
 /**
  * Status emoji. Strong ones are checkboxes and stop signs, markers wherever they stand. Weak ones double as
  * decoration ("🔄 Process", "🚧 Priorities"), so they count only as the whole text or at its end. ❌ and 🔴
- * are left out: the corpus uses them for "rejected", "missing" and "not started" alike; 📅 and 📋 are icons.
+ * are left out: the corpus uses them for "rejected", "missing" and "not started" alike (a lone ❌ in a status
+ * column is read apart, see boxStatusAt); 📅 is an icon.
  */
 export const STATUS_EMOJI: readonly { emoji: string; status: Status; strong: boolean }[] = [
   { emoji: '✅', status: 'done', strong: true },
@@ -404,6 +405,8 @@ export const STATUS_EMOJI: readonly { emoji: string; status: Status; strong: boo
   { emoji: '⌛', status: 'planned', strong: false },
   { emoji: '🔜', status: 'planned', strong: false },
   { emoji: '📝', status: 'planned', strong: false },
+  // "### v0.3.0 - Enhanced Output 📋": the clipboard after a title files it as planned; before one it is an icon.
+  { emoji: '📋', status: 'planned', strong: false },
   { emoji: '🚫', status: 'blocked', strong: false },
   { emoji: '⏸', status: 'blocked', strong: false },
 ];

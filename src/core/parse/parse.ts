@@ -46,6 +46,7 @@ import {
   otherMWordIn,
   codeStatusIn,
   statusColumnOf,
+  statusKeyIn,
 } from '../language/classify';
 import {
   buildModelInSteps,
@@ -454,6 +455,15 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
             return spanOf(input, lines, from, to, '');
           });
           tables.push({ header: header ?? [], rows, rowSpans });
+          // "| 项 | 内容 |" › "| Status | Planned |": a table of a section's fields states them like "Status: Planned".
+          if (facts && (header?.length ?? 0) === 2) {
+            node.children.forEach((row, r) => {
+              const [key, value] = r === 0 ? (header ?? []) : rows[r - 1];
+              if (!key || !value || !keyedFact(key)) return;
+              const [from, to] = lines.lineRange(row.position!.start.line - 1);
+              readFact(facts!, `${key}: ${value}`, (fragment) => spanOf(input, lines, from, to, fragment), order);
+            });
+          }
           const before = lineItems.length;
           tableRowItems(header ?? [], rows, rowSpans, headings.length - 1, headings[headings.length - 1]?.kind ?? 'section', lineItems, order, headings[headings.length - 1]?.title ?? '');
           for (let i = before; i < lineItems.length; i++) lineItems[i] = inDetails(lineItems[i]);
@@ -1113,6 +1123,12 @@ function plainLines(node: Nodes): { text: string; line: number }[] {
     if (clean !== '') out.push({ text: clean, line: first + i });
   });
   return out;
+}
+
+/** A key of a two-column table that names a section's status or period ("| Status | Planned |", "| Target | Q3 |"). */
+function keyedFact(key: string): boolean {
+  const text = key.replace(/[*_`]/g, '').trim();
+  return text.length <= 40 && (statusKeyIn(text) || periodLabelIn(`${text}:`) !== null);
 }
 
 function readFact(facts: SectionFacts, line: string, at: (fragment: string) => Span, order: DateContext, nested = false): void {
