@@ -847,3 +847,12 @@ describe('reading: API paths in a list', () => {
     assert.deepEqual(doc.items?.map((s) => s.id), ['v1.2']);
   });
 });
+
+describe('kind: numbered headings under a list of milestones', () => {
+  it('reads "#### 1.1 Community (January 2026)" under "### Key Milestones" as milestone 1.1 with its month, but "### 2.1 — Circuit Breakers" under a phase as a part of it', () => {
+    const doc = parseRoadmap('# R\n## Phase 1: Foundation (January - March 2026)\n### Key Milestones\n#### 1.1 Community (January 2026)\n- [x] a\n#### 1.2 Governance (January - February 2026)\n- [ ] b\n## Phase 2: Hardening\n### 2.1 — Circuit Breakers\n- c\n');
+    const items = doc.sections.filter((s) => s.kind !== 'section');
+    assert.deepEqual(items.map((s) => [s.kind, s.id, s.status]), [['phase', 'Phase 1', 'in-progress'], ['milestone', '1.1', 'done'], ['milestone', '1.2', 'planned'], ['phase', 'Phase 2', null]]);
+    assert.equal(items[1].period?.unit === 'date' && items[1].period.start, '2026-01-01');
+  });
+});

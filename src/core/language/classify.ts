@@ -770,7 +770,9 @@ export function otherMWordIn(title: string): boolean {
   return /(?<![\p{L}])M\p{Ll}{3,}/u.test(title);
 }
 
-const PLURAL_PLAN_START = new RegExp(`^[\\s\\p{Extended_Pictographic}\\ufe0f*_]*(${alternation(PLURAL_PLAN_WORDS.map((r) => r.text))})(?![\\p{L}])`, 'iu');
+// "## Key Milestones", "### Major Milestones": a word that ranks the items before the plural.
+const PLURAL_QUALIFIER = '(?:(?:key|major|main|upcoming|planned|project)\\s+)?';
+const PLURAL_PLAN_START = new RegExp(`^[\\s\\p{Extended_Pictographic}\\ufe0f*_]*${PLURAL_QUALIFIER}(${alternation(PLURAL_PLAN_WORDS.map((r) => r.text))})(?![\\p{L}])`, 'iu');
 
 /** The kind of item a heading lists when it starts with a plural plan word ("## Phases", "## Фазы v3"), else null. */
 export function pluralPlanTitle(title: string): { kind: 'phase' | 'milestone'; word: PlanWord } | null {
@@ -779,8 +781,13 @@ export function pluralPlanTitle(title: string): { kind: 'phase' | 'milestone'; w
   return row ? { kind: row.kind, word: row.word } : null;
 }
 
-/** A code a heading under a list of items starts with: "V3-0." → "V3-0", "V3-2.5", "P1 —", "A:". */
-export function leadingCodeIn(title: string): string | null {
+/**
+ * A code a heading under a list of items starts with: "V3-0." → "V3-0", "V3-2.5", "P1 —", "A:"; under a list of
+ * milestones also a dotted number ("### Key Milestones" › "#### 1.1 Community Infrastructure (January 2026)").
+ */
+export function leadingCodeIn(title: string, milestones = false): string | null {
+  const dotted = milestones ? /^[\s*_]*(\d{1,2}\.\d{1,2})(?=[.:：)）]?\s)/u.exec(title) : null;
+  if (dotted) return dotted[1];
   const m = /^[\s*_]*([A-Z]{1,3}\d{1,3}(?:[-.]\d{1,3}){0,2}|[A-Z])(?=[.:：)）]?\s|[:：]|$)/u.exec(title);
   if (!m || /[.-]$/u.test(m[1])) return null;
   return m[1];

@@ -1369,7 +1369,7 @@ function promoteListed(sections: Section[]): void {
     if (s.kind !== 'section' || s.from !== undefined || s.parent === null) continue;
     const parent = sections[s.parent];
     const listed = parent.kind === 'section' ? pluralPlanTitle(parent.title) : null;
-    const code = listed ? leadingCodeIn(s.title) : null;
+    const code = listed ? leadingCodeIn(s.title, listed.kind === 'milestone') : null;
     if (!listed || !code) continue;
     s.kind = listed.kind;
     s.word = listed.word;
