@@ -856,3 +856,12 @@ describe('kind: numbered headings under a list of milestones', () => {
     assert.equal(items[1].period?.unit === 'date' && items[1].period.start, '2026-01-01');
   });
 });
+
+describe('kind: a list of links to the items\' files beside a table of them', () => {
+  it('reads the rows of "| Phase | Title | Durum |" as the phases, and "- [Phase 0](phases/phase-0.md) - Project Setup" as a pointer to the file, not a second Phase 0', () => {
+    const doc = parseRoadmap('# Index\n## Overview\n| Phase | Title | Durum |\n|---|---|---|\n| 0 | Setup | DONE |\n| 1 | Core | DONE |\n## Phase files\n- [Phase 0](phases/phase-0.md) - Setup\n- [Phase 1](phases/phase-1.md) - Core\n');
+    assert.deepEqual([...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section').map((s) => [s.id, s.line, s.status]), [['Phase 0', 5, 'done'], ['Phase 1', 6, 'done']]);
+    const alone = parseRoadmap('# Index\n## Phase files\n- [Phase 0](phases/phase-0.md) - Setup\n');
+    assert.deepEqual([...alone.sections, ...(alone.items ?? [])].filter((s) => s.kind !== 'section').map((s) => [s.id, s.line]), [['Phase 0', 3]]);
+  });
+});

@@ -124,6 +124,8 @@ export interface ChunkLineItem {
   overList?: boolean;
   /** A numbered task read as a step only if it continues the steps before it ("Task 11" right after "Task 10"). */
   continues?: boolean;
+  /** A list line that only points to the item's own file ("- [Phase 0](phases/phase-0.md) - Project Setup"). */
+  pointer?: boolean;
   /** The id of what the item belongs to when no heading says it (a gantt chart's title: "Etap 2 — MVP"). */
   scope?: string | null;
   spans: { kind: Span | null; status: Span | null; period: Span | null };
@@ -177,12 +179,18 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   const headingTitles: string[] = [];
   // Table rows that repeat a list line's id ("| v1.0 | 3/3 | Complete |" under "- ✅ **v1.0** — shipped …") too.
   const listIds = new Set<string>();
+  // A list of links to the items' files beside a table of them ("| 0 | Project Setup | DONE |" and "- [Phase 0](phases/
+  // phase-0.md)"): the table says what the items are; the list points to where their details are.
+  const rowIds = new Set<string>();
   for (const { data } of parts) {
     for (const h of data.headings) {
       if (h.id !== null && h.kind !== 'section') headingIds.add(h.id);
       headingTitles.push(h.title.toLowerCase());
     }
-    for (const item of data.lineItems ?? []) if (item.from === 'checklist' && item.id !== null) listIds.add(item.id);
+    for (const item of data.lineItems ?? []) {
+      if (item.from === 'checklist' && item.id !== null && !item.pointer) listIds.add(item.id);
+      if (item.from === 'table-row' && item.id !== null) rowIds.add(item.id);
+    }
   }
   // A table row that names no id ("| **MVP** | 0-8 | ✅ Terminé |") is an overview of a heading that names it.
   const namedByHeading = (title: string): boolean => {
@@ -264,6 +272,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
         const item = lineItems[nextItem];
         // Lines over lists head them only where the document has no headings but its title to do it.
         if (item.from === 'line' && !plainText && !item.overTasks && !item.boldLead && !(item.overList && titleOnly)) continue;
+        if (item.pointer && item.id !== null && rowIds.has(item.id)) continue;
         // In a task list the document calls its implementation plan, numbered tasks are its steps from the first on.
         if (item.continues && !continuesSteps(item.id) && !(stepsTitle && item.id === 'Task 1')) continue;
         // A label over tasks inside a plan item ("## Sprint 0" › "**Week 1:**" over its boxes) is a part of that item.

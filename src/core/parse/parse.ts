@@ -633,7 +633,14 @@ function listLineItem(
       period: period ? at(period.text) : null,
     },
     ...(reading.continues ? { continues: true } : {}),
+    ...(task < 0 && pointsToFile(first) ? { pointer: true } : {}),
   };
+}
+
+/** Whether a list line starts with a link to another file ("[Phase 0](phases/phase-0.md) - Project Setup"). */
+function pointsToFile(para: Paragraph): boolean {
+  const link = para.children[0];
+  return link?.type === 'link' && !link.url.startsWith('#') && !/^[a-z][a-z0-9+.-]*:/iu.test(link.url);
 }
 
 /**
