@@ -428,3 +428,10 @@ describe('status: a table of a section\'s fields, a lone cross in a status colum
     assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.status]), [['v0.3.0', 'planned'], ['Phase 1', null]]);
   });
 });
+
+describe('status: released, in Japanese, Chinese and Korean', () => {
+  it('reads "状態：リリース済み" and "状态：已发布" as done', () => {
+    const doc = parseRoadmap('# R\n## Version 2.2.0\n\n状態：リリース済み\n\n## v3\n\n状态：已发布\n\n## v4\n\n상태: 출시 완료\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.status]), [['v2.2.0', 'done'], ['v3', 'done'], ['v4', 'done']]);
+  });
+});

@@ -305,7 +305,7 @@ export const STATUS_WORDS: readonly { text: string; status: Status; lang: string
   ...rows('done', 'ru', ['завершено', 'завершен', 'завершён', 'завершена', 'выполнено', 'готово', 'сделано']),
   ...rows('done', 'de', ['abgeschlossen', 'erledigt', 'fertig', 'umgesetzt', 'geschlossen']),
   ...rows('done', 'fr', ['terminé', 'terminée', 'termine', 'fait', 'achevé', 'achevée', 'livré', 'livrée']),
-  ...rows('done', 'zh/ja/ko', ['已完成', '完成', '完了', '済み', '完成済み', '완료', '완료됨', '完了済み', '实现完成']),
+  ...rows('done', 'zh/ja/ko', ['已完成', '完成', '完了', '済み', '完成済み', '완료', '완료됨', '完了済み', '实现完成', 'リリース済み', 'リリース済', '公開済み', 'リリース完了', '已发布', '已上线', '已交付', '출시 완료', '배포 완료', '릴리스 완료']),
   ...rows('in-progress', 'en', [
     'in progress', 'in-progress', 'inprogress', 'wip', 'ongoing', 'on going', 'in development', 'in dev', 'underway',
     'under way', 'started', 'doing', 'active', 'on track', 'in review', 'in testing', 'in qa', 'partial',
