@@ -865,3 +865,10 @@ describe('kind: a list of links to the items\' files beside a table of them', ()
     assert.deepEqual([...alone.sections, ...(alone.items ?? [])].filter((s) => s.kind !== 'section').map((s) => [s.id, s.line]), [['Phase 0', 3]]);
   });
 });
+
+describe('kind: milestones numbered in Roman numerals', () => {
+  it('reads "Milestone I (basic)", "Milestone II", "Milestone IV" as M1, M2, M4, and "Milestone A: preview" as a lettered milestone', () => {
+    const doc = parseRoadmap('# R\n## Milestone I (basic)\n- [x] a\n## `Milestone II (core)`\n- [ ] b\n## Milestone IV\n- [ ] c\n## Milestone A: preview\n- d\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => s.id), ['M1', 'M2', 'M4', 'Milestone A']);
+  });
+});

@@ -92,6 +92,8 @@ const CJK_DAY_RE = new RegExp(`^${CJK_DAYS}`, 'u');
 const CJK_VERSION_WORDS = new Map(PLAN_WORDS.filter((r) => (r.word === 'version' || r.word === 'release') && isCjk(r.text)).map((r) => [r.text, r.word]));
 const CJK_VERSION_RE = new RegExp(`^(${alternation([...CJK_VERSION_WORDS.keys()])})\\s*[vV]?(\\d{1,3}(?:\\.\\d{1,4}){0,3})`, 'u');
 const MILESTONE_RE = new RegExp(`^(?:M(\\d{1,3}(?:\\.\\d{1,2})?)|${MILESTONE_WORD}\\s*[#№]?\\s*(\\d{1,3}(?:\\.\\d{1,2})?))${ID_END}`, 'iu');
+// "Milestone II (basic core)": a milestone numbered in Roman numerals, M2 as "Milestone 2" is.
+const MILESTONE_ROMAN_RE = new RegExp(`^${MILESTONE_WORD}\\s+(X{0,1}(?:IX|IV|V?I{0,3}))(?=$|\\s*[:：—–(（]|\\s+-\\s)`, 'iu');
 // "Milestone A: Developer preview", "Marco B — Beta": milestones lettered like phases, set off by punctuation.
 const MILESTONE_LETTER_RE = new RegExp(`^(${MILESTONE_WORD})\\s+([A-Z])(?=$|\\s*[:：—–(（]|\\s+-\\s)`, 'iu');
 // "Milestone v1.1", "Milestone: v2.0" name the version as the milestone.
@@ -159,6 +161,16 @@ interface IdMatch {
   length: number;
 }
 
+function romanValue(roman: string): number {
+  const value: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const v = value[roman[i]];
+    total += i + 1 < roman.length && value[roman[i + 1]] > v ? -v : v;
+  }
+  return total;
+}
+
 function phaseNumber(raw: string): string {
   const lower = raw.toLowerCase();
   if (WORD_NUMBERS.has(lower)) return String(WORD_NUMBERS.get(lower));
@@ -214,6 +226,8 @@ function idAtStart(text: string, heading = false): IdMatch | null {
   if (m) return { kind: 'milestone', id: `M${(m[1] ?? m[2]).replace(/^0+(?=\d)/, '')}`, word: 'milestone', length: m[0].length };
   m = PRERELEASE_RE.exec(text);
   if (m) return { kind: 'milestone', id: `${capitalise(m[1])} ${m[2]}`, word: 'milestone', length: m[0].length };
+  m = MILESTONE_ROMAN_RE.exec(text);
+  if (m && m[1] !== '' && m[1] === m[1].toUpperCase()) return { kind: 'milestone', id: `M${romanValue(m[1])}`, word: 'milestone', length: m[0].length };
   m = MILESTONE_LETTER_RE.exec(text);
   // "Milestone A: Developer preview": a capital as written, never "milestone a" in prose.
   if (m && m[2] === m[2].toUpperCase()) return { kind: 'milestone', id: `${capitalise(m[1])} ${m[2]}`, word: 'milestone', length: m[0].length };
