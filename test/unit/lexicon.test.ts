@@ -11,6 +11,7 @@ import {
   DEPENDENCY_KEYS,
   DURATION_KEYS,
   DURATION_UNITS,
+  GATE_WORDS,
   ID_COLUMNS,
   isCjk,
   MONTH_NAMES,
@@ -42,6 +43,14 @@ describe('lexicon: every row is read', () => {
       assert.equal(r.word, row.word, `${row.lang} ${row.text}`);
       assert.ok(r.id, `${row.lang} ${row.text} has an id`);
     }
+  });
+
+  it('gate words name milestones by their code or number', () => {
+    for (const row of GATE_WORDS) {
+      assert.deepEqual([readHeading(`${cap(row.text)} G0 — Day-0`).kind, readHeading(`${cap(row.text)} G0 — Day-0`).id], ['milestone', 'G0'], row.text);
+      assert.equal(readHeading(`${cap(row.text)} 2: Full launch`).id, 'Gate 2', row.text);
+    }
+    assert.equal(readHeading('Gate humano (fim F1)').kind, 'section');
   });
 
   it('year words name numbered years', () => {

@@ -18,6 +18,7 @@ import {
   PLAN_TITLE_WORDS,
   WEEKDAY_NAMES,
   PLURAL_PLAN_WORDS,
+  GATE_WORDS,
   CALENDAR_WEEK_WORDS,
   alternation,
   CJK_NUMERALS,
@@ -224,6 +225,8 @@ function idAtStart(text: string, heading = false): IdMatch | null {
   if (m) return { kind: 'milestone', id: `v${m[1].toLowerCase()}`, word: 'milestone', length: m[0].length };
   m = MILESTONE_RE.exec(text);
   if (m) return { kind: 'milestone', id: `M${(m[1] ?? m[2]).replace(/^0+(?=\d)/, '')}`, word: 'milestone', length: m[0].length };
+  m = GATE_RE.exec(text);
+  if (m) return { kind: 'milestone', id: /^g/iu.test(m[1]) ? m[1].toUpperCase() : `Gate ${m[1]}`, word: 'milestone', length: m[0].length };
   m = PRERELEASE_RE.exec(text);
   if (m) return { kind: 'milestone', id: `${capitalise(m[1])} ${m[2]}`, word: 'milestone', length: m[0].length };
   m = MILESTONE_ROMAN_RE.exec(text);
@@ -362,6 +365,8 @@ function aboutAfter(rest: string, found: { kind: SectionKind; word: PlanWord }):
 const SUMMING_UP_END = /(?<![\p{L}])(?:summary|overview|recap|retrospective|retro|report)\s*$/iu;
 // "Alpha 5", "Beta 2": a pre-release numbered in its series.
 const PRERELEASE_RE = new RegExp(`^(alpha|beta)\\s*(\\d{1,2})${ID_END}`, 'iu');
+// "Gate G0 — Day-0", "Gate 2: Full launch": a checkpoint the plan must pass, a milestone; its code names it.
+const GATE_RE = new RegExp(`^(?:${alternation(GATE_WORDS.map((r) => r.text))})\\s+(G?\\d{1,2})${ID_END}`, 'iu');
 const PERIOD_LABEL_HEADING = new RegExp(`^(?:${alternation(PERIOD_LABELS.map((r) => r.text))})$`, 'iu');
 
 /** "`/v1/auth/refresh` - Token refresh": a version read at `at` that is a segment of a path, not version 1. */

@@ -361,6 +361,12 @@ function rows(status: Status, lang: string, texts: string[]): { text: string; st
   return texts.map((text) => ({ text, status, lang }));
 }
 
+/** Words for a gate the plan passes ("Gate G0 — Day-0", "Gate 2: Full launch"), read as milestones. */
+export const GATE_WORDS: readonly { text: string; lang: string }[] = [
+  { text: 'gate', lang: 'en' },
+  { text: 'quality gate', lang: 'en' },
+];
+
 /**
  * Status words that name the one in use now. On a phase that is work under way; on a version or release it is the
  * version out and in use ("Versão 1.0 (Atual)", "v2.9.1 (Current)", "Current Release: v2.1.0"): released.
