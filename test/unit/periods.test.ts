@@ -865,3 +865,12 @@ describe('periods: months written with "de"', () => {
     ]);
   });
 });
+
+describe('periods: a release calendar whose title names its year', () => {
+  it('reads "| **Carbide 1.0.0** | Jan 5 – Jan 16 |" under "| Release | Sprint Window |" in "# Release Calendar — 2026" as v1.0.0, 2026-01-05 to 2026-01-16, and a range across the year end into the next year', () => {
+    const doc = parseRoadmap('# Release Calendar — 2026\n| Release | Sprint Window | Publish |\n|---|---|---|\n| **Carbide 1.0.0** | Jan 5 – Jan 16 | Jan 16 |\n| **Carbide 1.1.0** | Dec 28 – Jan 8 | Jan 8, 2027 |\n');
+    assert.deepEqual(doc.items?.map((s) => [s.id, s.period?.unit === 'date' ? [s.period.start, s.period.end] : null]), [['v1.0.0', ['2026-01-05', '2026-01-16']], ['v1.1.0', ['2026-12-28', '2027-01-08']]]);
+    const untitled = parseRoadmap('# Release Calendar\n| Release | Sprint Window | Publish |\n|---|---|---|\n| **Carbide 1.0.0** | Jan 5 – Jan 16 | Jan 16 |\n');
+    assert.equal(untitled.items?.[0]?.period ?? null, null);
+  });
+});

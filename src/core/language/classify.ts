@@ -1195,6 +1195,12 @@ export function tableCellId(cell: string, headerWord: string, planKind?: Section
     return { kind: 'milestone', id: null, word: 'milestone' };
   }
   if (own) return { kind: own.kind, id: own.id, word: own.word };
+  // "Carbide 1.0.0" under "Release": the product, then its version (as a heading names one, see readHeading).
+  const product = planKind === 'milestone' ? PRODUCT_VERSION_RE.exec(text) : null;
+  if (product && !product[1].split(/[ -]/u).some((w) => NOT_PRODUCT_WORDS.test(w))) {
+    const versioned = idAtStart(text.slice(product[0].length));
+    if (versioned?.kind === 'milestone') return { kind: versioned.kind, id: versioned.id, word: versioned.word };
+  }
   // "1. Foundation & Data Layer" under "Phase": the number is the item's.
   // "2.1 Spirit Library Polish": a decimal number needs no dot after it.
   // "0 — Foundation": a number, a dash, the name.

@@ -347,6 +347,8 @@ export interface DateSpan {
   end: string;
   /** Day or month first as the document's own numeric dates show (not guessed from its language). */
   order: DateOrder;
+  /** The one year the document's title names ("# Release Calendar — 2026"): where a day without a year falls first. */
+  year?: number;
 }
 
 /**
@@ -388,7 +390,23 @@ export function dateSpanOf(text: string): DateSpan | null {
     const iso = namedDayOf(m);
     if (iso) add(iso);
   }
-  return start === '' ? null : { start, end, order };
+  // "# Release Calendar — 2026" over "| Jan 5 – Jan 16 |": a title naming one year is where the plan is, with its
+  // full dates (drawn in by the pad resolveYearless allows, so the year alone covers that year and no more).
+  const year = titleYearOf(scan);
+  if (year !== null) {
+    add(addDays(`${year}-01-01`, SPAN_PAD_DAYS));
+    add(addDays(`${year}-12-31`, -SPAN_PAD_DAYS));
+  }
+  return start === '' ? null : { start, end, order, ...(year !== null ? { year } : {}) };
+}
+
+/** The one year a document's title (its first level-1 heading, near the top) names, else null. */
+function titleYearOf(text: string): number | null {
+  const title = /^(?:[^\n]*\n){0,10}?#[ \t]+([^\n]*)/u.exec(text.slice(0, 4000));
+  if (!title) return null;
+  const years = new Set([...title[1].matchAll(/(?<![\p{L}\p{N}.\-/])((?:19|20)\d{2})(?![\p{L}\p{N}]|[.\-/]\d)/gu)].map((m) => Number(m[1])));
+  const [year] = [...years];
+  return years.size === 1 && plausibleYear(year) ? year : null;
 }
 
 function contextOf(order: DateOrder | DateContext): DateContext {
@@ -451,6 +469,10 @@ function resolveYearless(first: [number, number], last: [number, number], dayRan
       if (compareIso(start, from) < 0 || compareIso(start, to) > 0) continue;
       found.set(start, { start, end: formatIsoDay(y2, m2, d2) });
     }
+  }
+  if (found.size > 1 && span.year !== undefined) {
+    const titled = [...found.values()].filter((f) => Number(f.start.slice(0, 4)) === span.year);
+    if (titled.length === 1) return titled[0];
   }
   return found.size === 1 ? [...found.values()][0] : null;
 }

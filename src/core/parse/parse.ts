@@ -823,7 +823,7 @@ function isSubjectColumn(cell: string, column: number, statusColumn: number, row
 const LIFECYCLE_COLUMN = /(?<![\p{L}])(?:support|eol|end of life|maintenance|maintained|deprecat\p{L}*|sunset)(?![\p{L}])/iu;
 
 // A column of when: "Date", "Release date", "Datum", "Data Prevista", "时间", "日期", "スケジュール".
-const DATE_HEADER = /^(?:(?:release|target|planned|due|ship|launch)\s+)?(?:date|dates|datum|data|fecha|date de sortie|time|timeline|when|schedule|released|eta|时间|日期|发布时间|スケジュール|リリース日|予定|날짜|일정)(?:\s+\p{L}+)?$/iu;
+const DATE_HEADER = /^(?:(?:release|target|planned|due|ship|launch|sprint|release)\s+)?(?:date|dates|datum|data|fecha|date de sortie|time|timeline|when|schedule|released|eta|window|period|时间|日期|发布时间|スケジュール|リリース日|予定|날짜|일정)(?:\s+\p{L}+)?$/iu;
 // Who wrote a revision, or what it changed: a document's own history, not a plan's releases.
 const AUTHOR_HEADER = /^(?:authors?|autor(?:es|\(es\))?|auteurs?|autore|verfasser|editor|revisor|reviewer|changes|change|alterações|alteração|cambios|änderungen|modifications|作者|著者|修订人|变更人|变更|变更说明|变更内容|修订内容|작성자|변경\s*내용)$/iu;
 
