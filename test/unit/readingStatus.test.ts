@@ -435,3 +435,10 @@ describe('status: released, in Japanese, Chinese and Korean', () => {
     assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.status]), [['v2.2.0', 'done'], ['v3', 'done'], ['v4', 'done']]);
   });
 });
+
+describe('status: list lines marked done at their end', () => {
+  it('reads "## Week 1" whose lines all end "(finished)" as done and "## Week 2" with one unmarked line as under way, in a document that marks its done work so', () => {
+    const doc = parseRoadmap('# Roadmap\n## Week 1\n - Review old code. (1 day) (finished)\n - Update dependencies. (1 hour) (finished)\n## Week 2\n - Base template. (2 hours) (finished)\n - World map. (1,5 days) (finished)\n - Travelling. (1 day)\n## Week 3\n - Battles. (2 days)\n - Units. (1 day)\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.status]), [['Week 1', 'done'], ['Week 2', 'in-progress'], ['Week 3', 'planned']]);
+  });
+});

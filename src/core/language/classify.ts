@@ -1222,6 +1222,12 @@ export function tableCellId(cell: string, headerWord: string, planKind?: Section
 }
 
 const DONE_WORDS = STATUS_WORDS.filter((r) => r.status === 'done' && !/\d/.test(r.text)).map((r) => r.text);
+const DONE_SUFFIX = new RegExp(`[(（\\[]\\s*(?:${alternation(DONE_WORDS)})\\s*[)）\\]][\\s.]*$`, 'iu');
+
+/** A line that ends by saying it is done: "- Travelling. (1 day) (finished)", "- Login [done]". */
+export function doneSuffixIn(text: string): boolean {
+  return text.length <= MAX_LINE && DONE_SUFFIX.test(text);
+}
 const FINISHED_RE = new RegExp(
   `(?:${alternation(DONE_WORDS)}|[✅✔☑]\\ufe0f?)\\s*(?:(?:on|em|el|le|am|at|in)\\s+)?[:：(（]?\\s*(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}(?:[-–]\\d{1,2})?[./]\\d{1,2}[./]\\d{4})`,
   'iu',

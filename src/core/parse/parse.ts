@@ -47,6 +47,7 @@ import {
   codeStatusIn,
   statusColumnOf,
   statusKeyIn,
+  doneSuffixIn,
 } from '../language/classify';
 import {
   buildModelInSteps,
@@ -400,7 +401,9 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
                 // (buildModel decides whether this one does).
                 facts.struck ??= { done: 0, total: 0 };
                 facts.struck.total++;
-                if (struckOut(node.children[0])) facts.struck.done++;
+                // "- Travelling. (1 day) (finished)": marked done at its end, as a document that strikes out its done
+                // work marks it.
+                if (struckOut(node.children[0]) || doneSuffixIn(first)) facts.struck.done++;
               }
             }
           }
