@@ -872,3 +872,35 @@ describe('kind: milestones numbered in Roman numerals', () => {
     assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => s.id), ['M1', 'M2', 'M4', 'Milestone A']);
   });
 });
+
+describe('kind: list lines led by a bold id', () => {
+  it('reads "- **Week 5** &nbsp; 9/30 - 10/6 **Repo Link Due**" as Week 5 over its numbered tasks, but not a bold that only starts a sentence', () => {
+    const doc = parseRoadmap('# Project Plan\n## Timeline\n- **Week 5** &nbsp; &nbsp; 9/30 - 10/6 &nbsp; **Repo Link Due**\n\n  1. [x] Do the tutorials\n\n- **Week 6** &nbsp; 10/7 - 10/13\n\n  1. [ ] Get access\n\n- **Week 7 starts** when the data arrives\n');
+    assert.deepEqual(items(doc), ['3 phase Week 5', '7 phase Week 6']);
+  });
+});
+
+describe('kind: lone lines beside lines over lists', () => {
+  it('reads "Wave B: Polish" over a sentence as a wave, as "Wave A: Core" over its list is, where the title is the only heading', () => {
+    const doc = parseRoadmap('# Plan\n\nWave A: Core\n- parser\n- model\n\nWave B: Polish\n\nWe tidy what Wave A left.\n');
+    assert.deepEqual(items(doc).map((s) => s.split(' ').slice(2).join(' ')), ['Wave A', 'Wave B']);
+    const alone = parseRoadmap('# Plan\n\nWave B: Polish\n\nWe tidy what is left.\n');
+    assert.deepEqual(items(alone), []);
+  });
+});
+
+describe('kind: releases numbered from 0', () => {
+  it('reads "## 0.1 Birth", "## 0.2 Personality" … "## 1.0 Stable Release" as versions, but not two numbered sections or parts of a phase', () => {
+    const doc = parseRoadmap('# OMEGA-ARC Roadmap\n## 0.1 Birth\n- [x] a\n## 0.2 Personality\n- [ ] b\n## 0.3 Awareness\n- [ ] c\n## 1.0 Stable Release\n- [ ] d\n');
+    assert.deepEqual(items(doc), ['2 milestone v0.1', '4 milestone v0.2', '6 milestone v0.3', '8 milestone v1.0']);
+    assert.deepEqual(items(parseRoadmap('# Guide\n## 1.1 Install\n## 1.2 Configure\n## 1.3 Run\n')), []);
+    assert.deepEqual(items(parseRoadmap('# R\n## Phase 1\n### 0.1 Setup\n### 0.2 Build\n### 0.3 Ship\n')), ['2 phase Phase 1']);
+  });
+});
+
+describe('kind: Russian blocks of a plan', () => {
+  it('reads "## Блок A: Инфраструктура" as a phase, and "блок" inside a sentence as nothing', () => {
+    assert.deepEqual([readHeading('Блок A: Инфраструктура').kind, readHeading('Блок A: Инфраструктура').id], ['phase', 'Блок A']);
+    assert.deepEqual(items(parseRoadmap('# План\n## Блок T — тесты\n- [ ] a\n- блок кода не трогаем\n')).length, 1);
+  });
+});

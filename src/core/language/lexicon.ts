@@ -95,6 +95,7 @@ export const PLAN_WORDS: readonly PlanWordRow[] = [
   { text: 'aşama', kind: 'phase', word: 'stage', lang: 'tr' },
   { text: 'asama', kind: 'phase', word: 'stage', lang: 'tr' },
   { text: 'этап', kind: 'phase', word: 'stage', lang: 'ru' },
+  { text: 'блок', kind: 'phase', word: 'phase', lang: 'ru', headingOnly: true },
   { text: '週', kind: 'phase', word: 'week', lang: 'ja' },
   { text: '周', kind: 'phase', word: 'week', lang: 'zh' },
   { text: 'фаза', kind: 'phase', word: 'phase', lang: 'ru' },

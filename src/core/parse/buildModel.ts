@@ -122,6 +122,8 @@ export interface ChunkLineItem {
   boldLead?: boolean;
   /** A lone line naming an item by its id over a list ("M1: Spec freeze candidate" over what it takes). */
   overList?: boolean;
+  /** A lone line naming an item by its id over no list ("Wave B: Polish" over a sentence saying what it does). */
+  lone?: boolean;
   /** A numbered task read as a step only if it continues the steps before it ("Task 11" right after "Task 10"). */
   continues?: boolean;
   /** A list line that only points to the item's own file ("- [Phase 0](phases/phase-0.md) - Project Setup"). */
@@ -247,6 +249,9 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   const plainText = parts.every(({ data }) => data.headings.length === 0);
   const titleOnly = parts.every(({ data }) => data.headings.every((h) => h.level === 1)) && parts.reduce((n, { data }) => n + data.headings.length, 0) <= 1;
 
+  // "Wave A: Core" over its list and "Wave B: Polish" over a sentence: lines of one kind head the parts of a plan
+  // whose title is its only heading, whether a list or a sentence follows them.
+  const listedWords = new Set(parts.flatMap(({ data }) => (data.lineItems ?? []).filter((o) => o.overList).map((o) => o.word)));
   let sinceYield = 0;
   for (const { chunk, data } of parts) {
     if (data.lineRead) {
@@ -271,7 +276,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
       for (; nextItem < lineItems.length && lineItems[nextItem].line < line; nextItem++) {
         const item = lineItems[nextItem];
         // Lines over lists head them only where the document has no headings but its title to do it.
-        if (item.from === 'line' && !plainText && !item.overTasks && !item.boldLead && !(item.overList && titleOnly)) continue;
+        if (item.from === 'line' && !plainText && !item.overTasks && !item.boldLead && !(item.overList && titleOnly) && !(item.lone && titleOnly && listedWords.has(item.word))) continue;
         if (item.pointer && item.id !== null && rowIds.has(item.id)) continue;
         // In a task list the document calls its implementation plan, numbered tasks are its steps from the first on.
         if (item.continues && !continuesSteps(item.id) && !(stepsTitle && item.id === 'Task 1')) continue;
@@ -1352,6 +1357,7 @@ function plainSiblingsTitled(sections: Section[], title: RegExp): Iterable<Secti
 
 // "## 0.4 - Proper Catalog", "## 0.2 — device identity": a two-part version, a dash, its name.
 const VERSION_DASH_TITLE = /^[\s*_]*(\d{1,2}\.\d{1,2})(?:\s+[-–—]\s+|:\s+)\S/u;
+const VERSION_NAME_TITLE = /^[\s*_]*(\d{1,2}\.\d{1,2})(?:\s+\p{Lu}|[\s*_]*$)/u;
 
 /**
  * Headings that each give a version and its name, side by side and inside no plan item, are the releases of the plan.
@@ -1363,6 +1369,15 @@ function promoteVersionHeadings(sections: Section[]): void {
     if (run.length < 2 || run.some((s) => enclosingPlanItem(sections, s.index) !== null)) continue;
     for (const s of run) {
       const version = VERSION_DASH_TITLE.exec(s.title)![1];
+      promote(s, 'milestone', 'version', `v${version}`, lineAt(s.line, version));
+    }
+  }
+  // "## 0.1 Birth", "## 0.2 Personality" … "## 1.0 Stable Release": versions counted up from 0, each with a name.
+  for (const run of plainSiblingsTitled(sections, VERSION_NAME_TITLE)) {
+    if (run.length < 3 || !run.some((s) => VERSION_NAME_TITLE.exec(s.title)![1].startsWith('0.'))) continue;
+    if (run.some((s) => enclosingPlanItem(sections, s.index) !== null)) continue;
+    for (const s of run) {
+      const version = VERSION_NAME_TITLE.exec(s.title)![1];
       promote(s, 'milestone', 'version', `v${version}`, lineAt(s.line, version));
     }
   }

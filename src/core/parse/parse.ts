@@ -579,7 +579,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
     const lead = node.type === 'paragraph' && node.children[0]?.type === 'strong' ? node.children[0] : null;
     const boldLead = lead ? node.position!.start.line - 1 : -1;
     const underTitle = headings.length === 0 || headings[headings.length - 1].level === 1;
-    for (const { text, line } of paragraphLines) paragraphLineItem(text, line, input, lines, headings.length - 1, lineItems, order, overTasks, line === boldLead && lead ? plainText(lead) : null, underTitle, overList);
+    for (const { text, line } of paragraphLines) paragraphLineItem(text, line, input, lines, headings.length - 1, lineItems, order, overTasks, line === boldLead && lead ? plainText(lead) : null, underTitle, overList, paragraphLines.length === 1);
     walk(node);
   }
   return { headings, tasks, tables, timeline, lineItems, ...(codeStatuses.length > 0 ? { codeStatuses } : {}) };
@@ -603,7 +603,8 @@ function listLineItem(
   const text = splitLines(plainText(first))[0]?.trim() ?? '';
   // Under a milestones heading every line names one, except a line about what one depends on (readListItem already
   // refuses those).
-  const reading = readListItem(text) ?? steps.get(item) ?? (milestone && /\p{L}/u.test(text) && !isDependencyLine(text) ? namedLine(text) : null);
+  const reading =
+    readListItem(text) ?? steps.get(item) ?? (milestone && /\p{L}/u.test(text) && !isDependencyLine(text) ? namedLine(text) : null) ?? boldLedItem(first, text);
   if (!reading) return null;
   const line = first.position!.start.line - 1;
   const [from, to] = lines.lineRange(line);
@@ -640,6 +641,19 @@ function listLineItem(
   };
 }
 
+/**
+ * A list line led by a bold that is exactly an item's id ("- **Week 5** &nbsp; 9/30 - 10/6 **Repo Link Due**"): the
+ * bold sets the id apart as a heading would, whatever follows it.
+ */
+function boldLedItem(para: Paragraph, text: string): HeadingReading | null {
+  const lead = para.children[0];
+  if (lead?.type !== 'strong') return null;
+  const bold = plainText(lead).trim();
+  if (!text.startsWith(bold)) return null;
+  const reading = readListItem(bold);
+  return reading?.id && bold.slice(reading.end).trim() === '' ? reading : null;
+}
+
 /** Whether a list line starts with a link to another file ("[Phase 0](phases/phase-0.md) - Project Setup"). */
 function pointsToFile(para: Paragraph): boolean {
   const link = para.children[0];
@@ -651,7 +665,7 @@ function pointsToFile(para: Paragraph): boolean {
  * Release - Goal: Sep 1, 2012"). Kept only in documents with no headings at all (plain-text roadmaps, see buildModel),
  * where such lines are the headings, and where the line stands alone over a checklist it heads.
  */
-function paragraphLineItem(text: string, line: number, input: string, lines: LineIndex, heading: number, out: ChunkLineItem[], order: DateContext, overTasks: boolean, bold: string | null, underTitle: boolean, overList = false): void {
+function paragraphLineItem(text: string, line: number, input: string, lines: LineIndex, heading: number, out: ChunkLineItem[], order: DateContext, overTasks: boolean, bold: string | null, underTitle: boolean, overList = false, lone = false): void {
   // A bold label alone on its line ("**Phase 1 (Preparation):**" over a list, "**Week 8:**") names what the lines
   // under it belong to, as any label does; it heads nothing of its own.
   const label = bold !== null && text.startsWith(bold) && /[:：]\s*$/u.test(text) && /^\s*[:：]?\s*$/u.test(text.slice(bold.length));
@@ -679,6 +693,7 @@ function paragraphLineItem(text: string, line: number, input: string, lines: Lin
     period: period?.period ?? null,
     ...(overTasks ? { overTasks } : {}),
     ...(overList && namesById(text, reading) ? { overList: true } : {}),
+    ...(lone && !overList && namesById(text, reading) ? { lone: true } : {}),
     ...(boldItem?.id ? { boldLead: true } : {}),
     spans: { kind: at(text.slice(reading.index, reading.end)), status: stated ? at(stated.words) : null, period: period ? at(period.text) : null },
   });
