@@ -904,3 +904,62 @@ describe('kind: Russian blocks of a plan', () => {
     assert.deepEqual(items(parseRoadmap('# План\n## Блок T — тесты\n- [ ] a\n- блок кода не трогаем\n')).length, 1);
   });
 });
+
+describe('kind: releases named before their version', () => {
+  it('reads "### Alpha Release (v0.5.0) - February 28, 2025" as v0.5.0 on its day, but not "Release Notes (v1.0)"', () => {
+    const doc = parseRoadmap('# R\n## Plan\n### Alpha Release (v0.5.0) - February 28, 2025\n- [x] a\n### Production Release (v1.0.0) - May 1, 2025\n- [ ] b\n## Release Notes (v1.0)\n- c\n');
+    assert.deepEqual(items(doc), ['3 milestone v0.5.0', '5 milestone v1.0.0']);
+    const alpha = doc.sections.find((s) => s.id === 'v0.5.0')!;
+    assert.deepEqual(alpha.period?.unit === 'date' && [alpha.period.start, alpha.period.end], ['2025-02-28', '2025-02-28']);
+  });
+});
+
+describe('kind: lanes named by their quarter', () => {
+  it('reads "## Current Phase (Q1 2025)" and "## Future Phases (Q3-Q4 2025)" as quarters, but not "## Current Status (Q1 2025)"', () => {
+    assert.deepEqual(['Current Phase (Q1 2025)', 'Future Phases (Q3-Q4 2025)', 'Short Term (Q2 2026)'].map((t) => readHeading(t).id), ['Q1 2025', 'Q3-Q4 2025', 'Q2 2026']);
+    assert.equal(readHeading('Current Status (Q1 2025)').kind, 'section');
+  });
+});
+
+describe('kind: workstreams laid out in the same quarters', () => {
+  it('reads "#### Q1 2025" under "### Bitcoin Integration" and under "### Web5 & DID" as two items told apart by their workstream', () => {
+    const doc = parseRoadmap('# R\n## Component Roadmap\n### Bitcoin Integration\n#### Q1 2025\n- [x] a\n#### Q2 2025\n- [ ] b\n### Web5 & DID\n#### Q1 2025\n- [ ] c\n#### Q2 2025\n- [ ] d\n');
+    assert.deepEqual(items(doc), ['4 quarter Bitcoin Integration / Q1 2025', '6 quarter Bitcoin Integration / Q2 2025', '9 quarter Web5 & DID / Q1 2025', '11 quarter Web5 & DID / Q2 2025']);
+  });
+
+  it('still reads a recap that repeats some of the quarters as mentions of them', () => {
+    const doc = parseRoadmap('# R\n## Goals\n### Q1 2025\n- [x] a\n### Q2 2025\n- [ ] b\n### Q3 2025\n- [ ] c\n## Team\n### Q1 2025\n- hire\n### Q3 2025\n- grow\n');
+    assert.deepEqual(items(doc), ['3 quarter Q1 2025', '5 quarter Q2 2025', '7 quarter Q3 2025']);
+  });
+});
+
+describe('kind: patches of a version', () => {
+  it('reads "### 0.2.1 Улучшенная поддержка OpenAPI" under "## v0.2 — Усиление ядра" as version 0.2.1, but "### 3.5.1 Completed endpoints" under "## Phase 3.5" as part of the phase', () => {
+    const doc = parseRoadmap('# R\n## v0.2 — Усиление ядра\n### 0.2.1 Улучшенная поддержка OpenAPI\n- a\n### 0.2.2 Конфигурационный файл\n- b\n### 0.3.1 Не эта версия\n- c\n## Phase 3.5: Studio UI\n### 3.5.1 Completed endpoints\n- d\n');
+    assert.deepEqual(items(doc), ['2 milestone v0.2', '3 milestone v0.2.1', '5 milestone v0.2.2', '9 phase Phase 3.5']);
+  });
+});
+
+describe('status: a line that reports an item done', () => {
+  it('takes "✅ **v0.2** — … (все задачи выполнены)" under "## Выполненные версии" as v0.2 done, though the section has no boxes', () => {
+    const doc = parseRoadmap('# R\n## v0.2 — Ядро\n- улучшить парсер\n## v0.3 — Стили\n- стили\n## Выполненные версии\n\n✅ **v0.2** — Ядро (все задачи выполнены)\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.status]), [['v0.2', 'done'], ['v0.3', null]]);
+    assert.equal(doc.sections.find((s) => s.id === 'v0.2')!.provenance.status?.line, 8);
+  });
+});
+
+describe('kind: gates and workstreams listed under their heading', () => {
+  it('reads "## Integration gates" › "### G0 — Application foundation (current)" as milestone G0, and "## Engineering and research workstreams" › "### W1 — …" as W1', () => {
+    const doc = parseRoadmap('# Roadmap\n## Integration gates\n### G0 — Application foundation (current)\n- [x] a\n### G1 — Consensus fixtures\n- [ ] b\n## Engineering and research workstreams\n### W1 — Consensus correctness\n- c\n### W2 — Validation speed\n- d\n');
+    assert.deepEqual(items(doc), ['3 milestone G0', '5 milestone G1', '8 phase W1', '10 phase W2']);
+  });
+});
+
+describe('kind: days counted on through the plan', () => {
+  it('reads "### Day 8-9" under "## Week 2" as an item where the days run on from week 1, but not days that count afresh in each week', () => {
+    const onward = parseRoadmap('# Plan\n## Week 1: Core\n### Day 1-2: Setup\n- [x] a\n### Day 3-4: Tasks\n- [x] b\n## Week 2: MCP\n### Day 8-9: Client\n- [ ] c\n');
+    assert.deepEqual(items(onward), ['2 phase Week 1', '3 phase Day 1-2', '5 phase Day 3-4', '7 phase Week 2', '8 phase Day 8-9']);
+    const afresh = parseRoadmap('# Plan\n## Semana 1\n### Día 1-2: Configuración\n- a\n### Día 3-5: Modelos\n- b\n## Semana 2\n### Día 1-3: Roles\n- c\n');
+    assert.deepEqual(items(afresh), ['2 phase Semana 1', '7 phase Semana 2']);
+  });
+});

@@ -462,6 +462,8 @@ const YEAR_NAMED_RE = /^((?:19|20)\d{2})(\+)?(?=\s*[:：—–]\s*\p{L}|\s+-\s+\
 // A heading that is only a year, a year range or an open year: "2027", "Longo Prazo: 2027+", "2025-2026".
 const YEAR_ONLY_RE = /^((?:19|20)\d{2})(\s*[-–]\s*(?:19|20)\d{2}|\+)?\s*$/u;
 
+const NAMED_RELEASE_RE = new RegExp(`^[\\s\\p{Extended_Pictographic}\ufe0f*_]*(?:\\p{L}[\\p{L}\\d-]*\\s+){1,2}(?:${alternation(PLAN_WORDS.filter((r) => r.word === 'release').map((r) => r.text))})\\s*$`, 'iu');
+const PHASE_LANE_RE = /^[\s\p{Extended_Pictographic}\ufe0f*_]*(?:current|next|future|upcoming|later)\s+(?:phases?|focus|priorities)\s*$/iu;
 const RELEASE_LANE_RE = new RegExp(`^[\\s\\p{Extended_Pictographic}\ufe0f]*(?:(?:${alternation(HORIZON_WORDS.map((r) => r.text))})(?:\\s+\\p{L}+)?|current release|next release|goals)\\s*$`, 'iu');
 
 /** Plan items a heading names without an id in front: a named phase, a phase id in parentheses, a labelled year. */
@@ -479,9 +481,16 @@ function otherItemIn(text: string, at: number): HeadingReading | null {
     const found = idAtStart(inner);
     // A lane that names its release: "✅ Completed (v1.2)", "Released (v2.0)".
     // So does a horizon or a status report ("Short-term Goals (v0.2.0)", "Current Status (v0.1.0)").
-    if (found && found.kind === 'milestone' && found.length === inner.length && m.index > 0 && (groupStatusAt(rest.slice(0, m.index)) !== null || RELEASE_LANE_RE.test(rest.slice(0, m.index)))) {
+    // And a release named before its version: "Alpha Release (v0.5.0) - February 28, 2025".
+    if (found && found.kind === 'milestone' && found.length === inner.length && m.index > 0 && (groupStatusAt(rest.slice(0, m.index)) !== null || RELEASE_LANE_RE.test(rest.slice(0, m.index)) || NAMED_RELEASE_RE.test(rest.slice(0, m.index)))) {
       const index = at + m.index + m[0].indexOf(inner);
       return { kind: 'milestone', id: found.id, word: found.word, about: null, index, end: index + found.length };
+    }
+    // "Current Phase (Q1 2025)", "Future Phases (Q3-Q4 2025)", "Short Term (Q2 2026)": a lane of the plan named by
+    // the quarter it runs in.
+    if (found && found.kind === 'quarter' && found.length === inner.length && m.index > 0 && (RELEASE_LANE_RE.test(rest.slice(0, m.index)) || PHASE_LANE_RE.test(rest.slice(0, m.index)))) {
+      const index = at + m.index + m[0].indexOf(inner);
+      return { kind: 'quarter', id: found.id, word: found.word, about: null, index, end: index + found.length };
     }
     // Weeks, days and months in parentheses are when ("(Week 10-12)", "Tomorrow (Day 1)"), not what.
     if (found && found.kind === 'phase' && found.word !== 'week' && found.word !== 'day' && found.word !== 'month' && found.length === inner.length) {
@@ -790,7 +799,7 @@ export function otherMWordIn(title: string): boolean {
 }
 
 // "## Key Milestones", "### Major Milestones": a word that ranks the items before the plural.
-const PLURAL_QUALIFIER = '(?:(?:key|major|main|upcoming|planned|project)\\s+)?';
+const PLURAL_QUALIFIER = '(?:(?:key|major|main|upcoming|planned|project|integration|delivery|engineering(?:\\s+and\\s+research)?)\\s+)?';
 const PLURAL_PLAN_START = new RegExp(`^[\\s\\p{Extended_Pictographic}\\ufe0f*_]*${PLURAL_QUALIFIER}(${alternation(PLURAL_PLAN_WORDS.map((r) => r.text))})(?![\\p{L}])`, 'iu');
 
 /** The kind of item a heading lists when it starts with a plural plan word ("## Phases", "## Фазы v3"), else null. */

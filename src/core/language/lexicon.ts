@@ -729,8 +729,9 @@ export const ABOUT_WORDS: readonly { text: string; lang: string }[] = [
  * under one that start with a code ("### V3-0. Baseline", "### A — Setup") are items of that kind.
  */
 export const PLURAL_PLAN_WORDS: readonly { text: string; kind: 'phase' | 'milestone'; word: PlanWord; lang: string }[] = [
-  ...(['phases', 'stages', 'steps', 'sprints', 'iterations', 'waves', 'epics', 'arcs'] as const).map((text) => ({ text, kind: 'phase' as const, word: (text === 'arcs' ? 'phase' : text.slice(0, -1)) as PlanWord, lang: 'en' })),
+  ...(['phases', 'stages', 'steps', 'sprints', 'iterations', 'waves', 'epics', 'arcs', 'workstreams'] as const).map((text) => ({ text, kind: 'phase' as const, word: (text === 'arcs' || text === 'workstreams' ? 'phase' : text.slice(0, -1)) as PlanWord, lang: 'en' })),
   ...['milestones', 'releases'].map((text) => ({ text, kind: 'milestone' as const, word: text.slice(0, -1) as PlanWord, lang: 'en' })),
+  { text: 'gates', kind: 'milestone', word: 'milestone', lang: 'en' },
   ...['olas'].map((text) => ({ text, kind: 'phase' as const, word: 'wave' as PlanWord, lang: 'es' })),
   ...['fases', 'etapas'].map((text) => ({ text, kind: 'phase' as const, word: (text === 'fases' ? 'phase' : 'stage') as PlanWord, lang: 'pt/es' })),
   ...['marcos', 'hitos'].map((text) => ({ text, kind: 'milestone' as const, word: 'milestone' as PlanWord, lang: 'pt/es' })),

@@ -276,6 +276,12 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
       for (; nextItem < lineItems.length && lineItems[nextItem].line < line; nextItem++) {
         const item = lineItems[nextItem];
         // Lines over lists head them only where the document has no headings but its title to do it.
+        // "## Выполненные версии" › "✅ **v0.2** — … (все задачи выполнены)": a line that names a heading's item and says
+        // its state reports on that item, as a summary checklist's box does.
+        if (item.from === 'line' && !plainText && item.id !== null && item.status !== null && headingIds.has(item.id) && !item.overTasks && !item.boldLead) {
+          if (!links.has(item.id)) links.set(item.id, { status: item.status, at: at(item.spans.status), weak: false });
+          continue;
+        }
         if (item.from === 'line' && !plainText && !item.overTasks && !item.boldLead && !(item.overList && titleOnly) && !(item.lone && titleOnly && listedWords.has(item.word))) continue;
         if (item.pointer && item.id !== null && rowIds.has(item.id)) continue;
         // In a task list the document calls its implementation plan, numbered tasks are its steps from the first on.
@@ -461,6 +467,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   promoteDatedParts(sections);
   promoteNumberedChecklists(sections);
   promoteVersionHeadings(sections);
+  promoteSubVersions(sections);
 
   const own = sections.map((s) => ({ done: s.tasks.reduce((n, t) => n + (tasks[t].checked ? 1 : 0), 0), total: s.tasks.length }));
   for (let i = sections.length - 1; i >= 0; i--) {
@@ -993,9 +1000,13 @@ function enclosingPlanItem(sections: Section[], index: number): Section | null {
 
 /** "#### Día 1-2: Configuración" under "### Semana 1": the days a week (or a phase) is worked in, not items of their own. */
 function markDaysInItems(sections: Section[]): void {
-  for (const s of sections) {
-    if (s.word === 'day' && s.from === undefined && enclosingPlanItem(sections, s.index) !== null) demote(s);
-  }
+  const inItems = sections.filter((s) => s.word === 'day' && s.from === undefined && enclosingPlanItem(sections, s.index) !== null);
+  // "## Week 1" › "### Day 1-2", "### Day 3-4", then "## Week 2" › "### Day 8-9": days counted on through the plan are its
+  // schedule, the items it is worked in; days that count afresh in each week are the week's parts.
+  const owners = new Set(inItems.map((s) => enclosingPlanItem(sections, s.index)!.index));
+  const onward = owners.size >= 2 && inItems.every((s, i) => s.days !== null && (i === 0 || s.days.start > inItems[i - 1].days!.end));
+  if (onward) return;
+  for (const s of inItems) demote(s);
 }
 
 
@@ -1130,8 +1141,36 @@ function markRepeatedMentions(sections: Section[]): void {
     }
     const parent = s.parent === null ? null : sections[s.parent];
     if (parent === null || parent.kind !== 'section' || isAncestor(sections, parent.index, earlier)) continue;
+    if (sameLanes(sections, parent, sections[earlier])) continue;
     demoteToAbout(s);
   }
+}
+
+/**
+ * "### Bitcoin Integration" › "#### Q1 2025", "#### Q2 2025", then "### Web5 & DID" › "#### Q1 2025", "#### Q2 2025":
+ * side-by-side workstreams each laid out in the same periods, a grid of work by time. The repeated ids are distinct items
+ * (told apart by their workstream, see qualifyRepeatedIds), not mentions of the first.
+ */
+function sameLanes(sections: Section[], lane: Section, earlier: Section): boolean {
+  const other = earlier.parent === null ? null : sections[earlier.parent];
+  if (other === null || other === lane || other.kind !== 'section' || other.parent !== lane.parent || other.level !== lane.level) return false;
+  // Laid out in time (quarters, halves, years): a second list of phases under another heading is a recap of the first.
+  const ids = (p: Section): Set<string> => new Set(p.children.map((c) => sections[c]).filter((c) => c.kind === 'quarter' && c.id !== null).map((c) => unqualified(c.id!)));
+  const mine = ids(lane);
+  const theirs = ids(other);
+  return mine.size >= 2 && mine.size === theirs.size && [...mine].every((id) => theirs.has(id));
+}
+
+/** An id without the workstream or item it was told apart by ("Web5 & DID / Q1 2025" → "Q1 2025"). */
+function unqualified(id: string): string {
+  const at = id.lastIndexOf(' / ');
+  return at < 0 ? id : id.slice(at + 3);
+}
+
+/** The workstream a repeated item is laid out in: its parent, a plain section among siblings that repeat its items. */
+function laneTitle(sections: Section[], s: Section): string | null {
+  const lane = s.parent === null ? null : sections[s.parent];
+  return lane && lane.kind === 'section' ? lane.title.replace(/[*_`]/gu, '').trim() || null : null;
 }
 
 function demoteToAbout(s: Section): void {
@@ -1383,6 +1422,21 @@ function promoteVersionHeadings(sections: Section[]): void {
   }
 }
 
+// "### 0.2.1 Улучшенная поддержка OpenAPI" under "## v0.2 — …": a patch of that version.
+const SUB_VERSION_TITLE = /^[\s*_]*v?(\d{1,3}\.\d{1,3})\.(\d{1,3})(?![\d.])(?=\s|[:：—–-]|$)/u;
+
+/** Headings numbered as patches of the version that encloses them are versions too ("## v0.2" › "### 0.2.1 …"). */
+function promoteSubVersions(sections: Section[]): void {
+  for (const s of sections) {
+    if (s.kind !== 'section' || s.from !== undefined || s.about || s.parent === null) continue;
+    const parent = sections[s.parent];
+    const version = parent.kind === 'milestone' && parent.id !== null ? /^v?(\d{1,3}\.\d{1,3})$/u.exec(parent.id) : null;
+    const m = version ? SUB_VERSION_TITLE.exec(s.title) : null;
+    if (!m || m[1] !== version![1]) continue;
+    promote(s, 'milestone', 'version', `v${m[1]}.${m[2]}`, lineAt(s.line, `${m[1]}.${m[2]}`));
+  }
+}
+
 function hasTasksBelow(sections: Section[], s: Section): boolean {
   return s.tasks.length > 0 || s.children.some((c) => hasTasksBelow(sections, sections[c]));
 }
@@ -1568,6 +1622,16 @@ function qualifyRepeatedIds(sections: Section[], scopes: ReadonlyMap<number, str
       // "## v0.9.9" › "### 0.9.9 — Threat Engine": the item restated under itself is not told apart by itself.
       return q !== null && key(q) === key(sections[i].id!) ? null : q;
     });
+    // Workstreams laid out in the same items ("Bitcoin Integration / Q1 2025", "Web5 & DID / Q1 2025").
+    if (qualifiers.every((q) => q === null)) {
+      const lanes = group.map((i) => laneTitle(sections, sections[i]));
+      const parents = new Set(group.map((i) => sections[sections[i].parent ?? i].parent));
+      const grid = (): boolean => group.every((i, k) => sameLanes(sections, sections[sections[i].parent!], sections[group[k === 0 ? 1 : 0]]));
+      if (lanes.every((l) => l !== null) && new Set(lanes).size === lanes.length && parents.size === 1 && grid()) {
+        group.forEach((i, k) => (sections[i].id = `${lanes[k]} / ${sections[i].id}`));
+        continue;
+      }
+    }
     // One member may stand at the top (no enclosing item): the others are told apart from it by their own.
     const named = qualifiers.filter((q) => q !== null);
     if (group.length - named.length > 1 || new Set(named).size !== named.length) {
