@@ -963,3 +963,15 @@ describe('kind: days counted on through the plan', () => {
     assert.deepEqual(items(afresh), ['2 phase Semana 1', '7 phase Semana 2']);
   });
 });
+
+describe('kind: tables that are not tables of the items', () => {
+  it('reads "| ファイル | フェーズ |" (which files each phase changes) as no items', () => {
+    const doc = parseRoadmap('# R\n## Phase 0 — 基盤\n- a\n## ファイル別 流用/改修/作り直しマップ\n\n**改修(フェーズ)**:\n| ファイル | フェーズ |\n|---|---|\n| `Enums.swift` / `TaskItem.swift` | P0(ステータス・フィールド追加) |\n| `PreviewData.swift` | 毎フェーズ |\n');
+    assert.deepEqual(items(doc), ['2 phase Phase 0']);
+  });
+
+  it('reads "| 0 | 基盤リファクタ |" under "| # | フェーズ |" as the overview of "## Phase 0 — 基盤リファクタ", not a second item', () => {
+    const doc = parseRoadmap('# R\n## フェーズ一覧\n| # | フェーズ | 検証環境 | 企画書対応 |\n|---|---|---|---|\n| 0 | 基盤リファクタ | Sim | P0前提 |\n| 1 | 日ビュー再構築 | Sim | P0 |\n## Phase 0 — 基盤リファクタ\n- [x] a\n## Phase 1 — 日ビュー再構築\n- [ ] b\n');
+    assert.deepEqual(items(doc), ['7 phase Phase 0', '9 phase Phase 1']);
+  });
+});

@@ -1106,6 +1106,8 @@ export type PlanColumn = { column: number; kind: 'phase' | 'milestone' | 'quarte
 // "Next Milestone", "Parent Phase" name another item than the row's own.
 const NOT_ITEM_COLUMN_PREFIX = /^(?:next|previous|prev|last|parent|target|blocking|blocked|depends|dependent|sub|per|total|current)$/iu;
 
+const FILE_COLUMN = /^(?:files?|file ?path|path|module|component|archivos?|arquivos?|fichiers?|dateien?|datei|dosya|ファイル|文件|檔案|파일|файлы?)$/iu;
+
 function planColumnAt(cellText: string, column: number): PlanColumn | null {
   const written = cellText.replace(/[*_`#]/g, '').trim();
   const cell = written.toLowerCase();
@@ -1135,6 +1137,8 @@ function planColumnAt(cellText: string, column: number): PlanColumn | null {
  * other tables.
  */
 export function planColumnIn(header: readonly string[]): PlanColumn | null {
+  // "| ファイル | フェーズ |", "| File | Phase |": which files each item changes, not a table of the items.
+  if (header.length > 0 && FILE_COLUMN.test(header[0].replace(/[*_`]/gu, '').trim())) return null;
   let week: PlanColumn | null = null;
   for (let c = 0; c < header.length; c++) {
     const found = planColumnAt(header[c], c);

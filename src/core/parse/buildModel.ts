@@ -178,6 +178,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   // A list line or table row that names an item a heading also names ("- [x] **Phase 22: …**" over "### Phase 22")
   // is that item's summary, not a second item: it lends the heading its state instead.
   const headingIds = new Set<string>();
+  // "| 0 | 基盤リファクタ |" under "| # | フェーズ |" beside "## Phase 0 — 基盤リファクタ": one item, named in two languages.
+  const byWordNumber = new Map<string, string>();
   const headingTitles: string[] = [];
   // Table rows that repeat a list line's id ("| v1.0 | 3/3 | Complete |" under "- ✅ **v1.0** — shipped …") too.
   const listIds = new Set<string>();
@@ -187,6 +189,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   for (const { data } of parts) {
     for (const h of data.headings) {
       if (h.id !== null && h.kind !== 'section') headingIds.add(h.id);
+      const key = h.id !== null && h.kind !== 'section' ? wordNumberKey(h.word, h.id) : null;
+      if (key !== null && !byWordNumber.has(key)) byWordNumber.set(key, h.id!);
       headingTitles.push(h.title.toLowerCase());
     }
     for (const item of data.lineItems ?? []) {
@@ -274,7 +278,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     let nextItem = 0;
     const pushItemsBefore = (line: number): void => {
       for (; nextItem < lineItems.length && lineItems[nextItem].line < line; nextItem++) {
-        const item = lineItems[nextItem];
+        let item = lineItems[nextItem];
         // Lines over lists head them only where the document has no headings but its title to do it.
         // "## Выполненные версии" › "✅ **v0.2** — … (все задачи выполнены)": a line that names a heading's item and says
         // its state reports on that item, as a summary checklist's box does.
@@ -305,6 +309,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
         if (!member && rangeMembers(item.id)?.every((id) => headingIds.has(id))) continue;
         // "- **Phase 6.3.1:** ✅ GPU検出…" under a heading "Phase 6.3" reports on a part of that item.
         if (!member && item.from === 'checklist' && partOfHeading(item.id)) continue;
+        const sameAs = item.from === 'table-row' && item.id !== null && !headingIds.has(item.id) ? (byWordNumber.get(wordNumberKey(item.word, item.id) ?? '') ?? null) : null;
+        if (sameAs !== null) item = { ...item, id: sameAs };
         if (!member && item.id !== null && headingIds.has(item.id)) {
           if (item.task >= 0) pushTo(boxLinkLines, item.id, chunk.startLine + item.line + 1);
           const weak = item.task >= 0 && item.status === 'planned' && /^\[ \]$/u.test(item.spans.status?.text ?? '');
@@ -1004,7 +1010,7 @@ function markDaysInItems(sections: Section[]): void {
   // "## Week 1" › "### Day 1-2", "### Day 3-4", then "## Week 2" › "### Day 8-9": days counted on through the plan are its
   // schedule, the items it is worked in; days that count afresh in each week are the week's parts.
   const owners = new Set(inItems.map((s) => enclosingPlanItem(sections, s.index)!.index));
-  const onward = owners.size >= 2 && inItems.every((s, i) => s.days !== null && (i === 0 || s.days.start > inItems[i - 1].days!.end));
+  const onward = owners.size >= 2 && inItems.every((s, i) => s.days != null && (i === 0 || s.days.start > inItems[i - 1].days!.end));
   if (onward) return;
   for (const s of inItems) demote(s);
 }
@@ -1159,6 +1165,12 @@ function sameLanes(sections: Section[], lane: Section, earlier: Section): boolea
   const mine = ids(lane);
   const theirs = ids(other);
   return mine.size >= 2 && mine.size === theirs.size && [...mine].every((id) => theirs.has(id));
+}
+
+/** "phase:0" for "Phase 0" and "フェーズ 0": what an id numbers, whatever language names its kind. */
+function wordNumberKey(word: PlanWord | null, id: string): string | null {
+  const n = /^\D*?(\d{1,3}(?:\.\d{1,2})?)$/u.exec(id);
+  return word !== null && n ? `${word}:${Number(n[1])}` : null;
 }
 
 /** An id without the workstream or item it was told apart by ("Web5 & DID / Q1 2025" → "Q1 2025"). */
