@@ -975,3 +975,10 @@ describe('kind: tables that are not tables of the items', () => {
     assert.deepEqual(items(doc), ['7 phase Phase 0', '9 phase Phase 1']);
   });
 });
+
+describe('kind: versions in four parts', () => {
+  it('reads "### 0.0.1.0 — «Живая арена»" as version 0.0.1.0, as "### 0.0.1 — …" is', () => {
+    assert.deepEqual(['0.0.1.0 — «Живая арена» (juice, низкий риск)', '0.0.1 — Каркас'].map((t) => [readHeading(t).kind, readHeading(t).id]), [['milestone', 'v0.0.1.0'], ['milestone', 'v0.0.1']]);
+    assert.equal(readHeading('1.2.3.4.5 — IP').kind, 'section');
+  });
+});
