@@ -982,3 +982,12 @@ describe('kind: versions in four parts', () => {
     assert.equal(readHeading('1.2.3.4.5 — IP').kind, 'section');
   });
 });
+
+describe('kind: headings about what an item achieved', () => {
+  it('reads "### Phase 1 Key Achievements" and "### Phase 5 Key Features" as about the phase, not the phase', () => {
+    for (const title of ['Phase 1 Key Achievements', 'Phase 5 Key Features', 'Phase 2 Accomplishments']) {
+      assert.deepEqual([readHeading(title).kind, readHeading(title).about], ['section', title.split(' ').slice(0, 2).join(' ')], title);
+    }
+    assert.equal(readHeading('Phase 1: Key features').kind, 'phase');
+  });
+});

@@ -710,7 +710,8 @@ export const ABOUT_WORDS: readonly { text: string; lang: string }[] = [
     'highlights', 'learnings', 'lessons learned', 'issues', 'blockers', 'estimates', 'cost', 'costs', 'staffing',
     'verification', 'validation', 'gate', 'exit', 'entry criteria', 'definition of done', 'features', 'scope',
     'completion notes', 'completion report', 'completion summary', 'handoff', 'postmortem', 'post-mortem', 'section', 'success', 'action plan', 'action items', 'checkpoint', 'at a glance', 'process', 'procedure', 'milestone list',
-    'planning', 'prerequisites', 'prerequisite', 'objective',
+    'planning', 'prerequisites', 'prerequisite', 'objective', 'achievements', 'accomplishments', 'key achievements',
+    'key features', 'key deliverables', 'key results',
     // "v1.0 Completed Phases (For Reference)": a section listing the item's parts.
     'phases', 'completed phases', 'sprints', 'completed sprints', 'milestones', 'stages', 'phase summary', 'phase overview',
   ].map((text) => ({ text, lang: 'en' })),
