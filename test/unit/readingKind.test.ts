@@ -991,3 +991,23 @@ describe('kind: headings about what an item achieved', () => {
     assert.equal(readHeading('Phase 1: Key features').kind, 'phase');
   });
 });
+
+describe('kind: horizons under a section about what comes next', () => {
+  it('reads "## 🚀 Next Steps" › "### Near Term", "### Short Term", "### Medium Term" as horizons of the plan, but not a strategy\'s horizons or the next hours of a task list', () => {
+    const next = parseRoadmap('# R\n## Phase 1\n- [x] a\n## 🚀 Next Steps\n### Near Term\n- b\n### Short Term\n- c\n### Medium Term\n- d\n');
+    assert.deepEqual(items(next), ['2 phase Phase 1', '5 phase null', '7 phase null', '9 phase null']);
+    const strategy = parseRoadmap('# R\n## Phase 1\n- [x] a\n## Monetization Strategy\n### Immediate\n- b\n### Medium-term\n- c\n');
+    assert.deepEqual(items(strategy), ['2 phase Phase 1']);
+    const hours = parseRoadmap('# R\n## Phase 1\n- [x] a\n## Next Actions\n### Short Term (Next 2 hours)\n- b\n### Long Term (Remaining time)\n- c\n');
+    assert.deepEqual(items(hours), ['2 phase Phase 1']);
+  });
+});
+
+describe('status: Now / Next / Later lanes in Korean and Portuguese', () => {
+  it('reads "## 지금", "## 다음", "## 나중에" and "## A seguir", "## Mais adiante" as lanes in their state', () => {
+    const ko = parseRoadmap('# 로드맵\n## 지금\n- 규칙 정리\n## 다음\n- 검증기\n## 나중에\n- 플러그인\n');
+    assert.deepEqual([...ko.sections, ...(ko.items ?? [])].filter((s) => s.kind !== 'section').map((s) => s.status), ['in-progress', 'planned', 'planned']);
+    const pt = parseRoadmap('# Roadmap\n## Agora\n- a\n## A seguir\n- b\n## Mais adiante\n- c\n');
+    assert.deepEqual([...pt.sections, ...(pt.items ?? [])].filter((s) => s.kind !== 'section').map((s) => s.status), ['in-progress', 'planned', 'planned']);
+  });
+});

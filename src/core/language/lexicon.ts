@@ -314,7 +314,7 @@ export const STATUS_WORDS: readonly { text: string; status: Status; lang: string
     'we are here', 'you are here',
   ]),
   // Now/Next/Later lanes, in the corpus' languages.
-  ...rows('in-progress', 'many', ['jetzt', 'сейчас', 'şimdi', 'ahora', 'agora', 'maintenant', 'adesso', '现在', '今']),
+  ...rows('in-progress', 'many', ['jetzt', 'сейчас', 'şimdi', 'ahora', 'agora', 'maintenant', 'adesso', '现在', '今', '지금']),
   // "← BURADAYIZ", "estamos aquí": a marker of where the plan stands now.
   ...rows('in-progress', 'many', ['buradayız', 'buradayiz', 'estamos aquí', 'estamos aqui', 'wir sind hier', 'nous sommes ici', 'siamo qui', 'мы здесь']),
   ...rows('in-progress', 'pt', [
@@ -342,7 +342,7 @@ export const STATUS_WORDS: readonly { text: string; status: Status; lang: string
   ...rows('planned', 'vi', ['chưa bắt đầu', 'chưa thực hiện']),
   ...rows('planned', 'many', [
     'als nächstes', 'später', 'дальше', 'позже', 'sonra', 'sıradaki', 'sırada', 'bir gün', 'someday', 'some day', 'después', 'más adelante', 'depois', 'mais tarde',
-    'ensuite', 'plus tard', 'dopo', 'più avanti', '之后', '以后', '後で', '次',
+    'ensuite', 'plus tard', 'dopo', 'più avanti', '之后', '以后', '後で', '次', 'a seguir', 'mais adiante', '다음', '나중에', '나중',
   ]),
   ...rows('planned', 'it', ['pianificato', 'pianificata', 'da fare', 'in attesa', 'futuro', 'prossimo', 'prossimamente', 'in arrivo']),
   ...rows('planned', 'tr', ['planlandı', 'planlandi', 'planlanan', 'planlananlar', 'planlanıyor', 'bekliyor', 'yapılacak', 'başlanmadı']),

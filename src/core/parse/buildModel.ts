@@ -1046,10 +1046,25 @@ function markRangeContainers(sections: Section[]): void {
  * the buckets its plan is laid out in: items without ids. Under another section ("Priority Tasks › Short-term (60-90
  * Days)") or inside a plan item ("2024 Q1 › Kısa Vadeli Hedefler") they group tasks or goals.
  */
+// A section about what comes next ("Next Steps", "Vision & Future", "Roadmap", "Próximos passos"), not a strategy
+// or a risk register that also speaks in horizons.
+const AHEAD_TITLE = /(?<![\p{L}])(?:next|future|vision|roadmap|outlook|ahead|upcoming|later|pr[oó]xim[oa]s?|futur[oe]?|zukunft|avenir|展望|未来|今後|향후)(?![\p{L}])/iu;
+// "Short Term (Next 2 hours)", "Curto Prazo (48h)": the next hours of a task list, not a horizon of the plan.
+const HOURS_HORIZON = /\d\s*(?:h|hours?|horas?|stunden|heures)(?![\p{L}])/iu;
+
 function markHorizons(sections: Section[]): void {
+  const isHorizon = sections.map((s) => s.kind === 'section' && s.from === undefined && !s.about && horizonIn(s.title));
+  const horizon = (s: Section): boolean => isHorizon[s.index];
   for (const s of sections) {
-    if (s.kind !== 'section' || s.from !== undefined || s.about || !horizonIn(s.title)) continue;
-    if (s.parent !== null && (sections[s.parent].level > 1 || enclosingPlanItem(sections, s.index) !== null)) continue;
+    if (!horizon(s)) continue;
+    if (s.parent !== null && enclosingPlanItem(sections, s.index) !== null) continue;
+    // Deeper down, horizons side by side ("## 🚀 Next Steps" › "### Immediate", "### Short Term", "### Medium Term")
+    // still lay out the plan; one alone there is a note about timing.
+    if (s.parent !== null && sections[s.parent].level > 1) {
+      const parent = sections[s.parent];
+      const siblings = parent.children.filter((c) => horizon(sections[c]));
+      if (!AHEAD_TITLE.test(parent.title) || siblings.length < 2 || siblings.some((c) => HOURS_HORIZON.test(sections[c].title))) continue;
+    }
     s.kind = 'phase';
     s.word = 'horizon';
     s.provenance.kind = lineAt(s.line, s.title);
