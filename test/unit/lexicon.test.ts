@@ -1,16 +1,18 @@
 // Every row of the lexicon, read back through the classifier built from it: adding a language is adding rows, and a
 // row no classifier reads fails here.
 import assert from 'node:assert/strict';
-import { dependenciesIn, idColumnIn, isPlanTitle, priorityIn, readHeading, statusIn, statusLineIn } from '../../src/core/language/classify';
+import { dependenciesIn, idColumnIn, isPlanTitle, planColumnIn, priorityIn, readHeading, statusIn, statusLineIn } from '../../src/core/language/classify';
 import {
   ABOUT_PARENT_WORDS,
   ABOUT_WORDS,
+  AHEAD_WORDS,
   AS_OF_WORDS,
   CJK_NUMERALS,
   DAYS_PER_UNIT,
   DEPENDENCY_KEYS,
   DURATION_KEYS,
   DURATION_UNITS,
+  FILE_COLUMN_WORDS,
   GATE_WORDS,
   ID_COLUMNS,
   isCjk,
@@ -150,6 +152,27 @@ describe('lexicon: every row is read', () => {
       const doc = parseRoadmap(`# Plan\n\n## Phase 1: Build\n\n## ${cap(title)}\n\n### Phase 1\n\nText.\n`);
       const under = doc.sections.find((s) => s.level === 3)!;
       assert.deepEqual([under.kind, under.about], ['section', 'Phase 1'], title);
+    }
+  });
+
+  it('file-column headers make a table of files by item no table of the items', () => {
+    assert.notEqual(planColumnIn(['#', 'Phase']), null);
+    for (const row of FILE_COLUMN_WORDS) assert.equal(planColumnIn([cap(row.text), 'Phase']), null, row.text);
+  });
+
+  it('ahead words make horizons side by side under a section plan horizons', () => {
+    for (const row of AHEAD_WORDS) {
+      const doc = parseRoadmap(`# R\n## Phase 1\n- [x] a\n## ${cap(row.text)}\n### Short Term\n- b\n### Long Term\n- c\n`);
+      assert.deepEqual(doc.sections.filter((s) => s.level === 3).map((s) => s.word), ['horizon', 'horizon'], row.text);
+    }
+    const strategy = parseRoadmap('# R\n## Phase 1\n- [x] a\n## Strategy\n### Short Term\n- b\n### Long Term\n- c\n');
+    assert.deepEqual(strategy.sections.filter((s) => s.level === 3).map((s) => s.word), [null, null]);
+  });
+
+  it('hour units make horizons the next hours of a task list', () => {
+    for (const row of DURATION_UNITS.filter((r) => r.unit === 'hour')) {
+      const doc = parseRoadmap(`# R\n## Phase 1\n- [x] a\n## Next Steps\n### Short Term (2 ${row.text})\n- b\n### Long Term\n- c\n`);
+      assert.deepEqual(doc.sections.filter((s) => s.level === 3).map((s) => s.word), [null, null], row.text);
     }
   });
 });

@@ -12,6 +12,7 @@ import type { SectionKind, Status } from '../model';
 import {
   ABOUT_WORDS,
   CRITERIA_WORDS,
+  FILE_COLUMN_WORDS,
   SENTENCE_VERBS,
   TASK_LIST_LABELS,
   ID_COLUMNS,
@@ -1106,7 +1107,7 @@ export type PlanColumn = { column: number; kind: 'phase' | 'milestone' | 'quarte
 // "Next Milestone", "Parent Phase" name another item than the row's own.
 const NOT_ITEM_COLUMN_PREFIX = /^(?:next|previous|prev|last|parent|target|blocking|blocked|depends|dependent|sub|per|total|current)$/iu;
 
-const FILE_COLUMN = /^(?:files?|file ?path|path|module|component|archivos?|arquivos?|fichiers?|dateien?|datei|dosya|ファイル|文件|檔案|파일|файлы?)$/iu;
+const FILE_COLUMN = new RegExp(`^(?:${alternation(FILE_COLUMN_WORDS.map((r) => r.text))})$`, 'iu');
 
 function planColumnAt(cellText: string, column: number): PlanColumn | null {
   const written = cellText.replace(/[*_`#]/g, '').trim();

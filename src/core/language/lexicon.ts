@@ -150,6 +150,32 @@ export const PLAN_WORDS: readonly PlanWordRow[] = [
   { text: '버전', kind: 'milestone', word: 'version', lang: 'ko' },
 ];
 
+/**
+ * First-column headers of a table that maps files to plan items ("| ファイル | フェーズ |", "| File | Phase |"): which
+ * files each item changes, not a table of the items.
+ */
+export const FILE_COLUMN_WORDS: readonly { text: string; lang: string }[] = [
+  ...['file', 'files', 'file path', 'filepath', 'path', 'module', 'component'].map((text) => ({ text, lang: 'en' })),
+  ...['archivo', 'archivos', 'arquivo', 'arquivos'].map((text) => ({ text, lang: 'pt/es' })),
+  ...['fichier', 'fichiers'].map((text) => ({ text, lang: 'fr' })),
+  ...['datei', 'dateien'].map((text) => ({ text, lang: 'de' })),
+  { text: 'dosya', lang: 'tr' },
+  ...['файл', 'файлы'].map((text) => ({ text, lang: 'ru' })),
+  ...['ファイル', '文件', '檔案', '파일'].map((text) => ({ text, lang: 'cjk' })),
+];
+
+/**
+ * Words in the title of a section about what comes next ("Next Steps", "Vision & Future", "Próximos passos"): horizons
+ * side by side under it lay out the plan, where under a strategy or a risk register they would not.
+ */
+export const AHEAD_WORDS: readonly { text: string; lang: string }[] = [
+  ...['next', 'future', 'vision', 'roadmap', 'outlook', 'ahead', 'upcoming', 'later'].map((text) => ({ text, lang: 'en' })),
+  ...['proximo', 'proxima', 'proximos', 'proximas', 'próximo', 'próxima', 'próximos', 'próximas', 'futur', 'futuro'].map((text) => ({ text, lang: 'pt/es/fr/it' })),
+  { text: 'zukunft', lang: 'de' },
+  { text: 'avenir', lang: 'fr' },
+  ...['展望', '未来', '今後', '향후'].map((text) => ({ text, lang: 'cjk' })),
+];
+
 /** Words that make a year a plan item: "Year 3 (2027)", "Año 2". */
 export const YEAR_WORDS: readonly { text: string; lang: string }[] = [
   { text: 'year', lang: 'en' },

@@ -3,7 +3,7 @@
 // one chunk's text alone was done once when the chunk was parsed and is reused while the chunk is unchanged.
 import { horizonIn, isStatusKey, leadingCodeIn, leadingEmojiOf, normaliseId, planColumnIn, pluralPlanTitle, rangeMembers, readListItem, statusAt, statusColumnOf, statusIn, tableCellId } from '../language/classify';
 import type { PlanWord } from '../language/lexicon';
-import { ABOUT_PARENT_WORDS, MONTH_NAMES, STATUS_KEYS, alternation } from '../language/lexicon';
+import { ABOUT_PARENT_WORDS, AHEAD_WORDS, DURATION_UNITS, MONTH_NAMES, STATUS_KEYS, alternation } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
 import { addDays, anchorWeeks, compareIso, findPeriod, monthNumber, monthRange, quarterRange, titleRangeIn, weekAnchorWithin, weeksOfMonth } from '../language/periods';
 import type { PartialCause } from './budget';
@@ -1048,9 +1048,9 @@ function markRangeContainers(sections: Section[]): void {
  */
 // A section about what comes next ("Next Steps", "Vision & Future", "Roadmap", "Próximos passos"), not a strategy
 // or a risk register that also speaks in horizons.
-const AHEAD_TITLE = /(?<![\p{L}])(?:next|future|vision|roadmap|outlook|ahead|upcoming|later|pr[oó]xim[oa]s?|futur[oe]?|zukunft|avenir|展望|未来|今後|향후)(?![\p{L}])/iu;
+const AHEAD_TITLE = new RegExp(`(?<![\\p{L}])(?:${alternation(AHEAD_WORDS.map((r) => r.text))})(?![\\p{L}])`, 'iu');
 // "Short Term (Next 2 hours)", "Curto Prazo (48h)": the next hours of a task list, not a horizon of the plan.
-const HOURS_HORIZON = /\d\s*(?:h|hours?|horas?|stunden|heures)(?![\p{L}])/iu;
+const HOURS_HORIZON = new RegExp(`\\d\\s*(?:${alternation(DURATION_UNITS.filter((r) => r.unit === 'hour').map((r) => r.text))})(?![\\p{L}])`, 'iu');
 
 function markHorizons(sections: Section[]): void {
   const isHorizon = sections.map((s) => s.kind === 'section' && s.from === undefined && !s.about && horizonIn(s.title));
