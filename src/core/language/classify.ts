@@ -480,25 +480,21 @@ function otherItemIn(text: string, at: number): HeadingReading | null {
   for (const m of rest.matchAll(PAREN_ID_RE)) {
     const inner = m[1].trim();
     const found = idAtStart(inner);
+    if (!found || found.length !== inner.length) continue;
+    const before = rest.slice(0, m.index);
+    const index = at + m.index + m[0].indexOf(inner);
+    const item: HeadingReading = { kind: found.kind, id: found.id, word: found.word, about: null, index, end: index + found.length };
     // A lane that names its release: "✅ Completed (v1.2)", "Released (v2.0)".
     // So does a horizon or a status report ("Short-term Goals (v0.2.0)", "Current Status (v0.1.0)").
     // And a release named before its version: "Alpha Release (v0.5.0) - February 28, 2025".
-    if (found && found.kind === 'milestone' && found.length === inner.length && m.index > 0 && (groupStatusAt(rest.slice(0, m.index)) !== null || RELEASE_LANE_RE.test(rest.slice(0, m.index)) || NAMED_RELEASE_RE.test(rest.slice(0, m.index)))) {
-      const index = at + m.index + m[0].indexOf(inner);
-      return { kind: 'milestone', id: found.id, word: found.word, about: null, index, end: index + found.length };
-    }
+    if (found.kind === 'milestone' && m.index > 0 && (groupStatusAt(before) !== null || RELEASE_LANE_RE.test(before) || NAMED_RELEASE_RE.test(before))) return item;
     // "Current Phase (Q1 2025)", "Future Phases (Q3-Q4 2025)", "Short Term (Q2 2026)": a lane of the plan named by
     // the quarter it runs in.
-    if (found && found.kind === 'quarter' && found.length === inner.length && m.index > 0 && (RELEASE_LANE_RE.test(rest.slice(0, m.index)) || PHASE_LANE_RE.test(rest.slice(0, m.index)))) {
-      const index = at + m.index + m[0].indexOf(inner);
-      return { kind: 'quarter', id: found.id, word: found.word, about: null, index, end: index + found.length };
-    }
+    if (found.kind === 'quarter' && m.index > 0 && (RELEASE_LANE_RE.test(before) || PHASE_LANE_RE.test(before))) return item;
     // Weeks, days and months in parentheses are when ("(Week 10-12)", "Tomorrow (Day 1)"), not what.
-    if (found && found.kind === 'phase' && found.word !== 'week' && found.word !== 'day' && found.word !== 'month' && found.length === inner.length) {
-      const index = at + m.index + m[0].indexOf(inner);
-      return { kind: 'phase', id: found.id, word: found.word, about: null, index, end: index + found.length };
-    }
+    if (found.kind === 'phase' && found.word !== 'week' && found.word !== 'day' && found.word !== 'month') return item;
   }
+
   // "## 2026: Cimientos", "## 2028+ (Visión)": a year of the plan, named.
   const namedYear = YEAR_NAMED_RE.exec(rest);
   // "2024: Retrospective", "2025 - Goals" are about the year, not a year of the plan.

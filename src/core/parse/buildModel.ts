@@ -1006,10 +1006,16 @@ function enclosingPlanItem(sections: Section[], index: number): Section | null {
 
 /** "#### Día 1-2: Configuración" under "### Semana 1": the days a week (or a phase) is worked in, not items of their own. */
 function markDaysInItems(sections: Section[]): void {
-  const inItems = sections.filter((s) => s.word === 'day' && s.from === undefined && enclosingPlanItem(sections, s.index) !== null);
+  const inItems: Section[] = [];
+  const owners = new Set<number>();
+  for (const s of sections) {
+    const owner = s.word === 'day' && s.from === undefined ? enclosingPlanItem(sections, s.index) : null;
+    if (owner === null) continue;
+    inItems.push(s);
+    owners.add(owner.index);
+  }
   // "## Week 1" › "### Day 1-2", "### Day 3-4", then "## Week 2" › "### Day 8-9": days counted on through the plan are its
   // schedule, the items it is worked in; days that count afresh in each week are the week's parts.
-  const owners = new Set(inItems.map((s) => enclosingPlanItem(sections, s.index)!.index));
   const onward = owners.size >= 2 && inItems.every((s, i) => s.days != null && (i === 0 || s.days.start > inItems[i - 1].days!.end));
   if (onward) return;
   for (const s of inItems) demote(s);
@@ -1431,20 +1437,16 @@ const VERSION_NAME_TITLE = /^[\s*_]*(\d{1,2}\.\d{1,2})(?:\s+\p{Lu}|[\s*_]*$)/u;
  * they stay sections.
  */
 function promoteVersionHeadings(sections: Section[]): void {
-  for (const run of plainSiblingsTitled(sections, VERSION_DASH_TITLE)) {
-    if (run.length < 2 || run.some((s) => enclosingPlanItem(sections, s.index) !== null)) continue;
-    for (const s of run) {
-      const version = VERSION_DASH_TITLE.exec(s.title)![1];
-      promote(s, 'milestone', 'version', `v${version}`, lineAt(s.line, version));
-    }
-  }
-  // "## 0.1 Birth", "## 0.2 Personality" … "## 1.0 Stable Release": versions counted up from 0, each with a name.
-  for (const run of plainSiblingsTitled(sections, VERSION_NAME_TITLE)) {
-    if (run.length < 3 || !run.some((s) => VERSION_NAME_TITLE.exec(s.title)![1].startsWith('0.'))) continue;
-    if (run.some((s) => enclosingPlanItem(sections, s.index) !== null)) continue;
-    for (const s of run) {
-      const version = VERSION_NAME_TITLE.exec(s.title)![1];
-      promote(s, 'milestone', 'version', `v${version}`, lineAt(s.line, version));
+  const forms: { title: RegExp; holds: (versions: string[]) => boolean }[] = [
+    { title: VERSION_DASH_TITLE, holds: (versions) => versions.length >= 2 },
+    // "## 0.1 Birth", "## 0.2 Personality" … "## 1.0 Stable Release": versions counted up from 0, each with a name.
+    { title: VERSION_NAME_TITLE, holds: (versions) => versions.length >= 3 && versions.some((v) => v.startsWith('0.')) },
+  ];
+  for (const { title, holds } of forms) {
+    for (const run of plainSiblingsTitled(sections, title)) {
+      const versions = run.map((s) => title.exec(s.title)![1]);
+      if (!holds(versions) || run.some((s) => enclosingPlanItem(sections, s.index) !== null)) continue;
+      run.forEach((s, k) => promote(s, 'milestone', 'version', `v${versions[k]}`, lineAt(s.line, versions[k])));
     }
   }
 }
@@ -1652,9 +1654,9 @@ function qualifyRepeatedIds(sections: Section[], scopes: ReadonlyMap<number, str
     // Workstreams laid out in the same items ("Bitcoin Integration / Q1 2025", "Web5 & DID / Q1 2025").
     if (qualifiers.every((q) => q === null)) {
       const lanes = group.map((i) => laneTitle(sections, sections[i]));
-      const parents = new Set(group.map((i) => sections[sections[i].parent ?? i].parent));
-      const grid = (): boolean => group.every((i, k) => sameLanes(sections, sections[sections[i].parent!], sections[group[k === 0 ? 1 : 0]]));
-      if (lanes.every((l) => l !== null) && new Set(lanes).size === lanes.length && parents.size === 1 && grid()) {
+      // sameLanes holds only between sibling lanes, so every lane shares the first one's parent.
+      const grid = lanes.every((l) => l !== null) && new Set(lanes).size === lanes.length;
+      if (grid && group.every((i, k) => sameLanes(sections, sections[sections[i].parent!], sections[group[k === 0 ? 1 : 0]]))) {
         group.forEach((i, k) => (sections[i].id = `${lanes[k]} / ${sections[i].id}`));
         continue;
       }
