@@ -1011,3 +1011,17 @@ describe('status: Now / Next / Later lanes in Korean and Portuguese', () => {
     assert.deepEqual([...pt.sections, ...(pt.items ?? [])].filter((s) => s.kind !== 'section').map((s) => s.status), ['in-progress', 'planned', 'planned']);
   });
 });
+
+describe('kind: headings numbered under a list of items', () => {
+  it('reads "## Этапы и критерии выхода" › "### 0. Foundation" as Этап 0, and the next section carrying the count on as the same list', () => {
+    const doc = parseRoadmap('# План\n## Этапы и критерии выхода\n### 0. Foundation\n- a\n\nСтатус: выполнено.\n### 1. Media\n- [x] b\n## После текущей итерации\n### 2. Editor\n- [ ] c\n### 3. AI\n- [ ] d\n## Notes\n### 1. Style\n### 2. Tone\n');
+    assert.deepEqual(items(doc), ['3 phase Этап 0', '7 phase Этап 1', '10 phase Этап 2', '12 phase Этап 3']);
+    assert.deepEqual(items(parseRoadmap('# R\n## Milestones\n### 1. MVP\n### 2. Beta\n')), ['3 milestone M1', '4 milestone M2']);
+  });
+
+  it('leaves numbered sections of a document titled by a plural, numbers that do not count up, and lists that hold items already', () => {
+    assert.deepEqual(items(parseRoadmap('# MILESTONES.md\n## 1. How to use this file\n## 2. Snapshot\n## 3. M1 — Foundation\n')), ['4 milestone M1']);
+    assert.deepEqual(items(parseRoadmap('# R\n## Phases\n### 1. Foundation\n### 3. Build\n')), []);
+    assert.deepEqual(items(parseRoadmap('# R\n## Phases\n### 1. Intro\n### 2. Phase 1: Build\n')), ['4 phase Phase 1']);
+  });
+});

@@ -800,10 +800,16 @@ const PLURAL_QUALIFIER = '(?:(?:key|major|main|upcoming|planned|project|integrat
 const PLURAL_PLAN_START = new RegExp(`^[\\s\\p{Extended_Pictographic}\\ufe0f*_]*${PLURAL_QUALIFIER}(${alternation(PLURAL_PLAN_WORDS.map((r) => r.text))})(?![\\p{L}])`, 'iu');
 
 /** The kind of item a heading lists when it starts with a plural plan word ("## Phases", "## Фазы v3"), else null. */
-export function pluralPlanTitle(title: string): { kind: 'phase' | 'milestone'; word: PlanWord } | null {
+export function pluralPlanTitle(title: string): { kind: 'phase' | 'milestone'; word: PlanWord; one: string } | null {
   const m = PLURAL_PLAN_START.exec(title);
   const row = m ? PLURAL_PLAN_WORDS.find((r) => r.text === m[1].toLowerCase()) : undefined;
-  return row ? { kind: row.kind, word: row.word } : null;
+  return row ? { kind: row.kind, word: row.word, one: row.one } : null;
+}
+
+/** The number a heading is numbered with ("0. Foundation", "2) Build" → 0, 2), else null. */
+export function leadingNumberIn(title: string): number | null {
+  const m = /^[\s*_]*(\d{1,2})[.)]\s+\S/u.exec(title);
+  return m ? Number(m[1]) : null;
 }
 
 /**

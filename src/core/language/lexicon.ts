@@ -753,20 +753,38 @@ export const ABOUT_WORDS: readonly { text: string; lang: string }[] = [
 
 /**
  * Plural plan words that head a list of items ("## Phases", "## Фазы v3", "## Etapas do projeto"): the headings
- * under one that start with a code ("### V3-0. Baseline", "### A — Setup") are items of that kind.
+ * under one that start with a code ("### V3-0. Baseline", "### A — Setup") are items of that kind; `one` is the word
+ * for one of them, which names a heading numbered under the list ("## Этапы" › "### 0. Foundation" is Этап 0).
  */
-export const PLURAL_PLAN_WORDS: readonly { text: string; kind: 'phase' | 'milestone'; word: PlanWord; lang: string }[] = [
-  ...(['phases', 'stages', 'steps', 'sprints', 'iterations', 'waves', 'epics', 'arcs', 'workstreams'] as const).map((text) => ({ text, kind: 'phase' as const, word: (text === 'arcs' || text === 'workstreams' ? 'phase' : text.slice(0, -1)) as PlanWord, lang: 'en' })),
-  ...['milestones', 'releases'].map((text) => ({ text, kind: 'milestone' as const, word: text.slice(0, -1) as PlanWord, lang: 'en' })),
-  { text: 'gates', kind: 'milestone', word: 'milestone', lang: 'en' },
-  ...['olas'].map((text) => ({ text, kind: 'phase' as const, word: 'wave' as PlanWord, lang: 'es' })),
-  ...['fases', 'etapas'].map((text) => ({ text, kind: 'phase' as const, word: (text === 'fases' ? 'phase' : 'stage') as PlanWord, lang: 'pt/es' })),
-  ...['marcos', 'hitos'].map((text) => ({ text, kind: 'milestone' as const, word: 'milestone' as PlanWord, lang: 'pt/es' })),
-  ...['étapes', 'jalons'].map((text) => ({ text, kind: (text === 'jalons' ? 'milestone' : 'phase') as 'phase' | 'milestone', word: (text === 'jalons' ? 'milestone' : 'stage') as PlanWord, lang: 'fr' })),
-  ...['phasen', 'etappen', 'meilensteine'].map((text) => ({ text, kind: (text === 'meilensteine' ? 'milestone' : 'phase') as 'phase' | 'milestone', word: (text === 'meilensteine' ? 'milestone' : 'phase') as PlanWord, lang: 'de' })),
-  ...['fasi', 'tappe'].map((text) => ({ text, kind: 'phase' as const, word: 'phase' as PlanWord, lang: 'it' })),
-  ...['фазы', 'этапы'].map((text) => ({ text, kind: 'phase' as const, word: (text === 'фазы' ? 'phase' : 'stage') as PlanWord, lang: 'ru' })),
-  ...['aşamalar', 'fazlar'].map((text) => ({ text, kind: 'phase' as const, word: 'phase' as PlanWord, lang: 'tr' })),
+export const PLURAL_PLAN_WORDS: readonly { text: string; kind: 'phase' | 'milestone'; word: PlanWord; one: string; lang: string }[] = [
+  { text: 'phases', kind: 'phase', word: 'phase', one: 'Phase', lang: 'en' },
+  { text: 'stages', kind: 'phase', word: 'stage', one: 'Stage', lang: 'en' },
+  { text: 'steps', kind: 'phase', word: 'step', one: 'Step', lang: 'en' },
+  { text: 'sprints', kind: 'phase', word: 'sprint', one: 'Sprint', lang: 'en' },
+  { text: 'iterations', kind: 'phase', word: 'iteration', one: 'Iteration', lang: 'en' },
+  { text: 'waves', kind: 'phase', word: 'wave', one: 'Wave', lang: 'en' },
+  { text: 'epics', kind: 'phase', word: 'epic', one: 'Epic', lang: 'en' },
+  { text: 'arcs', kind: 'phase', word: 'phase', one: 'Arc', lang: 'en' },
+  { text: 'workstreams', kind: 'phase', word: 'phase', one: 'Workstream', lang: 'en' },
+  { text: 'milestones', kind: 'milestone', word: 'milestone', one: 'Milestone', lang: 'en' },
+  { text: 'releases', kind: 'milestone', word: 'release', one: 'Release', lang: 'en' },
+  { text: 'gates', kind: 'milestone', word: 'milestone', one: 'Gate', lang: 'en' },
+  { text: 'olas', kind: 'phase', word: 'wave', one: 'Ola', lang: 'es' },
+  { text: 'fases', kind: 'phase', word: 'phase', one: 'Fase', lang: 'pt/es' },
+  { text: 'etapas', kind: 'phase', word: 'stage', one: 'Etapa', lang: 'pt/es' },
+  { text: 'marcos', kind: 'milestone', word: 'milestone', one: 'Marco', lang: 'pt' },
+  { text: 'hitos', kind: 'milestone', word: 'milestone', one: 'Hito', lang: 'es' },
+  { text: 'étapes', kind: 'phase', word: 'stage', one: 'Étape', lang: 'fr' },
+  { text: 'jalons', kind: 'milestone', word: 'milestone', one: 'Jalon', lang: 'fr' },
+  { text: 'phasen', kind: 'phase', word: 'phase', one: 'Phase', lang: 'de' },
+  { text: 'etappen', kind: 'phase', word: 'phase', one: 'Etappe', lang: 'de' },
+  { text: 'meilensteine', kind: 'milestone', word: 'milestone', one: 'Meilenstein', lang: 'de' },
+  { text: 'fasi', kind: 'phase', word: 'phase', one: 'Fase', lang: 'it' },
+  { text: 'tappe', kind: 'phase', word: 'phase', one: 'Tappa', lang: 'it' },
+  { text: 'фазы', kind: 'phase', word: 'phase', one: 'Фаза', lang: 'ru' },
+  { text: 'этапы', kind: 'phase', word: 'stage', one: 'Этап', lang: 'ru' },
+  { text: 'aşamalar', kind: 'phase', word: 'phase', one: 'Aşama', lang: 'tr' },
+  { text: 'fazlar', kind: 'phase', word: 'phase', one: 'Faz', lang: 'tr' },
 ];
 
 /**

@@ -1,7 +1,7 @@
 // Assembles the roadmap model from per-chunk extracts. Everything here is cross-section work (the section tree,
 // rolled-up progress, status tables, timeline lists, anchoring weeks to a dated parent); everything that depends on
 // one chunk's text alone was done once when the chunk was parsed and is reused while the chunk is unchanged.
-import { horizonIn, isStatusKey, leadingCodeIn, leadingEmojiOf, normaliseId, planColumnIn, pluralPlanTitle, rangeMembers, readListItem, statusAt, statusColumnOf, statusIn, tableCellId } from '../language/classify';
+import { horizonIn, isStatusKey, leadingCodeIn, leadingNumberIn, leadingEmojiOf, normaliseId, planColumnIn, pluralPlanTitle, rangeMembers, readListItem, statusAt, statusColumnOf, statusIn, tableCellId } from '../language/classify';
 import type { PlanWord } from '../language/lexicon';
 import { ABOUT_PARENT_WORDS, AHEAD_WORDS, DURATION_UNITS, MONTH_NAMES, STATUS_KEYS, alternation } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
@@ -1478,13 +1478,50 @@ function promoteListed(sections: Section[]): void {
     const listed = parent.kind === 'section' ? pluralPlanTitle(parent.title) : null;
     const code = listed ? leadingCodeIn(s.title, listed.kind === 'milestone') : null;
     if (!listed || !code) continue;
-    s.kind = listed.kind;
-    s.word = listed.word;
-    s.id = code;
-    s.about = null;
-    s.provenance.kind = lineAt(parent.line, parent.title);
-    s.provenance.id = lineAt(s.line, code);
+    promoteTo(s, parent, listed, code);
   }
+  promoteNumbered(sections);
+}
+
+function promoteTo(s: Section, parent: Section, listed: { kind: 'phase' | 'milestone'; word: PlanWord }, code: string): void {
+  s.kind = listed.kind;
+  s.word = listed.word;
+  s.id = code;
+  s.about = null;
+  s.provenance.kind = lineAt(parent.line, parent.title);
+  s.provenance.id = lineAt(s.line, code);
+}
+
+/**
+ * "## Этапы и критерии выхода" › "### 0. Foundation": headings numbered under a list of items (two or more, counting
+ * up, none of them an item already) are the items of those numbers ("Этап 0"). The next section may carry the count on
+ * ("## После текущей итерации" › "### 6. …" after "### 5. …"): its headings are items of the same list. Not under the
+ * document's title ("# MILESTONES.md" › "## 1. How to use this file"), whose numbers number its sections.
+ */
+function promoteNumbered(sections: Section[]): void {
+  let run: { at: number; level: number; listed: { kind: 'phase' | 'milestone'; word: PlanWord; one: string }; next: number } | null = null;
+  sections.forEach((parent, at) => {
+    if (parent.kind !== 'section' || parent.level < 2) return;
+    const numbered = numberedChildren(sections, parent);
+    if (!numbered) return;
+    const carried = run !== null && run.level === parent.level && numbered[0].n === run.next && sections.slice(run.at + 1, at).every((x) => x.level > parent.level);
+    const listed = pluralPlanTitle(parent.title) ?? (carried ? run!.listed : null);
+    if (!listed) return;
+    for (const { s, n } of numbered) promoteTo(s, parent, listed, normaliseId(`${listed.one} ${n}`) ?? `${listed.one} ${n}`);
+    run = { at, level: parent.level, listed, next: numbered[numbered.length - 1].n + 1 };
+  });
+}
+
+/** A heading's children numbered one after another ("0. Foundation", "1. Media"), when two or more are and none is an item. */
+function numberedChildren(sections: Section[], parent: Section): { s: Section; n: number }[] | null {
+  const kids = parent.children.map((c) => sections[c]);
+  if (kids.some((k) => k.kind !== 'section')) return null;
+  const numbered = kids.flatMap((s) => {
+    const n = s.from === undefined ? leadingNumberIn(s.title) : null;
+    return n === null ? [] : [{ s, n }];
+  });
+  if (numbered.length < 2 || numbered.some((x, i) => i > 0 && x.n !== numbered[i - 1].n + 1)) return null;
+  return numbered;
 }
 
 const MONTH_NAME = `(?:${alternation(MONTH_NAMES.flat().filter((n) => n.length > 3 || n === 'may'))})`;
