@@ -246,6 +246,14 @@ describe('reading status: icons', () => {
     assert.equal(test.statusSource, 'tasks');
   });
 
+  it('takes a 🏗️ at the end of a heading for an icon where its siblings end with icons too', () => {
+    const doc = parseRoadmap(['## Этап 1: Основа (Q1 2024) 🏗️', '- [ ] a', '## Этап 2: Интеллект (Q2 2024) 🧠', '- [ ] b', '## Этап 3: Функции (Q3 2024) 🏢', '- [ ] c', '## Этап 4: ИИ (Q4 2024) 🚀', '- [ ] d'].join('\n'));
+    assert.equal(item(doc, 1).status, 'planned');
+    assert.equal(item(doc, 1).statusSource, 'tasks');
+    const stated = parseRoadmap(['## Phase 1 🚧', '- [ ] a', '## Phase 2 🧠', '- [ ] b', '## Phase 3 ✅', '- [ ] c'].join('\n'));
+    assert.equal(item(stated, 1).status, 'in-progress');
+  });
+
   it('keeps ✅ as a status where the phases wear status emoji, not icons', () => {
     const doc = parseRoadmap(['## ✅ Phase 1', '## ✅ Phase 2', '## 🚧 Phase 3', '## 🎯 Phase 4', '- [ ] a'].join('\n'));
     assert.equal(item(doc, 1).status, 'done');

@@ -843,6 +843,14 @@ export function leadingEmojiOf(title: string): { emoji: string; status: boolean 
   return m ? { emoji: m[1], status: STATUS_EMOJI_SET.has(m[1]) } : null;
 }
 
+const TRAILING_PICTOGRAPH = /(\p{Extended_Pictographic})\ufe0f?[\s*_]*$/u;
+
+/** The emoji a title ends with ("Этап 1: Основа (Q1 2024) 🏗️" → 🏗), and whether it is one of the status emoji. */
+export function trailingEmojiOf(title: string): { emoji: string; status: boolean } | null {
+  const m = TRAILING_PICTOGRAPH.exec(title);
+  return m ? { emoji: m[1], status: STATUS_EMOJI_SET.has(m[1]) } : null;
+}
+
 // Words after a status word that say what a lane holds: "Planned Future Milestones", "Completed Phases".
 const LANE_HELD = /^(?:future|upcoming|milestones|phases|releases|versions|features|items|work|sprints|stages|epics)$/iu;
 

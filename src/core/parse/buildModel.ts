@@ -1,7 +1,7 @@
 // Assembles the roadmap model from per-chunk extracts. Everything here is cross-section work (the section tree,
 // rolled-up progress, status tables, timeline lists, anchoring weeks to a dated parent); everything that depends on
 // one chunk's text alone was done once when the chunk was parsed and is reused while the chunk is unchanged.
-import { horizonIn, isStatusKey, leadingCodeIn, leadingNumberIn, leadingEmojiOf, normaliseId, planColumnIn, pluralPlanTitle, rangeMembers, readListItem, statusAt, statusColumnOf, statusIn, tableCellId } from '../language/classify';
+import { horizonIn, isStatusKey, leadingCodeIn, leadingNumberIn, leadingEmojiOf, trailingEmojiOf, normaliseId, planColumnIn, pluralPlanTitle, rangeMembers, readListItem, statusAt, statusColumnOf, statusIn, tableCellId } from '../language/classify';
 import type { PlanWord } from '../language/lexicon';
 import { ABOUT_PARENT_WORDS, AHEAD_WORDS, DURATION_UNITS, MONTH_NAMES, STATUS_KEYS, alternation } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
@@ -1289,9 +1289,10 @@ function inheritStatus(sections: Section[]): void {
 }
 
 /**
- * Where the plan items of one level each wear an icon ("🎯 Faz 0", "🏗️ Faz 1", "👤 Faz 2", … "✅ Faz 10: Test"), a
- * status emoji among them is one more icon, not a status: the item's tasks decide. Read only where at least three
- * siblings wear icons that are no status emoji, and those are most of them.
+ * Where the plan items of one level each wear an icon ("🎯 Faz 0", "🏗️ Faz 1", "👤 Faz 2", … "✅ Faz 10: Test"; or at
+ * the end, "Этап 1: … (Q1 2024) 🏗️", "Этап 2: … 🧠"), a status emoji among them is one more icon, not a status: the
+ * item's tasks decide. Read only where at least three siblings wear icons that are no status emoji, and those are most
+ * of them.
  */
 function dropIconStatuses(sections: Section[]): void {
   const byParent = new Map<number | null, Section[]>();
@@ -1300,19 +1301,23 @@ function dropIconStatuses(sections: Section[]): void {
     pushTo(byParent, s.parent, s);
   }
   for (const siblings of byParent.values()) {
-    const icons = siblings.map((s) => leadingEmojiOf(s.title));
-    const worn = icons.filter((i) => i !== null);
-    const plain = worn.filter((i) => !i.status).length;
-    if (plain < 3 || plain * 3 < worn.length * 2) continue;
-    siblings.forEach((s, k) => {
-      const icon = icons[k];
-      if (!icon?.status || s.statusSource !== 'heading') return;
-      const words = (s.provenance.status?.text ?? '').replace(/\ufe0f/gu, '').trim();
-      if (words !== icon.emoji) return;
-      setStatus(s, null, null);
-      s.provenance.status = null;
-    });
+    for (const at of [leadingEmojiOf, trailingEmojiOf]) dropIconsAt(siblings, siblings.map((s) => at(s.title)));
   }
+}
+
+/** Drops the statuses the siblings' icons (`icons[k]` of `siblings[k]`, all at one end of the title) seemed to state. */
+function dropIconsAt(siblings: Section[], icons: ({ emoji: string; status: boolean } | null)[]): void {
+  const worn = icons.filter((i) => i !== null);
+  const plain = worn.filter((i) => !i.status).length;
+  if (plain < 3 || plain * 3 < worn.length * 2) return;
+  siblings.forEach((s, k) => {
+    const icon = icons[k];
+    if (!icon?.status || s.statusSource !== 'heading') return;
+    const words = (s.provenance.status?.text ?? '').replace(/\ufe0f/gu, '').trim();
+    if (words !== icon.emoji) return;
+    setStatus(s, null, null);
+    s.provenance.status = null;
+  });
 }
 
 /** The state each item's todos give it: all completed → done, any started → in progress, none → planned. */
