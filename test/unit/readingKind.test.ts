@@ -401,6 +401,19 @@ describe('reading: what hold-out set 9 showed', () => {
     const doc = parseRoadmap('# Tasks\n### Task Count Summary\n| Phase | Tasks | Parallel |\n|---|---|---|\n| Foundation | 6 | 3 |\n| US1 (Add) | 6 | 4 |\n| **Total** | **12** | **7** |\n');
     assert.deepEqual(doc.items ?? [], []);
   });
+
+  it('takes no items from a tally with progress bars, even with a progress column ("| Phase | Tasks | Complete | Progress |")', () => {
+    const doc = parseRoadmap('# R\n### Completion by Phase\n| Phase | Tasks | Complete | Progress |\n|---|---|---|---|\n| Phase 4: Authorization | 20 | 0 | ░░░░░░░░ 0% |\n| Phase 5: Audit | 11 | 11 | ████████ 100% |\n');
+    assert.deepEqual(doc.items ?? [], []);
+  });
+
+  it('reads "| 01 | [Language slice](milestones/M01-language-slice.md) ✅ |" under "| # | Milestone |" as M1, done, and the sentences about milestones below as none', () => {
+    const doc = parseRoadmap(
+      '# R\n## Milestones\n| # | Milestone | Delivers |\n|---|---|---|\n| 01 | [Language slice](m/M01-slice.md) ✅ | sounds |\n| 02 | [Depth](m/M02-depth.md) | scripts |\n\n- **M02 comes early on purpose.** From M03 on every milestone adds slots.\n- **M01 and M02 can run in parallel** once the bench is done.\n',
+    );
+    assert.deepEqual(items(doc), ['5 milestone M1', '6 milestone M2']);
+    assert.deepEqual((doc.items ?? []).map((s) => s.status), ['done', null]);
+  });
 });
 
 describe('reading: Kiro task lists with flat numbered tasks', () => {

@@ -996,6 +996,22 @@ const NAMED_ITEM_RE = new RegExp(`^(${alternation(PLAN_WORDS.filter((r) => !isCj
  */
 const SENTENCE_AFTER_ID = new RegExp(`^\\s+(?:${alternation(SENTENCE_VERBS.map((r) => r.text))})\\s+\\p{Ll}`, 'u');
 
+/** Whether the words after an id make a sentence of the line: "M03 comes early", "M12 and M13 can run in parallel". */
+function sentenceAfter(after: string): boolean {
+  if (SENTENCE_AFTER_ID.test(after)) return true;
+  const also = /^\s+(?:and|or|&|und|et|y|e|и)\s+/u.exec(after);
+  const other = also ? idAtStart(after.slice(also[0].length)) : null;
+  return other !== null && SENTENCE_AFTER_ID.test(after.slice(also![0].length + other.length));
+}
+
+/** Whether a line is a sentence about an item it starts with ("**M03 comes early on purpose.**"), not the item. */
+export function isSentenceAboutItem(text: string): boolean {
+  const line = plainHyphens(text.slice(0, MAX_LINE));
+  const rest = line.slice(leadingNoise(line));
+  const found = idAtStart(rest);
+  return found !== null && sentenceAfter(rest.slice(found.length));
+}
+
 export function readListItem(text: string): HeadingReading | null {
   const line = plainHyphens(text.slice(0, MAX_LINE));
   const at = leadingNoise(line);
@@ -1005,7 +1021,7 @@ export function readListItem(text: string): HeadingReading | null {
   if (found && gluedToPath(line, at, found)) return null;
   if (found) {
     const after = rest.slice(found.length);
-    if (aboutAfter(after, found) || DEPENDENCY_AFTER_ID.test(after) || SENTENCE_AFTER_ID.test(after)) return null;
+    if (aboutAfter(after, found) || DEPENDENCY_AFTER_ID.test(after) || sentenceAfter(after)) return null;
     // "M0 → M1: Docker environment required": what one item needs before the next, not an item.
     if (/^\s*(?:→|->|⟶|=>|➜|➡️?)\s*\S/u.test(after) && idAtStart(after.replace(/^\s*(?:→|->|⟶|=>|➜|➡️?)\s*/u, '')) !== null) return null;
     if (found.kind === 'phase' && !AFTER_LINE_ID.test(after)) return null;

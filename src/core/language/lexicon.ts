@@ -807,7 +807,7 @@ export const TASK_LIST_LABELS: readonly { text: string; lang: string }[] = [
 ];
 
 export const SENTENCE_VERBS: readonly { text: string; lang: string }[] = [
-  ...['is', 'was', 'are', 'were', 'will', 'has', 'have', 'had', 'gets', 'got', 'becomes', 'became', 'remains', 'moves', 'moved', 'should', 'must', 'can', 'may', 'needs', 'stays', 'uses', 'used', 'requires', 'required', 'lacks', 'supports', 'shipped', 'broke', 'failed']
+  ...['is', 'was', 'are', 'were', 'will', 'has', 'have', 'had', 'gets', 'got', 'becomes', 'became', 'remains', 'moves', 'moved', 'should', 'must', 'can', 'may', 'needs', 'stays', 'uses', 'used', 'requires', 'required', 'lacks', 'supports', 'shipped', 'broke', 'failed', 'comes', 'come', 'runs', 'starts', 'follows', 'precedes']
     .map((text) => ({ text, lang: 'en' })),
   ...['é', 'foi', 'será', 'está', 'es', 'fue', 'estará', 'ficou', 'quedó'].map((text) => ({ text, lang: 'pt/es' })),
   ...['est', 'sera', 'a été'].map((text) => ({ text, lang: 'fr' })),

@@ -42,6 +42,8 @@ import {
   versionStatus,
   type HeadingReading,
   isDependencyLine,
+  isSentenceAboutItem,
+  trailingEmojiOf,
   isCriteriaLabel,
   otherMWordIn,
   codeStatusIn,
@@ -601,10 +603,10 @@ function listLineItem(
   // "- [Sprint 9](#sprint-09-…)": a table of contents names the item; the item is where the link goes.
   if (first.children.length === 1 && first.children[0]!.type === 'link' && first.children[0]!.url.startsWith('#')) return null;
   const text = splitLines(plainText(first))[0]?.trim() ?? '';
-  // Under a milestones heading every line names one, except a line about what one depends on (readListItem already
-  // refuses those).
-  const reading =
-    readListItem(text) ?? steps.get(item) ?? (milestone && /\p{L}/u.test(text) && !isDependencyLine(text) ? namedLine(text) : null) ?? boldLedItem(first, text);
+  // Under a milestones heading every line names one, except a line about what one depends on and a sentence about
+  // items ("**M12 and M13 can run in parallel**").
+  const named = milestone && /\p{L}/u.test(text) && !isDependencyLine(text) && !isSentenceAboutItem(text) ? namedLine(text) : null;
+  const reading = readListItem(text) ?? steps.get(item) ?? named ?? boldLedItem(first, text);
   if (!reading) return null;
   const line = first.position!.start.line - 1;
   const [from, to] = lines.lineRange(line);
@@ -889,8 +891,9 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   // each; its cells refer to items, they do not name new ones.
   if (header.slice(0, plan.column).some((cell, c) => isSubjectColumn(cell, c, statusColumn, rows))) return;
   // "| Phase | Tasks | Parallel |" with counts in every other column: a tally of the plan, not the plan.
-  const counts = header.length > 1 && header.every((_, c) => c === plan.column || rows.every((row) => /^[\s*_]*(?:\d+(?:[.,]\d+)?\s*%?)?[\s*_]*$/u.test(row[c] ?? '')));
-  if (counts && statusColumn < 0) return;
+  // Progress bars count too ("| Phase 1: Foundation | 19 | 19 | ████████ 100% |").
+  const counts = header.length > 1 && header.every((_, c) => c === plan.column || rows.every((row) => /^[\s*_]*[█▓▒░■□▰▱]*\s*(?:\d+(?:[.,]\d+)?\s*%?)?[\s*_]*$/u.test(row[c] ?? '')));
+  if (counts && (statusColumn < 0 || header.length >= 4)) return;
   const numberColumn = numberColumnIn(header);
   // An ID column, or a number column that holds codes ("| # | Milestone |" with "| M1 |").
   const codes = idColumnIn(header);
@@ -909,6 +912,7 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
       const other = c === plan.column ? null : idByWordIn(row[c], plan.text);
       if (other) [named, borrowed] = [{ kind: other.kind, id: other.id, word: other.word }, true];
     }
+
     // "| **M1** | Kickoff | 06.01.2026 |" under "| ID | Meilenstein | Datum |": the ID column names it.
     const code = idColumn >= 0 && idColumn !== plan.column && named.id === null ? normaliseId((row[idColumn] ?? '').replace(/[*_`]/g, '').trim()) : null;
     if (code !== null) {
@@ -919,8 +923,16 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
       const composed = tableCellId(number, plan.text, plan.kind);
       if (composed.id !== null) named = composed;
     }
-    return { named, borrowed };
+    return { named, borrowed, number };
   });
+  // "| 01 | [Language slice](milestones/M01-language-slice.md) ✅ |": numbered like files, but where no other cell
+  // names a row's item, the numbers do.
+  if (!ids.some((n) => n.borrowed)) {
+    for (const n of ids) {
+      const composed = n.named.id === null && /^0\d{1,2}$/u.test(n.number) ? tableCellId(n.number, plan.text, plan.kind) : null;
+      if (composed?.id) n.named = composed;
+    }
+  }
   // "| **TIER 1** | Month 1 |", "| **TIER 1** | Month 2 |": the same id on several rows groups them; the rows are
   // something else (the months), and the column names no items.
   const rowIds = ids.map((n) => n.named.id).filter((id): id is string => id !== null);
@@ -940,7 +952,10 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
     if (named.id === null && (borrowing || withinItem || plan.word === 'version' || plan.word === 'release' || title.length > 60 || !/\p{L}/u.test(title))) return;
     const statusCell = statusColumn >= 0 ? (row[statusColumn] ?? '') : '';
     // With no status column, an emoji beside the id says it: "| **111** ✅ | Guardian model selector |".
-    const idEmoji = statusCell === '' && /^\s*[*_`]*[\p{L}\p{N}][^\p{L}]{0,12}?[*_`]*\s*\p{Extended_Pictographic}\ufe0f?\s*$/u.test(cell) ? statusAt(cell) : null;
+    // So does one after the item's name: "| 01 | [Language slice](milestones/M01-language-slice.md) ✅ |".
+    const mark = statusCell === '' ? trailingEmojiOf(cell) : null;
+    const idEmoji =
+      statusCell === '' && /^\s*[*_`]*[\p{L}\p{N}][^\p{L}]{0,12}?[*_`]*\s*\p{Extended_Pictographic}\ufe0f?\s*$/u.test(cell) ? statusAt(cell) : mark?.status ? statusAt(mark.emoji) : null;
     const stated = statusCell ? (leadingStatusAt(statusCell) ?? statusAt(statusCell) ?? boxStatusAt(statusCell)) : idEmoji;
     // "| End of Support |", "| EOL |": when the release stops being maintained, not when it is made.
     const dated = row
