@@ -1038,3 +1038,12 @@ describe('kind: headings numbered under a list of items', () => {
     assert.deepEqual(items(parseRoadmap('# R\n## Phases\n### 1. Intro\n### 2. Phase 1: Build\n')), ['4 phase Phase 1']);
   });
 });
+
+describe('kind: a release named after its quarter', () => {
+  it('reads "#### Q4 2023 - Version 2.1.0" as version 2.1.0 due in Q4 2023, and "Q1 2025 - Phase 2" stays the quarter', () => {
+    const doc = parseRoadmap('# Product Roadmap\n### Upcoming\n#### Q1 2024 - Version 2.2.0 (In Development)\n- a\n#### Q2 2024 - Version 2.3.0 (Planned)\n- b\n');
+    assert.deepEqual(items(doc), ['3 milestone v2.2.0', '5 milestone v2.3.0']);
+    assert.deepEqual(doc.sections[2].period && [doc.sections[2].period.start, doc.sections[2].period.end], ['2024-01-01', '2024-03-31']);
+    assert.deepEqual([readHeading('Q1 2025 - Phase 2').kind, readHeading('Q1 2025 - Phase 2').id], ['quarter', 'Q1 2025']);
+  });
+});

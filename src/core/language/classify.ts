@@ -444,6 +444,13 @@ export function readHeading(title: string): HeadingReading {
   if (/^\s+\p{L}/u.test(rest) && SUMMING_UP_END.test(rest)) return { ...none, about: found.id };
   // "Task I-1.2: Write the model": a longer code than the id read ("Task I"), which would name every task alike.
   if (/^-\d/u.test(rest) && /^[ivx]+$/iu.test(found.id.split(' ').pop() ?? '')) return none;
+  // "Q4 2023 - Version 2.1.0": the release is the item, and the quarter when it comes.
+  const dash = found.kind === 'quarter' && found.word === 'quarter' ? /^\s*[-–—:：|]\s*/u.exec(rest) : null;
+  const release = dash ? idAtStart(rest.slice(dash[0].length)) : null;
+  if (release?.kind === 'milestone' && (release.word === 'version' || release.word === 'release')) {
+    const index = at + found.length + dash![0].length;
+    return { kind: release.kind, id: release.id, word: release.word, about: null, index, end: index + release.length };
+  }
   return { kind: found.kind, id: found.id, word: found.word, about: null, index: at, end: at + found.length };
 }
 
