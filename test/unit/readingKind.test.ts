@@ -1047,3 +1047,10 @@ describe('kind: a release named after its quarter', () => {
     assert.deepEqual([readHeading('Q1 2025 - Phase 2').kind, readHeading('Q1 2025 - Phase 2').id], ['quarter', 'Q1 2025']);
   });
 });
+
+describe('kind: steps counted in Chinese', () => {
+  it('reads "### 第 1 步：创建 GitHub 仓库（10 分钟）" as step 1, as "步骤 1" is, and "下一步" as no step', () => {
+    for (const t of ['第 1 步：创建 GitHub 仓库（10 分钟）', '第一步：准备']) assert.deepEqual([readHeading(t).kind, readHeading(t).word, readHeading(t).id], ['phase', 'step', '步 1'], t);
+    assert.equal(readHeading('下一步').kind, 'section');
+  });
+});

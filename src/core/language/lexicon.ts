@@ -109,6 +109,7 @@ export const PLAN_WORDS: readonly PlanWordRow[] = [
   { text: 'タスク', kind: 'phase', word: 'task', lang: 'ja' },
   { text: 'ステップ', kind: 'phase', word: 'step', lang: 'ja' },
   { text: '步骤', kind: 'phase', word: 'step', lang: 'zh' },
+  { text: '步', kind: 'phase', word: 'step', lang: 'zh' },
   { text: '任务', kind: 'phase', word: 'task', lang: 'zh' },
   { text: '阶段', kind: 'phase', word: 'stage', lang: 'zh' },
   { text: '階段', kind: 'phase', word: 'stage', lang: 'zh-hant' },
