@@ -1054,3 +1054,11 @@ describe('kind: steps counted in Chinese', () => {
     assert.equal(readHeading('下一步').kind, 'section');
   });
 });
+
+describe('kind: list lines naming items headings turn out to name', () => {
+  it('reads "1. **v0.6.1 (Union типы)** — …" after "## v0.6" › "### 0.6.1 Union типы" as a reference to that version, not a second one', () => {
+    const doc = parseRoadmap('# R\n## v0.6 — OpenAPI\n### 0.6.1 Union типы\n- a\n### 0.6.2 Валидация\n- b\n## Рекомендации\n1. **v0.6.1 (Union типы)** — Высокая ценность\n2. **v0.6.2 (Валидация)** — Быстрая победа\n');
+    assert.deepEqual(items(doc), ['2 milestone v0.6', '3 milestone v0.6.1', '5 milestone v0.6.2']);
+    assert.deepEqual(doc.items ?? [], []);
+  });
+});

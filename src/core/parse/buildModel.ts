@@ -474,6 +474,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   promoteNumberedChecklists(sections);
   promoteVersionHeadings(sections);
   promoteSubVersions(sections);
+  dropRepeatedLineItems(sections);
 
   const own = sections.map((s) => ({ done: s.tasks.reduce((n, t) => n + (tasks[t].checked ? 1 : 0), 0), total: s.tasks.length }));
   for (let i = sections.length - 1; i >= 0; i--) {
@@ -760,7 +761,7 @@ function splitItems(all: Section[], roots: number[], tasks: Task[]): { sections:
     if (s.from === undefined) {
       sectionIndex.set(s.index, sections.length);
       sections.push(s);
-    } else {
+    } else if (s.kind !== 'section') {
       items.push(s);
     }
   }
@@ -1458,6 +1459,20 @@ function promoteVersionHeadings(sections: Section[]): void {
 
 // "### 0.2.1 Улучшенная поддержка OpenAPI" under "## v0.2 — …": a patch of that version.
 const SUB_VERSION_TITLE = /^[\s*_]*v?(\d{1,3}\.\d{1,3})\.(\d{1,3})(?![\d.])(?=\s|[:：—–-]|$)/u;
+
+/**
+ * A list line or table row naming an item that a heading turned out to name once the headings were read whole
+ * ("### 0.6.1 Union типы" under "## v0.6", then "1. **v0.6.1 (Union типы)** — Высокая ценность" in a list of where to
+ * start) refers to that item; it is no second one. (Lines naming the items headings name outright are links already.)
+ */
+function dropRepeatedLineItems(sections: Section[]): void {
+  const headed = new Map<string, number>();
+  for (const s of sections) if (s.from === undefined && s.kind !== 'section' && s.id !== null && !headed.has(s.id)) headed.set(s.id, s.index);
+  for (const s of sections) {
+    const h = s.from !== undefined && s.kind !== 'section' && s.id !== null ? headed.get(s.id) : undefined;
+    if (h !== undefined && !isAncestor(sections, h, s.index)) demoteToAbout(s);
+  }
+}
 
 /** Headings numbered as patches of the version that encloses them are versions too ("## v0.2" › "### 0.2.1 …"). */
 function promoteSubVersions(sections: Section[]): void {
