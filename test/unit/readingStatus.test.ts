@@ -450,3 +450,13 @@ describe('status: list lines marked done at their end', () => {
     assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.status]), [['Week 1', 'done'], ['Week 2', 'in-progress'], ['Week 3', 'planned']]);
   });
 });
+
+describe('reading status: buckets read loosely', () => {
+  it('files "## Next approved work" › "### Phase 7" and "### Future Enhancements (Post-GA)" › "#### v1.1 (Q2 2026)" as planned, without making lanes of them', () => {
+    const doc = parseRoadmap('# R\n## Completed foundation\n### Phase 6 — Forecasting\n- a\n## Next approved work\n### Phase 7 — Intelligence\nImplement only:\n- b\n### Future Enhancements (Post-GA)\n#### v1.1 (Q2 2026)\n- c\n');
+    const plan = doc.sections.filter((s) => s.kind !== 'section');
+    assert.deepEqual(plan.map((s) => [s.id, s.status]), [['Phase 6', 'done'], ['Phase 7', 'planned'], ['v1.1', 'planned']]);
+    const lanes = parseRoadmap('# R\n## Next approved work\n- a\n## Future Enhancements (Post-GA)\n- b\n');
+    assert.deepEqual(lanes.sections.filter((s) => s.kind !== 'section'), []);
+  });
+});

@@ -870,13 +870,16 @@ const ABOUT_WORD = new RegExp(`^(?:${alternation(ABOUT_WORDS.map((r) => r.text))
  * The status a bucket heading or a label gives what is filed under it: "Next", "✅ Completed", "Future Versions",
  * "Funzionalità in Sviluppo", "Próximos Passos", "Future:" before "Milestone v1.1", "Horizonte Atual:". The title is
  * a status phrase, or one with a single word for what it holds before or after it. A title about status ("Current
- * Status", "Progress") is not a bucket. Null otherwise.
+ * Status", "Progress") is not a bucket. Null otherwise. `loose` also reads a title with a note after it ("Future
+ * Enhancements (Post-GA)") or a status with two or three words after it ("Next approved work"): enough to file the plan
+ * items under it, not to make a lane of it.
  */
-export function groupStatusAt(title: string): StatusReading | null {
+export function groupStatusAt(title: string, loose = false): StatusReading | null {
   if (title.length > 80) return null;
   const plain = title.replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ').replace(/[*_`~]/g, '').trim();
-  // "## 3. Now", "## 4. Next": the lane, numbered.
-  const text = plain.replace(/^\d{1,2}[.)]\s+/u, '');
+  // "## 3. Now", "## 4. Next": the lane, numbered. Loosely also with a note after it ("Future Enhancements (Post-GA)").
+  const numbered = plain.replace(/^\d{1,2}[.)]\s+/u, '');
+  const text = loose ? numbered.replace(/\s*[(（][^()（）]*[)）]$/u, '') : numbered;
   const words = text.split(/\s+/u).filter((w) => w !== '');
   // "Planned Future Milestones", "Completed Releases": a status over the kind of item the lane holds.
   const held = words.length >= 2 && words.length <= 4 ? WORD_STATUS.get(normaliseWords(words[0])) : undefined;
@@ -894,6 +897,9 @@ export function groupStatusAt(title: string): StatusReading | null {
     const status = WORD_STATUS.get(normaliseWords(phrase));
     if (status) return { status, words: text };
   }
+  // Loosely, "Next approved work": a status, then what the section holds in two or three plain words.
+  const first = loose && words.length >= 3 && words.length <= 4 ? WORD_STATUS.get(normaliseWords(words[0])) : undefined;
+  if (first && words.slice(1).every((w) => /^\p{L}+$/u.test(w) && !STATUS_KEY.test(w) && !ABOUT_WORD.test(w) && !WORD_STATUS.has(normaliseWords(w)))) return { status: first, words: text };
   return null;
 }
 

@@ -59,7 +59,8 @@ export interface ChunkHeading {
   /** Where the title's words that name the kind, the status and the period stand (chunk-relative). */
   spans: { kind: Span | null; status: Span | null; period: Span | null };
   /** For a plain section that is a bucket ("## In Progress", "Funzionalità Future"): the status of what it holds. */
-  group?: { status: Status; span: Span };
+  /** The status a bucket heading gives what is filed under it; `loose` when it files items but makes no lane. */
+  group?: { status: Status; span: Span; loose?: boolean };
 }
 
 export interface ChunkTask {
@@ -217,7 +218,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   const itemTasks: { section: number; task: number }[] = [];
   const scopes = new Map<number, string>();
   /** Plain sections that are buckets ("## In Progress") and the status they give what is filed under them. */
-  const groups = new Map<number, { status: Status; at: Provenance }>();
+  const groups = new Map<number, { status: Status; at: Provenance; loose?: boolean }>();
   let lastHeading: number | null = null;
   /** The lines of the summary boxes that name each heading id. */
   const boxLinkLines = new Map<string, number[]>();
@@ -406,7 +407,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
       factsAt.push({ status: at(h.facts.spans.status), period: at(h.facts.spans.period), duration: at(h.facts.spans.duration) });
       spanAt.push(at);
       facts.push(h.facts);
-      if (h.group) groups.set(sections.length - 1, { status: h.group.status, at: at(h.group.span)! });
+      if (h.group) groups.set(sections.length - 1, { status: h.group.status, at: at(h.group.span)!, ...(h.group.loose ? { loose: true } : {}) });
     }
     pushItemsBefore(Number.POSITIVE_INFINITY);
     for (const t of data.tasks) {
@@ -1088,7 +1089,7 @@ const STATUS_SUMMARY = new RegExp(
   'iu',
 );
 
-function markLanes(sections: Section[], groups: ReadonlyMap<number, { status: Status; at: Provenance }>): void {
+function markLanes(sections: Section[], groups: ReadonlyMap<number, { status: Status; at: Provenance; loose?: boolean }>): void {
   if (groups.size < 2) return;
   // The sections that hold a plan item somewhere below them.
   const holders = new Set<number>();
@@ -1099,7 +1100,7 @@ function markLanes(sections: Section[], groups: ReadonlyMap<number, { status: St
   const byParent = new Map<number | null, number[]>();
   for (const index of groups.keys()) {
     const s = sections[index];
-    if (s.kind !== 'section' || s.from !== undefined || s.about || holders.has(index) || enclosingPlanItem(sections, index) !== null) continue;
+    if (s.kind !== 'section' || s.from !== undefined || s.about || groups.get(index)!.loose || holders.has(index) || enclosingPlanItem(sections, index) !== null) continue;
     pushTo(byParent, s.parent, index);
   }
   const items = sections.filter((d) => d.kind !== 'section');

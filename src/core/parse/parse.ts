@@ -504,6 +504,8 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
       const status = said ? versionStatus(said, reading.word) : null;
       // A plain section may be a bucket that states the status of the items filed under it ("## In Progress").
       const group = reading.kind === 'section' ? groupStatusAt(title) : null;
+      // Loosely read, a bucket files the plan items under it without being a lane ("## Next approved work").
+      const bucket = reading.kind === 'section' && !group ? groupStatusAt(title, true) : null;
       // A completion stamp says when the item finished, not when it was planned.
       // Only where the heading reads done: in "Milestone 1: Parallel Execution Complete (2026-02-16)" the word is
       // part of the milestone's name and the day is its target.
@@ -533,6 +535,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
           period: period ? at(title.slice(period.index, period.end)) : days ? at(title.slice(days.index, days.end_)) : null,
         },
         ...(group ? { group: { status: group.status, span: at(group.words) } } : {}),
+        ...(bucket ? { group: { status: bucket.status, span: at(bucket.words), loose: true } } : {}),
       });
       inTimeline = TIMELINE_TITLE.test(title);
       milestoneList = milestoneListTitle(title);
