@@ -26,6 +26,7 @@ import {
   PRIORITY_KEYS,
   STATUS_EMOJI,
   STATUS_KEYS,
+  STATUS_NOTE_WORDS,
   STATUS_WORDS,
   TASK_LIST_LABELS,
   WEEKDAY_NAMES,
@@ -72,6 +73,12 @@ describe('lexicon: every row is read', () => {
       if (row.lang === 'en' && row.text.length > 2) assert.equal(readHeading(`Phase ${row.text}`).id, `Phase ${row.value}`, row.text);
     }
     for (const row of CJK_NUMERALS) assert.equal(readHeading(`第${row.text}阶段`).id, `阶段 ${row.value}`, row.text);
+  });
+
+  it('status note words end the status on a "Status:" line, whatever follows', () => {
+    for (const row of STATUS_NOTE_WORDS) assert.equal(statusLineIn(`Status: implemented ${row.text} v0.1.0 of the app`), 'done', `${row.lang} ${row.text}`);
+    // An emoji alone before the note is no status word: "⏸️ En attente Sprint 4" is not "⏸️".
+    assert.notEqual(statusLineIn('**Statut:** ⏸️ En attente Sprint 4'), 'blocked');
   });
 
   it('status words state their status, in brackets, after a dash and as a cell', () => {

@@ -24,6 +24,7 @@ import {
   alternation,
   CJK_NUMERALS,
   CURRENT_WORDS,
+  STATUS_NOTE_WORDS,
   DAY_FIRST_HINTS,
   DEPENDENCY_KEYS,
   DURATION_UNITS,
@@ -746,6 +747,9 @@ export function statusLineIn(line: string): Status | null {
   return statusLineAt(line)?.status ?? null;
 }
 
+// The word that starts a note after a status: "implemented in v0.1.0", "Shipped on 2025-03-01".
+const STATUS_NOTE = new RegExp(`\\s(?:${alternation(STATUS_NOTE_WORDS.map((r) => r.text))})\\s`, 'iu');
+
 /** statusLineIn with the words that said it: the "Key: value" field, without the fields joined to it by "|". */
 export function statusLineAt(line: string): StatusReading | null {
   const kv = keyValueIn(line) ?? dashKeyValueIn(line);
@@ -755,11 +759,16 @@ export function statusLineAt(line: string): StatusReading | null {
   const field = `${kv.key}: ${own}`;
   const direct = statusAt(value);
   if (direct) return { status: direct.status, words: direct.words.length < own.length ? direct.words : own, field };
-  // "✅ Complete (2024-05-01)", "In progress — parser first": the first words decide.
-  const head = value.split(/\s*(?:[(,;.|]|\s[-–—]\s)/u)[0];
+  // "✅ Complete (2024-05-01)", "In progress — parser first": the first words decide; so do they before a note
+  // ("implemented in v0.1.0.", "Shipped on 2025-03-01").
+  const head = value.split(/\s*(?:[(,;|]|\.(?!\d)|\s[-–—]\s)/u)[0];
   const status = statusIn(head);
-  return status ? { status, words: head.trim(), field } : null;
+  if (status) return { status, words: head.trim(), field };
+  const note = STATUS_NOTE.exec(head);
+  const noted = note && /\p{L}/u.test(head.slice(0, note.index)) ? statusIn(head.slice(0, note.index)) : null;
+  return noted ? { status: noted, words: head.slice(0, note!.index).trim(), field } : null;
 }
+
 
 const CURRENT_WORD = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:${alternation(CURRENT_WORDS.map((r) => r.text))})(?![\\p{L}])`, 'iu');
 

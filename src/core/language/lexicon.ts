@@ -396,6 +396,17 @@ export const GATE_WORDS: readonly { text: string; lang: string }[] = [
 ];
 
 /**
+ * Words that start a note after a status on a "Status:" line: "implemented in v0.1.0", "Shipped on 2025-03-01",
+ * "Planned for Q3", "Concluído em março". The status is the words before the note.
+ */
+export const STATUS_NOTE_WORDS: readonly { text: string; lang: string }[] = [
+  ...['in', 'on', 'since', 'for', 'at', 'by', 'as of', 'with', 'until', 'via'].map((text) => ({ text, lang: 'en' })),
+  ...['em', 'desde', 'para', 'até', 'en', 'hasta', 'con'].map((text) => ({ text, lang: 'pt/es' })),
+  ...['depuis', 'le', 'pour', 'avec'].map((text) => ({ text, lang: 'fr' })),
+  ...['am', 'seit', 'für', 'mit', 'bis'].map((text) => ({ text, lang: 'de' })),
+];
+
+/**
  * Status words that name the one in use now. On a phase that is work under way; on a version or release it is the
  * version out and in use ("Versão 1.0 (Atual)", "v2.9.1 (Current)", "Current Release: v2.1.0"): released.
  */
