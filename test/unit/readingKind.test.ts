@@ -1062,3 +1062,15 @@ describe('kind: list lines naming items headings turn out to name', () => {
     assert.deepEqual(doc.items ?? [], []);
   });
 });
+
+describe('kind: levels and streams', () => {
+  it('reads "## Level 0 — Shared Data Pipeline", "## Seviye 1 — Backprop" and "### Stream 2: Wallet" as stages and phases, and "Level Zero" (a product) as none', () => {
+    assert.deepEqual(['Level 0 — Shared Data Pipeline', 'Seviye 1 — Backprop ve autograd motoru', 'Stream 2: Wallet & Balances 🟢'].map((t) => [readHeading(t).kind, readHeading(t).id]), [
+      ['phase', 'Level 0'],
+      ['phase', 'Seviye 1'],
+      ['phase', 'Stream 2'],
+    ]);
+    assert.equal(readHeading('Level Zero').kind, 'section');
+    assert.equal(readHeading('Stream Two').kind, 'section');
+  });
+});

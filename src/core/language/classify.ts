@@ -59,6 +59,7 @@ const CJK_PHASE_WORD = `(${alternation(PLAN_WORDS.filter((r) => r.kind === 'phas
 const MILESTONE_WORD = `(?:${alternation(LATIN_PLAN.filter((r) => r.word === 'milestone').map((r) => r.text))})`;
 const VERSION_WORD = `(?:${alternation(LATIN_PLAN.filter((r) => r.word === 'version' || r.word === 'release').map((r) => r.text))})`;
 const WORD_OF = new Map<string, PlanWord>(PLAN_WORDS.map((r) => [r.text, r.word]));
+const DIGITS_ONLY = new Set(PLAN_WORDS.filter((r) => r.digitsOnly).map((r) => r.text));
 
 const WORD_NUMBERS = new Map<string, number>(NUMBER_WORDS.filter((r) => r.lang === 'en' && r.text.length > 2).map((r) => [r.text, r.value]));
 const CJK_NUMBERS = new Map<string, number>(CJK_NUMERALS.map((r) => [r.text, r.value]));
@@ -203,6 +204,7 @@ function idAtStart(text: string, heading = false): IdMatch | null {
     if (/^[a-z](?:\s*[-–]\s*[a-z])?$/i.test(raw) && !/^[ivx]+$/i.test(raw) && raw !== raw.toUpperCase()) return null;
     // ...and apart from the word: "FASES", "PHASES OVERVIEW" are the plural, not phase S.
     if (/^\p{L}/u.test(raw) && m[0].length === m[1].length + raw.length) return null;
+    if (DIGITS_ONLY.has(m[1].toLowerCase()) && !/^\d/u.test(raw)) return null;
     return { kind: 'phase', id: `${capitalise(m[1])} ${phaseNumber(raw)}`, word: WORD_OF.get(m[1].toLowerCase()) ?? 'phase', length: m[0].length };
   }
   m = CJK_PHASE_BEFORE_RE.exec(text);

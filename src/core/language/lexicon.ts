@@ -20,6 +20,8 @@ export interface PlanWordRow {
   lang: string;
   /** Names an item only in a heading: as a table's column it names something else ("| Module |" lists components). */
   headingOnly?: boolean;
+  /** Numbered only in digits: "Level 0" is a level of the plan, "Level Zero" a product's name. */
+  digitsOnly?: boolean;
 }
 
 // Words that start a numbered, sequential block of work. "Part" and "Chapter" are not here: they number documents,
@@ -39,6 +41,10 @@ export const PLAN_WORDS: readonly PlanWordRow[] = [
   { text: 'arc', kind: 'phase', word: 'phase', lang: 'en' },
   // "### Module 1.1: User Management" with its weeks: a unit of the plan, as a phase is.
   { text: 'module', kind: 'phase', word: 'phase', lang: 'en', headingOnly: true },
+  // "## Level 0 — Shared Data Pipeline", "## Seviye 1 — Backprop": levels a learning or build plan climbs, as stages.
+  { text: 'level', kind: 'phase', word: 'stage', lang: 'en', headingOnly: true, digitsOnly: true },
+  { text: 'seviye', kind: 'phase', word: 'stage', lang: 'tr', headingOnly: true, digitsOnly: true },
+  { text: 'stream', kind: 'phase', word: 'phase', lang: 'en', headingOnly: true, digitsOnly: true },
   { text: 'task', kind: 'phase', word: 'task', lang: 'en' },
   { text: 'week', kind: 'phase', word: 'week', lang: 'en' },
   // "## Day 1 (90 min) — Setup": a day of the plan; inside a week or a phase, one of its parts (see buildModel).
