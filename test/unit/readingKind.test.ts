@@ -1074,3 +1074,15 @@ describe('kind: levels and streams', () => {
     assert.equal(readHeading('Stream Two').kind, 'section');
   });
 });
+
+describe('kind: lanes named with how far off they are', () => {
+  it('reads "## Next (3-6 months)" and "## Later (6-12 months)" as lanes, as "## Next" and "## Later" are, but not "## Completed Plans (Q1 2026)"', () => {
+    const doc = parseRoadmap('# Roadmap\n## Next (3-6 months)\n- b\n## Later (6-12 months)\n- c\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.line, s.word, s.status]), [
+      [2, 'horizon', 'planned'],
+      [4, 'horizon', 'planned'],
+    ]);
+    const quarters = parseRoadmap('# Roadmap\n## ✅ Completed Plans (Q1 2026)\n- a\n## 🔒 Active Plans (Q2 2026)\n- b\n');
+    assert.deepEqual(quarters.sections.filter((s) => s.kind !== 'section'), []);
+  });
+});

@@ -503,7 +503,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
       const said = statusAt(title) ?? statusAt(title.replace(BACK_TO_TOP, '')) ?? (label ? groupStatusAt(label[1]) : null);
       const status = said ? versionStatus(said, reading.word) : null;
       // A plain section may be a bucket that states the status of the items filed under it ("## In Progress").
-      const group = reading.kind === 'section' ? groupStatusAt(title) : null;
+      const group = reading.kind === 'section' ? (groupStatusAt(title) ?? timedLaneAt(title)) : null;
       // Loosely read, a bucket files the plan items under it without being a lane ("## Next approved work").
       const bucket = reading.kind === 'section' && !group ? groupStatusAt(title, true) : null;
       // A completion stamp says when the item finished, not when it was planned.
@@ -768,6 +768,17 @@ function countMark(facts: SectionFacts, done: boolean, criteria: boolean): void 
 }
 
 /** The words of a "back to top" link at the end of a heading. */
+/**
+ * A lane named with how far off it is: "Next (3-6 months)", "Later (6-12 months)". The note in parentheses is a
+ * length of time; the words before it are a lane's. (A lane named by a quarter, "Completed Plans (Q1 2026)", is as
+ * often a record of the work done then.)
+ */
+function timedLaneAt(title: string): ReturnType<typeof groupStatusAt> {
+  const m = /^(.*?)\s*[(（]([^()（）]{1,40})[)）]\s*$/u.exec(title);
+  if (!m || !/\d/u.test(m[2]) || titleDurationDaysIn(`(${m[2]})`) === null) return null;
+  return groupStatusAt(m[1]);
+}
+
 const BACK_TO_TOP = /\s*[↑⬆^]\ufe0f?\s*(?:back\s+to\s+)?top\s*$/iu;
 
 /** A box GFM does not read that marks a step partly done: "[~] ", "[/] ". */
