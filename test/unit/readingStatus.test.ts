@@ -460,3 +460,11 @@ describe('reading status: buckets read loosely', () => {
     assert.deepEqual(lanes.sections.filter((s) => s.kind !== 'section'), []);
   });
 });
+
+describe('reading status: a status alone on the first line under a heading', () => {
+  it('reads "## Milestone 2 — Workspace" › "Next" as planned and "Completed" as done, but not a status word inside a sentence or later in the section', () => {
+    const doc = parseRoadmap('# R\n## Milestone 1 — A\n\nCompleted\n\n- a\n\n## Milestone 2 — B\n\nNext\n\n- b\n\n## Milestone 3 — C\n\nThe work is next.\n\n- c\n\n## Milestone 4 — D\n\n- d\n\nDone\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => s.status), ['done', 'planned', null, null]);
+    assert.equal(doc.sections[1].provenance.status?.text, 'Completed');
+  });
+});

@@ -570,6 +570,13 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
         facts.leads = { period: leadSpan, span: spanOf(input, lines, from, to, paragraphLines[0].text), split: false };
       } else if (facts.leads) facts.leads.split = true;
     }
+    // "## Milestone 2 — Workspace" › "Next" › its list: a first line that is only a status word states the item's.
+    const lone = facts && opening && facts.status === null && paragraphLines.length === 1 ? loneStatusAt(paragraphLines[0].text) : null;
+    if (facts && lone) {
+      const [from, to] = lines.lineRange(paragraphLines[0].line);
+      facts.status = lone.status;
+      facts.spans.status = spanOf(input, lines, from, to, lone.words);
+    }
     if (node.type !== 'html') opening = false;
     if (facts) facts.content = true;
     labelled = paragraphLines.length === 1 && /[:：]\s*$/u.test(paragraphLines[0].text) && milestoneListTitle(paragraphLines[0].text);
@@ -768,6 +775,16 @@ function countMark(facts: SectionFacts, done: boolean, criteria: boolean): void 
 }
 
 /** The words of a "back to top" link at the end of a heading. */
+/** A line that is only a status ("Completed", "**In progress**", "Next"), as the first line under a heading. */
+function loneStatusAt(line: string): ReturnType<typeof groupStatusAt> {
+  const text = line.replace(/^[*_\s]+|[*_\s.]+$/gu, '');
+  if (text.length === 0 || text.length > 30 || text.split(/\s+/u).length > 3) return null;
+  const said = statusAt(text);
+  if (said && said.words === text) return said;
+  const lane = groupStatusAt(text);
+  return lane && lane.words === text && !/\s/u.test(text) ? lane : null;
+}
+
 /**
  * A lane named with how far off it is: "Next (3-6 months)", "Later (6-12 months)". The note in parentheses is a
  * length of time; the words before it are a lane's. (A lane named by a quarter, "Completed Plans (Q1 2026)", is as
