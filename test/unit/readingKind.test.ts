@@ -1086,3 +1086,12 @@ describe('kind: lanes named with how far off they are', () => {
     assert.deepEqual(quarters.sections.filter((s) => s.kind !== 'section'), []);
   });
 });
+
+describe('periods: a timeline of how far off each item is', () => {
+  it('reads "## Phase 1：…（1–3 个月）", "（4–6 个月）", "（7–9 个月）" as offsets from today, not lengths; two ranges alone stay lengths', () => {
+    const doc = parseRoadmap('# 路线\n## Phase 1：核心（1–3 个月）\n- a\n## Phase 2：同步（4–6 个月）\n- b\n## Phase 3：AI（7–9 个月）\n- c\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => s.durationDays ?? null), [null, null, null]);
+    const two = parseRoadmap('# Plan\n## Phase 1: Core (1-2 weeks)\n- a\n## Phase 2: Sync (2-3 weeks)\n- b\n');
+    assert.ok(two.sections.filter((s) => s.kind !== 'section').every((s) => (s.durationDays ?? 0) > 0));
+  });
+});
