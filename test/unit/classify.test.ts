@@ -351,7 +351,9 @@ describe('classify: statusLineIn', () => {
     ['Durum: Tamamlandı', 'done'],
     ['Статус: В работе', 'in-progress'],
     ['状态：已完成', 'done'],
-    ['Status: blocked by the vendor', null],
+    // A status, then a note on it: the status line says blocked (before the status-note words, this read as nothing).
+    ['Status: blocked by the vendor', 'blocked'],
+    ['Status: the vendor is blocking us', null],
     ['Status: In progress — parser first', 'in-progress'],
     ['**Status**: Análise Técnica (Q1 2026)', null],
     ['Done: yes', null],
