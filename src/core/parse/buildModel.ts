@@ -751,7 +751,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
 
 /**
  * Sections stay one per heading (every view, edit and check relies on it); plan items named by list lines and table
- * rows move to their own list, their `parent` the heading they stand under. Indexes are renumbered.
+ * rows move to their own list, their `parent` the heading they stand under (a line read as a mention of a heading's
+ * item after all is no item, and is dropped). Indexes are renumbered.
  */
 function splitItems(all: Section[], roots: number[], tasks: Task[]): { sections: Section[]; roots: number[]; items: Section[] } {
   if (!all.some((s) => s.from !== undefined)) return { sections: all, roots, items: [] };

@@ -774,7 +774,6 @@ function countMark(facts: SectionFacts, done: boolean, criteria: boolean): void 
   if (criteria) facts.styledMarks = (facts.styledMarks ?? 0) + 1;
 }
 
-/** The words of a "back to top" link at the end of a heading. */
 /** A line that is only a status ("Completed", "**In progress**", "Next"), as the first line under a heading. */
 function loneStatusAt(line: string): ReturnType<typeof groupStatusAt> {
   const text = line.replace(/^[*_\s]+|[*_\s.]+$/gu, '');
@@ -796,6 +795,7 @@ function timedLaneAt(title: string): ReturnType<typeof groupStatusAt> {
   return groupStatusAt(m[1]);
 }
 
+/** The words of a "back to top" link at the end of a heading. */
 const BACK_TO_TOP = /\s*[↑⬆^]\ufe0f?\s*(?:back\s+to\s+)?top\s*$/iu;
 
 /** A box GFM does not read that marks a step partly done: "[~] ", "[/] ". */
@@ -922,7 +922,8 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   // each; its cells refer to items, they do not name new ones.
   if (header.slice(0, plan.column).some((cell, c) => isSubjectColumn(cell, c, statusColumn, rows))) return;
   // "| Phase | Tasks | Parallel |" with counts in every other column: a tally of the plan, not the plan.
-  // Progress bars count too ("| Phase 1: Foundation | 19 | 19 | ████████ 100% |").
+  // Progress bars count too ("| Phase 1: Foundation | 19 | 19 | ████████ 100% |"); with two counts or more beside it,
+  // a progress column is one more count, not the items' status.
   const counts = header.length > 1 && header.every((_, c) => c === plan.column || rows.every((row) => /^[\s*_]*[█▓▒░■□▰▱]*\s*(?:\d+(?:[.,]\d+)?\s*%?)?[\s*_]*$/u.test(row[c] ?? '')));
   if (counts && (statusColumn < 0 || header.length >= 4)) return;
   const numberColumn = numberColumnIn(header);
@@ -943,7 +944,6 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
       const other = c === plan.column ? null : idByWordIn(row[c], plan.text);
       if (other) [named, borrowed] = [{ kind: other.kind, id: other.id, word: other.word }, true];
     }
-
     // "| **M1** | Kickoff | 06.01.2026 |" under "| ID | Meilenstein | Datum |": the ID column names it.
     const code = idColumn >= 0 && idColumn !== plan.column && named.id === null ? normaliseId((row[idColumn] ?? '').replace(/[*_`]/g, '').trim()) : null;
     if (code !== null) {
