@@ -108,6 +108,19 @@ describe('incremental parsing', function () {
     assert.equal(runSlices(new RoadmapParser(), text, Number.POSITIVE_INFINITY).slices, 1);
   });
 
+  it('parses, not patches, a toggle under an item an empty bucket heading beside it lends its status to', () => {
+    // fast-check's counterexample: "# (In Progress)" heads the phase after it; unticking its only box leaves the
+    // phase in progress (the bucket's word), where its boxes alone would say planned.
+    const text = '# (In Progress)\n# Phase 1: Core\n- alpha\n  # heading in item\n  - [X] child';
+    const parser = new RoadmapParser();
+    const doc = parser.parse(text);
+    const edits = toggleEdits(doc, [0]);
+    const after = applyEdits(text, edits);
+    const patched = parser.applyToggle(doc, after, edits);
+    assert.equal(patched, undefined);
+    assert.equal(parseRoadmap(after).sections[1].status, 'in-progress');
+  });
+
   it('applyToggle patches the model exactly as a parse of the toggled text would read it', () => {
     fc.assert(
       fc.property(documentText, fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), fc.boolean(), (text, picks, givenAfter) => {

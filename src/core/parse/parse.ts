@@ -1310,15 +1310,31 @@ function patchable(doc: RoadmapDocument, changed: readonly number[]): boolean {
  */
 export function toggleKeepsStatuses(doc: RoadmapDocument): boolean {
   if ((doc.items ?? []).length > 0) return false;
-  return doc.sections.every((s) => {
+  return doc.sections.every((s, i) => {
     if (s.status === null) return true;
     const line = s.provenance.status?.line;
     const own = line === null || line === undefined || (line >= s.line && line <= s.endLine);
     if (s.statusSource === 'tasks') return own && s.status === statusFromProgress(s.progress);
     // A status table row naming the item outweighs its boxes; a plain section lends its stated status to the plan
-    // items filed under it that have no ticked box, so it matters only where it has none under it.
-    return s.provenance.status?.basis === 'stated' && (own || s.statusSource === 'table') && (s.kind !== 'section' || s.children.length === 0);
+    // items filed under it that have no ticked box, so it matters only where it has none under it — nor beside it:
+    // an empty bucket ("# (In Progress)") heads the items that follow it at its level.
+    return (
+      s.provenance.status?.basis === 'stated' &&
+      (own || s.statusSource === 'table') &&
+      (s.kind !== 'section' || (s.children.length === 0 && !headsItemsBeside(doc.sections, i)))
+    );
   });
+}
+
+/** Whether plan items follow a section at its own level before the next plain section there (see buildModel's bucketOf). */
+function headsItemsBeside(sections: readonly Section[], index: number): boolean {
+  const level = sections[index].level;
+  for (let j = index + 1; j < sections.length && sections[j].level >= level; j++) {
+    if (sections[j].level !== level) continue;
+    if (sections[j].kind === 'section') return false;
+    return true;
+  }
+  return false;
 }
 
 function taskAtOffset(tasks: readonly Task[], offset: number): Task | undefined {
