@@ -1,7 +1,7 @@
 // Every row of the lexicon, read back through the classifier built from it: adding a language is adding rows, and a
 // row no classifier reads fails here.
 import assert from 'node:assert/strict';
-import { dependenciesIn, idColumnIn, isPlanTitle, planColumnIn, priorityIn, readHeading, statusIn, statusLineIn } from '../../src/core/language/classify';
+import { dependenciesIn, idColumnIn, isPlanTitle, planColumnIn, priorityIn, readHeading, readListItem, statusIn, statusLineIn } from '../../src/core/language/classify';
 import {
   ABOUT_PARENT_WORDS,
   ABOUT_WORDS,
@@ -27,6 +27,7 @@ import {
   STATUS_EMOJI,
   STATUS_KEYS,
   STATUS_NOTE_WORDS,
+  JOIN_WORDS,
   STATUS_WORDS,
   TASK_LIST_LABELS,
   WEEKDAY_NAMES,
@@ -73,6 +74,15 @@ describe('lexicon: every row is read', () => {
       if (row.lang === 'en' && row.text.length > 2) assert.equal(readHeading(`Phase ${row.text}`).id, `Phase ${row.value}`, row.text);
     }
     for (const row of CJK_NUMERALS) assert.equal(readHeading(`第${row.text}阶段`).id, `阶段 ${row.value}`, row.text);
+  });
+
+  it('join words join ids: in a list of dependencies (not as alternatives), and in a sentence about items', () => {
+    for (const row of JOIN_WORDS) {
+      const both = dependenciesIn(`Dependencies: Phases 1 ${row.text} 2`);
+      if (row.either) assert.notDeepEqual(both, ['Phase 1', 'Phase 2'], `${row.lang} ${row.text}`);
+      else assert.deepEqual(both, ['Phase 1', 'Phase 2'], `${row.lang} ${row.text}`);
+      assert.equal(readListItem(`**M12 ${row.text} M13 can run in parallel** once M9 is done`), null, `${row.lang} ${row.text}`);
+    }
   });
 
   it('status note words end the status on a "Status:" line, whatever follows', () => {

@@ -25,6 +25,7 @@ import {
   CJK_NUMERALS,
   CURRENT_WORDS,
   STATUS_NOTE_WORDS,
+  JOIN_WORDS,
   DAY_FIRST_HINTS,
   DEPENDENCY_KEYS,
   DURATION_UNITS,
@@ -504,7 +505,6 @@ function otherItemIn(text: string, at: number): HeadingReading | null {
     // Weeks, days and months in parentheses are when ("(Week 10-12)", "Tomorrow (Day 1)"), not what.
     if (found.kind === 'phase' && found.word !== 'week' && found.word !== 'day' && found.word !== 'month') return item;
   }
-
   // "## 2026: Cimientos", "## 2028+ (Visión)": a year of the plan, named.
   const namedYear = YEAR_NAMED_RE.exec(rest);
   // "2024: Retrospective", "2025 - Goals" are about the year, not a year of the plan.
@@ -771,7 +771,6 @@ export function statusLineAt(line: string): StatusReading | null {
   return noted ? { status: noted, words: head.slice(0, note!.index).trim(), field } : null;
 }
 
-
 const CURRENT_WORD = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:${alternation(CURRENT_WORDS.map((r) => r.text))})(?![\\p{L}])`, 'iu');
 
 /** A status read on a version or release: "current" there names the version out and in use (see CURRENT_WORDS). */
@@ -920,13 +919,17 @@ export function groupStatusAt(title: string, loose = false): StatusReading | nul
 const DEPENDENCY_KEY = new RegExp(`^(?:${alternation(DEPENDENCY_KEYS.map((r) => r.text))})$`, 'iu');
 const NONE_VALUE = new RegExp(`^(?:${alternation(NONE_VALUES)}|-+|—|–)(?=$|[\\s.,;:(])`, 'iu');
 
+// The words that join ids in a list of them ("Phases 1 and 2"), and in any sentence ("M12 or M13 can …").
+const LIST_JOIN = alternation(JOIN_WORDS.filter((r) => !r.either).map((r) => r.text));
+const ANY_JOIN = new RegExp(`^\\s+(?:${alternation(JOIN_WORDS.map((r) => r.text))})\\s+`, 'u');
+
 // Every id a dependency value mentions, in order. "Phases 1 and 2" and "M1-M3" expand.
 function idsIn(value: string): string[] {
   const ids: string[] = [];
   const add = (id: string | null): void => {
     if (id && !ids.includes(id)) ids.push(id);
   };
-  const plural = new RegExp(`^${PHASE_WORD}s\\s+(\\d{1,3})((?:\\s*(?:,|and|&|e|y|ve|und|et|и|-|–)\\s*\\d{1,3})+)`, 'iu');
+  const plural = new RegExp(`^${PHASE_WORD}s\\s+(\\d{1,3})((?:\\s*(?:,|${LIST_JOIN}|-|–)\\s*\\d{1,3})+)`, 'iu');
   const milestoneRange = /^M(\d{1,3})\s*[-–]\s*M(\d{1,3})(?![\p{L}\p{N}])/u;
   let i = 0;
   while (i < value.length) {
@@ -1023,7 +1026,7 @@ const SENTENCE_AFTER_ID = new RegExp(`^\\s+(?:${alternation(SENTENCE_VERBS.map((
 /** Whether the words after an id make a sentence of the line: "M03 comes early", "M12 and M13 can run in parallel". */
 function sentenceAfter(after: string): boolean {
   if (SENTENCE_AFTER_ID.test(after)) return true;
-  const also = /^\s+(?:and|or|&|und|et|y|e|и)\s+/u.exec(after);
+  const also = ANY_JOIN.exec(after);
   const other = also ? idAtStart(after.slice(also[0].length)) : null;
   return other !== null && SENTENCE_AFTER_ID.test(after.slice(also![0].length + other.length));
 }

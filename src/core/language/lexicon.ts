@@ -402,6 +402,22 @@ export const GATE_WORDS: readonly { text: string; lang: string }[] = [
 ];
 
 /**
+ * Words that join two ids: "Phases 1 and 2", "Fases 1 e 2", "M12 and M13 can run in parallel". `either` joins them as
+ * alternatives ("M1 or M2"), which a list of dependencies does not mean.
+ */
+export const JOIN_WORDS: readonly { text: string; lang: string; either?: boolean }[] = [
+  { text: 'and', lang: 'en' },
+  { text: 'or', lang: 'en', either: true },
+  { text: '&', lang: 'any' },
+  { text: 'e', lang: 'pt/it' },
+  { text: 'y', lang: 'es' },
+  { text: 've', lang: 'tr' },
+  { text: 'und', lang: 'de' },
+  { text: 'et', lang: 'fr' },
+  { text: 'и', lang: 'ru' },
+];
+
+/**
  * Words that start a note after a status on a "Status:" line: "implemented in v0.1.0", "Shipped on 2025-03-01",
  * "Planned for Q3", "Concluído em março". The status is the words before the note.
  */

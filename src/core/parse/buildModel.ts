@@ -863,32 +863,27 @@ function itemSiblings(sections: Section[]): Section[][] {
  */
 function dropHorizons(sections: Section[], facts: readonly SectionFacts[]): void {
   for (const group of itemSiblings(sections)) {
-    // Three or more ranges that go on one from the next, counted inclusively or not ("1–3 个月", "4–6 个月", "7–9 个月"):
-    // a timeline of how far off each item is.
     const ranges = group.map((s) => (s.from === undefined ? titleRangeIn(s.title) : null));
-    let run: number[] = [];
-    const close = (): void => {
-      if (run.length >= 3) for (const i of run) group[i].durationDays = facts[group[i].index].durationDays ?? null;
-      run = [];
+    const drop = (i: number): void => {
+      group[i].durationDays = facts[group[i].index].durationDays ?? null;
     };
-    ranges.forEach((range, i) => {
-      const last = run.length > 0 ? ranges[run[run.length - 1]] : null;
-      if (range && last && (range.from === last.to || range.from === last.to + 1) && run[run.length - 1] === i - 1) run.push(i);
-      else {
-        close();
-        if (range) run = [i];
-      }
-    });
-    close();
     let reached: number | null = null;
-    for (const s of group) {
-      const range = s.from === undefined ? titleRangeIn(s.title) : null;
+    ranges.forEach((range, i) => {
       if (range && (range.from === 0 || range.from === reached)) {
-        s.durationDays = facts[s.index].durationDays ?? null;
+        drop(i);
         reached = range.to;
       } else {
         reached = null;
       }
+    });
+    // Three or more ranges that go on one from the next, counted inclusively or not ("1–3 个月", "4–6 个月", "7–9 个月"):
+    // a timeline of how far off each item is.
+    let start = 0;
+    for (let i = 1; i <= ranges.length; i++) {
+      const [before, range] = [ranges[i - 1], ranges[i]];
+      if (before && range && (range.from === before.to || range.from === before.to + 1)) continue;
+      if (i - start >= 3) for (let k = start; k < i; k++) drop(k);
+      start = i;
     }
   }
 }
