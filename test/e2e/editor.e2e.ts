@@ -35,12 +35,20 @@ describe('editor experience in the workbench', () => {
   after(async () => {
     const wb = await workbench();
     await wb.page.keyboard.press('Escape');
-    // The toggles left ROADMAP.md edited but unsaved: put the sample back on disk, then reload the editor from it.
-    writeFileSync(roadmapPath, original);
+    // The toggles left ROADMAP.md edited but unsaved: drop those edits first, so nothing is dirty when the sample
+    // goes back on disk, then see the sample in the editor. Once (CI, 2026-12-01) a revert over a dirty model left
+    // the seed showing for a minute; the editor is asked again to reload from disk until it shows the sample.
     await wb.openFile('ROADMAP.md');
-    await wb.runCommand('File: Revert File');
+    await wb.runCommand('View: Revert and Close Editor');
+    writeFileSync(roadmapPath, original);
     const firstWords = original.split('\n')[0]!.replace(/^#+\s*/, '').split(/\s+/).slice(0, 2).map(escape).join('\\s+');
-    await wb.page.locator('.monaco-editor .view-lines', { hasText: new RegExp(firstWords) }).first().waitFor({ timeout: UI_TIMEOUT });
+    const sample = wb.page.locator('.monaco-editor .view-lines', { hasText: new RegExp(firstWords) }).first();
+    for (let attempt = 1; ; attempt++) {
+      await wb.openFile('ROADMAP.md');
+      if (await sample.waitFor({ timeout: UI_TIMEOUT / 3 }).then(() => true, () => false)) break;
+      if (attempt === 3) throw new Error(`the sample roadmap did not come back in the editor (looked for /${firstWords}/ three times)`);
+      await wb.runCommand('File: Revert File');
+    }
     await wb.runCommand('View: Close All Editors');
   });
 
