@@ -175,6 +175,17 @@ describe('reading: kind and id', () => {
     assert.deepEqual(items(doc), ['4 phase Fase 1']);
     assert.equal(doc.items?.[0].status, 'done');
   });
+
+  it('gives a lone line over its checklist the boxes under it, so its status and progress are theirs ("[0.1.0]" over ticked boxes)', () => {
+    const text = '# BrowserBee\n\n[0.1.0]\n- [x] Render markdown\n- [x] Streaming\n\n[0.2.0]\n- [x] Approvals\n- [ ] Tabs\n\n[0.3.0]\n- [ ] Memory\n';
+    const doc = parseRoadmap(text);
+    assert.deepEqual(items(doc), ['3 milestone v0.1.0', '7 milestone v0.2.0', '11 milestone v0.3.0']);
+    assert.deepEqual(doc.items?.map((s) => [s.status, s.progress.done, s.progress.total]), [['done', 2, 2], ['in-progress', 1, 2], ['planned', 0, 1]]);
+    // The title still counts every box, through the items it holds.
+    assert.deepEqual(doc.sections[0].progress, { done: 3, total: 5 });
+    // A changelog's heading with a bracketed version and a day stays a heading about a release that was made.
+    assert.deepEqual(items(parseRoadmap('# Changelog\n\n### [1.0.0] - 2025-10-21\n\n- Added a thing\n')), []);
+  });
 });
 
 describe('reading: what unseen roadmaps showed (hold-out set)', () => {
@@ -200,6 +211,9 @@ describe('reading: what unseen roadmaps showed (hold-out set)', () => {
     ]);
     const history = parseRoadmap('# R\n\n## Releases\n\n| Version | Status | Date |\n|---|---|---|\n| v1.0.0 | Released | 2025-01 |\n| v1.1.0 | Released | 2025-03 |\n');
     assert.deepEqual(items(history), []);
+    // "规划" (planned) in the status column looks ahead as "规划中" does: the release train is the plan's.
+    const train = parseRoadmap('# R\n\n## 3. 版本火车\n\n| 版本 | 主题 | 状态 |\n|---|---|---|\n| v0.7 | 多专家核心 | 已发布 |\n| v5.2 | 实时数据 | 规划 |\n');
+    assert.deepEqual(train.items?.map((s) => `${s.id} ${s.status}`), ['v0.7 done', 'v5.2 planned']);
   });
 });
 

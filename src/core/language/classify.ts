@@ -106,7 +106,7 @@ const MILESTONE_VERSION_RE = new RegExp(`^${MILESTONE_WORD}\\s*[:：]?\\s*v(\\d{
 // A pre-release suffix has a letter and never ends on a dot ("v3.0.0-rc.1"); "V3-0." numbers a phase, not a version.
 const VERSION_RE = new RegExp(`^(?:v|${VERSION_WORD}\\s+(?:${VERSION_WORD}\\s+)?v?)(\\d{1,3}(?:\\.(?:\\d{1,4}|x)){0,3}(?:-(?=[0-9a-z.]*[a-z])[0-9a-z]+(?:\\.[0-9a-z]+)*)?)(?!\\.\\p{L}|-\\d)${ID_END}`, 'iu');
 // A bare "1.0.0" is a version only with three parts and nothing glued on: "1.2 Setup" numbers a section.
-const BARE_VERSION_RE = /^(\d{1,3}\.\d{1,4}\.(?:\d{1,4}|x)(?:\.\d{1,4})?(?:-[0-9a-z.]+)?)(?=$|\s*[:：–—(（]|\s+-\s)/iu;
+const BARE_VERSION_RE = /^(\d{1,3}\.\d{1,4}\.(?:\d{1,4}|x)(?:\.\d{1,4})?(?:-[0-9a-z.]+)?)(?=$|\]\s*$|\s*[:：–—(（]|\s+-\s)/iu;
 // "1.0.0 Release (mid 2024)", "0.x Releases (2024)", "1.0.0 roadmap:": a version the words after it name as one.
 const NAMED_VERSION_RE = /^(\d{1,3}(?:\.(?:\d{1,4}|x)){1,2})(?=\s+(?:releases?|roadmap|version)(?![\p{L}]))/iu;
 // A heading that is only a two-part version, perhaps with a note in parentheses or a date after a dash: "## 0.2",

@@ -382,7 +382,7 @@ export const STATUS_WORDS: readonly { text: string; status: Status; lang: string
   ...rows('planned', 'ru', ['запланировано', 'планируется', 'не начато', 'в планах', 'ожидает']),
   ...rows('planned', 'de', ['geplant', 'offen', 'ausstehend']),
   ...rows('planned', 'fr', ['prévu', 'prévue', 'à faire', 'planifié', 'planifiée', 'en attente', 'à venir']),
-  ...rows('planned', 'zh/ja/ko', ['计划中', '待办', '未开始', '计划', '予定', '未着手', '計画中', '계획', '대기', '예정', '계획됨', '예정됨', '대기 중', '대기중', '미착수', '시작 전', '待开始', '下一版', '下一步', '候选', '规划中', '規劃中']),
+  ...rows('planned', 'zh/ja/ko', ['计划中', '待办', '未开始', '计划', '予定', '未着手', '計画中', '계획', '대기', '예정', '계획됨', '예정됨', '대기 중', '대기중', '미착수', '시작 전', '待开始', '下一版', '下一步', '候选', '规划中', '規劃中', '规划', '規劃']),
   ...rows('blocked', 'en', ['blocked', 'on hold', 'on-hold', 'stalled', 'paused', 'stuck']),
   ...rows('blocked', 'pt', ['bloqueado', 'bloqueada', 'em espera', 'pausado', 'pausada', 'parado', 'parada']),
   ...rows('blocked', 'tr', ['engellendi', 'engelli', 'beklemede']),

@@ -119,6 +119,8 @@ export interface ChunkLineItem {
   days?: { start: number; end: number } | null;
   /** For a paragraph line: it stands alone over a checklist, which it heads as a heading would. */
   overTasks?: boolean;
+  /** With `overTasks`: the chunk-relative last line of that checklist, whose tasks are the item's. */
+  listEnd?: number;
   /** A paragraph led by a bold item name ("**Phase 2: Worlds.** Build …"). */
   boldLead?: boolean;
   /** A lone line naming an item by its id over a list ("M1: Spec freeze candidate" over what it takes). */
@@ -216,6 +218,9 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   const linkedPeriods = new Map<string, Located<Period>>();
   /** Section and the chunk-local task index of each line item that is a task, to read its progress later. */
   const itemTasks: { section: number; task: number }[] = [];
+  // Lines that stand alone over a checklist and were taken as items ("[0.1.0]" over its boxes), with the 1-based lines
+  // of that checklist: the boxes stay their heading's tasks, and say how far the item got.
+  const heads: { section: number; after: number; to: number }[] = [];
   const scopes = new Map<number, string>();
   /** Plain sections that are buckets ("## In Progress") and the status they give what is filed under them. */
   const groups = new Map<number, { status: Status; at: Provenance; loose?: boolean }>();
@@ -361,6 +366,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
         spanAt.push(at);
         facts.push({ status: null, period: null, dependencies: null, priority: null, durationWeeks: null, durationDays: null, spans: { status: null, period: null, dependencies: null, priority: null, duration: null } });
         if (item.task >= 0) itemTasks.push({ section: index, task: taskBase + item.task });
+        if (item.overTasks && item.listEnd !== undefined) heads.push({ section: index, after: chunk.startLine + item.line + 1, to: chunk.startLine + item.listEnd + 1 });
         if (item.scope) scopes.set(index, item.scope);
       }
     };
@@ -511,6 +517,21 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
       setStatus(s, 'in-progress', 'tasks');
       s.provenance.status = { ...DERIVED, line: t.line, endLine: t.endLine };
     }
+  }
+
+  // Heads and tasks are both in document order: one sweep.
+  for (let h = 0, t = 0; h < heads.length; h++) {
+    const { section, after, to } = heads[h];
+    const s = sections[section];
+    while (t < tasks.length && tasks[t].line <= after) t++;
+    const progress = { done: 0, total: 0 };
+    for (; t < tasks.length && tasks[t].line <= to; t++) {
+      if (tasks[t].parent !== null) continue;
+      progress.done += tasks[t].progress.done;
+      progress.total += tasks[t].progress.total;
+    }
+    s.progress = progress;
+    s.endLine = Math.max(s.endLine, to);
   }
 
   yield;

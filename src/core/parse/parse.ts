@@ -583,6 +583,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
     // A lone line over a checklist ("✅ Fase 1: Estrutura Base" over its boxes) heads that list as a heading would.
     const next = root.children[index + 1];
     const overTasks = paragraphLines.length === 1 && next?.type === 'list' && next.children.some((item) => typeof item.checked === 'boolean');
+    const listEnd = overTasks ? next.position!.end.line - 1 : undefined;
     // "M1: Spec freeze candidate" over the list of what it takes: a line naming an item by its id heads the list.
     const overList = paragraphLines.length === 1 && next?.type === 'list';
     headsList = overList && namesById(paragraphLines[0].text, readListItem(paragraphLines[0].text));
@@ -591,7 +592,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
     const lead = node.type === 'paragraph' && node.children[0]?.type === 'strong' ? node.children[0] : null;
     const boldLead = lead ? node.position!.start.line - 1 : -1;
     const underTitle = headings.length === 0 || headings[headings.length - 1].level === 1;
-    for (const { text, line } of paragraphLines) paragraphLineItem(text, line, input, lines, headings.length - 1, lineItems, order, overTasks, line === boldLead && lead ? plainText(lead) : null, underTitle, overList, paragraphLines.length === 1);
+    for (const { text, line } of paragraphLines) paragraphLineItem(text, line, input, lines, headings.length - 1, lineItems, order, overTasks ? listEnd! : null, line === boldLead && lead ? plainText(lead) : null, underTitle, overList, paragraphLines.length === 1);
     walk(node);
   }
   return { headings, tasks, tables, timeline, lineItems, ...(codeStatuses.length > 0 ? { codeStatuses } : {}) };
@@ -677,7 +678,7 @@ function pointsToFile(para: Paragraph): boolean {
  * Release - Goal: Sep 1, 2012"). Kept only in documents with no headings at all (plain-text roadmaps, see buildModel),
  * where such lines are the headings, and where the line stands alone over a checklist it heads.
  */
-function paragraphLineItem(text: string, line: number, input: string, lines: LineIndex, heading: number, out: ChunkLineItem[], order: DateContext, overTasks: boolean, bold: string | null, underTitle: boolean, overList = false, lone = false): void {
+function paragraphLineItem(text: string, line: number, input: string, lines: LineIndex, heading: number, out: ChunkLineItem[], order: DateContext, listEnd: number | null, bold: string | null, underTitle: boolean, overList = false, lone = false): void {
   // A bold label alone on its line ("**Phase 1 (Preparation):**" over a list, "**Week 8:**") names what the lines
   // under it belong to, as any label does; it heads nothing of its own.
   const label = bold !== null && text.startsWith(bold) && /[:：]\s*$/u.test(text) && /^\s*[:：]?\s*$/u.test(text.slice(bold.length));
@@ -703,7 +704,7 @@ function paragraphLineItem(text: string, line: number, input: string, lines: Lin
     task: -1,
     finished: null,
     period: period?.period ?? null,
-    ...(overTasks ? { overTasks } : {}),
+    ...(listEnd !== null ? { overTasks: true, listEnd } : {}),
     ...(overList && namesById(text, reading) ? { overList: true } : {}),
     ...(lone && !overList && namesById(text, reading) ? { lone: true } : {}),
     ...(boldItem?.id ? { boldLead: true } : {}),
