@@ -468,3 +468,14 @@ describe('reading status: a status alone on the first line under a heading', () 
     assert.equal(doc.sections[1].provenance.status?.text, 'Completed');
   });
 });
+
+describe('reading status: a box ticked at the end of a heading', () => {
+  it('reads "## Phase 1: Core Types `[x]`" as done over its open tasks, stated by the box; an open box leaves it to the tasks', () => {
+    const doc = parseRoadmap('# Plan\n\n## Phase 1: Core Types `[x]`\n\n- [ ] types\n\n## Phase 2: Pipeline [ ]\n\n- [x] adapter\n- [ ] cache\n\n## Notes [x]\n');
+    const phases = doc.sections.filter((s) => s.kind !== 'section');
+    assert.deepEqual(phases.map((s) => [s.id, s.status, s.statusSource]), [['Phase 1', 'done', 'heading'], ['Phase 2', 'in-progress', 'tasks']]);
+    assert.equal(phases[0].provenance.status?.text, '[x]');
+    // A plain section's box is no plan item's state.
+    assert.equal(doc.sections.find((s) => s.title.startsWith('Notes'))?.statusSource ?? null, null);
+  });
+});

@@ -1146,6 +1146,15 @@ export function boxStatusAt(cell: string): StatusReading | null {
   return { status, words: `[${m[1]}]` };
 }
 
+/**
+ * A ticked box at the end of a heading that names an item ("## Phase 1: Core Types `[x]`"): the author ticked the item
+ * done, as a summary checklist's box does. An open box ("[ ]") only says "not finished": the item's tasks say how far.
+ */
+export function trailingBoxAt(text: string): StatusReading | null {
+  const m = /(?:^|\s)\[([xX])\]\s*$/u.exec(text);
+  return m ? { status: 'done', words: `[${m[1]}]` } : null;
+}
+
 export function leadingStatusAt(text: string): StatusReading | null {
   const m = LEADING_EMOJI.exec(text);
   if (!m) return null;

@@ -23,6 +23,7 @@ import {
   isPlanTitle,
   normaliseId,
   boxStatusAt,
+  trailingBoxAt,
   type PlanColumn,
   isTotalCell,
   cellItemIn,
@@ -500,7 +501,8 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
       // A label before the id may state the status: "Future: Milestone v1.1", "Horizonte Atual: Q4 2025 - Q1 2026".
       const label = reading.id ? /^(.*?)\s*(?:[:：]|\s[—–-])\s*$/su.exec(title.slice(0, reading.index)) : null;
       // A "back to top" link at the end ("📋 <a href=\"#roadmap\">↑ Top</a>") is navigation, not the heading's words.
-      const said = statusAt(title) ?? statusAt(title.replace(BACK_TO_TOP, '')) ?? (label ? groupStatusAt(label[1]) : null);
+      const said =
+        statusAt(title) ?? statusAt(title.replace(BACK_TO_TOP, '')) ?? (label ? groupStatusAt(label[1]) : null) ?? (reading.kind !== 'section' ? trailingBoxAt(title) : null);
       const status = said ? versionStatus(said, reading.word) : null;
       // A plain section may be a bucket that states the status of the items filed under it ("## In Progress").
       const group = reading.kind === 'section' ? (groupStatusAt(title) ?? timedLaneAt(title)) : null;
