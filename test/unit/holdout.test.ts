@@ -82,6 +82,10 @@ import { goldenFiles, holdoutDirs, percent, score, scoreTable, type Category, ty
 // PROJECT_PLAN.md files by listing, agent plans by listing, roadmaps in eight other languages by listing, a
 // docs/ROADMAP.md listing window at owners "Te"), collected together after it, measured unseen (reader dbb0a74, whose
 // reading is 9f0be76's) at 76.1%, 79.5%, 44.8% and 74.0% of fields (together 65.7%, 91.1% of periods, 15 false items).
+// Sets 118-121 (40 files: a ROADMAP.md listing window at owners "Mu", plans with time in them in search order, Kiro,
+// Spec Kit, Cursor, superpowers and TASKS.md plans by listing, roadmaps in eight other languages in search order),
+// collected after the rules 113-117 taught, measured unseen (reader 2627616) at 75.0%, 64.8%, 89.1% and 67.0% of
+// fields (together 74.3%, 83.1% of periods, 18 false items).
 const TARGET = { fields: 95, period: 90 };
 const SETS = [
   { name: 'hold-out set 1', ...holdoutDirs(1), floors: { kindId: 95, status: 93, period: 99, items: 99, overall: 96 } },
@@ -212,6 +216,10 @@ const SETS = [
   // Raised after the rules taken from it (a lone line over its checklist, `[0.1.0]`, Chinese `规划`): 44.8% → 61.8% of fields.
   { name: 'hold-out set 116', ...holdoutDirs(116), floors: { kindId: 41, status: 51, period: 91, items: 99, overall: 66 } },
   { name: 'hold-out set 117', ...holdoutDirs(117), floors: { kindId: 62, status: 62, period: 96, items: 93, overall: 77 } },
+  { name: 'hold-out set 118', ...holdoutDirs(118), floors: { kindId: 85, status: 45, period: 93, items: 99, overall: 80 } },
+  { name: 'hold-out set 119', ...holdoutDirs(119), floors: { kindId: 57, status: 71, period: 65, items: 82, overall: 68 } },
+  { name: 'hold-out set 120', ...holdoutDirs(120), floors: { kindId: 84, status: 83, period: 99, items: 99, overall: 91 } },
+  { name: 'hold-out set 121', ...holdoutDirs(121), floors: { kindId: 55, status: 71, period: 74, items: 86, overall: 70 } },
 ];
 
 function fields(s: Score): Category {
