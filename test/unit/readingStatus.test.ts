@@ -479,3 +479,20 @@ describe('reading status: a box ticked at the end of a heading', () => {
     assert.equal(doc.sections.find((s) => s.title.startsWith('Notes'))?.statusSource ?? null, null);
   });
 });
+
+describe('reading status: partly done and not started, in more languages', () => {
+  it('reads "PARCIALMENTE CONCLUÍDO", "partiellement terminé", "teilweise erledigt", "частично выполнено" as under way and "NON COMMENCÉE", "nicht begonnen" as not started', () => {
+    const text = [
+      '# Plano', '', '## Fase 2: Recursos (🔄 PARCIALMENTE CONCLUÍDO)', '', '## Phase 3 : Tests - partiellement terminé', '',
+      '## Phase 4 : Déploiement - NON COMMENCÉE', '', '## Phase 5: Betrieb — teilweise erledigt', '', '## Этап 6: Отчёты — частично выполнено', '',
+      '## Phase 7: Doku — nicht begonnen', '',
+    ].join('\n');
+    const doc = parseRoadmap(text);
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => s.status), ['in-progress', 'in-progress', 'planned', 'in-progress', 'in-progress', 'planned']);
+  });
+
+  it('finds the status after a spaced hyphen when a colon comes first ("Phase 9 : Déploiement - TERMINÉE")', () => {
+    const doc = parseRoadmap('# P\n\n## Phase 9 : Déploiement - TERMINÉE\n\n## Phase 10 : Suivi - la suite\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.status, s.provenance.status?.text ?? null]), [['done', 'TERMINÉE'], [null, null]]);
+  });
+});

@@ -651,8 +651,13 @@ export function statusAt(text: string): StatusReading | null {
   const end = text.trimEnd().replace(/(?<=\p{L})[:：]$/u, '');
   const tail = /(?:[:：|–—]|\s-|\p{Extended_Pictographic}\ufe0f?)\s*([^:：|–—\p{Extended_Pictographic}]{1,30}?)(\s*\([^()]{0,30}\))?$/u.exec(end.slice(-64));
   if (tail) {
-    const s = wordStatus(tail[1]) ?? (tail[2] ? wordStatus(tail[1] + tail[2]) : null);
-    if (s && !readings.has(s)) readings.set(s, tail[0].replace(/^[:：|–—\s-]+/u, ''));
+    let s = wordStatus(tail[1]) ?? (tail[2] ? wordStatus(tail[1] + tail[2]) : null);
+    let words = tail[0].replace(/^[:：|–—\s-]+/u, '');
+    // "Phase 9 : Déploiement - NON COMMENCÉE": the words after the colon run on past a spaced hyphen; the last part is
+    // the status.
+    const last = s ? null : /\s-\s+([^-]{1,30})$/u.exec(tail[1]);
+    if (last) [s, words] = [wordStatus(last[1]), last[1]];
+    if (s && !readings.has(s)) readings.set(s, words);
   }
   // Leading upper-case tag: "DONE: Phase 1", "WIP - Parser".
   const lead = /^[\s\p{Extended_Pictographic}\ufe0f]*([A-Z][A-Z -]{1,15}?)\s*[:–—-]\s/u.exec(text);
