@@ -119,7 +119,7 @@ export interface ChunkLineItem {
   days?: { start: number; end: number } | null;
   /** For a paragraph line: it stands alone over a checklist, which it heads as a heading would. */
   overTasks?: boolean;
-  /** With `overTasks`: the chunk-relative last line of that checklist, whose tasks are the item's. */
+  /** With `overTasks`: the chunk-relative last line of that checklist. Its boxes stay the heading's tasks and say how far the item got. */
   listEnd?: number;
   /** A paragraph led by a bold item name ("**Phase 2: Worlds.** Build …"). */
   boldLead?: boolean;

@@ -585,7 +585,8 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
     // A lone line over a checklist ("✅ Fase 1: Estrutura Base" over its boxes) heads that list as a heading would.
     const next = root.children[index + 1];
     const overTasks = paragraphLines.length === 1 && next?.type === 'list' && next.children.some((item) => typeof item.checked === 'boolean');
-    const listEnd = overTasks ? next.position!.end.line - 1 : undefined;
+    // The checklist's last line (chunk-relative): its boxes say how far the item the line names got.
+    const listEnd = overTasks ? next.position!.end.line - 1 : null;
     // "M1: Spec freeze candidate" over the list of what it takes: a line naming an item by its id heads the list.
     const overList = paragraphLines.length === 1 && next?.type === 'list';
     headsList = overList && namesById(paragraphLines[0].text, readListItem(paragraphLines[0].text));
@@ -594,7 +595,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
     const lead = node.type === 'paragraph' && node.children[0]?.type === 'strong' ? node.children[0] : null;
     const boldLead = lead ? node.position!.start.line - 1 : -1;
     const underTitle = headings.length === 0 || headings[headings.length - 1].level === 1;
-    for (const { text, line } of paragraphLines) paragraphLineItem(text, line, input, lines, headings.length - 1, lineItems, order, overTasks ? listEnd! : null, line === boldLead && lead ? plainText(lead) : null, underTitle, overList, paragraphLines.length === 1);
+    for (const { text, line } of paragraphLines) paragraphLineItem(text, line, input, lines, headings.length - 1, lineItems, order, listEnd, line === boldLead && lead ? plainText(lead) : null, underTitle, overList, paragraphLines.length === 1);
     walk(node);
   }
   return { headings, tasks, tables, timeline, lineItems, ...(codeStatuses.length > 0 ? { codeStatuses } : {}) };
