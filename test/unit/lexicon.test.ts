@@ -1,7 +1,7 @@
 // Every row of the lexicon, read back through the classifier built from it: adding a language is adding rows, and a
 // row no classifier reads fails here.
 import assert from 'node:assert/strict';
-import { dependenciesIn, idColumnIn, isPlanTitle, planColumnIn, priorityIn, readHeading, readListItem, statusIn, statusLineIn } from '../../src/core/language/classify';
+import { dependenciesIn, horizonIn, idColumnIn, isPlanTitle, planColumnIn, priorityIn, readHeading, readListItem, statusIn, statusLineIn } from '../../src/core/language/classify';
 import {
   ABOUT_PARENT_WORDS,
   ABOUT_WORDS,
@@ -14,6 +14,7 @@ import {
   DURATION_UNITS,
   FILE_COLUMN_WORDS,
   GATE_WORDS,
+  HORIZON_WORDS,
   ID_COLUMNS,
   isCjk,
   MONTH_NAMES,
@@ -55,6 +56,15 @@ describe('lexicon: every row is read', () => {
       assert.equal(readHeading(`${cap(row.text)} 2: Full launch`).id, 'Gate 2', row.text);
     }
     assert.equal(readHeading('Gate humano (fim F1)').kind, 'section');
+  });
+
+  it('horizon words make horizons: the plan\'s items, side by side, without ids', () => {
+    for (const row of HORIZON_WORDS) {
+      const title = cap(row.text);
+      assert.ok(horizonIn(title), `${row.lang} ${row.text}`);
+      const doc = parseRoadmap(`# R\n\n## ${title}\n\n- a\n\n## ${title} (2)\n\n- b\n`);
+      assert.deepEqual(doc.sections.slice(1).map((s) => [s.kind, s.id]), [['phase', null], ['phase', null]], `${row.lang} ${row.text}`);
+    }
   });
 
   it('year words name numbered years', () => {

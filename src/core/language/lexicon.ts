@@ -258,7 +258,11 @@ export const HORIZON_WORDS: readonly { text: string; lang: string }[] = [
   ...['court terme', 'moyen terme', 'long terme'].map((text) => ({ text, lang: 'fr' })),
   ...['kurzfristig', 'mittelfristig', 'langfristig'].map((text) => ({ text, lang: 'de' })),
   ...['kısa vadeli', 'orta vadeli', 'uzun vadeli'].map((text) => ({ text, lang: 'tr' })),
-  ...['短期', '中期', '長期', '长期', '단기', '중기', '장기'].map((text) => ({ text, lang: 'cjk' })),
+  ...['breve termine', 'medio termine', 'lungo termine'].map((text) => ({ text, lang: 'it' })),
+  ...['краткосрочные', 'краткосрочная', 'среднесрочные', 'среднесрочная', 'долгосрочные', 'долгосрочная'].map((text) => ({ text, lang: 'ru' })),
+  ...['ngắn hạn', 'trung hạn', 'dài hạn'].map((text) => ({ text, lang: 'vi' })),
+  ...['jangka pendek', 'jangka menengah', 'jangka panjang'].map((text) => ({ text, lang: 'id' })),
+  ...['短期', '中期', '長期', '长期', '近期', '远期', '遠期', '단기', '중기', '장기'].map((text) => ({ text, lang: 'cjk' })),
 ];
 
 /** Words that name a calendar month by its number: "Tháng 3/2026", "Month 3/2026", "Mês 03/2026". */
