@@ -117,10 +117,11 @@ export interface ChunkLineItem {
   period: Period | null;
   /** Relative days the row places the item in ("| Sprint 1 Complete | Gün 7 | ⏳ |"). */
   days?: { start: number; end: number } | null;
-  /** For a paragraph line: it stands alone over a checklist, which it heads as a heading would. */
-  overTasks?: boolean;
-  /** With `overTasks`: the chunk-relative last line of that checklist. Its boxes stay the heading's tasks and say how far the item got. */
-  listEnd?: number;
+  /**
+   * For a paragraph line that stands alone over a checklist, which it heads as a heading would: the chunk-relative
+   * last line of that checklist. Its boxes stay the heading's tasks and say how far the item got.
+   */
+  overTasks?: number;
   /** A paragraph led by a bold item name ("**Phase 2: Worlds.** Build …"). */
   boldLead?: boolean;
   /** A lone line naming an item by its id over a list ("M1: Spec freeze candidate" over what it takes). */
@@ -288,11 +289,11 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
         // Lines over lists head them only where the document has no headings but its title to do it.
         // "## Выполненные версии" › "✅ **v0.2** — … (все задачи выполнены)": a line that names a heading's item and says
         // its state reports on that item, as a summary checklist's box does.
-        if (item.from === 'line' && !plainText && item.id !== null && item.status !== null && headingIds.has(item.id) && !item.overTasks && !item.boldLead) {
+        if (item.from === 'line' && !plainText && item.id !== null && item.status !== null && headingIds.has(item.id) && item.overTasks === undefined && !item.boldLead) {
           if (!links.has(item.id)) links.set(item.id, { status: item.status, at: at(item.spans.status), weak: false });
           continue;
         }
-        if (item.from === 'line' && !plainText && !item.overTasks && !item.boldLead && !(item.overList && titleOnly) && !(item.lone && titleOnly && listedWords.has(item.word))) continue;
+        if (item.from === 'line' && !plainText && item.overTasks === undefined && !item.boldLead && !(item.overList && titleOnly) && !(item.lone && titleOnly && listedWords.has(item.word))) continue;
         if (item.pointer && item.id !== null && rowIds.has(item.id)) continue;
         // In a task list the document calls its implementation plan, numbered tasks are its steps from the first on.
         if (item.continues && !continuesSteps(item.id) && !(stepsTitle && item.id === 'Task 1')) continue;
@@ -366,7 +367,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
         spanAt.push(at);
         facts.push({ status: null, period: null, dependencies: null, priority: null, durationWeeks: null, durationDays: null, spans: { status: null, period: null, dependencies: null, priority: null, duration: null } });
         if (item.task >= 0) itemTasks.push({ section: index, task: taskBase + item.task });
-        if (item.overTasks && item.listEnd !== undefined) heads.push({ section: index, after: chunk.startLine + item.line + 1, to: chunk.startLine + item.listEnd + 1 });
+        if (item.overTasks !== undefined) heads.push({ section: index, after: chunk.startLine + item.line + 1, to: chunk.startLine + item.overTasks + 1 });
         if (item.scope) scopes.set(index, item.scope);
       }
     };

@@ -707,7 +707,7 @@ function paragraphLineItem(text: string, line: number, input: string, lines: Lin
     task: -1,
     finished: null,
     period: period?.period ?? null,
-    ...(listEnd !== null ? { overTasks: true, listEnd } : {}),
+    ...(listEnd !== null ? { overTasks: listEnd } : {}),
     ...(overList && namesById(text, reading) ? { overList: true } : {}),
     ...(lone && !overList && namesById(text, reading) ? { lone: true } : {}),
     ...(boldItem?.id ? { boldLead: true } : {}),
