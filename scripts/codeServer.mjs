@@ -63,6 +63,12 @@ export function ensureDebianPackages(names, why) {
   if (r.status !== 0) throw new Error(`apt-get could not install ${missing.join(', ')}`);
 }
 
+/**
+ * The browser every browser-driven test runs in, and an emoji font: roadmaps are full of ✅ and 🚧, and without one the
+ * README screenshots show empty boxes.
+ */
+export const TEST_BROWSER_PACKAGES = ['chromium', 'fonts-noto-color-emoji'];
+
 /** Serialises installs between a concurrent `npm start` and `npm test`: mkdir is atomic. */
 async function withInstallLock(name, body) {
   mkdirSync(cacheRoot, { recursive: true });

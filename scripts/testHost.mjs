@@ -13,6 +13,7 @@ import {
   createProfile,
   ensureCodeServer,
   ensureDebianPackages,
+  TEST_BROWSER_PACKAGES,
   firstFreePort,
   installVsix,
   log,
@@ -46,11 +47,8 @@ function freshWorkspace(name) {
   return dir;
 }
 
-// Roadmaps are full of ✅ and 🚧; without an emoji font the README screenshots show empty boxes.
-const testBrowserPackages = ['chromium', 'fonts-noto-color-emoji'];
-
 async function launchBrowser() {
-  ensureDebianPackages(testBrowserPackages, 'the browser that drives VS Code in the tests, and emoji for its screenshots');
+  ensureDebianPackages(TEST_BROWSER_PACKAGES, 'the browser that drives VS Code in the tests, and emoji for its screenshots');
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: process.env.ROADMAP_CHROMIUM ?? '/usr/bin/chromium',
@@ -160,7 +158,7 @@ try {
   }
   if (layers.includes('e2e')) {
     // A browser server the specs connect to: one browser for every spec, stopped here whatever they do.
-    ensureDebianPackages(testBrowserPackages, 'the browser that drives VS Code in the tests, and emoji for its screenshots');
+    ensureDebianPackages(TEST_BROWSER_PACKAGES, 'the browser that drives VS Code in the tests, and emoji for its screenshots');
     const { chromium } = await import('playwright-core');
     const server = await chromium.launchServer({
       executablePath: process.env.ROADMAP_CHROMIUM ?? '/usr/bin/chromium',

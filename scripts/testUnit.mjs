@@ -4,10 +4,10 @@
 // Arguments go to mocha: `npm run test:unit -- --grep reading`.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { ensureDebianPackages, repoRoot } from './codeServer.mjs';
+import { ensureDebianPackages, repoRoot, TEST_BROWSER_PACKAGES } from './codeServer.mjs';
 
 if (!process.env.ROADMAP_CHROMIUM) {
-  ensureDebianPackages(['chromium', 'fonts-noto-color-emoji'], 'the browser the timeline SVG and webview unit tests render in');
+  ensureDebianPackages(TEST_BROWSER_PACKAGES, 'the browser the timeline SVG and webview unit tests render in');
 }
 const mocha = createRequire(import.meta.url).resolve('mocha/bin/mocha.js');
 const r = spawnSync(process.execPath, [mocha, ...process.argv.slice(2)], { stdio: 'inherit', cwd: repoRoot });

