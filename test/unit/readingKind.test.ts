@@ -1109,3 +1109,20 @@ describe('periods: a timeline of how far off each item is', () => {
     assert.ok(two.sections.filter((s) => s.kind !== 'section').every((s) => (s.durationDays ?? 0) > 0));
   });
 });
+
+describe('kind: workstreams', () => {
+  it('reads "## Workstream 1 — Backend" and "## 工作线 2 —— 语言的特性集" as phases, and "## Workstreams" (a list of them) as none', () => {
+    const doc = parseRoadmap('# Plan\n\n## Workstream 1 — Backend\n\ntext\n\n## 工作线 2 —— 语言的特性集\n\ntext\n\n## Workstream Owners\n\ntext\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.line, s.kind, s.id]), [
+      [3, 'phase', 'Workstream 1'],
+      [7, 'phase', '工作线 2'],
+    ]);
+  });
+});
+
+describe('kind: a bold id that opens a sentence', () => {
+  it('reads "**M2** is reached on chain …" as a sentence about M2, while "**M3** — Proof campaign" over its text heads it', () => {
+    const doc = parseRoadmap('# Milestones\n\n**M2** is reached on chain rather than locally.\n\n**M3** — Proof campaign\n\nBaseline loses funds.\n');
+    assert.deepEqual([...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section').map((s) => [s.line, s.id]), [[5, 'M3']]);
+  });
+});

@@ -496,3 +496,14 @@ describe('reading status: partly done and not started, in more languages', () =>
     assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.status, s.provenance.status?.text ?? null]), [['done', 'TERMINÉE'], [null, null]]);
   });
 });
+
+describe('reading status: milestones reached and items mostly done', () => {
+  it('reads "| M0 | … | REACHED |" as done and "## Milestone 4: Admin (mostly done)" as under way', () => {
+    const doc = parseRoadmap('# Milestones\n\n| Milestone | Goal | Status |\n|---|---|---|\n| M0 | Rules | REACHED |\n| M1 | Discovery | pending |\n\n## Milestone 4: Admin and devices (mostly done)\n\n## Milestone 5: Sync (nearly complete)\n');
+    const byId = new Map([...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section').map((s) => [s.id, s.status]));
+    assert.equal(byId.get('M0'), 'done');
+    assert.equal(byId.get('M1'), 'planned');
+    assert.equal(byId.get('M4'), 'in-progress');
+    assert.equal(byId.get('M5'), 'in-progress');
+  });
+});

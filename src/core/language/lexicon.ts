@@ -45,6 +45,8 @@ export const PLAN_WORDS: readonly PlanWordRow[] = [
   { text: 'level', kind: 'phase', word: 'stage', lang: 'en', headingOnly: true, digitsOnly: true },
   { text: 'seviye', kind: 'phase', word: 'stage', lang: 'tr', headingOnly: true, digitsOnly: true },
   { text: 'stream', kind: 'phase', word: 'phase', lang: 'en', headingOnly: true, digitsOnly: true },
+  { text: 'workstream', kind: 'phase', word: 'phase', lang: 'en', headingOnly: true, digitsOnly: true },
+  { text: '工作线', kind: 'phase', word: 'phase', lang: 'zh', headingOnly: true },
   { text: 'task', kind: 'phase', word: 'task', lang: 'en' },
   { text: 'week', kind: 'phase', word: 'week', lang: 'en' },
   // "## Day 1 (90 min) — Setup": a day of the plan; inside a week or a phase, one of its parts (see buildModel).
@@ -330,7 +332,7 @@ export const CJK_NUMERALS: readonly { text: string; value: number }[] = [
 export const STATUS_WORDS: readonly { text: string; status: Status; lang: string }[] = [
   ...rows('done', 'en', [
     'done', 'complete', 'completed', 'finished', 'shipped', 'released', 'delivered', 'achieved', 'closed', 'resolved',
-    'implemented', 'merged', 'launched', 'deployed', '100%', 'archived', 'fully complete', 'all done',
+    'implemented', 'merged', 'launched', 'deployed', '100%', 'archived', 'fully complete', 'all done', 'reached',
   ]),
   ...rows('done', 'pt', [
     'concluído', 'concluido', 'concluída', 'concluida', 'completo', 'completa', 'finalizado', 'finalizada', 'feito',
@@ -348,7 +350,7 @@ export const STATUS_WORDS: readonly { text: string; status: Status; lang: string
     'in progress', 'in-progress', 'inprogress', 'wip', 'ongoing', 'on going', 'in development', 'in dev', 'underway',
     'under way', 'started', 'doing', 'active', 'on track', 'in review', 'in testing', 'in qa', 'partial',
     'partially done', 'partially complete', 'current', 'current focus', 'current phase', 'now', 'in flight',
-    'we are here', 'you are here',
+    'we are here', 'you are here', 'mostly done', 'mostly complete', 'nearly done', 'almost done', 'nearly complete', 'almost complete',
   ]),
   // Now/Next/Later lanes, in the corpus' languages.
   ...rows('in-progress', 'many', ['jetzt', 'сейчас', 'şimdi', 'ahora', 'agora', 'maintenant', 'adesso', '现在', '今', '지금']),
@@ -669,7 +671,7 @@ export const DURATION_UNITS: readonly { text: string; unit: DurationUnit; lang: 
   ...['tuần'].map((text) => ({ text, unit: 'week' as const, lang: 'vi' })),
   ...['minggu'].map((text) => ({ text, unit: 'week' as const, lang: 'id/ms' })),
   ...['tydzień', 'tydzien', 'tygodnie', 'tygodni'].map((text) => ({ text, unit: 'week' as const, lang: 'pl' })),
-  ...['週', '週間', '周', '주'].map((text) => ({ text, unit: 'week' as const, lang: 'cjk' })),
+  ...['週', '週間', '周', '个周', '个星期', '星期', '주'].map((text) => ({ text, unit: 'week' as const, lang: 'cjk' })),
   ...['month', 'months', 'mo', 'mos'].map((text) => ({ text, unit: 'month' as const, lang: 'en' })),
   ...['mês', 'mes', 'meses'].map((text) => ({ text, unit: 'month' as const, lang: 'pt/es' })),
   ...['mois'].map((text) => ({ text, unit: 'month' as const, lang: 'fr' })),

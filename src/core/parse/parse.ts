@@ -685,7 +685,9 @@ function paragraphLineItem(text: string, line: number, input: string, lines: Lin
   // A bold label alone on its line ("**Phase 1 (Preparation):**" over a list, "**Week 8:**") names what the lines
   // under it belong to, as any label does; it heads nothing of its own.
   const label = bold !== null && text.startsWith(bold) && /[:：]\s*$/u.test(text) && /^\s*[:：]?\s*$/u.test(text.slice(bold.length));
-  const boldRead = bold !== null && !label && text.startsWith(bold) ? readListItem(bold) : null;
+  // "**M2** is reached on chain rather than locally.": a sentence about the item the bold names, not its heading.
+  const sentence = bold !== null && /^\s+\p{Ll}/u.test(text.slice(bold.length));
+  const boldRead = bold !== null && !label && !sentence && text.startsWith(bold) ? readListItem(bold) : null;
   // "**Version 3.0 | March 20, 2026**" under the title is the document's own version.
   const boldItem = boldRead && !(underTitle && (boldRead.word === 'version' || boldRead.word === 'release')) ? boldRead : null;
   if (text.length > 100 && !boldItem?.id) return;
