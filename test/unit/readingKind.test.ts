@@ -1126,3 +1126,27 @@ describe('kind: a bold id that opens a sentence', () => {
     assert.deepEqual([...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section').map((s) => [s.line, s.id]), [[5, 'M3']]);
   });
 });
+
+describe('kind: a lone version over its list', () => {
+  it('reads "- 0.1" over "  - memory monitoring" as release 0.1, and "- 1.5 is nice" or a lone "- 0.3" with nothing under it as no item', () => {
+    const doc = parseRoadmap('# Roadmap\n\n- 0.1\n  - basic core\n  - memory\n- 0.2\n  - cpu\n- 0.3\n- 1.5 is nice\n');
+    assert.deepEqual([...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section').map((s) => [s.line, s.kind, s.id]), [
+      [3, 'milestone', 'v0.1'],
+      [6, 'milestone', 'v0.2'],
+    ]);
+  });
+});
+
+describe('kind: headings about an item, in Korean and Japanese', () => {
+  it('reads "Phase 1 핵심 KPI", "Phase 4 재무 목표 (Month 18)" and "Phase 1-4 完了時の到達点" as about the phases, not phases', () => {
+    for (const title of ['Phase 1 핵심 KPI', 'Phase 4 재무 목표 (Month 18)', '🎓 Phase 1-4 完了時の到達点', 'Phase 2 KPI']) assert.equal(readHeading(title).kind, 'section', title);
+    assert.equal(readHeading('Phase 1: 핵심 기능').kind, 'phase');
+  });
+});
+
+describe('kind: Japanese lanes', () => {
+  it('reads "## 今取り組んでいるもの", "## その次", "## いずれ" as now, next and someday', () => {
+    const doc = parseRoadmap('# R\n\n## 今取り組んでいるもの\n\n- a\n\n## その次\n\n- b\n\n## いずれ\n\n- c\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.line, s.status]), [[3, 'in-progress'], [7, 'planned'], [11, 'planned']]);
+  });
+});

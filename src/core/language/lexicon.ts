@@ -367,7 +367,7 @@ export const STATUS_WORDS: readonly { text: string; status: Status; lang: string
   ...rows('in-progress', 'de', ['aktuell', 'in arbeit', 'in bearbeitung', 'läuft', 'begonnen', 'teilweise erledigt', 'teilweise fertig', 'teilweise umgesetzt', 'teilweise abgeschlossen']),
   ...rows('in-progress', 'tr', ['devam ediyor', 'devam eden', 'devam edenler', 'sürüyor', 'suruyor', 'geliştiriliyor', 'yapılıyor']),
   ...rows('in-progress', 'ru', ['текущий', 'текущая', 'в процессе', 'в работе', 'выполняется', 'в разработке', 'частично выполнено', 'частично готово', 'частично реализовано']),
-  ...rows('in-progress', 'zh/ja/ko', ['当前', '进行中', '開発中', '开发中', '進行中', '対応中', '作業中', '진행 중', '진행중', '一部完了', '部分完成', '부분 완료']),
+  ...rows('in-progress', 'zh/ja/ko', ['当前', '进行中', '開発中', '开发中', '進行中', '対応中', '作業中', '진행 중', '진행중', '一部完了', '部分完成', '부분 완료', '今取り組んでいるもの', '取り組み中']),
   ...rows('planned', 'en', [
     'planned', 'todo', 'to do', 'to-do', 'not started', 'pending', 'upcoming', 'backlog', 'proposed', 'scheduled',
     'coming soon', 'queued', 'open', 'future', 'tentative', 'deferred', 'later', 'next', 'up next', 'not yet started',
@@ -382,7 +382,7 @@ export const STATUS_WORDS: readonly { text: string; status: Status; lang: string
   ...rows('planned', 'vi', ['chưa bắt đầu', 'chưa thực hiện']),
   ...rows('planned', 'many', [
     'als nächstes', 'später', 'дальше', 'позже', 'sonra', 'sıradaki', 'sırada', 'bir gün', 'someday', 'some day', 'después', 'más adelante', 'depois', 'mais tarde',
-    'ensuite', 'plus tard', 'dopo', 'più avanti', '之后', '以后', '後で', '次', 'a seguir', 'mais adiante', '다음', '나중에', '나중',
+    'ensuite', 'plus tard', 'dopo', 'più avanti', '之后', '以后', '後で', '次', 'a seguir', 'mais adiante', '다음', '나중에', '나중', 'その次', 'いずれ',
   ]),
   ...rows('planned', 'it', ['pianificato', 'pianificata', 'da fare', 'in attesa', 'futuro', 'prossimo', 'prossimamente', 'in arrivo']),
   ...rows('planned', 'tr', ['planlandı', 'planlandi', 'planlanan', 'planlananlar', 'planlanıyor', 'bekliyor', 'yapılacak', 'başlanmadı']),
@@ -771,7 +771,7 @@ export const ABOUT_WORDS: readonly { text: string; lang: string }[] = [
   ...[
     'risks', 'risk', 'success criteria', 'success metrics', 'criteria', 'deliverables', 'deliverable', 'schedule', 'team',
     'budget', 'goals', 'goal', 'objectives', 'overview', 'summary', 'tasks', 'task list', 'checklist', 'completion checklist',
-    'exit criteria', 'acceptance criteria', 'metrics', 'kpis', 'notes', 'retrospective', 'retro', 'review', 'results',
+    'exit criteria', 'acceptance criteria', 'metrics', 'kpis', 'kpi', 'okrs', 'notes', 'retrospective', 'retro', 'review', 'results',
     'outcomes', 'dependencies', 'resources', 'timeline', 'breakdown', 'details', 'plan', 'scope', 'status', 'report',
     'testing', 'rollback', 'api endpoints', 'endpoints', 'files', 'changes', 'architecture', 'requirements', 'progress',
     'highlights', 'learnings', 'lessons learned', 'issues', 'blockers', 'estimates', 'cost', 'costs', 'staffing',
@@ -789,7 +789,7 @@ export const ABOUT_WORDS: readonly { text: string; lang: string }[] = [
   ...['risiken', 'ziele', 'ergebnisse', 'aufgaben', 'zusammenfassung'].map((text) => ({ text, lang: 'de' })),
   ...['riskler', 'hedefler', 'görevler', 'özet'].map((text) => ({ text, lang: 'tr' })),
   ...['риски', 'цели', 'задачи', 'итоги', 'результаты'].map((text) => ({ text, lang: 'ru' })),
-  ...['概要', '概述', '总结', '风险', '目标', '任务', '完了条件', '成功基準', 'リスク', '개요', '위험', '목표', '成果物', '交付物', '산출물'].map((text) => ({ text, lang: 'cjk' })),
+  ...['概要', '概述', '总结', '风险', '目标', '任务', '完了条件', '成功基準', 'リスク', '개요', '위험', '목표', '成果物', '交付物', '산출물', '핵심 kpi', '핵심 지표', '재무 목표', '到達点', '完了時の到達点'].map((text) => ({ text, lang: 'cjk' })),
 ];
 
 /**

@@ -620,7 +620,7 @@ function listLineItem(
   // Under a milestones heading every line names one, except a line about what one depends on and a sentence about
   // items ("**M12 and M13 can run in parallel**").
   const named = milestone && /\p{L}/u.test(text) && !isDependencyLine(text) && !isSentenceAboutItem(text) ? namedLine(text) : null;
-  const reading = readListItem(text) ?? steps.get(item) ?? named ?? boldLedItem(first, text);
+  const reading = readListItem(text) ?? steps.get(item) ?? named ?? boldLedItem(first, text) ?? loneVersion(item, text);
   if (!reading) return null;
   const line = first.position!.start.line - 1;
   const [from, to] = lines.lineRange(line);
@@ -655,6 +655,16 @@ function listLineItem(
     ...(reading.continues ? { continues: true } : {}),
     ...(task < 0 && pointsToFile(first) ? { pointer: true } : {}),
   };
+}
+
+/**
+ * A list line that is only a two-part version, over the list of what it brings ("- 0.1" › "  - memory monitoring"):
+ * that release, as a heading "## 0.1" standing alone names one. A numbered point always carries words.
+ */
+function loneVersion(item: ListItem, text: string): HeadingReading | null {
+  const m = /^v?(\d{1,3}\.\d{1,4})$/u.exec(text);
+  if (!m || !item.children.slice(1).some((c) => c.type === 'list')) return null;
+  return { kind: 'milestone', id: `v${m[1]}`, word: 'version', about: null, index: 0, end: text.length };
 }
 
 /**
