@@ -1150,3 +1150,19 @@ describe('kind: Japanese lanes', () => {
     assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.line, s.status]), [[3, 'in-progress'], [7, 'planned'], [11, 'planned']]);
   });
 });
+
+describe('periods: lengths that grow are not a timeline', () => {
+  it('reads "(4-6 weeks)", "(6-8 weeks)", "(8-12 weeks)" as lengths, while "1-2 months", "3-6 months", "6-12 months" after launch is a timeline', () => {
+    const grow = parseRoadmap('# P\n## Phase 0: Boot (4-6 weeks)\n- a\n## Phase 1: Self (6-8 weeks)\n- b\n## Phase 2: More (8-12 weeks)\n- c\n');
+    assert.deepEqual(grow.sections.filter((s) => s.kind !== 'section').map((s) => s.durationDays ?? null), [42, 56, 84]);
+    const after = parseRoadmap('# P\n## v1.1 — Near (1-2 Months Post-Launch)\n- a\n## v2.0 — Major (3-6 Months Post-Launch)\n- b\n## v3.0 — Vision (6-12 Months Post-Launch)\n- c\n');
+    assert.deepEqual(after.sections.filter((s) => s.kind !== 'section').map((s) => s.durationDays ?? null), [null, null, null]);
+  });
+});
+
+describe('kind: a list of links to the files of items lines have already named', () => {
+  it('reads "**Phase 1: Core** (Week 1-2)" as the phase and "- [**Phase 1: Core**](./phase1.md)" under "## Phase Documents" as a pointer to it', () => {
+    const doc = parseRoadmap('# R\n\n## Timeline\n\n**Phase 1: Core** (Week 1-2)\n\n- interfaces\n\n**Phase 2: Providers** (Week 3-4)\n\n- claude\n\n## Phase Documents\n\n- [**Phase 1: Core**](./phase1.md)\n  - details\n- [**Phase 2: Providers**](./phase2.md)\n  - details\n');
+    assert.deepEqual([...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section').map((s) => [s.line, s.id]), [[5, 'Phase 1'], [9, 'Phase 2']]);
+  });
+});

@@ -507,3 +507,10 @@ describe('reading status: milestones reached and items mostly done', () => {
     assert.equal(byId.get('M5'), 'in-progress');
   });
 });
+
+describe('reading status: a status with a note after a dash, in parentheses', () => {
+  it('reads "(Current — estimated 4-6 weeks)" as under way, with "Current" as its words, and "(Weeks 1 - 3)" as nothing', () => {
+    const doc = parseRoadmap('# P\n\n## Phase 0: Bootstrap (Current — estimated 4-6 weeks)\n\n## Phase 1: Polish (Weeks 1 - 3)\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.status, s.provenance.status?.text ?? null]), [['in-progress', 'Current'], [null, null]]);
+  });
+});

@@ -642,8 +642,11 @@ export function statusAt(text: string): StatusReading | null {
   if (whole) return { status: whole, words: text.trim() };
   // Bracketed or parenthesised markers anywhere: "(In Progress)", "[DONE]", "(⏳ IN PROGRESS)".
   for (const m of text.matchAll(/[([【（]([^()[\]【】（）]{1,40})[)\]】）]/gu)) {
-    const s = wordStatus(m[1]) ?? (ONLY_SYMBOLS.test(m[1]) ? emojiStatus(m[1], [...STRONG_EMOJI, ...WEAK_EMOJI]) : null) ?? partsStatus(m[1]);
-    if (s && !readings.has(s)) readings.set(s, m[1].trim());
+    // "(Current — estimated 4-6 weeks)": a status, then a note after a dash.
+    const first = /^([^–—]{1,20}?)\s+[–—-]\s/u.exec(m[1]);
+    const whole = wordStatus(m[1]) ?? (ONLY_SYMBOLS.test(m[1]) ? emojiStatus(m[1], [...STRONG_EMOJI, ...WEAK_EMOJI]) : null) ?? partsStatus(m[1]);
+    const s = whole ?? (first ? wordStatus(first[1]) : null);
+    if (s && !readings.has(s)) readings.set(s, whole ? m[1].trim() : first![1].trim());
   }
   // A trailing marker after a separator: "Phase 1 - Completed", "Fase 3: Polish ⏳ PENDIENTE", "⚙️ In Progress
   // (Day 3/8)". Only the end of the text can hold it; looking there alone keeps long lines linear.

@@ -188,7 +188,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   // Table rows that repeat a list line's id ("| v1.0 | 3/3 | Complete |" under "- ✅ **v1.0** — shipped …") too.
   const listIds = new Set<string>();
   // A list of links to the items' files beside a table of them ("| 0 | Project Setup | DONE |" and "- [Phase 0](phases/
-  // phase-0.md)"): the table says what the items are; the list points to where their details are.
+  // phase-0.md)"), or beside lines that head them: the table or the lines say what the items are; the list points to
+  // where their details are.
   const rowIds = new Set<string>();
   for (const { data } of parts) {
     for (const h of data.headings) {
@@ -200,6 +201,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
     for (const item of data.lineItems ?? []) {
       if (item.from === 'checklist' && item.id !== null && !item.pointer) listIds.add(item.id);
       if (item.from === 'table-row' && item.id !== null) rowIds.add(item.id);
+      // "**Phase 1: Core** (Week 1-2)" over its list, then "- [**Phase 1: Core**](./phase1.md)" under "## Phase Documents".
+      if (item.from === 'line' && item.id !== null && (item.boldLead || item.overTasks !== undefined)) rowIds.add(item.id);
     }
   }
   // A table row that names no id ("| **MVP** | 0-8 | ✅ Terminé |") is an overview of a heading that names it.
@@ -898,14 +901,20 @@ function dropHorizons(sections: Section[], facts: readonly SectionFacts[]): void
         reached = null;
       }
     });
-    // Three or more ranges that go on one from the next, counted inclusively or not ("1–3 个月", "4–6 个月", "7–9 个月"):
-    // a timeline of how far off each item is.
+    // Three or more ranges that go on one from the next ("1–3 个月", "4–6 个月", "7–9 个月"; "1-2 months", "3-6 months",
+    // "6-12 months"): a timeline of how far off each item is. Ranges that only ever share their ends ("4-6 weeks",
+    // "6-8 weeks", "8-12 weeks") are as often lengths that grow, and stay lengths unless they start at 0 (above).
     let start = 0;
+    let follows = false;
     for (let i = 1; i <= ranges.length; i++) {
       const [before, range] = [ranges[i - 1], ranges[i]];
-      if (before && range && (range.from === before.to || range.from === before.to + 1)) continue;
-      if (i - start >= 3) for (let k = start; k < i; k++) drop(k);
+      if (before && range && (range.from === before.to || range.from === before.to + 1)) {
+        follows ||= range.from === before.to + 1;
+        continue;
+      }
+      if (i - start >= 3 && follows) for (let k = start; k < i; k++) drop(k);
       start = i;
+      follows = false;
     }
   }
 }
