@@ -99,6 +99,12 @@ import { goldenFiles, holdoutDirs, percent, score, scoreTable, type Category, ty
 // search order, where most results' owners were already used, so those two sets have 6 and 2 files), collected after
 // the rules 126-129 taught, measured unseen (reader f333a75) at 76.8%, 83.3%, 59.3% and 42.9% of fields (together
 // 74.1%, 73.7% of periods, 28 false items).
+// Sets 134-137 (40 files: PLAN.md, NEXT_STEPS.md, BACKLOG.md and docs/PLAN.md listings; GSD .planning/ROADMAP.md,
+// TASKS.md and docs/TODO.md listings; ROADMAP.es/de/fr/ru/it/tr.md listings; SPRINT_PLAN.md, SCHEDULE.md,
+// docs/TIMELINE.md and docs/SPRINTS.md listings), collected after the rules 130-133 taught, measured unseen (reader
+// a8253d4) at 64.7%, 82.1%, 88.2% and 54.7% of fields (together 69.0%, 78.2% of periods, 87 false items). One golden
+// of set 135 (echo-wallet-tracking) had its lines moved to the editor's count after collection: the file holds five
+// stray carriage returns, which VS Code counts as line breaks and grep -n does not.
 const TARGET = { fields: 95, period: 90 };
 const SETS = [
   { name: 'hold-out set 1', ...holdoutDirs(1), floors: { kindId: 95, status: 93, period: 99, items: 99, overall: 96 } },
@@ -238,14 +244,18 @@ const SETS = [
   // Floors of its nine files, after the horizon rows taken since its first measure (65.7% → 67.6% of fields).
   { name: 'hold-out set 124', ...holdoutDirs(124), floors: { kindId: 42, status: 61, period: 98, items: 97, overall: 72 } },
   { name: 'hold-out set 125', ...holdoutDirs(125), floors: { kindId: 56, status: 66, period: 94, items: 64, overall: 70 } },
-  { name: 'hold-out set 126', ...holdoutDirs(126), floors: { kindId: 49, status: 49, period: 90, items: 93, overall: 67 } },
+{ name: 'hold-out set 126', ...holdoutDirs(126), floors: { kindId: 49, status: 49, period: 90, items: 93, overall: 67 } },
   { name: 'hold-out set 127', ...holdoutDirs(127), floors: { kindId: 58, status: 98, period: 60, items: 99, overall: 77 } },
   { name: 'hold-out set 128', ...holdoutDirs(128), floors: { kindId: 86, status: 67, period: 98, items: 99, overall: 87 } },
-  { name: 'hold-out set 129', ...holdoutDirs(129), floors: { kindId: 92, status: 89, period: 95, items: 98, overall: 94 } },
-  { name: 'hold-out set 130', ...holdoutDirs(130), floors: { kindId: 78, status: 64, period: 87, items: 93, overall: 80 } },
+  { name: 'hold-out set 129', ...holdoutDirs(129), floors: { kindId: 92, status: 89, period: 99, items: 98, overall: 95 } },
+  { name: 'hold-out set 130', ...holdoutDirs(130), floors: { kindId: 78, status: 65, period: 89, items: 98, overall: 82 } },
   { name: 'hold-out set 131', ...holdoutDirs(131), floors: { kindId: 88, status: 76, period: 85, items: 99, overall: 87 } },
   { name: 'hold-out set 132', ...holdoutDirs(132), floors: { kindId: 55, status: 88, period: 33, items: 38, overall: 51 } },
   { name: 'hold-out set 133', ...holdoutDirs(133), floors: { kindId: 14, status: 99, period: 14, items: 60, overall: 44 } },
+  { name: 'hold-out set 134', ...holdoutDirs(134), floors: { kindId: 56, status: 38, period: 98, items: 71, overall: 66 } },
+  { name: 'hold-out set 135', ...holdoutDirs(135), floors: { kindId: 79, status: 74, period: 92, items: 84, overall: 82 } },
+  { name: 'hold-out set 136', ...holdoutDirs(136), floors: { kindId: 85, status: 79, period: 99, items: 99, overall: 90 } },
+  { name: 'hold-out set 137', ...holdoutDirs(137), floors: { kindId: 67, status: 51, period: 45, items: 70, overall: 58 } },
 ];
 
 function fields(s: Score): Category {

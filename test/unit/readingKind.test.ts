@@ -1166,3 +1166,17 @@ describe('kind: a list of links to the files of items lines have already named',
     assert.deepEqual([...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section').map((s) => [s.line, s.id]), [[5, 'Phase 1'], [9, 'Phase 2']]);
   });
 });
+
+describe('kind: numbered areas of work by priority, and migrations', () => {
+  it('reads "## 1. Admin Dashboard (HIGH PRIORITY)" over its checklist as an area, not phase 1, while "## 1. Setup" over its checklist is', () => {
+    const byPriority = parseRoadmap('# Next\n\n## 1. Admin (HIGH PRIORITY)\n\n- [ ] a\n\n## 2. Errors (MEDIUM PRIORITY)\n\n- [ ] b\n\n## 3. Polish (LOW PRIORITY)\n\n- [ ] c\n');
+    assert.deepEqual(byPriority.sections.filter((s) => s.kind !== 'section'), []);
+    const steps = parseRoadmap('# Next\n\n## 1. Setup\n\n- [ ] a\n\n## 2. Errors\n\n- [ ] b\n\n## 3. Polish\n\n- [ ] c\n');
+    assert.deepEqual(steps.sections.filter((s) => s.kind !== 'section').map((s) => s.id), ['1', '2', '3']);
+  });
+
+  it('reads "- `V12`: Added column …" as a database migration, not version 12, while "- v1.2: Sync" names one', () => {
+    const doc = parseRoadmap('# Plan\n\n## Schema\n\n- `V12`: Added column `type` to `tasks`.\n- `V15`: Added index.\n\n## Releases\n\n- v1.2: Sync\n- v1.3: Share\n');
+    assert.deepEqual([...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section').map((s) => s.id), ['v1.2', 'v1.3']);
+  });
+});

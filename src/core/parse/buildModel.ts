@@ -1462,6 +1462,8 @@ function promoteNumberedChecklists(sections: Section[]): void {
     const numbers = run.map((s) => Number(NUMBERED_TITLE.exec(s.title)![1]));
     if (numbers.some((n, i) => i > 0 && n !== numbers[i - 1] + 1)) continue;
     if (run.some((s) => enclosingPlanItem(sections, s.index) !== null || !hasTasksBelow(sections, s))) continue;
+    // "## 1. Admin Dashboard (HIGH PRIORITY)", "## 3. Polish (MEDIUM PRIORITY)": areas of work by priority, not steps.
+    if (run.some((s) => /[(（]\s*(?:high|medium|low|critical)\s+priority\s*[)）]/iu.test(s.title))) continue;
     run.forEach((s, i) => promote(s, 'phase', 'phase', String(numbers[i]), lineAt(s.line, s.title), lineAt(s.line, String(numbers[i]))));
   }
 }

@@ -617,6 +617,9 @@ function listLineItem(
   // "- [Sprint 9](#sprint-09-…)": a table of contents names the item; the item is where the link goes.
   if (first.children.length === 1 && first.children[0]!.type === 'link' && first.children[0]!.url.startsWith('#')) return null;
   const text = splitLines(plainText(first))[0]?.trim() ?? '';
+  // "- `V12`: Added column …": a migration's number in code, not release 12.
+  const lead = first.children[0];
+  if (lead?.type === 'inlineCode' && /^V\d{1,4}(?:__\w*)?$/u.test(lead.value)) return null;
   // Under a milestones heading every line names one, except a line about what one depends on and a sentence about
   // items ("**M12 and M13 can run in parallel**").
   const named = milestone && /\p{L}/u.test(text) && !isDependencyLine(text) && !isSentenceAboutItem(text) ? namedLine(text) : null;
