@@ -1180,3 +1180,17 @@ describe('kind: numbered areas of work by priority, and migrations', () => {
     assert.deepEqual([...doc.sections, ...(doc.items ?? [])].filter((s) => s.kind !== 'section').map((s) => s.id), ['v1.2', 'v1.3']);
   });
 });
+
+describe('kind: milestone tables numbered by their codes, and a release on two rows', () => {
+  it('reads "| # | Scope | Status |" with "| **M1** | … | ✅ **DONE** |" as milestones M1 and M2, done', () => {
+    const doc = parseRoadmap('# Roadmap\n\n| # | Scope | Status |\n|---|---|---|\n| **M1** | Workspace | ✅ **DONE** |\n| **M2** | IRC | ✅ **DONE** |\n');
+    assert.deepEqual((doc.items ?? []).map((s) => [s.line, s.kind, s.id, s.status]), [[5, 'milestone', 'M1', 'done'], [6, 'milestone', 'M2', 'done']]);
+  });
+
+  it('keeps a version table where one release takes two rows, but not a table of metrics by ranges of milestones', () => {
+    const versions = parseRoadmap('# R\n\n## Versions\n\n| Version | Features | Status |\n|---|---|---|\n| **v3.2** | Memory | 🔄 In Progress |\n| **v3.3** | Dashboard | 📋 Pending |\n| **v3.3** | Snapshots | 📋 Pending |\n| **v4.0** | Debugging | 📋 Pending |\n| **v4.1** | KB | 📋 Pending |\n');
+    assert.deepEqual((versions.items ?? []).map((s) => s.id), ['v3.2', 'v3.3', 'v3.3', 'v4.0', 'v4.1']);
+    const metrics = parseRoadmap('# R\n\n| Metric | Milestone | Due |\n|---|---|---|\n| Sync | M2.1-M2.5 | 12月31日 |\n| Latency | M2.3-M2.5 | 12月31日 |\n| Design | M2.2-M2.4 | 10月31日 |\n| Coverage | M2.3-M2.5 | 12月31日 |\n');
+    assert.deepEqual(metrics.items ?? [], []);
+  });
+});

@@ -901,7 +901,8 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   let plan = planColumnIn(header);
   // "| ID | Название | … |" with "| M01 | Core Foundation |" on every row: milestones by their codes, whatever the
   // other headers say.
-  const codeColumn = plan ? -1 : idColumnIn(header);
+  // So does "| # | Scope | Status |" with "| **M1** | … |": the number column holds the codes.
+  const codeColumn = plan ? -1 : idColumnIn(header) >= 0 ? idColumnIn(header) : numberColumnIn(header);
   if (codeColumn >= 0 && rows.length >= 2 && rows.every((row) => /^[\s*_`]*M\d{1,3}(?:\.\d{1,2})?[\s*_`]*$/u.test(row[codeColumn] ?? ''))) {
     plan = { column: codeColumn, kind: 'milestone', word: 'milestone', text: header[codeColumn] };
   }
@@ -985,8 +986,12 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   }
   // "| **TIER 1** | Month 1 |", "| **TIER 1** | Month 2 |": the same id on several rows groups them; the rows are
   // something else (the months), and the column names no items.
+  // One id twice among many ("| **v3.3** | Dashboard |", "| **v3.3** | Snapshots |") is one release's two lines.
   const rowIds = ids.map((n) => n.named.id).filter((id): id is string => id !== null);
-  if (new Set(rowIds).size < rowIds.length) return;
+  // Not where the cells name ranges ("| M2.1-M2.5 |", "| M2.3-M2.5 |"): those rows are about the items, not items.
+  const repeats = rowIds.length - new Set(rowIds).size;
+  const ranges = rows.some((row) => /\d\s*[-–]\s*\p{L}{0,3}\d/u.test((row[plan!.column] ?? '').replace(/[*_`]/g, '')));
+  if (repeats > 0 && (repeats * 4 > rowIds.length || ranges)) return;
   // When other cells name the rows' items, a row naming none is something else ("| 00 | `00_PLAN_MAESTRO.md` | Overview |").
   const borrowing = ids.some((n) => n.borrowed);
   rows.forEach((row, r) => {
