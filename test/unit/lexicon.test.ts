@@ -1,7 +1,7 @@
 // Every row of the lexicon, read back through the classifier built from it: adding a language is adding rows, and a
 // row no classifier reads fails here.
 import assert from 'node:assert/strict';
-import { dependenciesIn, horizonIn, idColumnIn, isPlanTitle, planColumnIn, priorityIn, readHeading, readListItem, statusIn, statusLineIn } from '../../src/core/language/classify';
+import { dependenciesIn, hasPriorityNote, horizonIn, idColumnIn, isPlanTitle, planColumnIn, priorityIn, readHeading, readListItem, statusIn, statusLineIn } from '../../src/core/language/classify';
 import {
   ABOUT_PARENT_WORDS,
   ABOUT_WORDS,
@@ -24,6 +24,7 @@ import {
   PERIOD_LABELS,
   PLAN_TITLE_WORDS,
   PLAN_WORDS,
+  PRIORITY_LEVELS,
   PRIORITY_KEYS,
   STATUS_EMOJI,
   STATUS_KEYS,
@@ -201,5 +202,16 @@ describe('lexicon: every row is read', () => {
       const doc = parseRoadmap(`# R\n## Phase 1\n- [x] a\n## Next Steps\n### Short Term (2 ${row.text})\n- b\n### Long Term\n- c\n`);
       assert.deepEqual(doc.sections.filter((s) => s.level === 3).map((s) => s.word), [null, null], row.text);
     }
+  });
+});
+
+describe('lexicon: priority notes', () => {
+  it('reads a note of how urgent work is from every priority level row, with the key before or after', () => {
+    for (const { text } of PRIORITY_LEVELS) {
+      assert.ok(hasPriorityNote(`## 1. Work (${text} priority)`), text);
+      assert.ok(hasPriorityNote(`## 1. Work (Priority: ${text})`), text);
+    }
+    assert.ok(hasPriorityNote('## 2. Erros (Prioridade alta)'));
+    assert.ok(!hasPriorityNote('## 1. High Priority Items'));
   });
 });

@@ -40,6 +40,7 @@ import {
   NUMBER_WORDS,
   PLAN_WORDS,
   PRIORITY_KEYS,
+  PRIORITY_LEVELS,
   STATUS_EMOJI,
   STATUS_KEYS,
   STATUS_WORDS,
@@ -1003,6 +1004,16 @@ export function dependenciesIn(line: string): string[] | null {
 }
 
 const PRIORITY_KEY = new RegExp(`^(?:${alternation(PRIORITY_KEYS.map((r) => r.text))})$`, 'iu');
+const PRIORITY_NOTE = (() => {
+  const key = alternation(PRIORITY_KEYS.map((r) => r.text));
+  const level = alternation(PRIORITY_LEVELS.map((r) => r.text));
+  return new RegExp(`[(（]\\s*(?:(?:${level})\\s+(?:${key})|(?:${key})\\s*[:：]?\\s*(?:${level}))\\s*[)）]`, 'iu');
+})();
+
+/** Whether a title carries a note of how urgent its work is: "## 1. Admin Dashboard (HIGH PRIORITY)". */
+export function hasPriorityNote(title: string): boolean {
+  return PRIORITY_NOTE.test(title.slice(0, MAX_LINE));
+}
 
 /** The value after "Priority:" as written ("High", "P1", "Alta"); null when the line states none. */
 export function priorityIn(line: string): string | null {

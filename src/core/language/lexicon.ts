@@ -762,6 +762,14 @@ export const PRIORITY_KEYS: readonly { text: string; lang: string }[] = [
   { text: '우선순위', lang: 'ko' },
 ];
 
+/** How urgent a piece of work is, in a note beside its title ("(HIGH PRIORITY)", "(Prioridad: alta)"). */
+export const PRIORITY_LEVELS: readonly { text: string; lang: string }[] = [
+  ...['high', 'medium', 'low', 'critical', 'top'].map((text) => ({ text, lang: 'en' })),
+  ...['alta', 'média', 'media', 'baixa', 'baja', 'crítica', 'critica'].map((text) => ({ text, lang: 'pt/es' })),
+  ...['haute', 'moyenne', 'basse', 'critique'].map((text) => ({ text, lang: 'fr' })),
+  ...['hoch', 'mittel', 'niedrig', 'kritisch'].map((text) => ({ text, lang: 'de' })),
+];
+
 /**
  * Words after a plan item's id that make a heading ABOUT the item, not the item: "Phase 2 Risks", "Phase 1 Success
  * Criteria", "Phase 3 Team (12 people)". Matched against the words right after the id, so "Phase 2: Risk engine"

@@ -1,7 +1,7 @@
 // Assembles the roadmap model from per-chunk extracts. Everything here is cross-section work (the section tree,
 // rolled-up progress, status tables, timeline lists, anchoring weeks to a dated parent); everything that depends on
 // one chunk's text alone was done once when the chunk was parsed and is reused while the chunk is unchanged.
-import { horizonIn, isStatusKey, leadingCodeIn, leadingNumberIn, leadingEmojiOf, trailingEmojiOf, normaliseId, planColumnIn, pluralPlanTitle, rangeMembers, readListItem, statusAt, statusColumnOf, statusIn, tableCellId } from '../language/classify';
+import { hasPriorityNote, horizonIn, isStatusKey, leadingCodeIn, leadingNumberIn, leadingEmojiOf, trailingEmojiOf, normaliseId, planColumnIn, pluralPlanTitle, rangeMembers, readListItem, statusAt, statusColumnOf, statusIn, tableCellId } from '../language/classify';
 import type { PlanWord } from '../language/lexicon';
 import { ABOUT_PARENT_WORDS, AHEAD_WORDS, DURATION_UNITS, MONTH_NAMES, STATUS_KEYS, alternation } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
@@ -1463,7 +1463,7 @@ function promoteNumberedChecklists(sections: Section[]): void {
     if (numbers.some((n, i) => i > 0 && n !== numbers[i - 1] + 1)) continue;
     if (run.some((s) => enclosingPlanItem(sections, s.index) !== null || !hasTasksBelow(sections, s))) continue;
     // "## 1. Admin Dashboard (HIGH PRIORITY)", "## 3. Polish (MEDIUM PRIORITY)": areas of work by priority, not steps.
-    if (run.some((s) => /[(（]\s*(?:high|medium|low|critical)\s+priority\s*[)）]/iu.test(s.title))) continue;
+    if (run.some((s) => hasPriorityNote(s.title))) continue;
     run.forEach((s, i) => promote(s, 'phase', 'phase', String(numbers[i]), lineAt(s.line, s.title), lineAt(s.line, String(numbers[i]))));
   }
 }

@@ -902,7 +902,8 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   // "| ID | Название | … |" with "| M01 | Core Foundation |" on every row: milestones by their codes, whatever the
   // other headers say.
   // So does "| # | Scope | Status |" with "| **M1** | … |": the number column holds the codes.
-  const codeColumn = plan ? -1 : idColumnIn(header) >= 0 ? idColumnIn(header) : numberColumnIn(header);
+  const idCells = idColumnIn(header);
+  const codeColumn = plan ? -1 : idCells >= 0 ? idCells : numberColumnIn(header);
   if (codeColumn >= 0 && rows.length >= 2 && rows.every((row) => /^[\s*_`]*M\d{1,3}(?:\.\d{1,2})?[\s*_`]*$/u.test(row[codeColumn] ?? ''))) {
     plan = { column: codeColumn, kind: 'milestone', word: 'milestone', text: header[codeColumn] };
   }
