@@ -1194,3 +1194,12 @@ describe('kind: milestone tables numbered by their codes, and a release on two r
     assert.deepEqual(metrics.items ?? [], []);
   });
 });
+
+describe('kind: acceptance sections and timetables', () => {
+  it('reads "### M1 验收" as about M1, and a timetable\'s "| Monday |" rows as no items', () => {
+    assert.equal(readHeading('M1 验收').kind, 'section');
+    assert.equal(readHeading('M1 验收').about, 'M1');
+    const doc = parseRoadmap('# Schedule\n\n| Day | 09:00–12:00 | Focus |\n| --- | --- | --- |\n| Monday | Theory | Reading |\n| Tuesday | Code | Execution |\n| Wednesday | Debug | Review |\n');
+    assert.deepEqual(doc.items ?? [], []);
+  });
+});

@@ -514,3 +514,15 @@ describe('reading status: a status with a note after a dash, in parentheses', ()
     assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.status, s.provenance.status?.text ?? null]), [['in-progress', 'Current'], [null, null]]);
   });
 });
+
+describe('reading status: a status field inside parentheses, in Dutch', () => {
+  it('reads "(status: AFGEROND, onderhoudsmodus)", "(status: ACTIEF, dag 1)" and "(status: GEBLOKKEERD tot D-exit)"', () => {
+    const doc = parseRoadmap('# Plan\n\n### FASE A — PLATFORM (status: AFGEROND, onderhoudsmodus)\n\n### FASE B — DATA (status: ACTIEF, dag 1 van ~28)\n\n### FASE E — LIVE (status: GEBLOKKEERD tot D-exit)\n\n### FASE F — PROD (status: TOEKOMST)\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.status, s.provenance.status?.text ?? null]), [
+      ['Fase A', 'done', 'AFGEROND'],
+      ['Fase B', 'in-progress', 'ACTIEF'],
+      ['Fase E', 'blocked', 'GEBLOKKEERD'],
+      ['Fase F', 'planned', 'TOEKOMST'],
+    ]);
+  });
+});

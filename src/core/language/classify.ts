@@ -644,10 +644,14 @@ export function statusAt(text: string): StatusReading | null {
   // Bracketed or parenthesised markers anywhere: "(In Progress)", "[DONE]", "(⏳ IN PROGRESS)".
   for (const m of text.matchAll(/[([【（]([^()[\]【】（）]{1,40})[)\]】）]/gu)) {
     // "(Current — estimated 4-6 weeks)": a status, then a note after a dash.
-    const first = /^([^–—]{1,20}?)\s+[–—-]\s/u.exec(m[1]);
+    // "(status: AFGEROND, onderhoudsmodus)", "(status: GEBLOKKEERD tot D-exit)": a status field, then a note.
+    const field = /^\s*([^:：]{1,12})[:：]\s*([^,;]{1,30})/u.exec(m[1]);
+    const value = field && isStatusKey(field[1].trim()) ? field[2].trim() : null;
+    const firstWord = value?.split(/\s+/u)[0] ?? null;
+    const lead = value !== null ? (wordStatus(value) ? value : firstWord) : (/^([^–—]{1,20}?)\s+[–—-]\s/u.exec(m[1])?.[1] ?? null);
     const whole = wordStatus(m[1]) ?? (ONLY_SYMBOLS.test(m[1]) ? emojiStatus(m[1], [...STRONG_EMOJI, ...WEAK_EMOJI]) : null) ?? partsStatus(m[1]);
-    const s = whole ?? (first ? wordStatus(first[1]) : null);
-    if (s && !readings.has(s)) readings.set(s, whole ? m[1].trim() : first![1].trim());
+    const s = whole ?? (lead ? wordStatus(lead) : null);
+    if (s && !readings.has(s)) readings.set(s, whole ? m[1].trim() : lead!.trim());
   }
   // A trailing marker after a separator: "Phase 1 - Completed", "Fase 3: Polish ⏳ PENDIENTE", "⚙️ In Progress
   // (Day 3/8)". Only the end of the text can hold it; looking there alone keeps long lines linear.
@@ -1263,6 +1267,11 @@ const TOTAL_ROW = new RegExp(`^(?:${alternation(TOTAL_WORDS.map((r) => r.text))}
 /** Whether a table cell starts a totals row ("**TOTAL**", "Gesamt", "合计"). */
 export function isTotalCell(cell: string): boolean {
   return TOTAL_ROW.test(cell.replace(/[*_`]/g, '').trim());
+}
+
+/** Whether a table cell is only a day of the week ("| Monday |", "| Mon–Fri |"): a timetable's row, not a plan item. */
+export function isWeekdayCell(cell: string): boolean {
+  return WEEKDAY_LABEL.test(cell.replace(/[*_`]/g, '').trim());
 }
 
 /** The plan item a table cell names by itself ("Sprint 1", "Phase 2: …", "M3"), or null. */

@@ -344,6 +344,7 @@ export const STATUS_WORDS: readonly { text: string; status: Status; lang: string
   ...rows('done', 'tr', ['tamamlandı', 'tamamlandi', 'tamamlanan', 'tamamlananlar', 'bitti', 'tamam']),
   ...rows('done', 'ru', ['завершено', 'завершен', 'завершён', 'завершена', 'выполнено', 'готово', 'сделано']),
   ...rows('done', 'de', ['abgeschlossen', 'erledigt', 'fertig', 'umgesetzt', 'geschlossen']),
+  ...rows('done', 'nl', ['afgerond', 'voltooid', 'klaar', 'gereed', 'opgeleverd']),
   ...rows('done', 'fr', ['terminé', 'terminée', 'termine', 'fait', 'achevé', 'achevée', 'livré', 'livrée']),
   ...rows('done', 'zh/ja/ko', ['已完成', '完成', '完了', '済み', '完成済み', '완료', '완료됨', '完了済み', '实现完成', 'リリース済み', 'リリース済', '公開済み', 'リリース完了', '已发布', '已上线', '已交付', '출시 완료', '배포 완료', '릴리스 완료']),
   ...rows('in-progress', 'en', [
@@ -364,6 +365,7 @@ export const STATUS_WORDS: readonly { text: string; status: Status; lang: string
   ...rows('in-progress', 'vi', ['đang làm', 'đang thực hiện', 'đang tiến hành', 'đang phát triển']),
   ...rows('in-progress', 'fr', ['en cours', 'en développement', 'partiellement terminé', 'partiellement terminée', 'partiellement réalisé', 'partiellement réalisée', 'partiel', 'partielle']),
   ...rows('in-progress', 'it', ['in corso', 'in sviluppo']),
+  ...rows('in-progress', 'nl', ['actief', 'bezig', 'lopend', 'in uitvoering', 'in ontwikkeling', 'deels afgerond']),
   ...rows('in-progress', 'de', ['aktuell', 'in arbeit', 'in bearbeitung', 'läuft', 'begonnen', 'teilweise erledigt', 'teilweise fertig', 'teilweise umgesetzt', 'teilweise abgeschlossen']),
   ...rows('in-progress', 'tr', ['devam ediyor', 'devam eden', 'devam edenler', 'sürüyor', 'suruyor', 'geliştiriliyor', 'yapılıyor']),
   ...rows('in-progress', 'ru', ['текущий', 'текущая', 'в процессе', 'в работе', 'выполняется', 'в разработке', 'частично выполнено', 'частично готово', 'частично реализовано']),
@@ -384,6 +386,7 @@ export const STATUS_WORDS: readonly { text: string; status: Status; lang: string
     'als nächstes', 'später', 'дальше', 'позже', 'sonra', 'sıradaki', 'sırada', 'bir gün', 'someday', 'some day', 'después', 'más adelante', 'depois', 'mais tarde',
     'ensuite', 'plus tard', 'dopo', 'più avanti', '之后', '以后', '後で', '次', 'a seguir', 'mais adiante', '다음', '나중에', '나중', 'その次', 'いずれ',
   ]),
+  ...rows('planned', 'nl', ['gepland', 'niet gestart', 'nog niet gestart', 'toekomst', 'voorbereid', 'te doen']),
   ...rows('planned', 'it', ['pianificato', 'pianificata', 'da fare', 'in attesa', 'futuro', 'prossimo', 'prossimamente', 'in arrivo']),
   ...rows('planned', 'tr', ['planlandı', 'planlandi', 'planlanan', 'planlananlar', 'planlanıyor', 'bekliyor', 'yapılacak', 'başlanmadı']),
   ...rows('planned', 'ru', ['запланировано', 'планируется', 'не начато', 'не начат', 'не начата', 'в планах', 'ожидает']),
@@ -394,6 +397,7 @@ export const STATUS_WORDS: readonly { text: string; status: Status; lang: string
   ...rows('blocked', 'pt', ['bloqueado', 'bloqueada', 'em espera', 'pausado', 'pausada', 'parado', 'parada']),
   ...rows('blocked', 'tr', ['engellendi', 'engelli', 'beklemede']),
   ...rows('blocked', 'ru', ['заблокировано', 'заблокирован', 'приостановлено']),
+  ...rows('blocked', 'nl', ['geblokkeerd', 'gepauzeerd']),
   ...rows('blocked', 'de/fr', ['blockiert', 'pausiert', 'bloqué', 'bloquée', 'en pause']),
   ...rows('blocked', 'zh/ja/ko', ['阻塞', '受阻', '暂停', 'ブロック', '保留', '차단']),
 ];
@@ -797,7 +801,7 @@ export const ABOUT_WORDS: readonly { text: string; lang: string }[] = [
   ...['risiken', 'ziele', 'ergebnisse', 'aufgaben', 'zusammenfassung'].map((text) => ({ text, lang: 'de' })),
   ...['riskler', 'hedefler', 'görevler', 'özet'].map((text) => ({ text, lang: 'tr' })),
   ...['риски', 'цели', 'задачи', 'итоги', 'результаты'].map((text) => ({ text, lang: 'ru' })),
-  ...['概要', '概述', '总结', '风险', '目标', '任务', '完了条件', '成功基準', 'リスク', '개요', '위험', '목표', '成果物', '交付物', '산출물', '핵심 kpi', '핵심 지표', '재무 목표', '到達点', '完了時の到達点'].map((text) => ({ text, lang: 'cjk' })),
+  ...['概要', '概述', '总结', '风险', '目标', '任务', '完了条件', '成功基準', 'リスク', '개요', '위험', '목표', '成果物', '交付物', '산출물', '验收', '验收标准', '핵심 kpi', '핵심 지표', '재무 목표', '到達点', '完了時の到達点'].map((text) => ({ text, lang: 'cjk' })),
 ];
 
 /**

@@ -26,6 +26,7 @@ import {
   trailingBoxAt,
   type PlanColumn,
   isTotalCell,
+  isWeekdayCell,
   cellItemIn,
   idByWordIn,
   priorityIn,
@@ -997,7 +998,7 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   const borrowing = ids.some((n) => n.borrowed);
   rows.forEach((row, r) => {
     const cell = row[plan.column] ?? '';
-    if (cell.replace(/[*_`\s]/g, '') === '' || isTotalCell(cell) || isTotalCell(row[0] ?? '')) return;
+    if (cell.replace(/[*_`\s]/g, '') === '' || isTotalCell(cell) || isTotalCell(row[0] ?? '') || isWeekdayCell(cell)) return;
     const { named } = ids[r];
     // A row with no id names an item only in a milestone table ("| Project Plan | 4/05 | Complete |") or when the
     // cell says its kind ("Fase de Inicio"); version tables list migrations and builds by other numbers. Under a plan
