@@ -643,15 +643,14 @@ export function statusAt(text: string): StatusReading | null {
   if (whole) return { status: whole, words: text.trim() };
   // Bracketed or parenthesised markers anywhere: "(In Progress)", "[DONE]", "(⏳ IN PROGRESS)".
   for (const m of text.matchAll(/[([【（]([^()[\]【】（）]{1,40})[)\]】）]/gu)) {
-    // "(Current — estimated 4-6 weeks)": a status, then a note after a dash.
-    // "(status: AFGEROND, onderhoudsmodus)", "(status: GEBLOKKEERD tot D-exit)": a status field, then a note.
-    const field = /^\s*([^:：]{1,12})[:：]\s*([^,;]{1,30})/u.exec(m[1]);
-    const value = field && isStatusKey(field[1].trim()) ? field[2].trim() : null;
-    const firstWord = value?.split(/\s+/u)[0] ?? null;
-    const lead = value !== null ? (wordStatus(value) ? value : firstWord) : (/^([^–—]{1,20}?)\s+[–—-]\s/u.exec(m[1])?.[1] ?? null);
     const whole = wordStatus(m[1]) ?? (ONLY_SYMBOLS.test(m[1]) ? emojiStatus(m[1], [...STRONG_EMOJI, ...WEAK_EMOJI]) : null) ?? partsStatus(m[1]);
-    const s = whole ?? (lead ? wordStatus(lead) : null);
-    if (s && !readings.has(s)) readings.set(s, whole ? m[1].trim() : lead!.trim());
+    // "(status: AFGEROND, onderhoudsmodus)", "(status: GEBLOKKEERD tot D-exit)": a status field, read as a status line is.
+    const field = whole ? null : statusLineAt(m[1]);
+    // "(Current — estimated 4-6 weeks)": a status, then a note after a dash.
+    const lead = whole || field ? null : (/^([^–—]{1,20}?)\s+[–—-]\s/u.exec(m[1])?.[1] ?? null);
+    const dashed = lead ? wordStatus(lead) : null;
+    const reading = whole ? { status: whole, words: m[1].trim() } : (field ?? (dashed ? { status: dashed, words: lead!.trim() } : null));
+    if (reading && !readings.has(reading.status)) readings.set(reading.status, reading.words);
   }
   // A trailing marker after a separator: "Phase 1 - Completed", "Fase 3: Polish ⏳ PENDIENTE", "⚙️ In Progress
   // (Day 3/8)". Only the end of the text can hold it; looking there alone keeps long lines linear.

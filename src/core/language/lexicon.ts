@@ -437,6 +437,7 @@ export const STATUS_NOTE_WORDS: readonly { text: string; lang: string }[] = [
   ...['em', 'desde', 'para', 'até', 'en', 'hasta', 'con'].map((text) => ({ text, lang: 'pt/es' })),
   ...['depuis', 'le', 'pour', 'avec'].map((text) => ({ text, lang: 'fr' })),
   ...['am', 'seit', 'für', 'mit', 'bis'].map((text) => ({ text, lang: 'de' })),
+  ...['op', 'sinds', 'tot', 'met'].map((text) => ({ text, lang: 'nl' })),
 ];
 
 /**

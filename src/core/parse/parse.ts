@@ -992,7 +992,7 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   const rowIds = ids.map((n) => n.named.id).filter((id): id is string => id !== null);
   // Not where the cells name ranges ("| M2.1-M2.5 |", "| M2.3-M2.5 |"): those rows are about the items, not items.
   const repeats = rowIds.length - new Set(rowIds).size;
-  const ranges = rows.some((row) => /\d\s*[-–]\s*\p{L}{0,3}\d/u.test((row[plan!.column] ?? '').replace(/[*_`]/g, '')));
+  const ranges = rows.some((row) => /\d\s*[-–]\s*\p{L}{0,3}\d/u.test((row[plan.column] ?? '').replace(/[*_`]/g, '')));
   if (repeats > 0 && (repeats * 4 > rowIds.length || ranges)) return;
   // When other cells name the rows' items, a row naming none is something else ("| 00 | `00_PLAN_MAESTRO.md` | Overview |").
   const borrowing = ids.some((n) => n.borrowed);
