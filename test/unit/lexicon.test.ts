@@ -1,7 +1,7 @@
 // Every row of the lexicon, read back through the classifier built from it: adding a language is adding rows, and a
 // row no classifier reads fails here.
 import assert from 'node:assert/strict';
-import { dependenciesIn, hasPriorityNote, horizonIn, idColumnIn, isPlanTitle, planColumnIn, priorityIn, readHeading, readListItem, statusIn, statusLineIn } from '../../src/core/language/classify';
+import { dependenciesIn, hasPriorityNote, horizonIn, namesPriorities, priorityTierIn, idColumnIn, isPlanTitle, planColumnIn, priorityIn, readHeading, readListItem, statusIn, statusLineIn } from '../../src/core/language/classify';
 import {
   ABOUT_PARENT_WORDS,
   ABOUT_WORDS,
@@ -213,5 +213,12 @@ describe('lexicon: priority notes', () => {
     }
     assert.ok(hasPriorityNote('## 2. Erros (Prioridade alta)'));
     assert.ok(!hasPriorityNote('## 1. High Priority Items'));
+  });
+
+  it('reads a tier titled by any priority level row as ranked, and a heading with any priority key as about priorities', () => {
+    for (const { text } of PRIORITY_LEVELS) assert.deepEqual(priorityTierIn(`🔴 P0 - ${cap(text)} work`), { tier: 0, urgent: true }, text);
+    assert.deepEqual(priorityTierIn('P2：企业知识引擎'), { tier: 2, urgent: false });
+    for (const { text } of PRIORITY_KEYS) assert.ok(namesPriorities(`Sprint 1 ${cap(text)}`), text);
+    assert.ok(!namesPriorities('Backlog'));
   });
 });

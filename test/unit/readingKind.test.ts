@@ -1203,3 +1203,27 @@ describe('kind: acceptance sections and timetables', () => {
     assert.deepEqual(doc.items ?? [], []);
   });
 });
+
+describe('kind: tiers of work P0, P1 …', () => {
+  it('reads "## P0：…", "### P1：…" counting up through a plan as its phases, "## 3. P0：…" too, but not tasks of a tier', () => {
+    const doc = parseRoadmap('# 路线图\n\n## P0（主攻）：记忆 SDK\n\n- 写入\n\n## Backlog\n\n### P1：学习教练\n\n- 复习\n\n### P2：企业引擎\n\n- 同步\n');
+    assert.deepEqual(items(doc), ['3 phase P0', '9 phase P1', '13 phase P2']);
+    const numbered = parseRoadmap('# Plan\n\n## 3. P0：现有功能\n\n### 3.1 自动锁定\n\n## 4. P1：体验优化\n\n### 4.1 密码生成器\n');
+    assert.deepEqual(items(numbered), ['3 phase P0', '7 phase P1']);
+    const tasks = parseRoadmap('# Roadmap\n\n### P0-1 — Persistent database\n\n### P0-2 — API authentication\n\n### P1-1 — Validation\n');
+    assert.deepEqual(items(tasks), []);
+  });
+
+  it('keeps tiers that rank other work as sections: urgencies, tiers inside or over a phase, tiers under "Priorities"', () => {
+    const urgent = parseRoadmap('# Sprint template\n\n## Backlog\n\n#### P0 - Critical Blockers\n\n- [ ] a\n\n#### P1 - High Priority\n\n- [ ] b\n\n#### P2 - Nice to Have\n\n- [ ] c\n');
+    assert.deepEqual(items(urgent), []);
+    const chinese = parseRoadmap('# 发布计划\n\n## 发布前工作清单\n\n### 🔴 P0 - 必须完成\n\n- [ ] a\n\n### 🟡 P1 - 强烈建议\n\n- [ ] b\n');
+    assert.deepEqual(items(chinese), []);
+    const over = parseRoadmap('# Roadmap\n\n## 🔴 P0 — Protect the loop\n\n### Phase H1 — Safety net\n\n## 🟠 P1 — Impact\n\n### Phase H2 — CI\n');
+    assert.deepEqual(items(over), ['5 phase H1', '9 phase H2']);
+    const inside = parseRoadmap('# Roadmap\n\n## Stage 5: Deploy\n\n### P0 — Dockerfile\n\n### P1 — Hosting\n');
+    assert.deepEqual(items(inside), ['3 phase Stage 5']);
+    const ranked = parseRoadmap('# Roadmap\n\n## Sprint 1 Priorities\n\n### P0 — Launch Blockers\n\n### P1 — Launch Quality\n');
+    assert.deepEqual(items(ranked), ['3 phase Sprint 1']);
+  });
+});

@@ -1018,6 +1018,25 @@ export function hasPriorityNote(title: string): boolean {
   return PRIORITY_NOTE.test(title.slice(0, MAX_LINE));
 }
 
+const PRIORITY_TIER = /^[\s*_\p{Extended_Pictographic}\ufe0f]*(?:\d{1,2}[.)]\s+)?[*_]*P(\d)[*_]*(?=\s*(?:[:：—–(（]|-(?!\d)|$))\s*[:：—–\-]?\s*(.*)$/u;
+const URGENCY_START = new RegExp(`^[\\s*_(（\\p{Extended_Pictographic}\\ufe0f]*(?:${alternation(PRIORITY_LEVELS.map((r) => r.text))})(?![\\p{Script=Latin}\\p{Script=Cyrillic}])`, 'iu');
+const PRIORITY_WORD_IN = new RegExp(`(?<![\\p{L}])(?:${alternation(PRIORITY_KEYS.map((r) => r.text))})(?![\\p{L}])`, 'iu');
+
+/**
+ * A heading that names a tier of work P0, P1 …: "## P0：安全与可靠性基线" → 0, "### P1 — Test harness" → 1, "## 3. P0：…"
+ * → 0; `urgent` when the words after it only rank it ("P0 - Critical Blockers", "P1 — Важно"). "P0-1 — Persistent
+ * database" (a task of tier 0) and "P1.2 …" are no tier. Null for any other title.
+ */
+export function priorityTierIn(title: string): { tier: number; urgent: boolean } | null {
+  const m = PRIORITY_TIER.exec(title.slice(0, MAX_LINE));
+  return m ? { tier: Number(m[1]), urgent: URGENCY_START.test(m[2]) } : null;
+}
+
+/** Whether a title says the work under it is ranked by priority: "## Priority Evaluation", "## Sprint 1 Priorities". */
+export function namesPriorities(title: string): boolean {
+  return PRIORITY_WORD_IN.test(title.slice(0, MAX_LINE));
+}
+
 /** The value after "Priority:" as written ("High", "P1", "Alta"); null when the line states none. */
 export function priorityIn(line: string): string | null {
   const kv = keyValueIn(line);

@@ -765,6 +765,11 @@ export const PRIORITY_KEYS: readonly { text: string; lang: string }[] = [
   { text: '优先级', lang: 'zh' },
   { text: '優先度', lang: 'ja' },
   { text: '우선순위', lang: 'ko' },
+  // A heading that ranks the work under it: "## Priority Evaluation", "## Sprint 1 Priorities".
+  { text: 'priorities', lang: 'en' },
+  { text: 'prioridades', lang: 'pt/es' },
+  { text: 'priorités', lang: 'fr' },
+  { text: 'prioritäten', lang: 'de' },
 ];
 
 /** How urgent a piece of work is, in a note beside its title ("(HIGH PRIORITY)", "(Prioridad: alta)"). */
@@ -773,6 +778,10 @@ export const PRIORITY_LEVELS: readonly { text: string; lang: string }[] = [
   ...['alta', 'média', 'media', 'baixa', 'baja', 'crítica', 'critica'].map((text) => ({ text, lang: 'pt/es' })),
   ...['haute', 'moyenne', 'basse', 'critique'].map((text) => ({ text, lang: 'fr' })),
   ...['hoch', 'mittel', 'niedrig', 'kritisch'].map((text) => ({ text, lang: 'de' })),
+  // How a tier of work is ranked: "P0 - Critical Blockers", "P2 — Nice to Have", "P0 - 必须完成", "P1 — Важно".
+  ...['must', 'should', 'nice to have'].map((text) => ({ text, lang: 'en' })),
+  ...['必须', '强烈建议', '建议', '可选'].map((text) => ({ text, lang: 'zh' })),
+  ...['обязательно', 'важно', 'желательно'].map((text) => ({ text, lang: 'ru' })),
 ];
 
 /**

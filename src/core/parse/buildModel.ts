@@ -1,7 +1,7 @@
 // Assembles the roadmap model from per-chunk extracts. Everything here is cross-section work (the section tree,
 // rolled-up progress, status tables, timeline lists, anchoring weeks to a dated parent); everything that depends on
 // one chunk's text alone was done once when the chunk was parsed and is reused while the chunk is unchanged.
-import { hasPriorityNote, horizonIn, isStatusKey, leadingCodeIn, leadingNumberIn, leadingEmojiOf, trailingEmojiOf, normaliseId, planColumnIn, pluralPlanTitle, rangeMembers, readListItem, statusAt, statusColumnOf, statusIn, tableCellId } from '../language/classify';
+import { hasPriorityNote, horizonIn, namesPriorities, priorityTierIn, isStatusKey, leadingCodeIn, leadingNumberIn, leadingEmojiOf, trailingEmojiOf, normaliseId, planColumnIn, pluralPlanTitle, rangeMembers, readListItem, statusAt, statusColumnOf, statusIn, tableCellId } from '../language/classify';
 import type { PlanWord } from '../language/lexicon';
 import { ABOUT_PARENT_WORDS, AHEAD_WORDS, DURATION_UNITS, MONTH_NAMES, STATUS_KEYS, alternation } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
@@ -483,6 +483,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   promoteQuarterWork(sections);
   promoteDatedParts(sections);
   promoteNumberedChecklists(sections);
+  promotePriorityTiers(sections);
   promoteVersionHeadings(sections);
   promoteSubVersions(sections);
   dropRepeatedLineItems(sections);
@@ -1469,6 +1470,26 @@ function promoteNumberedChecklists(sections: Section[]): void {
 }
 
 const NUMBERED_TITLE = /^(\d{1,2})[.)]\s+\S/u;
+/**
+ * "## P0：安全与可靠性基线", "### P1：AI 学习教练" … : tiers of work named P0, P1 …, two at least, counting up through the
+ * document, are its phases, done in that order. Not inside a plan item or over one ("## 🔴 P0 — CRITICAL" ›
+ * "### PHASE H1": the tier ranks the phases), not under a heading about priorities ("## Sprint 1 Priorities"), and not
+ * when most of them are titled by an urgency alone ("P0 - Critical Blockers", "P1 - High Priority").
+ */
+function promotePriorityTiers(sections: Section[]): void {
+  const tiers = sections.flatMap((s) => {
+    if (s.kind !== 'section' || s.from !== undefined || s.about) return [];
+    const tier = priorityTierIn(s.title);
+    return tier ? [{ s, ...tier }] : [];
+  });
+  if (tiers.length < 2 || tiers.some((t, i) => i > 0 && t.tier <= tiers[i - 1].tier)) return;
+  if (2 * tiers.filter((t) => t.urgent).length > tiers.length) return;
+  const ranked = (t: { s: Section }): boolean =>
+    enclosingPlanItem(sections, t.s.index) !== null || childItems(sections, t.s.index).length > 0 || (t.s.parent !== null && namesPriorities(sections[t.s.parent].title));
+  if (tiers.some(ranked)) return;
+  for (const { s, tier } of tiers) promote(s, 'phase', 'phase', `P${tier}`, lineAt(s.line, s.title), lineAt(s.line, `P${tier}`));
+}
+
 
 /** Plain headings (no item, about nothing) whose titles match `title`, grouped by the heading they stand under. */
 function plainSiblingsTitled(sections: Section[], title: RegExp): Iterable<Section[]> {
