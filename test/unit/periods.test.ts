@@ -874,3 +874,12 @@ describe('periods: a release calendar whose title names its year', () => {
     assert.equal(untitled.items?.[0]?.period ?? null, null);
   });
 });
+
+describe('periods: lengths from a table of the items', () => {
+  it('gives "## Phase 0" the length its row in "| Phase | Estimated Time |" states, a range its upper end, "~8+ weeks" none', () => {
+    const doc = parseRoadmap('# P\n\n## Phase 0: Setup\n\n- [ ] a\n\n## Phase 1: Models (3 weeks)\n\n- [ ] b\n\n## Phase 2: Later\n\n## Summary\n\n| Phase | Estimated Time | Dependencies |\n|---|---|---|\n| Phase 0: Setup | 1-2 days | None |\n| Phase 1: Models | 3 days | Phase 0 |\n| Phase 2: Later | ~8+ weeks | Phase 1 |\n');
+    const phases = doc.sections.filter((s) => s.kind === 'phase');
+    // Phase 1 states its own length in its heading: the table does not override it.
+    assert.deepEqual(phases.map((s) => [s.id, s.durationDays ?? null]), [['Phase 0', 2], ['Phase 1', 21], ['Phase 2', null]]);
+  });
+});

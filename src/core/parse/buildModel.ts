@@ -5,7 +5,7 @@ import { hasPriorityNote, horizonIn, namesPriorities, priorityTierIn, isStatusKe
 import type { PlanWord } from '../language/lexicon';
 import { ABOUT_PARENT_WORDS, AHEAD_WORDS, DURATION_UNITS, MONTH_NAMES, STATUS_KEYS, alternation } from '../language/lexicon';
 import type { PartialRange, Period, Progress, Provenance, RoadmapDocument, Section, SectionKind, Status, StatusSource, Task } from '../model';
-import { addDays, anchorWeeks, compareIso, findPeriod, monthNumber, monthRange, quarterRange, titleRangeIn, weekAnchorWithin, weeksOfMonth } from '../language/periods';
+import { addDays, anchorWeeks, compareIso, durationDaysIn, findPeriod, monthNumber, monthRange, quarterRange, titleRangeIn, weekAnchorWithin, weeksOfMonth } from '../language/periods';
 import type { PartialCause } from './budget';
 import { joinSpans, provenanceOf, type Span } from './spans';
 import type { Chunk, Scan } from './split';
@@ -749,7 +749,9 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   statusFromChildItems(sections);
   markChangelogEntries(sections);
   dropHorizons(sections, facts);
-  placeByDuration(sections, factsAt.map((f) => f.duration));
+  const durationAt = factsAt.map((f) => f.duration);
+  durationsFromTables(sections, tables, durationAt);
+  placeByDuration(sections, durationAt);
 
   const summaries = { lines: [] as number[], headings: [] as number[] };
   for (const s of sections) {
@@ -1946,6 +1948,36 @@ function ownStatusTables(tables: { table: ChunkTable; rows: Provenance[] }[], se
     out.set(index, { status: statusOfParts(statuses), at: { basis: 'derived', line: first.line, endLine: last.endLine, start: first.start, end: last.end, text: header } });
   }
   return out;
+}
+
+/**
+ * "| Phase | Estimated Time | Dependencies |" › "| Phase 0: Setup | 1-2 days | None |": a table of the items' lengths
+ * gives each item it names the length (a range its upper end, as "Duration: 1-2 days" does), where the item states
+ * neither a period nor a length of its own.
+ */
+function durationsFromTables(sections: Section[], tables: { table: ChunkTable; rows: Provenance[] }[], durationAt: (Provenance | null)[]): void {
+  const byId = new Map<string, { days: number; at: Provenance }>();
+  for (const { table, rows } of tables) {
+    const key = (c: number): string => table.header[c].replace(/[*_`]/gu, '').trim();
+    const column = table.header.findIndex((_, c) => durationDaysIn(`${key(c)}: 1 day`) !== null);
+    if (column < 0) continue;
+    const plan = planColumnIn(table.header);
+    table.rows.forEach((row, r) => {
+      // "~8+ weeks" has no end: no length.
+      const cell = row[column] ?? '';
+      const days = /\d\s*\+/u.test(cell) ? null : durationDaysIn(`${key(column)}: ${cell}`);
+      const id = plan && plan.column !== column ? tableCellId(row[plan.column] ?? '', plan.text).id : normaliseId(row[0] ?? '');
+      if (days !== null && id !== null && !byId.has(id)) byId.set(id, { days, at: { ...rows[r], text: row[column] } });
+    });
+  }
+  if (byId.size === 0) return;
+  for (const s of sections) {
+    if (s.kind === 'section' || s.id === null || s.period || s.days || s.durationDays || s.durationWeeks) continue;
+    const found = byId.get(s.id);
+    if (!found) continue;
+    s.durationDays = found.days;
+    durationAt[s.index] = found.at;
+  }
 }
 
 function tableStatus(index: Map<string, StatusRow>, s: Section): StatusRow | null {
