@@ -526,3 +526,10 @@ describe('reading status: a status field inside parentheses, in Dutch', () => {
     ]);
   });
 });
+
+describe('status: a status after a dash with a note after a comma', () => {
+  it('reads "## Phase 1 — Core and UI — done, then re-cut" as done, but not "## Phase 4 — Planning, research"', () => {
+    const doc = parseRoadmap('# P\n\n## Phase 1 — Core and UI — done, then re-cut\n\ntext\n\n## Phase 4 — Planning, research\n\ntext\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind === 'phase').map((s) => [s.id, s.status]), [['Phase 1', 'done'], ['Phase 4', null]]);
+  });
+});

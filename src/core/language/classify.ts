@@ -664,6 +664,9 @@ export function statusAt(text: string): StatusReading | null {
     // the status.
     const last = s ? null : /\s-\s+([^-]{1,30})$/u.exec(tail[1]);
     if (last) [s, words] = [wordStatus(last[1]), last[1]];
+    // "Phase 1 — Core and UI — done, then re-cut": after a dash, a status and a note after a comma.
+    const noted = s || !/^[–—]/u.test(tail[0]) ? null : /^\s*([^,，]{1,20}?)\s*[,，]\s*\S/u.exec(tail[1]);
+    if (noted && wordStatus(noted[1])) [s, words] = [wordStatus(noted[1]), noted[1]];
     if (s && !readings.has(s)) readings.set(s, words);
   }
   // Leading upper-case tag: "DONE: Phase 1", "WIP - Parser".
