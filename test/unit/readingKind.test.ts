@@ -1227,3 +1227,11 @@ describe('kind: tiers of work P0, P1 …', () => {
     assert.deepEqual(items(ranked), ['3 phase Sprint 1']);
   });
 });
+
+describe('kind: a heading that points at a row of the table under it', () => {
+  it('reads "## Current Status: Phase 1 - IN PROGRESS" over "| 1 | Core MVP | IN PROGRESS |" as about Phase 1, the row as the item', () => {
+    const doc = parseRoadmap('# Progress\n\n## Current Status: Phase 1 - IN PROGRESS\n\n| Phase | Name | Status |\n|---|---|---|\n| 1 | Core MVP | IN PROGRESS |\n| 2 | Polish | NOT STARTED |\n');
+    assert.deepEqual(items(doc), ['7 phase Phase 1', '8 phase Phase 2']);
+    assert.equal(doc.sections[1].about, 'Phase 1');
+  });
+});

@@ -182,6 +182,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   // A list line or table row that names an item a heading also names ("- [x] **Phase 22: …**" over "### Phase 22")
   // is that item's summary, not a second item: it lends the heading its state instead.
   const headingIds = new Set<string>();
+  // Of those, the ids some heading names as its own, not after a label.
+  const namedIds = new Set<string>();
   // "| 0 | 基盤リファクタ |" under "| # | フェーズ |" beside "## Phase 0 — 基盤リファクタ": one item, named in two languages.
   const byWordNumber = new Map<string, string>();
   const headingTitles: string[] = [];
@@ -194,6 +196,8 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
   for (const { data } of parts) {
     for (const h of data.headings) {
       if (h.id !== null && h.kind !== 'section') headingIds.add(h.id);
+      // "## Current Status: Phase 1 - IN PROGRESS" over the table of the phases points at the row that is the item.
+      if (h.id !== null && h.kind !== 'section' && !labelsId(h.title, h.title.toLowerCase().indexOf(h.id.toLowerCase()))) namedIds.add(h.id);
       const key = h.id !== null && h.kind !== 'section' ? wordNumberKey(h.word, h.id) : null;
       if (key !== null && !byWordNumber.has(key)) byWordNumber.set(key, h.id!);
       headingTitles.push(h.title.toLowerCase());
@@ -321,7 +325,7 @@ export function* buildModelInSteps(parts: readonly ParsedChunk[], scan: ScanFact
         if (!member && item.from === 'checklist' && partOfHeading(item.id)) continue;
         const sameAs = item.from === 'table-row' && item.id !== null && !headingIds.has(item.id) ? (byWordNumber.get(wordNumberKey(item.word, item.id) ?? '') ?? null) : null;
         if (sameAs !== null) item = { ...item, id: sameAs };
-        if (!member && item.id !== null && headingIds.has(item.id)) {
+        if (!member && item.id !== null && headingIds.has(item.id) && (item.from !== 'table-row' || namedIds.has(item.id))) {
           if (item.task >= 0) pushTo(boxLinkLines, item.id, chunk.startLine + item.line + 1);
           const weak = item.task >= 0 && item.status === 'planned' && /^\[ \]$/u.test(item.spans.status?.text ?? '');
           const known = links.get(item.id);
@@ -1308,9 +1312,15 @@ function underStatusReport(sections: Section[], s: Section): boolean {
 /** Whether a heading names its id in parentheses or after a label ("Próximo: Fase 18 — …", "Next: Phase 3"). */
 function pointsAt(s: Section): boolean {
   if (inParentheses(s)) return true;
-  const at = idAt(s);
-  // The label may leave the id its icon: "Status projektu: 🔄 FAZA 2".
-  return at > 0 && /^[\s\p{Extended_Pictographic}\ufe0f]*\p{L}[\p{L} ]{1,30}[:：][\s\p{Extended_Pictographic}\ufe0f*_]*$/u.test(s.title.slice(0, at));
+  return labelsId(s.title, idAt(s));
+}
+
+// The label may leave the id its icon: "Status projektu: 🔄 FAZA 2".
+const LABEL_BEFORE_ID = /^[\s\p{Extended_Pictographic}\ufe0f]*\p{L}[\p{L} ]{1,30}[:：][\s\p{Extended_Pictographic}\ufe0f*_]*$/u;
+
+/** Whether the words before an id at `at` in a title are a label ("Next: Phase 3", "Current Status: Phase 1 - …"). */
+function labelsId(title: string, at: number): boolean {
+  return at > 0 && LABEL_BEFORE_ID.test(title.slice(0, at));
 }
 
 const ONLY_EMOJI = /^[\s\p{Extended_Pictographic}\u200d\ufe0f]+$/u;
@@ -1540,7 +1550,8 @@ function dropRepeatedLineItems(sections: Section[]): void {
   for (const s of sections) if (s.from === undefined && s.kind !== 'section' && s.id !== null && !headed.has(s.id)) headed.set(s.id, s.index);
   for (const s of sections) {
     const h = s.from !== undefined && s.kind !== 'section' && s.id !== null ? headed.get(s.id) : undefined;
-    if (h !== undefined && !isAncestor(sections, h, s.index)) demoteToAbout(s);
+    if (h !== undefined && s.from === 'table-row' && pointsAt(sections[h]) && isAncestor(sections, h, s.index)) demoteToAbout(sections[h]);
+    else if (h !== undefined && !isAncestor(sections, h, s.index)) demoteToAbout(s);
   }
 }
 
