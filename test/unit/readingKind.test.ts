@@ -1235,3 +1235,10 @@ describe('kind: a heading that points at a row of the table under it', () => {
     assert.equal(doc.sections[1].about, 'Phase 1');
   });
 });
+
+describe('kind: sections that describe, beside lanes of work', () => {
+  it('reads "## Current Limitations", "## Open Questions" as sections, while "## Planned" beside "## Completed" stay lanes', () => {
+    const doc = parseRoadmap('# R\n\n## Current Limitations\n\n- slow\n\n## Open Questions\n\n- a?\n\n## Completed\n\n- x\n\n## Planned\n\n- y\n');
+    assert.deepEqual(items(doc), ['11 phase null', '15 phase null']);
+  });
+});

@@ -801,6 +801,9 @@ export const ABOUT_WORDS: readonly { text: string; lang: string }[] = [
     'completion notes', 'completion report', 'completion summary', 'handoff', 'postmortem', 'post-mortem', 'section', 'success', 'action plan', 'action items', 'checkpoint', 'at a glance', 'process', 'procedure', 'milestone list',
     'planning', 'prerequisites', 'prerequisite', 'objective', 'achievements', 'accomplishments', 'key achievements',
     'key features', 'key deliverables', 'key results',
+    // "Phase 2 Limitations"; and beside a status, what a section describes, not work in a lane: "## Current
+    // Limitations", "## Open Questions", "## Current Constraints".
+    'limitations', 'constraints', 'questions', 'capabilities',
     // "v1.0 Completed Phases (For Reference)": a section listing the item's parts.
     'phases', 'completed phases', 'sprints', 'completed sprints', 'milestones', 'stages', 'phase summary', 'phase overview',
   ].map((text) => ({ text, lang: 'en' })),
