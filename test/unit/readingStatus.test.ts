@@ -533,3 +533,10 @@ describe('status: a status after a dash with a note after a comma', () => {
     assert.deepEqual(doc.sections.filter((s) => s.kind === 'phase').map((s) => [s.id, s.status]), [['Phase 1', 'done'], ['Phase 4', null]]);
   });
 });
+
+describe('status: a status cell whose weak icon and words disagree', () => {
+  it('reads "| ⏳ Em andamento |" as in progress (the words), "| ⏳ |" alone and "| ✅ Concluído |" by their icons', () => {
+    const doc = parseRoadmap('# R\n\n| Fase | Status |\n|---|---|\n| Fase 0 — Setup | ✅ Concluído |\n| Fase 1 — UI | ⏳ Em andamento |\n| Fase 2 — Dash | ⏳ |\n');
+    assert.deepEqual((doc.items ?? []).map((s) => [s.id, s.status]), [['Fase 0', 'done'], ['Fase 1', 'in-progress'], ['Fase 2', 'planned']]);
+  });
+});

@@ -1206,6 +1206,20 @@ export function leadingStatusAt(text: string): StatusReading | null {
   return row ? { status: row.status, words: m[1] } : null;
 }
 
+/**
+ * The status a table's status cell states: its leading icon ("✅ Concluído", "🔄 WIP (v2)"), else its words, else a
+ * box ("[x]", with `boxes`). A weak icon before words that state another status gives way to them: "⏳ Em andamento"
+ * is under way (⏳ is as often "in progress" as "waiting").
+ */
+export function cellStatusAt(cell: string, boxes = true): StatusReading | null {
+  const icon = leadingStatusAt(cell);
+  const weak = icon !== null && STATUS_EMOJI.find((r) => r.emoji === icon.words)?.strong === false;
+  const words = weak ? cell.slice(cell.indexOf(icon.words) + icon.words.length).replace(/^[\s\ufe0f*_]+/u, '') : '';
+  const said = words === '' ? null : statusAt(words);
+  if (said && said.status !== icon!.status) return said;
+  return icon ?? statusAt(cell) ?? (boxes ? boxStatusAt(cell) : null);
+}
+
 const ITEM_COLUMN_QUALIFIER = new RegExp(`^(?:${alternation(ITEM_COLUMN_QUALIFIERS.map((r) => r.text))})$`, 'iu');
 
 export type PlanColumn = { column: number; kind: 'phase' | 'milestone' | 'quarter'; word: PlanWord; text: string };

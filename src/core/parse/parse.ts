@@ -22,7 +22,7 @@ import {
   idColumnIn,
   isPlanTitle,
   normaliseId,
-  boxStatusAt,
+  cellStatusAt,
   trailingBoxAt,
   type PlanColumn,
   isTotalCell,
@@ -868,7 +868,7 @@ function subtaskTexts(item: ListItem): string[] {
 
 /** The status a table cell states, first or anywhere in it. */
 function cellStatus(cell: string | undefined): Status | null {
-  return cell === undefined ? null : ((leadingStatusAt(cell) ?? statusAt(cell))?.status ?? null);
+  return cell === undefined ? null : (cellStatusAt(cell, false)?.status ?? null);
 }
 
 function aheadStatus(cell: string | undefined): boolean {
@@ -1013,7 +1013,7 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
     const mark = statusCell === '' ? trailingEmojiOf(cell) : null;
     const idEmoji =
       statusCell === '' && /^\s*[*_`]*[\p{L}\p{N}][^\p{L}]{0,12}?[*_`]*\s*\p{Extended_Pictographic}\ufe0f?\s*$/u.test(cell) ? statusAt(cell) : mark?.status ? statusAt(mark.emoji) : null;
-    const stated = statusCell ? (leadingStatusAt(statusCell) ?? statusAt(statusCell) ?? boxStatusAt(statusCell)) : idEmoji;
+    const stated = statusCell ? cellStatusAt(statusCell) : idEmoji;
     // "| End of Support |", "| EOL |": when the release stops being maintained, not when it is made.
     const dated = row
       .map((c, i) => (i === statusColumn || LIFECYCLE_COLUMN.test(header[i] ?? '') ? null : findPeriod(c, 'line', order)))
@@ -1090,7 +1090,7 @@ function weekPlanItems(weekColumn: number, statusColumn: number, rows: string[][
     const lastStart = firstDay(rows[last]);
     const period: Period | null = start && lastStart && start <= lastStart ? { unit: 'date', start, end: addDays(lastStart, 6), precision: 'day', source: 'line' } : null;
     const statusCell = statusColumn >= 0 ? (rows[r][statusColumn] ?? '') : '';
-    const stated = statusCell ? (leadingStatusAt(statusCell) ?? statusAt(statusCell)) : null;
+    const stated = statusCell ? cellStatusAt(statusCell, false) : null;
     const span = spans[r];
     out.push({
       line: span.line,
