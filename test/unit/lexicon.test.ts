@@ -1,7 +1,7 @@
 // Every row of the lexicon, read back through the classifier built from it: adding a language is adding rows, and a
 // row no classifier reads fails here.
 import assert from 'node:assert/strict';
-import { dependenciesIn, hasPriorityNote, horizonIn, namesPriorities, priorityTierIn, idColumnIn, isPlanTitle, planColumnIn, priorityIn, readHeading, readListItem, statusIn, statusLineIn } from '../../src/core/language/classify';
+import { dependenciesIn, hasPriorityNote, horizonIn, namesPriorities, priorityTierIn, idColumnIn, isPlanTitle, planColumnIn, priorityIn, readHeading, weeksUnder, readListItem, statusIn, statusLineIn } from '../../src/core/language/classify';
 import {
   ABOUT_PARENT_WORDS,
   ABOUT_WORDS,
@@ -93,6 +93,9 @@ describe('lexicon: every row is read', () => {
       if (row.either) assert.notDeepEqual(both, ['Phase 1', 'Phase 2'], `${row.lang} ${row.text}`);
       else assert.deepEqual(both, ['Phase 1', 'Phase 2'], `${row.lang} ${row.text}`);
       assert.equal(readListItem(`**M12 ${row.text} M13 can run in parallel** once M9 is done`), null, `${row.lang} ${row.text}`);
+      const weeks = weeksUnder('Semana(s)', `3 ${row.text} 4`);
+      if (row.either) assert.equal(weeks, null, `${row.lang} ${row.text}`);
+      else assert.deepEqual(weeks, { unit: 'week', start: 3, end: 4, source: 'line' }, `${row.lang} ${row.text}`);
     }
   });
 

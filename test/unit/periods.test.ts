@@ -883,3 +883,17 @@ describe('periods: lengths from a table of the items', () => {
     assert.deepEqual(phases.map((s) => [s.id, s.durationDays ?? null]), [['Phase 0', 2], ['Phase 1', 21], ['Phase 2', null]]);
   });
 });
+
+describe('periods: bare numbers under a week column', () => {
+  it('reads "| Fase 3 — UI | 3 e 4 |" under "| Fase | Semana(s) |" as weeks 3-4 when the weeks count up the rows, as lengths never', () => {
+    const weeks = parseRoadmap('# R\n\n| Fase | Semana(s) | Status |\n|---|---|---|\n| Fase 0 — Setup | 1 | ✅ |\n| Fase 1 — UI | 2 | ✅ |\n| Fase 2 — Dash | 3 e 4 | 🔜 |\n');
+    assert.deepEqual((weeks.items ?? []).map((s) => [s.id, s.period]), [
+      ['Fase 0', { unit: 'week', start: 1, end: 1, source: 'line' }],
+      ['Fase 1', { unit: 'week', start: 2, end: 2, source: 'line' }],
+      ['Fase 2', { unit: 'week', start: 3, end: 4, source: 'line' }],
+    ]);
+    // "| 1. Fundamentos | 2-3 |", "| 2. POO | 4-6 |", "| 3. Core | 3-4 |": how many weeks each takes, not which.
+    const lengths = parseRoadmap('# R\n\n| Fase | Semanas |\n|---|---|\n| Fase 1 | 2-3 |\n| Fase 2 | 4-6 |\n| Fase 3 | 3-4 |\n');
+    assert.deepEqual((lengths.items ?? []).map((s) => s.period), [null, null, null]);
+  });
+});

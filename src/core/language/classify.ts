@@ -8,7 +8,7 @@
 //   versions become "v<x.y…>" ("Release 1.2", "Versão 1.2", "1.0.0" → "v1.2", "v1.0.0");
 //   quarters and halves read "Q3 2024" / "H1 2025" whichever order they were written in.
 
-import type { SectionKind, Status } from '../model';
+import type { SectionKind, Status, Period } from '../model';
 import {
   ABOUT_WORDS,
   CRITERIA_WORDS,
@@ -1220,6 +1220,17 @@ export function cellStatusAt(cell: string, boxes = true): StatusReading | null {
   return icon ?? statusAt(cell) ?? (boxes ? boxStatusAt(cell) : null);
 }
 
+const BARE_WEEKS = new RegExp(`^(\\d{1,2})(?:\\s*(?:[-–]|${LIST_JOIN})\\s*(\\d{1,2}))?$`, 'iu');
+
+/** The weeks a bare number under a week column names: "| Fase 3 | 3 e 4 |" under "| Fase | Semana(s) |" → weeks 3-4. */
+export function weeksUnder(header: string, cell: string): Period | null {
+  if (planColumnAt(header, 1)?.word !== 'week') return null;
+  const m = BARE_WEEKS.exec(cell.replace(/[*_`]/g, '').trim());
+  if (!m) return null;
+  const [start, end] = [Number(m[1]), Number(m[2] ?? m[1])];
+  return start >= 1 && end >= start ? { unit: 'week', start, end, source: 'line' } : null;
+}
+
 const ITEM_COLUMN_QUALIFIER = new RegExp(`^(?:${alternation(ITEM_COLUMN_QUALIFIERS.map((r) => r.text))})$`, 'iu');
 
 export type PlanColumn = { column: number; kind: 'phase' | 'milestone' | 'quarter'; word: PlanWord; text: string };
@@ -1230,7 +1241,8 @@ const NOT_ITEM_COLUMN_PREFIX = /^(?:next|previous|prev|last|parent|target|blocki
 const FILE_COLUMN = new RegExp(`^(?:${alternation(FILE_COLUMN_WORDS.map((r) => r.text))})$`, 'iu');
 
 function planColumnAt(cellText: string, column: number): PlanColumn | null {
-  const written = cellText.replace(/[*_`#]/g, '').trim();
+  // "Semana(s)": one or more.
+  const written = cellText.replace(/[*_`#]/g, '').replace(/\(s\)$/u, '').trim();
   const cell = written.toLowerCase();
   const singular = cell.replace(/(?:es|s)$/u, '');
   const row = PLAN_WORDS.find((r) => !r.headingOnly && (r.text === cell || r.text === singular || r.text + 's' === cell || r.text + 'es' === cell));

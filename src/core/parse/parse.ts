@@ -23,6 +23,7 @@ import {
   isPlanTitle,
   normaliseId,
   cellStatusAt,
+  weeksUnder,
   trailingBoxAt,
   type PlanColumn,
   isTotalCell,
@@ -994,6 +995,14 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   const repeats = rowIds.length - new Set(rowIds).size;
   const ranges = rows.some((row) => /\d\s*[-–]\s*\p{L}{0,3}\d/u.test((row[plan.column] ?? '').replace(/[*_`]/g, '')));
   if (repeats > 0 && (repeats * 4 > rowIds.length || ranges)) return;
+  // "| Fase | Semana(s) |" › "| 1 |", "| 2 |", "| 3 e 4 |": week numbers, counting up the rows. Bare numbers that jump
+  // back ("| 2-3 |", "| 4-6 |", "| 1-2 |") are lengths in weeks, not which weeks.
+  const countingWeeks = new Set(
+    header.flatMap((h, c) => {
+      const starts = rows.map((row) => weeksUnder(h, row[c] ?? '')).filter((w) => w?.unit === 'week').map((w) => (w as { start: number }).start);
+      return starts.length >= 2 && starts.every((x, i) => i === 0 || x >= starts[i - 1]) ? [c] : [];
+    }),
+  );
   // When other cells name the rows' items, a row naming none is something else ("| 00 | `00_PLAN_MAESTRO.md` | Overview |").
   const borrowing = ids.some((n) => n.borrowed);
   rows.forEach((row, r) => {
@@ -1021,7 +1030,7 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
     const first = dated[0]?.period;
     const last = dated[dated.length - 1]?.period;
     // Without a date, the row may place the item in relative weeks ("| M1 | Week 5 | Done |") or days ("Gün 7").
-    const relative = first ? null : relativeCell(row, statusColumn);
+    const relative = first ? null : relativeCell(row, statusColumn, header, countingWeeks);
     const period =
       first?.unit === 'date' && last?.unit === 'date' && dated.length === 2 && first.start <= last.end
         ? { ...first, end: last.end }
@@ -1046,11 +1055,16 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
 }
 
 /** Relative weeks or days a table row's cells place its item in: the first cell, other than the status, that is one. */
-function relativeCell(row: string[], statusColumn: number): { weeks: Period | null; days: { start: number; end: number } | null } | null {
+function relativeCell(
+  row: string[],
+  statusColumn: number,
+  header: string[],
+  countingWeeks: ReadonlySet<number>,
+): { weeks: Period | null; days: { start: number; end: number } | null } | null {
   for (let c = 1; c < row.length; c++) {
     if (c === statusColumn) continue;
-    const weeks = findPeriod(row[c], 'line');
-    if (weeks?.period.unit === 'week') return { weeks: weeks.period, days: null };
+    const weeks = findPeriod(row[c], 'line')?.period ?? (countingWeeks.has(c) ? weeksUnder(header[c] ?? '', row[c]) : null);
+    if (weeks?.unit === 'week') return { weeks, days: null };
     const days = relativeDaysIn(row[c]);
     if (days) return { weeks: null, days: { start: days.start, end: days.end } };
   }
