@@ -1242,3 +1242,12 @@ describe('kind: sections that describe, beside lanes of work', () => {
     assert.deepEqual(items(doc), ['11 phase null', '15 phase null']);
   });
 });
+
+describe('kind: lanes named before a colon', () => {
+  it('reads "## 🎯 СЕЙЧАС: Текущий фокус", "## 🚀 ДАЛЬШЕ: Ближайшие цели", "## 📋 ПОТОМ: Бэклог" as lanes, in progress then planned', () => {
+    const doc = parseRoadmap('# R\n\n## 🎯 СЕЙЧАС: Текущий фокус\n\n### Тесты\n\n## 🚀 ДАЛЬШЕ: Ближайшие цели\n\n### Документация\n\n## 📋 ПОТОМ: Бэклог\n\n### Импорт\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.line, s.word, s.status]), [[3, 'horizon', 'in-progress'], [7, 'horizon', 'planned'], [11, 'horizon', 'planned']]);
+    // "## Current Sprint: 7-Day MVP Launch": a status and what it qualifies before the colon, not a lane word alone.
+    assert.equal(parseRoadmap('# R\n\n## Current Sprint: MVP\n\n- a\n\n## Later: polish\n\n- b\n').sections[1].word, null);
+  });
+});

@@ -928,6 +928,14 @@ export function groupStatusAt(title: string, loose = false): StatusReading | nul
   return null;
 }
 
+/** A lane named by a status word alone before a colon, then what it holds: "🎯 СЕЙЧАС: Текущий фокус", "NEXT: Goals". */
+export function laneLabelAt(title: string): StatusReading | null {
+  const m = /^([^:：]{1,24}?)\s*[:：]\s+\S/u.exec(title);
+  const label = m ? m[1].replace(/[\p{Extended_Pictographic}\u200d\ufe0f*_`~]/gu, '').trim() : '';
+  const status = label === '' ? undefined : WORD_STATUS.get(normaliseWords(label));
+  return status ? { status, words: label } : null;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Dependencies and priority
 

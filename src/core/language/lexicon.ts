@@ -354,7 +354,7 @@ export const STATUS_WORDS: readonly { text: string; status: Status; lang: string
     'we are here', 'you are here', 'mostly done', 'mostly complete', 'nearly done', 'almost done', 'nearly complete', 'almost complete',
   ]),
   // Now/Next/Later lanes, in the corpus' languages.
-  ...rows('in-progress', 'many', ['jetzt', 'сейчас', 'şimdi', 'ahora', 'agora', 'maintenant', 'adesso', '现在', '今', '지금']),
+  ...rows('in-progress', 'many', ['jetzt', 'сейчас', 'şimdi', 'ahora', 'agora', 'maintenant', 'adesso', '现在', '今', '지금', 'зараз', 'sekarang', 'nu', 'اکنون', 'الان']),
   // "← BURADAYIZ", "estamos aquí": a marker of where the plan stands now.
   ...rows('in-progress', 'many', ['buradayız', 'buradayiz', 'estamos aquí', 'estamos aqui', 'wir sind hier', 'nous sommes ici', 'siamo qui', 'мы здесь']),
   ...rows('in-progress', 'pt', [
@@ -385,6 +385,7 @@ export const STATUS_WORDS: readonly { text: string; status: Status; lang: string
   ...rows('planned', 'many', [
     'als nächstes', 'später', 'дальше', 'позже', 'sonra', 'sıradaki', 'sırada', 'bir gün', 'someday', 'some day', 'después', 'más adelante', 'depois', 'mais tarde',
     'ensuite', 'plus tard', 'dopo', 'più avanti', '之后', '以后', '後で', '次', 'a seguir', 'mais adiante', '다음', '나중에', '나중', 'その次', 'いずれ',
+    'soon', 'despues', 'скоро', 'потом', 'далі', 'згодом', 'пізніше', 'berikutnya', 'nanti', 'selanjutnya', 'straks', 'later', 'بعدی', 'بعدتر', 'بعداً',
   ]),
   ...rows('planned', 'nl', ['gepland', 'niet gestart', 'nog niet gestart', 'toekomst', 'voorbereid', 'te doen']),
   ...rows('planned', 'it', ['pianificato', 'pianificata', 'da fare', 'in attesa', 'futuro', 'prossimo', 'prossimamente', 'in arrivo']),
@@ -803,7 +804,7 @@ export const ABOUT_WORDS: readonly { text: string; lang: string }[] = [
     'key features', 'key deliverables', 'key results',
     // "Phase 2 Limitations"; and beside a status, what a section describes, not work in a lane: "## Current
     // Limitations", "## Open Questions", "## Current Constraints".
-    'limitations', 'constraints', 'questions', 'capabilities',
+    'limitations', 'constraints', 'questions', 'capabilities', 'options', 'alternatives',
     // "v1.0 Completed Phases (For Reference)": a section listing the item's parts.
     'phases', 'completed phases', 'sprints', 'completed sprints', 'milestones', 'stages', 'phase summary', 'phase overview',
   ].map((text) => ({ text, lang: 'en' })),

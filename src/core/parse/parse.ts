@@ -39,6 +39,7 @@ import {
   dayFirstLanguage,
   emojiMarkIn,
   groupStatusAt,
+  laneLabelAt,
   statusAt,
   statusLineAt,
   tableCellId,
@@ -507,7 +508,7 @@ function extractChunk(root: Root, input: string, lineLimit: number, continuesTim
         statusAt(title) ?? statusAt(title.replace(BACK_TO_TOP, '')) ?? (label ? groupStatusAt(label[1]) : null) ?? (reading.kind !== 'section' ? trailingBoxAt(title) : null);
       const status = said ? versionStatus(said, reading.word) : null;
       // A plain section may be a bucket that states the status of the items filed under it ("## In Progress").
-      const group = reading.kind === 'section' ? (groupStatusAt(title) ?? timedLaneAt(title)) : null;
+      const group = reading.kind === 'section' ? (groupStatusAt(title) ?? timedLaneAt(title) ?? laneLabelAt(title)) : null;
       // Loosely read, a bucket files the plan items under it without being a lane ("## Next approved work").
       const bucket = reading.kind === 'section' && !group ? groupStatusAt(title, true) : null;
       // A completion stamp says when the item finished, not when it was planned.
