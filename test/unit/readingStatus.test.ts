@@ -540,3 +540,10 @@ describe('status: a status cell whose weak icon and words disagree', () => {
     assert.deepEqual((doc.items ?? []).map((s) => [s.id, s.status]), [['Fase 0', 'done'], ['Fase 1', 'in-progress'], ['Fase 2', 'planned']]);
   });
 });
+
+describe('status: what is done, then the word', () => {
+  it('reads "**Status:** Documentation complete; prerequisite blocked." as done, and "Status: Documentation pending" as nothing', () => {
+    const doc = parseRoadmap('# P\n\n## Step 01 — Assessment\n\n**Status:** Documentation complete; prerequisite blocked.\n\n## Step 02 — Map\n\n**Status:** Documentation pending review\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.status]), [['Step 01', 'done'], ['Step 02', null]]);
+  });
+});

@@ -783,7 +783,11 @@ export function statusLineAt(line: string): StatusReading | null {
   if (status) return { status, words: head.trim(), field };
   const note = STATUS_NOTE.exec(head);
   const noted = note && /\p{L}/u.test(head.slice(0, note.index)) ? statusIn(head.slice(0, note.index)) : null;
-  return noted ? { status: noted, words: head.slice(0, note!.index).trim(), field } : null;
+  if (noted) return { status: noted, words: head.slice(0, note!.index).trim(), field };
+  // "Status: Documentation complete; …", "Status: Backend done": what is done, then the status word.
+  const tail = /^\s*\p{L}+(?:\s+\p{L}+)?\s+(\p{L}+)\s*$/u.exec(head);
+  const last = tail ? WORD_STATUS.get(tail[1].toLowerCase()) : undefined;
+  return last === 'done' ? { status: last, words: head.trim(), field } : null;
 }
 
 const CURRENT_WORD = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:${alternation(CURRENT_WORDS.map((r) => r.text))})(?![\\p{L}])`, 'iu');
