@@ -547,3 +547,10 @@ describe('status: what is done, then the word', () => {
     assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.status]), [['Step 01', 'done'], ['Step 02', null]]);
   });
 });
+
+describe('status: a day before the status word', () => {
+  it('reads "- 状態: 2026-08-28完了。" and "Status: 2026-08-28 done" as done; "## ✅ v0.2.0（2026-09，当前）" as released', () => {
+    const doc = parseRoadmap('# R\n\n## マイルストーン1: データ\n\n- 状態: 2026-08-28完了。\n\n## Phase 2 — API\n\nStatus: 2026-08-28 done\n\n## ✅ v0.2.0（2026-09，当前）\n\n- a\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => s.status), ['done', 'done', 'done']);
+  });
+});

@@ -587,6 +587,9 @@ function normaliseWords(s: string): string {
 // A date after a status word says when, not what: "Released 2024-03-01", "Done (Q2 2024)", "Shipped on 03/05/24".
 const TRAILING_WHEN = /(?:\s*[:,(（–—-]\s*|\s+(?:on|in|at|for|by|since|until|em|en|para|desde|am|seit|bis|le|el|il)\s+|\s+)[(（]?(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|[QH][1-4]\s*\d{4}|\p{L}{3,10}\.?\s+\d{4}|\d{4})[)）]?\s*$/iu;
 
+// A day before it, too: "状態: 2026-08-28完了。", "Status: 2026-08-28 done".
+const LEADING_WHEN = /^\s*[(（]?(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4})[)）]?\s*(?:[:,–—-]\s*)?/u;
+
 function wordStatus(phrase: string): Status | null {
   // The longest status phrase is a few words; a longer text is a title, whatever its last words say.
   if (phrase.length > 80) return null;
@@ -597,7 +600,7 @@ function wordStatus(phrase: string): Status | null {
   if (part && (part[2] === undefined || WORD_STATUS.get(part[2]) === 'done')) return Number(part[1].replace(',', '.')) > 0 ? 'in-progress' : 'planned';
   const direct = WORD_STATUS.get(words);
   if (direct) return direct;
-  const undated = phrase.replace(TRAILING_WHEN, '');
+  const undated = phrase.replace(TRAILING_WHEN, '').replace(LEADING_WHEN, '');
   return undated !== phrase && undated.trim() !== '' ? (WORD_STATUS.get(normaliseWords(undated)) ?? null) : null;
 }
 
@@ -795,7 +798,7 @@ const CURRENT_WORD = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:${alternation(CURRENT_WOR
 /** A status read on a version or release: "current" there names the version out and in use (see CURRENT_WORDS). */
 export function versionStatus(reading: StatusReading, word: PlanWord | null): StatusReading {
   if (reading.status !== 'in-progress' || (word !== 'version' && word !== 'release')) return reading;
-  return CURRENT_WORD.test(reading.words) ? { ...reading, status: 'done' } : reading;
+  return CURRENT_WORD.test(reading.words.replace(LEADING_WHEN, '').replace(/^[\s，、]+/u, '')) ? { ...reading, status: 'done' } : reading;
 }
 
 const MARK_EMOJI = new RegExp(`^\\s*(${alternation(STATUS_EMOJI.filter((r) => r.strong && (r.status === 'done' || r.status === 'planned')).map((r) => r.emoji))})`, 'u');
