@@ -385,7 +385,7 @@ export const STATUS_WORDS: readonly { text: string; status: Status; lang: string
   ...rows('planned', 'many', [
     'als nächstes', 'später', 'дальше', 'позже', 'sonra', 'sıradaki', 'sırada', 'bir gün', 'someday', 'some day', 'después', 'más adelante', 'depois', 'mais tarde',
     'ensuite', 'plus tard', 'dopo', 'più avanti', '之后', '以后', '後で', '次', 'a seguir', 'mais adiante', '다음', '나중에', '나중', 'その次', 'いずれ',
-    'soon', 'despues', 'скоро', 'потом', 'далі', 'згодом', 'пізніше', 'berikutnya', 'nanti', 'selanjutnya', 'straks', 'later', 'بعدی', 'بعدتر', 'بعداً',
+    'soon', 'despues', 'скоро', 'потом', 'далі', 'згодом', 'пізніше', 'berikutnya', 'nanti', 'selanjutnya', 'straks', 'بعدی', 'بعدتر', 'بعداً', '后续', '後續',
   ]),
   ...rows('planned', 'nl', ['gepland', 'niet gestart', 'nog niet gestart', 'toekomst', 'voorbereid', 'te doen']),
   ...rows('planned', 'it', ['pianificato', 'pianificata', 'da fare', 'in attesa', 'futuro', 'prossimo', 'prossimamente', 'in arrivo']),
