@@ -554,3 +554,15 @@ describe('status: a day before the status word', () => {
     assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => s.status), ['done', 'done', 'done']);
   });
 });
+
+describe('status: a status cell with a note after a dash', () => {
+  it('reads "| Done — the benchmark now discriminates |" as done and "| **PARTIAL** — implemented; … |" as under way', () => {
+    const doc = parseRoadmap('# R\n\n| Phase | Title | Status |\n|---|---|---|\n| 8 | Hybrid compaction | **PARTIAL** — implemented and tested; unmet |\n| 8.5 | Adversarial evaluation | Done — the benchmark now discriminates |\n');
+    assert.deepEqual((doc.items ?? []).map((s) => [s.id, s.status]), [['Phase 8', 'in-progress'], ['Phase 8.5', 'done']]);
+  });
+
+  it('reads Chinese "（下一阶段）" (next stage) as planned and "（主攻）" (main focus) as under way', () => {
+    const doc = parseRoadmap('# 路线图\n\n## P0（主攻）：记忆 SDK\n\n- 写入\n\n## P1：学习教练（下一阶段）\n\n- 复习\n');
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'section').map((s) => [s.id, s.status]), [['P0', 'in-progress'], ['P1', 'planned']]);
+  });
+});

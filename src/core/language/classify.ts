@@ -1232,7 +1232,14 @@ export function cellStatusAt(cell: string, boxes = true): StatusReading | null {
   const words = weak ? cell.slice(cell.indexOf(icon.words) + icon.words.length).replace(/^[\s\ufe0f*_]+/u, '') : '';
   const said = words === '' ? null : statusAt(words);
   if (said && said.status !== icon!.status) return said;
-  return icon ?? statusAt(cell) ?? (boxes ? boxStatusAt(cell) : null);
+  return icon ?? statusAt(cell) ?? (boxes ? boxStatusAt(cell) : null) ?? notedCellStatusAt(cell);
+}
+
+/** "| Done — the benchmark now discriminates |", "| **PARTIAL** — implemented and tested; … |": a status, then a note. */
+function notedCellStatusAt(cell: string): StatusReading | null {
+  const m = /^\s*([^—–;；]{1,24}?)\s*(?:\s[—–-]\s|[;；])/u.exec(cell);
+  const status = m ? wordStatus(m[1].replace(/[*_`]/g, '')) : null;
+  return status ? { status, words: m![1].trim() } : null;
 }
 
 const BARE_WEEKS = new RegExp(`^(\\d{1,2})(?:\\s*(?:[-–]|${LIST_JOIN})\\s*(\\d{1,2}))?$`, 'iu');

@@ -369,7 +369,7 @@ export const STATUS_WORDS: readonly { text: string; status: Status; lang: string
   ...rows('in-progress', 'de', ['aktuell', 'in arbeit', 'in bearbeitung', 'läuft', 'begonnen', 'teilweise erledigt', 'teilweise fertig', 'teilweise umgesetzt', 'teilweise abgeschlossen']),
   ...rows('in-progress', 'tr', ['devam ediyor', 'devam eden', 'devam edenler', 'sürüyor', 'suruyor', 'geliştiriliyor', 'yapılıyor']),
   ...rows('in-progress', 'ru', ['текущий', 'текущая', 'в процессе', 'в работе', 'выполняется', 'в разработке', 'частично выполнено', 'частично готово', 'частично реализовано']),
-  ...rows('in-progress', 'zh/ja/ko', ['当前', '进行中', '開発中', '开发中', '進行中', '対応中', '作業中', '진행 중', '진행중', '一部完了', '部分完成', '부분 완료', '今取り組んでいるもの', '取り組み中']),
+  ...rows('in-progress', 'zh/ja/ko', ['当前', '进行中', '開発中', '开发中', '進行中', '対応中', '作業中', '진행 중', '진행중', '一部完了', '部分完成', '부분 완료', '今取り組んでいるもの', '取り組み中', '主攻']),
   ...rows('planned', 'en', [
     'planned', 'todo', 'to do', 'to-do', 'not started', 'pending', 'upcoming', 'backlog', 'proposed', 'scheduled',
     'coming soon', 'queued', 'open', 'future', 'tentative', 'deferred', 'later', 'next', 'up next', 'not yet started',
@@ -393,7 +393,7 @@ export const STATUS_WORDS: readonly { text: string; status: Status; lang: string
   ...rows('planned', 'ru', ['запланировано', 'планируется', 'не начато', 'не начат', 'не начата', 'в планах', 'ожидает']),
   ...rows('planned', 'de', ['geplant', 'offen', 'ausstehend', 'nicht begonnen', 'nicht gestartet']),
   ...rows('planned', 'fr', ['prévu', 'prévue', 'à faire', 'planifié', 'planifiée', 'en attente', 'à venir', 'non commencé', 'non commencée', 'pas commencé', 'pas commencée']),
-  ...rows('planned', 'zh/ja/ko', ['计划中', '待办', '未开始', '计划', '予定', '未着手', '計画中', '계획', '대기', '예정', '계획됨', '예정됨', '대기 중', '대기중', '미착수', '시작 전', '待开始', '下一版', '下一步', '候选', '规划中', '規劃中', '规划', '規劃']),
+  ...rows('planned', 'zh/ja/ko', ['计划中', '待办', '未开始', '计划', '予定', '未着手', '計画中', '계획', '대기', '예정', '계획됨', '예정됨', '대기 중', '대기중', '미착수', '시작 전', '待开始', '下一版', '下一步', '下一阶段', '候选', '规划中', '規劃中', '规划', '規劃']),
   ...rows('blocked', 'en', ['blocked', 'on hold', 'on-hold', 'stalled', 'paused', 'stuck']),
   ...rows('blocked', 'pt', ['bloqueado', 'bloqueada', 'em espera', 'pausado', 'pausada', 'parado', 'parada']),
   ...rows('blocked', 'tr', ['engellendi', 'engelli', 'beklemede']),
