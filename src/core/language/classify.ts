@@ -1245,7 +1245,7 @@ function notedCellStatusAt(cell: string): StatusReading | null {
 const BARE_WEEKS = new RegExp(`^(\\d{1,2})(?:\\s*(?:[-–]|${LIST_JOIN})\\s*(\\d{1,2}))?$`, 'iu');
 
 /** The weeks a bare number under a week column names: "| Fase 3 | 3 e 4 |" under "| Fase | Semana(s) |" → weeks 3-4. */
-export function weeksUnder(header: string, cell: string): Period | null {
+export function weeksUnder(header: string, cell: string): Extract<Period, { unit: 'week' }> | null {
   if (planColumnAt(header, 1)?.word !== 'week') return null;
   const m = BARE_WEEKS.exec(cell.replace(/[*_`]/g, '').trim());
   if (!m) return null;

@@ -1000,7 +1000,7 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   // back ("| 2-3 |", "| 4-6 |", "| 1-2 |") are lengths in weeks, not which weeks.
   const countingWeeks = new Set(
     header.flatMap((h, c) => {
-      const starts = rows.map((row) => weeksUnder(h, row[c] ?? '')).filter((w) => w?.unit === 'week').map((w) => (w as { start: number }).start);
+      const starts = rows.flatMap((row) => weeksUnder(h, row[c] ?? '')?.start ?? []);
       return starts.length >= 2 && starts.every((x, i) => i === 0 || x >= starts[i - 1]) ? [c] : [];
     }),
   );
