@@ -1,7 +1,7 @@
 // Every row of the lexicon, read back through the classifier built from it: adding a language is adding rows, and a
 // row no classifier reads fails here.
 import assert from 'node:assert/strict';
-import { dependenciesIn, hasPriorityNote, horizonIn, namesPriorities, priorityTierIn, idColumnIn, isPlanTitle, planColumnIn, priorityIn, readHeading, weeksUnder, readListItem, statusIn, statusLineIn } from '../../src/core/language/classify';
+import { dependenciesIn, groupStatusAt, hasPriorityNote, horizonIn, namesPriorities, priorityTierIn, idColumnIn, isPlanTitle, planColumnIn, priorityIn, readHeading, weeksUnder, readListItem, statusIn, statusLineIn } from '../../src/core/language/classify';
 import {
   ABOUT_PARENT_WORDS,
   ABOUT_WORDS,
@@ -26,6 +26,7 @@ import {
   PLAN_WORDS,
   PRIORITY_LEVELS,
   PRIORITY_KEYS,
+  NEGATION_WORDS,
   STATUS_EMOJI,
   STATUS_KEYS,
   STATUS_NOTE_WORDS,
@@ -216,6 +217,11 @@ describe('lexicon: priority notes', () => {
     }
     assert.ok(hasPriorityNote('## 2. Erros (Prioridade alta)'));
     assert.ok(!hasPriorityNote('## 1. High Priority Items'));
+  });
+
+  it('reads a lane negated by any negation row as no lane: "Not planned", "No planeado"', () => {
+    for (const { text } of NEGATION_WORDS) assert.equal(groupStatusAt(`${cap(text)} planned`), null, text);
+    assert.equal(groupStatusAt('Planned')?.status, 'planned');
   });
 
   it('reads a tier titled by any priority level row as ranked, and a heading with any priority key as about priorities', () => {

@@ -40,6 +40,7 @@ import {
   NUMBER_WORDS,
   PLAN_WORDS,
   PRIORITY_KEYS,
+  NEGATION_WORDS,
   PRIORITY_LEVELS,
   STATUS_EMOJI,
   STATUS_KEYS,
@@ -906,6 +907,9 @@ const ABOUT_WORD = new RegExp(`^(?:${alternation(ABOUT_WORDS.map((r) => r.text))
  * Enhancements (Post-GA)") or a status with two or three words after it ("Next approved work"): enough to file the plan
  * items under it, not to make a lane of it.
  */
+// "## Not planned", "## No planeado", "## Nicht geplant": what the plan leaves out, not a lane of its work.
+const NEGATION = new RegExp(`^(?:${alternation(NEGATION_WORDS.map((r) => r.text))})$`, 'iu');
+
 export function groupStatusAt(title: string, loose = false): StatusReading | null {
   if (title.length > 80) return null;
   const plain = title.replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ').replace(/[*_`~]/g, '').trim();
@@ -925,7 +929,7 @@ export function groupStatusAt(title: string, loose = false): StatusReading | nul
     [words.slice(0, -1).join(' '), words[words.length - 1]],
   ];
   for (const [phrase, other] of candidates) {
-    if (!/^\p{L}+$/u.test(other) || STATUS_KEY.test(other) || ABOUT_WORD.test(other)) continue;
+    if (!/^\p{L}+$/u.test(other) || STATUS_KEY.test(other) || ABOUT_WORD.test(other) || NEGATION.test(other)) continue;
     const status = WORD_STATUS.get(normaliseWords(phrase));
     if (status) return { status, words: text };
   }

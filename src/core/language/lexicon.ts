@@ -752,6 +752,18 @@ export const DEPENDENCY_KEYS: readonly { text: string; lang: string }[] = [
 
 export const NONE_VALUES: readonly string[] = ['none', 'n/a', 'na', 'nothing', 'no', 'nenhum', 'nenhuma', 'ninguna', 'ninguno', 'ningún', 'yok', 'keine', 'aucun', 'aucune', 'nessuna', 'нет', '无', 'なし', '없음'];
 
+/** Words that negate the status after them: "Not planned", "No planeado", "Nicht geplant" name what the plan leaves out. */
+export const NEGATION_WORDS: readonly { text: string; lang: string }[] = [
+  { text: 'not', lang: 'en' },
+  { text: 'no', lang: 'en/es' },
+  { text: 'não', lang: 'pt' },
+  { text: 'nao', lang: 'pt' },
+  { text: 'nicht', lang: 'de' },
+  { text: 'non', lang: 'fr/it' },
+  { text: 'niet', lang: 'nl' },
+  { text: 'не', lang: 'ru' },
+];
+
 export const PRIORITY_KEYS: readonly { text: string; lang: string }[] = [
   { text: 'priority', lang: 'en' },
   { text: 'prio', lang: 'en/de' },
