@@ -898,6 +898,9 @@ const WEEKDAY = `(?:${alternation(WEEKDAY_NAMES.map((r) => r.text))})`;
 const WEEKDAY_LABEL = new RegExp(`^${WEEKDAY}(?:\\s*(?:-|–|—|to|&|and|/)\\s*${WEEKDAY})?$`, 'iu');
 const TASK_LIST_LABEL = new RegExp(`^(?:${alternation(TASK_LIST_LABELS.map((r) => r.text))})$`, 'iu');
 const ABOUT_WORD = new RegExp(`^(?:${alternation(ABOUT_WORDS.map((r) => r.text))})$`, 'iu');
+// "## Not planned", "## No planeado", "## Nicht geplant": what the plan leaves out, not a lane of its work.
+const NEGATION = new RegExp(`^(?:${alternation(NEGATION_WORDS.map((r) => r.text))})$`, 'iu');
+
 
 /**
  * The status a bucket heading or a label gives what is filed under it: "Next", "✅ Completed", "Future Versions",
@@ -907,9 +910,6 @@ const ABOUT_WORD = new RegExp(`^(?:${alternation(ABOUT_WORDS.map((r) => r.text))
  * Enhancements (Post-GA)") or a status with two or three words after it ("Next approved work"): enough to file the plan
  * items under it, not to make a lane of it.
  */
-// "## Not planned", "## No planeado", "## Nicht geplant": what the plan leaves out, not a lane of its work.
-const NEGATION = new RegExp(`^(?:${alternation(NEGATION_WORDS.map((r) => r.text))})$`, 'iu');
-
 export function groupStatusAt(title: string, loose = false): StatusReading | null {
   if (title.length > 80) return null;
   const plain = title.replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ').replace(/[*_`~]/g, '').trim();

@@ -998,12 +998,13 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
   if (repeats > 0 && (repeats * 4 > rowIds.length || ranges)) return;
   // "| Fase | Semana(s) |" › "| 1 |", "| 2 |", "| 3 e 4 |": week numbers, counting up the rows. Bare numbers that jump
   // back ("| 2-3 |", "| 4-6 |", "| 1-2 |") are lengths in weeks, not which weeks.
-  const countingWeeks = new Set(
-    header.flatMap((h, c) => {
-      const starts = rows.flatMap((row) => weeksUnder(h, row[c] ?? '')?.start ?? []);
-      return starts.length >= 2 && starts.every((x, i) => i === 0 || x >= starts[i - 1]) ? [c] : [];
-    }),
-  );
+  // Read once per column: each row's weeks, by column.
+  const countingWeeks = new Map<number, (Period | null)[]>();
+  header.forEach((h, c) => {
+    const weeks = rows.map((row) => weeksUnder(h, row[c] ?? ''));
+    const starts = weeks.flatMap((w) => w?.start ?? []);
+    if (starts.length >= 2 && starts.every((x, i) => i === 0 || x >= starts[i - 1])) countingWeeks.set(c, weeks);
+  });
   // When other cells name the rows' items, a row naming none is something else ("| 00 | `00_PLAN_MAESTRO.md` | Overview |").
   const borrowing = ids.some((n) => n.borrowed);
   rows.forEach((row, r) => {
@@ -1031,7 +1032,7 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
     const first = dated[0]?.period;
     const last = dated[dated.length - 1]?.period;
     // Without a date, the row may place the item in relative weeks ("| M1 | Week 5 | Done |") or days ("Gün 7").
-    const relative = first ? null : relativeCell(row, statusColumn, header, countingWeeks);
+    const relative = first ? null : relativeCell(row, statusColumn, (c) => countingWeeks.get(c)?.[r] ?? null);
     const period =
       first?.unit === 'date' && last?.unit === 'date' && dated.length === 2 && first.start <= last.end
         ? { ...first, end: last.end }
@@ -1059,12 +1060,11 @@ function tableRowItems(header: string[], rows: string[][], spans: Span[], headin
 function relativeCell(
   row: string[],
   statusColumn: number,
-  header: string[],
-  countingWeeks: ReadonlySet<number>,
+  bareWeeks: (column: number) => Period | null,
 ): { weeks: Period | null; days: { start: number; end: number } | null } | null {
   for (let c = 1; c < row.length; c++) {
     if (c === statusColumn) continue;
-    const weeks = findPeriod(row[c], 'line')?.period ?? (countingWeeks.has(c) ? weeksUnder(header[c] ?? '', row[c]) : null);
+    const weeks = findPeriod(row[c], 'line')?.period ?? bareWeeks(c);
     if (weeks?.unit === 'week') return { weeks, days: null };
     const days = relativeDaysIn(row[c]);
     if (days) return { weeks: null, days: { start: days.start, end: days.end } };
